@@ -1,0 +1,158 @@
+/**
+ * YAML and JSON documents that remember where each value came from, so a validator can say
+ * "deployment.yml line 12, column 3: unknown key 'mini_batchsize'" instead of just "invalid".
+ */
+import { readFile } from 'node:fs/promises';
+import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import { ConfigurationError, type SourceLocation } from './errors.js';
+
+export type DocumentPath = readonly (string | number)[];
+
+export interface LoadedDocument {
+  /** The file as shown to the user (workspace-relative). */
+  readonly file: string;
+  readonly value: unknown;
+  /** The location of the value at `path` (or of the nearest ancestor that exists). */
+  locate(path: DocumentPath): SourceLocation;
+  /** A ConfigurationError pointing at `path`, with the file and line in the message and the annotation. */
+  errorAt(path: DocumentPath, message: string, input?: string): ConfigurationError;
+}
+
+interface ParseTarget {
+  /** How to name the text in messages: a file name, or `input 'thresholds'`. */
+  readonly label: string;
+  readonly file?: string;
+  readonly input?: string;
+  /** Parse strictly as JSON (for `.json` files): YAML's extras such as comments are errors. */
+  readonly json?: boolean;
+}
+
+function positionError(
+  target: ParseTarget,
+  line: number,
+  column: number,
+  reason: string,
+): ConfigurationError {
+  const where = `${target.label} line ${line}, column ${column}`;
+  return new ConfigurationError(`${where}: ${reason}`, {
+    input: target.input,
+    location: target.file ? { file: target.file, line, column } : undefined,
+  });
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** JSON.parse gives no position on Node 20 for most errors; jsonc-parser in strict mode gives the offset. */
+function checkStrictJson(text: string, target: ParseTarget): void {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const [first] = errors;
+  if (!first) return;
+  const { line, column } = lineAndColumn(text, first.offset);
+  const reason = printParseErrorCode(first.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  throw positionError(target, line, column, `invalid JSON: ${reason}`);
+}
+
+function parseWithLocations(text: string, target: ParseTarget) {
+  if (target.json) checkStrictJson(text, target);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const [first] = document.errors;
+  if (first) {
+    const { line, col } = lineCounter.linePos(first.pos[0]);
+    throw positionError(
+      target,
+      line,
+      col,
+      `invalid ${target.json ? 'JSON' : 'YAML'}: ${first.message.split('\n')[0]}`,
+    );
+  }
+  return { document, lineCounter };
+}
+
+export function parseStructuredText(text: string, target: ParseTarget): unknown {
+  return parseWithLocations(text, target).document.toJS({ maxAliasCount: 100 });
+}
+
+export function parseDocumentText(
+  text: string,
+  file: string,
+  options: { json?: boolean; input?: string } = {},
+): LoadedDocument {
+  const { document, lineCounter } = parseWithLocations(text, { label: file, file, ...options });
+  const value = document.toJS({ maxAliasCount: 100 });
+  const locate = (path: DocumentPath): SourceLocation => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) {
+        // For a mapping entry, point at the key rather than the value where we can.
+        const pair = depth > 0 ? findPairKey(document, path.slice(0, depth)) : undefined;
+        const offset = pair ?? node.range[0];
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, column: col };
+      }
+    }
+    return { file };
+  };
+  return {
+    file,
+    value,
+    locate,
+    errorAt(path, message, input) {
+      const location = locate(path);
+      const where = location.line === undefined ? file : `${file} line ${location.line}`;
+      const field = path.length ? ` (${formatPath(path)})` : '';
+      return new ConfigurationError(`${where}${field}: ${message}`, { input, location });
+    },
+  };
+}
+
+function findPairKey(document: ReturnType<typeof parseDocument>, path: DocumentPath): number | undefined {
+  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+  const key = path.at(-1);
+  if (!parent || typeof parent !== 'object' || !('items' in parent) || typeof key !== 'string')
+    return undefined;
+  for (const item of (parent as { items: unknown[] }).items) {
+    const pairKey = (item as { key?: { value?: unknown; range?: [number, number, number] } }).key;
+    if (pairKey?.value === key && pairKey.range) return pairKey.range[0];
+  }
+  return undefined;
+}
+
+/** `settings.retry_settings.max_retries`, `activities[2].name`. */
+export function formatPath(path: DocumentPath): string {
+  return path.reduce<string>(
+    (text, segment) =>
+      typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment,
+    '',
+  );
+}
+
+export async function loadDocument(
+  absolutePath: string,
+  shownAs: string,
+  input?: string,
+): Promise<LoadedDocument> {
+  let text: string;
+  try {
+    text = await readFile(absolutePath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigurationError(
+      code === 'ENOENT'
+        ? `${shownAs}: file not found.`
+        : `${shownAs}: cannot read the file (${code ?? String(error)}).`,
+      { input, location: { file: shownAs }, cause: error },
+    );
+  }
+  return parseDocumentText(text.replace(/^\uFEFF/, ''), shownAs, {
+    json: /\.json$/i.test(absolutePath),
+    input,
+  });
+}

@@ -1,0 +1,91 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { formatPath, loadDocument, parseDocumentText } from '../../../src/shared/documents.js';
+import { ConfigurationError } from '../../../src/shared/errors.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'documents-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const DEPLOYMENT = `name: blue
+endpoint_name: credit
+settings:
+  mini_batch_size: 10
+  retry_settings:
+    max_retries: 3
+resources:
+  instance_count: 2
+`;
+
+describe('parseDocumentText', () => {
+  it('locates a nested key by its path', () => {
+    const doc = parseDocumentText(DEPLOYMENT, 'ml/deployment.yml');
+    expect(doc.locate(['settings', 'retry_settings', 'max_retries'])).toEqual({
+      file: 'ml/deployment.yml',
+      line: 6,
+      column: 5,
+    });
+    expect(doc.locate(['resources'])).toEqual({ file: 'ml/deployment.yml', line: 7, column: 1 });
+  });
+
+  it('falls back to the nearest existing ancestor', () => {
+    const doc = parseDocumentText(DEPLOYMENT, 'd.yml');
+    expect(doc.locate(['settings', 'missing_key'])).toEqual({ file: 'd.yml', line: 3, column: 1 });
+  });
+
+  it('builds errors naming the file, line and field', () => {
+    const error = parseDocumentText(DEPLOYMENT, 'd.yml').errorAt(
+      ['settings', 'mini_batch_size'],
+      'must be at least 1',
+    );
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toBe('d.yml line 4 (settings.mini_batch_size): must be at least 1');
+    expect(error.location).toEqual({ file: 'd.yml', line: 4, column: 3 });
+  });
+
+  it.each([
+    ['a YAML syntax error', 'name: [blue\n', 'd.yml', /^d\.yml line \d+, column \d+: invalid YAML/],
+    [
+      'a duplicate key',
+      'name: a\nname: b\n',
+      'd.yml',
+      /^d\.yml line 2, column 1: invalid YAML: Map keys must be unique/,
+    ],
+  ])('reports %s with line and column', (_label, text, file, pattern) => {
+    expect(() => parseDocumentText(text, file)).toThrow(pattern);
+  });
+
+  it('parses JSON strictly, with the line and column of the error', () => {
+    const text = '{\n  "name": "p",\n  "properties": { "activities": [ } \n}';
+    expect(() => parseDocumentText(text, 'pipeline/p.json', { json: true })).toThrow(
+      /^pipeline\/p\.json line 3, column \d+: invalid JSON/,
+    );
+    expect(() => parseDocumentText('{"a": 1, // no comments\n}', 'x.json', { json: true })).toThrow(
+      /x\.json line 1/,
+    );
+  });
+});
+
+describe('loadDocument', () => {
+  it('reads a file, strips a BOM, and picks JSON strictness by extension', async () => {
+    await writeFile(join(dir, 'p.json'), '\uFEFF{"name": "p"}');
+    expect((await loadDocument(join(dir, 'p.json'), 'p.json')).value).toEqual({ name: 'p' });
+  });
+  it('says a missing file is missing', async () => {
+    await expect(loadDocument(join(dir, 'nope.yml'), 'ml/nope.yml', 'endpoint-file')).rejects.toThrow(
+      'ml/nope.yml: file not found.',
+    );
+  });
+});
+
+describe('formatPath', () => {
+  it('joins keys and indexes', () => {
+    expect(formatPath(['properties', 'activities', 2, 'name'])).toBe('properties.activities[2].name');
+  });
+});
