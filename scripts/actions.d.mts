@@ -1,0 +1,1 @@
+export declare const ACTIONS: readonly string[];

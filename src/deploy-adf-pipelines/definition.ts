@@ -1,0 +1,36 @@
+/** The contract of deploy-adf-pipelines: its inputs and outputs, held against action.yml by the contract tests. */
+import {
+  azureAccessInputs,
+  azureScopeInputs,
+  dryRunInput,
+  releaseInputs,
+} from '../shared/azure/azure-inputs.js';
+import { boolean, choice, integer, list, path, string } from '../shared/inputs.js';
+import { receiptInput } from '../shared/receipts.js';
+
+export const definition = {
+  name: 'deploy-adf-pipelines',
+  version: '0.1.0',
+  inputs: {
+    ...releaseInputs,
+    ...dryRunInput,
+    ...azureScopeInputs,
+    ...azureAccessInputs,
+    amlReceipt: receiptInput('aml-receipt', 'aml'),
+    factoryName: string('factory-name', {
+      pattern: /^(?=.{3,63}$)[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/,
+      describe:
+        'a data factory name: 3-63 letters, digits and single hyphens, starting and ending with a letter or digit',
+    }).isRequired(),
+    source: path('source').isRequired(),
+    armTemplateParameters: path('arm-template-parameters'),
+    overridesFile: path('overrides-file'),
+    concurrency: integer('concurrency', { min: 1, max: 32 }).withDefault('8'),
+    triggerMode: choice('trigger-mode', ['changed', 'all'] as const).withDefault('changed'),
+    deleteOrphans: boolean('delete-orphans').withDefault('false'),
+    maxDeletions: integer('max-deletions', { min: 0 }).withDefault('10'),
+    include: list('include'),
+    exclude: list('exclude'),
+  },
+  outputs: ['created', 'updated', 'deleted', 'unchanged', 'plan', 'pipelines', 'receipt'],
+} as const;

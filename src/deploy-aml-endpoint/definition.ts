@@ -1,0 +1,58 @@
+/** The contract of deploy-aml-endpoint: its inputs and outputs, held against action.yml by the contract tests. */
+import {
+  azureAccessInputs,
+  azureScopeInputs,
+  dryRunInput,
+  releaseInputs,
+} from '../shared/azure/azure-inputs.js';
+import { boolean, integer, path, string } from '../shared/inputs.js';
+
+const AML_NAME = /^[A-Za-z][A-Za-z0-9-]{1,31}$/;
+
+export const definition = {
+  name: 'deploy-aml-endpoint',
+  version: '0.1.0',
+  inputs: {
+    ...releaseInputs,
+    ...dryRunInput,
+    ...azureScopeInputs,
+    ...azureAccessInputs,
+    workspaceName: string('workspace-name', {
+      pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$/,
+      describe: 'an Azure ML workspace name (3-33 letters, digits, "_" or "-")',
+    }).isRequired(),
+    endpointFile: path('endpoint-file').isRequired(),
+    deploymentFile: path('deployment-file').isRequired(),
+    model: string('model', {
+      pattern:
+        /^(azureml:[^:@\s]+(:[^:@\s]+|@latest)|azureml:\/\/registries\/[^/\s]+\/models\/[^/\s]+\/versions\/[^/\s]+|[^:\s][^\s]*)$/,
+      describe:
+        'azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/<r>/models/<n>/versions/<v>, or a local folder',
+    }),
+    endpointName: string('endpoint-name', {
+      pattern: AML_NAME,
+      describe: 'an endpoint name: 3-32 characters, letters, digits and "-", starting with a letter',
+    }),
+    deploymentName: string('deployment-name', {
+      pattern: /^([A-Za-z0-9{}][A-Za-z0-9{}_-]{0,253}|per-model-version)$/,
+      describe: 'a deployment name, a template using {model-name} and {model-version}, or per-model-version',
+    }),
+    setDefault: boolean('set-default').withDefault('true'),
+    keepDeployments: integer('keep-deployments', { min: 1, max: 20 }).withDefault('2'),
+    requireValidation: string('require-validation', {
+      pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,
+      describe: 'the environment whose validation stamp is required, such as staging',
+    }),
+  },
+  outputs: [
+    'endpoint-name',
+    'deployment-name',
+    'scoring-uri',
+    'model-id',
+    'model-name',
+    'model-version',
+    'changed',
+    'plan',
+    'receipt',
+  ],
+} as const;
