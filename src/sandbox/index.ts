@@ -1,0 +1,256 @@
+/**
+ * The embedded local Azure (DESIGN.md §6): one HTTPS server on 127.0.0.1 hosting an Entra-compatible authority,
+ * the runner's OIDC provider, the ARM emulator (resource groups, Data Factory, Machine Learning), the batch
+ * endpoint data plane, Application Insights ingestion and the control API; Azurite for blobs; PGlite or a
+ * PostgreSQL server for the control database. The real SDK clients talk to it unchanged, as to a custom cloud.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { registerDataFactory } from './arm/datafactory/index.js';
+import { registerMachineLearning } from './arm/machinelearning/index.js';
+import { registerResourceGroups } from './arm/resource-groups.js';
+import { DEFAULT_TIMING, type SandboxContext, type SandboxTiming, type StorageInfo } from './context.js';
+import { registerControl } from './control/api.js';
+import { FaultInjector, type FaultSpec } from './core/faults.js';
+import { Router } from './core/http.js';
+import { type Counters, type RequestEntry, RequestLog } from './core/request-log.js';
+import { createPipeline, listen, type SpecValidator, type ValidationFinding } from './core/server.js';
+import { SandboxState } from './core/state.js';
+import { ARM_LIMITS, type ThrottleLimits, Throttler } from './core/throttling.js';
+import { loadOrCreateCertificates } from './core/tls.js';
+import { type EnvironmentInfo, type EnvironmentSpec, provisionEnvironment } from './environments.js';
+import {
+  createAuthenticator,
+  DEPLOYER_CLIENT_ID,
+  MANAGED_IDENTITY_CLIENT_ID,
+  newSecret,
+  registerIdentity,
+  SANDBOX_TENANT_ID,
+} from './identity/entra.js';
+import { TokenIssuer } from './identity/tokens.js';
+import { registerAppInsights } from './services/app-insights.js';
+import { type AzuriteHandle, startAzurite } from './services/azurite.js';
+import { type ControlDatabase, openControlDatabase } from './services/control-database.js';
+
+/** The resource manager audience of the sandbox cloud: not its URL, as in Azure (tokens name the audience). */
+export const SANDBOX_ARM_AUDIENCE = 'https://management.sandbox.local';
+
+export interface SandboxOptions {
+  /** Port for the HTTPS server; 0 (default) picks a free one. */
+  readonly port?: number;
+  /** Where certificates, the database's data directory and summaries live (default `.sandbox`). */
+  readonly stateDir?: string;
+  /** Load state from this file at start and save it at stop. */
+  readonly stateFile?: string;
+  /** Validate ARM traffic against the REST specs in `specsDir` (tests turn this on). */
+  readonly validate?: boolean;
+  /** The folder holding `specification/...` (default `../shared/specs/azure-rest-api-specs` beside the repo). */
+  readonly specsDir?: string;
+  readonly timing?: Partial<SandboxTiming>;
+  /** Use this PostgreSQL server for control databases instead of the embedded PGlite. */
+  readonly databaseUrl?: string;
+  /** Start Azurite (default true). */
+  readonly storage?: boolean;
+  readonly clock?: () => number;
+  readonly location?: string;
+}
+
+export interface Sandbox {
+  readonly baseUrl: string;
+  readonly armAudience: string;
+  readonly tenantId: string;
+  readonly clientId: string;
+  /** The deployer application's secret (a fresh one each start; tests scan output for it). */
+  readonly clientSecret: string;
+  readonly managedIdentityClientId: string;
+  readonly caPath: string;
+  readonly caCert: string;
+  readonly storage: StorageInfo | undefined;
+  readonly appInsightsConnectionString: string;
+  /** For child processes running the actions: CA trust, the runner's ID-token endpoint, the identity endpoint. */
+  readonly env: Readonly<Record<string, string>>;
+  /** Action inputs that point an action at this sandbox (cloud, endpoints, tenant and client ids). */
+  readonly inputs: Readonly<Record<string, string>>;
+  readonly control: SandboxControl;
+  readonly context: SandboxContext;
+  provision(spec: EnvironmentSpec): Promise<EnvironmentInfo>;
+  database(): Promise<ControlDatabase>;
+  stop(): Promise<void>;
+}
+
+export interface SandboxControl {
+  addFault(spec: FaultSpec): void;
+  clearFaults(): void;
+  requests(since?: number): RequestEntry[];
+  counters(): Counters & { lastSeq: number };
+  resetCounters(): void;
+  findings(): ValidationFinding[];
+  clearFindings(): void;
+  setThrottleLimits(limits: Partial<ThrottleLimits>): void;
+  snapshot(): Record<string, unknown>;
+  restore(snapshot: Record<string, unknown>): void;
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const stateDir = resolve(options.stateDir ?? '.sandbox');
+  await mkdir(stateDir, { recursive: true });
+  const clock = options.clock ?? Date.now;
+  const certificates = await loadOrCreateCertificates(join(stateDir, 'tls'));
+
+  const router = new Router();
+  const faults = new FaultInjector();
+  const log = new RequestLog();
+  const throttler = new Throttler(ARM_LIMITS, clock);
+  const findings: ValidationFinding[] = [];
+  const state = new SandboxState();
+  if (options.stateFile) await state.load(options.stateFile);
+
+  let validator: SpecValidator | undefined;
+  let authenticate: Parameters<typeof createPipeline>[0]['authenticate'] = async () => ({
+    error: { status: 503, body: { error: { code: 'Starting', message: 'The sandbox is starting.' } } },
+  });
+  const pipeline = createPipeline({
+    router,
+    faults,
+    log,
+    throttler,
+    findings,
+    validator: () => validator,
+    authenticate: (header, auth) => authenticate(header, auth),
+  });
+  const { server, port } = await listen(pipeline, certificates, options.port ?? 0);
+  const baseUrl = `https://127.0.0.1:${port}`;
+
+  const [entra, runner, azurite] = await Promise.all([
+    TokenIssuer.create(`${baseUrl}/${SANDBOX_TENANT_ID}/v2.0`, clock),
+    TokenIssuer.create(`${baseUrl}/_runner`, clock),
+    options.storage === false
+      ? Promise.resolve(undefined)
+      : startAzurite({ cert: certificates.cert, key: certificates.key, stateDir }),
+  ]);
+
+  const clientSecret = newSecret();
+  const runnerRequestToken = randomBytes(24).toString('base64url');
+  const identityHeader = randomBytes(16).toString('hex');
+  const identity = {
+    baseUrl,
+    armAudience: SANDBOX_ARM_AUDIENCE,
+    entra,
+    runner,
+    runnerRequestToken,
+    identityHeader,
+    tokenLifetimeSeconds: 3600,
+    runnerSubject: () => 'repo:example/release:ref:refs/heads/main',
+    applications: [
+      {
+        clientId: DEPLOYER_CLIENT_ID,
+        objectId: DEPLOYER_CLIENT_ID,
+        displayName: 'sandbox-deployer',
+        secret: clientSecret,
+        federatedSubjects: ['repo:*'],
+      },
+      {
+        clientId: MANAGED_IDENTITY_CLIENT_ID,
+        objectId: MANAGED_IDENTITY_CLIENT_ID,
+        displayName: 'sandbox-managed-identity',
+        federatedSubjects: [],
+      },
+    ],
+  };
+  registerIdentity(router, identity);
+  authenticate = createAuthenticator(identity);
+
+  const context: SandboxContext = {
+    baseUrl,
+    state,
+    clock,
+    timing: { ...DEFAULT_TIMING, ...options.timing },
+    location: options.location ?? 'westeurope',
+    storage() {
+      if (!azurite) throw new Error('The sandbox was started without storage.');
+      return azurite.info;
+    },
+  };
+  registerResourceGroups(router, context);
+  registerDataFactory(router, context);
+  registerMachineLearning(router, context);
+  const appInsights = registerAppInsights(router, context);
+
+  let database: Promise<ControlDatabase> | undefined;
+  const openDatabase = () => {
+    database ??= openControlDatabase({ url: options.databaseUrl, dataDir: join(stateDir, 'pglite') });
+    return database;
+  };
+  const provision = (spec: EnvironmentSpec) =>
+    provisionEnvironment(context, spec, { openDatabase, appInsights });
+  registerControl(router, {
+    faults,
+    log,
+    findings,
+    state,
+    throttler,
+    provision: (spec) => provision(spec as EnvironmentSpec),
+  });
+
+  if (options.validate) {
+    const { createSpecValidator } = await import('./validation/spec-validator.js');
+    validator = await createSpecValidator({ specsDir: options.specsDir });
+  }
+
+  const env: Record<string, string> = {
+    NODE_EXTRA_CA_CERTS: certificates.caPath,
+    ACTIONS_ID_TOKEN_REQUEST_URL: `${baseUrl}/_runner/idtoken?api-version=2.0`,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: runnerRequestToken,
+    IDENTITY_ENDPOINT: `${baseUrl}/_identity/token`,
+    IDENTITY_HEADER: identityHeader,
+  };
+  const inputs = {
+    cloud: 'Custom',
+    'arm-endpoint': baseUrl,
+    'authority-host': baseUrl,
+    'arm-audience': SANDBOX_ARM_AUDIENCE,
+    'tenant-id': SANDBOX_TENANT_ID,
+    'client-id': DEPLOYER_CLIENT_ID,
+  };
+
+  return {
+    baseUrl,
+    armAudience: SANDBOX_ARM_AUDIENCE,
+    tenantId: SANDBOX_TENANT_ID,
+    clientId: DEPLOYER_CLIENT_ID,
+    clientSecret,
+    managedIdentityClientId: MANAGED_IDENTITY_CLIENT_ID,
+    caPath: certificates.caPath,
+    caCert: certificates.caCert,
+    storage: azurite?.info,
+    appInsightsConnectionString: appInsights.connectionString(baseUrl),
+    env,
+    inputs,
+    context,
+    control: {
+      addFault: (spec) => void faults.add(spec),
+      clearFaults: () => faults.clear(),
+      requests: (since) => log.since(since),
+      counters: () => ({ ...log.counters, lastSeq: log.lastSeq }),
+      resetCounters: () => log.clear(),
+      findings: () => [...findings],
+      clearFindings: () => {
+        findings.length = 0;
+      },
+      setThrottleLimits: (limits) => throttler.setLimits({ ...ARM_LIMITS, ...limits }),
+      snapshot: () => state.snapshot(),
+      restore: (snapshot) => state.restore(snapshot),
+    },
+    provision,
+    database: openDatabase,
+    async stop() {
+      if (options.stateFile) await state.save(options.stateFile);
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await Promise.all([azurite?.stop(), database ? database.then((db) => db.close()) : undefined]);
+    },
+  };
+}
+
+export type { AzuriteHandle, ControlDatabase, EnvironmentInfo, EnvironmentSpec };
