@@ -1,5 +1,5 @@
 /**
- * Runs a bundled action the way the GitHub runner does: `node dist/<name>/index.js` in a child process, inputs as
+ * A local runner: runs a bundled action the way the GitHub runner does: `node dist/<name>/index.js` in a child process, inputs as
  * `INPUT_*` (with action.yml defaults applied, as the runner applies them), and the runner's files for outputs,
  * the job summary, environment and path. Collects everything the action said so tests can assert on it and scan
  * it for secrets.
