@@ -1,0 +1,88 @@
+/**
+ * `npm start`: the release flow of workflows-examples/deploy-environment.yml, run against the sandbox for dev,
+ * staging and prod. Each step runs its action as the runner runs it (the bundle, INPUT_*, GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY) and its outputs are wired into the next step's inputs as the example workflow wires them.
+ * One line per step with its duration; every step's job summary is written under `.sandbox/summaries/`.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { EnvironmentInfo } from './environments.js';
+import { type Sandbox, startSandbox } from './index.js';
+import { type ActionRun, runAction } from './local-runner.js';
+
+/** What a step sees: its environment, the sandbox, and the outputs of the steps before it (by step id). */
+export interface StepContext {
+  readonly environment: EnvironmentInfo;
+  readonly sandbox: Sandbox;
+  readonly outputs: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly workspace: string;
+}
+
+export interface ReleaseStep {
+  /** The step id in deploy-environment.yml (`aml`, `adf`, `metadata`, `integration`, `drift`). */
+  readonly id: string;
+  readonly action: string;
+  /** Only in these environments (the example runs integration scoring in staging only). */
+  readonly environments?: readonly string[];
+  inputs(context: StepContext): Record<string, string>;
+}
+
+/**
+ * The steps that exist. Each action's issue adds its step here, in release-flow order, when its behaviour lands;
+ * an action whose behaviour is not available yet has no step (running it would only show its refusal).
+ */
+export const RELEASE_STEPS: readonly ReleaseStep[] = [];
+
+const ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+async function main(): Promise<number> {
+  const root = resolve(import.meta.dirname, '..', '..');
+  const stateDir = join(root, '.sandbox');
+  const summaries = join(stateDir, 'summaries');
+  await mkdir(summaries, { recursive: true });
+  const started = performance.now();
+  const sandbox = await startSandbox({ stateDir });
+  console.log(`sandbox      serving at ${sandbox.baseUrl} (${seconds(performance.now() - started)})`);
+  try {
+    for (const name of ENVIRONMENTS) {
+      const provisioned = performance.now();
+      const environment = await sandbox.provision({ name });
+      console.log(
+        `${name.padEnd(12)} provisioned ${environment.resourceGroup}: workspace ${environment.workspace}, factory ${environment.factory} (${seconds(performance.now() - provisioned)})`,
+      );
+      const outputs: Record<string, Record<string, string>> = {};
+      for (const step of RELEASE_STEPS.filter((s) => !s.environments || s.environments.includes(name))) {
+        const run: ActionRun = await runAction(step.action, {
+          inputs: { ...sandbox.inputs, ...step.inputs({ environment, sandbox, outputs, workspace: root }) },
+          env: sandbox.env,
+          workspace: root,
+        });
+        outputs[step.id] = { ...run.outputs };
+        await writeFile(join(summaries, `${name}-${step.id}.html`), run.summary);
+        const verdict = run.exitCode === 0 ? 'ok' : 'FAILED';
+        console.log(`${name.padEnd(12)} ${step.action.padEnd(24)} ${verdict} (${seconds(run.durationMs)})`);
+        if (run.exitCode !== 0) {
+          for (const annotation of run.annotations.filter((a) => a.level === 'error'))
+            console.error(`  ${annotation.message}`);
+          return 1;
+        }
+      }
+    }
+    if (RELEASE_STEPS.length === 0) {
+      console.log(
+        'No release steps are available in this version yet: the five actions validate their inputs, and their ' +
+          'behaviour lands action by action (see README.md). The sandbox and the three environments are ready.',
+      );
+    }
+    console.log(`done in ${seconds(performance.now() - started)}; summaries under ${summaries}`);
+    return 0;
+  } finally {
+    await sandbox.stop();
+  }
+}
+
+process.exitCode = await main();
