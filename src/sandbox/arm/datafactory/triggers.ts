@@ -1,0 +1,70 @@
+/**
+ * Trigger runtime state. `runtimeState` is read-only: a new trigger is `Stopped`, POST `.../start` and `.../stop`
+ * change it and answer 200 with no body (as the recorded `Stop-AzDataFactoryV2Trigger` shows; the spec's
+ * long-running start/stop define only 200, so the SDK pollers finish at once). A started trigger can be neither
+ * updated nor deleted (TriggerEnabledCannotUpdate, see errors.ts), and one without pipelines cannot start.
+ * Event subscriptions (blob and custom event triggers) are answered as already provisioned.
+ * Trigger schedules do not fire pipeline runs in the sandbox.
+ */
+import type { SandboxContext } from '../../context.js';
+import { json, type Router, type SandboxResponse } from '../../core/http.js';
+import { documentNotFound, missingPipelineReferences, triggerEnabled } from './errors.js';
+import { resourceId } from './kinds.js';
+import { FACTORY_PATH, withFactory } from './scope.js';
+import { type Json, resourcesOf, type StoredFactory, type StoredResource } from './store.js';
+
+const ARM = { auth: 'arm', validate: true } as const;
+
+/** Refuses a write or delete of a started trigger, as the service does. */
+export function triggerGuard(resource: StoredResource | undefined): SandboxResponse | undefined {
+  return resource?.server.runtimeState === 'Started' ? triggerEnabled() : undefined;
+}
+
+function hasPipelines(properties: Json): boolean {
+  const typeProperties = properties.typeProperties as Json | undefined;
+  // Tumbling-window triggers name one `pipeline`; the others a `pipelines` list.
+  if (properties.type === 'TumblingWindowTrigger')
+    return Boolean(properties.pipeline ?? typeProperties?.pipeline);
+  return Array.isArray(properties.pipelines) && properties.pipelines.length > 0;
+}
+
+export function registerTriggerActions(router: Router, context: SandboxContext): void {
+  const path = `${FACTORY_PATH}/triggers/:name`;
+  const withTrigger = (handle: (trigger: StoredResource, factory: StoredFactory) => SandboxResponse) =>
+    withFactory(context, (factory, { params }) => {
+      const trigger = resourcesOf(factory, 'triggers')[params.name!.toLowerCase()];
+      return trigger
+        ? handle(trigger, factory)
+        : documentNotFound(resourceId(factory, 'triggers', params.name!));
+    });
+
+  router.post(
+    `${path}/start`,
+    ARM,
+    withTrigger((trigger) => {
+      if (!hasPipelines(trigger.properties)) return missingPipelineReferences(trigger.name);
+      trigger.server.runtimeState = 'Started';
+      return { status: 200 };
+    }),
+  );
+  router.post(
+    `${path}/stop`,
+    ARM,
+    withTrigger((trigger) => {
+      trigger.server.runtimeState = 'Stopped';
+      return { status: 200 };
+    }),
+  );
+
+  const subscription = (status?: string) =>
+    withTrigger((trigger) => {
+      if (status) trigger.internal.subscriptionStatus = status;
+      return json(200, {
+        triggerName: trigger.name,
+        status: (trigger.internal.subscriptionStatus as string | undefined) ?? 'Disabled',
+      });
+    });
+  router.post(`${path}/subscribeToEvents`, ARM, subscription('Enabled'));
+  router.post(`${path}/unsubscribeFromEvents`, ARM, subscription('Disabled'));
+  router.post(`${path}/getEventSubscriptionStatus`, ARM, subscription());
+}
