@@ -256,7 +256,16 @@ export function createPipeline(parts: PipelineParts) {
         `The sandbox failed to handle the request: ${(error as Error).message}`,
       );
     }
-    response = { ...response, headers: { ...throttleHeaders, ...response.headers } };
+    // The content type is part of what the spec validator checks, so it is set before validation.
+    const jsonBody = response.body !== undefined && !Buffer.isBuffer(response.body) && typeof response.body !== 'string';
+    response = {
+      ...response,
+      headers: {
+        ...throttleHeaders,
+        ...(jsonBody ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+        ...response.headers,
+      },
+    };
 
     if (validator) {
       const messages = await validator.validateResponse(request, response);
