@@ -1,0 +1,231 @@
+/**
+ * The Machine Learning emulator's slice of sandbox state. Records are plain JSON (times as epoch milliseconds) so
+ * snapshots, resets and the state file keep working; views for the wire are built from them per request.
+ *
+ * Keys: ARM names are case-insensitive (`key()` lower-cases them), but asset names are case-sensitive in Azure ML
+ * ("Model name. This is case-sensitive." in mfe.json), so model keys keep the name's casing.
+ */
+import type { SandboxContext } from '../../context.js';
+import { key } from '../../core/state.js';
+
+export const PROVIDER = 'Microsoft.MachineLearningServices';
+export const API_VERSION = '2022-10-01';
+
+export interface WorkspaceRecord {
+  readonly subscriptionId: string;
+  readonly resourceGroup: string;
+  readonly name: string;
+  readonly location: string;
+  readonly workspaceId: string;
+  readonly principalId: string;
+  readonly storageAccount: string;
+  readonly createdAt: number;
+}
+
+export interface ComputeRecord {
+  readonly name: string;
+  readonly vmSize: string;
+  readonly maxNodeCount: number;
+  readonly createdAt: number;
+}
+
+export interface DatastoreRecord {
+  readonly name: string;
+  readonly accountName: string;
+  readonly containerName: string;
+  readonly isDefault: boolean;
+  readonly createdAt: number;
+}
+
+/** Who created or last changed a resource, for `systemData`. */
+export interface Actor {
+  readonly by: string;
+  readonly byType: 'User' | 'Application' | 'ManagedIdentity' | 'Key';
+}
+
+export interface Stamps {
+  createdAt: number;
+  createdBy: Actor;
+  modifiedAt: number;
+  modifiedBy: Actor;
+}
+
+export interface ModelContainerRecord extends Stamps {
+  readonly name: string;
+  description?: string;
+  tags: Record<string, string>;
+  properties: Record<string, string>;
+  isArchived: boolean;
+}
+
+export interface ModelVersionRecord extends Stamps {
+  readonly name: string;
+  readonly version: string;
+  /** Creation order within the workspace, so "most recently created" is well defined at equal timestamps. */
+  readonly seq: number;
+  readonly modelUri?: string;
+  readonly modelType?: string;
+  readonly flavors?: Record<string, { data?: Record<string, string> }>;
+  readonly jobName?: string;
+  readonly isAnonymous: boolean;
+  description?: string;
+  tags: Record<string, string>;
+  properties: Record<string, string>;
+  isArchived: boolean;
+}
+
+/** A long-running operation: the resource is Creating/Updating/Deleting until `startedAt + durationMs`. */
+export interface OperationRecord {
+  readonly id: string;
+  readonly subscriptionId: string;
+  readonly location: string;
+  readonly kind: 'create' | 'update' | 'delete' | 'cancel';
+  readonly target: { readonly type: 'endpoint' | 'deployment' | 'job'; readonly key: string };
+  readonly startedAt: number;
+  readonly durationMs: number;
+  readonly outcome: 'Succeeded' | 'Failed';
+  readonly error?: { readonly code: string; readonly message: string };
+  /** Set once a finished delete has removed its target. */
+  applied?: boolean;
+}
+
+export interface EndpointRecord extends Stamps {
+  readonly workspace: string;
+  readonly name: string;
+  location: string;
+  tags: Record<string, string>;
+  kind?: string;
+  identity?: Record<string, unknown>;
+  sku?: Record<string, unknown>;
+  authMode: 'AMLToken' | 'Key' | 'AADToken';
+  description?: string;
+  properties: Record<string, string>;
+  defaultDeployment?: string;
+  keys: { primaryKey: string; secondaryKey: string };
+  /** The system-assigned identity's principal, when the endpoint asks for one. */
+  readonly principalId: string;
+  operationId: string;
+}
+
+export interface DeploymentRecord extends Stamps {
+  readonly workspace: string;
+  readonly endpoint: string;
+  readonly name: string;
+  location: string;
+  tags: Record<string, string>;
+  kind?: string;
+  identity?: Record<string, unknown>;
+  sku?: Record<string, unknown>;
+  /** `properties` as the service returns them: the request with server defaults applied. */
+  properties: Record<string, unknown>;
+  operationId: string;
+}
+
+export interface JobInputRecord {
+  readonly name: string;
+  readonly type: 'UriFolder' | 'UriFile';
+  readonly uri: string;
+}
+
+export interface JobOutputRecord {
+  readonly name: string;
+  readonly type: 'UriFolder' | 'UriFile';
+  readonly uri: string;
+}
+
+/** What a finished scoring run reports; status is derived from it and the clock (see job-status.ts). */
+export interface JobOutcome {
+  readonly status: 'Completed' | 'Failed' | 'Canceled';
+  readonly finishedAt: number;
+  readonly error?: { readonly code: string; readonly message: string };
+  readonly rowsScored: number;
+  readonly filesProcessed: number;
+  readonly filesFailed: number;
+  readonly predictionsUri?: string;
+}
+
+export interface JobRecord extends Stamps {
+  readonly workspace: string;
+  readonly name: string;
+  readonly endpoint: string;
+  readonly deployment: string;
+  readonly computeId: string;
+  readonly inputs: readonly JobInputRecord[];
+  readonly output: JobOutputRecord;
+  cancelRequestedAt?: number;
+  outcome?: JobOutcome;
+}
+
+/** A test's request that the next matching deployment rollout fails (POST /_sandbox/ml/fail-next-deployment). */
+export interface DeploymentFailure {
+  readonly endpoint?: string;
+  readonly deployment?: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface MachineLearningSlice {
+  workspaces: Record<string, WorkspaceRecord>;
+  computes: Record<string, ComputeRecord>;
+  datastores: Record<string, DatastoreRecord>;
+  modelContainers: Record<string, ModelContainerRecord>;
+  modelVersions: Record<string, ModelVersionRecord>;
+  endpoints: Record<string, EndpointRecord>;
+  deployments: Record<string, DeploymentRecord>;
+  jobs: Record<string, JobRecord>;
+  operations: Record<string, OperationRecord>;
+  pendingFailures: DeploymentFailure[];
+  nextSeq: number;
+}
+
+export function mlState(context: SandboxContext): MachineLearningSlice {
+  return context.state.slice<MachineLearningSlice>('machinelearning', () => ({
+    workspaces: {},
+    computes: {},
+    datastores: {},
+    modelContainers: {},
+    modelVersions: {},
+    endpoints: {},
+    deployments: {},
+    jobs: {},
+    operations: {},
+    pendingFailures: [],
+    nextSeq: 1,
+  }));
+}
+
+/** The state key of a workspace; child records are keyed under it. */
+export function workspaceKey(subscriptionId: string, resourceGroup: string, name: string): string {
+  return key(subscriptionId, resourceGroup, name);
+}
+
+export const childKey = (workspace: string, ...names: string[]) => `${workspace}/${key(...names)}`;
+
+/** Model keys keep the caller's casing: asset names are case-sensitive. */
+export const modelKey = (workspace: string, name: string, version?: string) =>
+  version === undefined ? `${workspace}/${name}` : `${workspace}/${name}/${version}`;
+
+export function workspacePath(workspace: WorkspaceRecord): string {
+  return `/subscriptions/${workspace.subscriptionId}/resourceGroups/${workspace.resourceGroup}/providers/${PROVIDER}/workspaces/${workspace.name}`;
+}
+
+export function findWorkspace(
+  context: SandboxContext,
+  subscriptionId: string,
+  resourceGroup: string,
+  name: string,
+): WorkspaceRecord | undefined {
+  return mlState(context).workspaces[workspaceKey(subscriptionId, resourceGroup, name)];
+}
+
+export function keyOf(workspace: WorkspaceRecord): string {
+  return workspaceKey(workspace.subscriptionId, workspace.resourceGroup, workspace.name);
+}
+
+/** The records of one workspace from a keyed collection. */
+export function inWorkspace<T>(collection: Record<string, T>, workspace: WorkspaceRecord): T[] {
+  const prefix = `${keyOf(workspace)}/`;
+  return Object.entries(collection)
+    .filter(([id]) => id.startsWith(prefix))
+    .map(([, record]) => record);
+}

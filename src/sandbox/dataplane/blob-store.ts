@@ -1,0 +1,169 @@
+/**
+ * The blob operations the batch data plane needs, behind a small interface: the Azurite-backed store used by the
+ * sandbox (through `@azure/storage-blob`, the same client the actions use) and an in-memory one for tests of the
+ * scoring logic. Reads are streams, so large input files are never held whole.
+ */
+import { Readable } from 'node:stream';
+import type { StorageInfo } from '../context.js';
+
+export interface BlobStore {
+  ensureContainer(container: string): Promise<void>;
+  /**
+   * Blob names directly in `folder` (a prefix ending in `/`, or `''` for the container root), sorted; blobs in
+   * sub-folders are not included, as batch endpoints do not read nested folders.
+   */
+  listFolder(container: string, folder: string): Promise<string[]>;
+  /** Whether any blob exists under the prefix `folder` (at any depth). */
+  folderExists(container: string, folder: string): Promise<boolean>;
+  exists(container: string, name: string): Promise<boolean>;
+  /** A blob's content; rejects with `BlobNotFoundError` when it does not exist. */
+  read(container: string, name: string): Promise<Readable>;
+  /** Writes (or replaces) a block blob from a stream, creating the container when needed. */
+  write(container: string, name: string, content: Readable): Promise<void>;
+}
+
+export class BlobNotFoundError extends Error {
+  constructor(
+    readonly container: string,
+    readonly blob: string,
+  ) {
+    super(`The blob '${blob}' does not exist in container '${container}'.`);
+    this.name = 'BlobNotFoundError';
+  }
+}
+
+export class MemoryBlobStore implements BlobStore {
+  private readonly containers = new Map<string, Map<string, Buffer>>();
+
+  async ensureContainer(container: string): Promise<void> {
+    if (!this.containers.has(container)) this.containers.set(container, new Map());
+  }
+
+  async listFolder(container: string, folder: string): Promise<string[]> {
+    const blobs = this.containers.get(container);
+    if (!blobs) return [];
+    return [...blobs.keys()]
+      .filter((name) => name.startsWith(folder) && !name.slice(folder.length).includes('/'))
+      .sort();
+  }
+
+  async folderExists(container: string, folder: string): Promise<boolean> {
+    return [...(this.containers.get(container)?.keys() ?? [])].some((name) => name.startsWith(folder));
+  }
+
+  async exists(container: string, name: string): Promise<boolean> {
+    return this.containers.get(container)?.has(name) ?? false;
+  }
+
+  async read(container: string, name: string): Promise<Readable> {
+    const content = this.containers.get(container)?.get(name);
+    if (!content) throw new BlobNotFoundError(container, name);
+    // Small chunks, so tests exercise records that straddle chunk boundaries as large downloads do.
+    const chunks: Buffer[] = [];
+    for (let offset = 0; offset < content.length; offset += 7)
+      chunks.push(content.subarray(offset, offset + 7));
+    return Readable.from(chunks);
+  }
+
+  async write(container: string, name: string, content: Readable): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of content) chunks.push(Buffer.from(chunk as Buffer));
+    await this.ensureContainer(container);
+    this.containers.get(container)!.set(name, Buffer.concat(chunks));
+  }
+
+  /** Test helper: store text directly. */
+  put(container: string, name: string, text: string): void {
+    if (!this.containers.has(container)) this.containers.set(container, new Map());
+    this.containers.get(container)!.set(name, Buffer.from(text));
+  }
+
+  /** Test helper: a blob's text, or undefined. */
+  text(container: string, name: string): string | undefined {
+    return this.containers.get(container)?.get(name)?.toString('utf8');
+  }
+}
+
+const isNotFound = (error: unknown) => (error as { statusCode?: number }).statusCode === 404;
+
+/**
+ * The store over the sandbox's Azurite (path-style endpoint `https://127.0.0.1:<port>/<account>`), authenticated
+ * with the account key. TLS: Azurite serves the sandbox's own certificate; when the storage info carries the
+ * sandbox CA (`ca`), it is trusted explicitly. Otherwise, and only for a loopback endpoint (the sandbox's own
+ * child process), certificate verification is skipped: the context does not expose the CA to services.
+ */
+export function createAzuriteBlobStore(storage: StorageInfo & { readonly ca?: string }): BlobStore {
+  type Service = import('@azure/storage-blob').BlobServiceClient;
+  let service: Promise<Service> | undefined;
+  const client = () => {
+    service ??= (async () => {
+      const { BlobServiceClient, StorageSharedKeyCredential } = await import('@azure/storage-blob');
+      const loopback = /^https:\/\/(127\.0\.0\.1|localhost)[:/]/i.test(storage.blobEndpoint);
+      const tlsOptions = storage.ca
+        ? { ca: storage.ca }
+        : loopback
+          ? { rejectUnauthorized: false }
+          : undefined;
+      return new BlobServiceClient(
+        storage.blobEndpoint,
+        new StorageSharedKeyCredential(storage.accountName, storage.accountKey),
+        // `tlsOptions` reaches core-rest-pipeline's TLS policy through the storage pipeline's option pass-through.
+        { retryOptions: { maxTries: 3 }, ...(tlsOptions ? { tlsOptions } : {}) } as ConstructorParameters<
+          typeof BlobServiceClient
+        >[2],
+      );
+    })();
+    return service;
+  };
+  const containerClient = async (container: string) => (await client()).getContainerClient(container);
+
+  return {
+    async ensureContainer(container) {
+      await (await containerClient(container)).createIfNotExists();
+    },
+    async listFolder(container, folder) {
+      const names: string[] = [];
+      try {
+        const items = (await containerClient(container)).listBlobsByHierarchy('/', { prefix: folder });
+        for await (const item of items) if (item.kind === 'blob') names.push(item.name);
+      } catch (error) {
+        if (isNotFound(error)) return [];
+        throw error;
+      }
+      return names.sort();
+    },
+    async folderExists(container, folder) {
+      try {
+        const pages = (await containerClient(container))
+          .listBlobsFlat({ prefix: folder })
+          .byPage({ maxPageSize: 1 });
+        const first = await pages.next();
+        return !first.done && first.value.segment.blobItems.length > 0;
+      } catch (error) {
+        if (isNotFound(error)) return false;
+        throw error;
+      }
+    },
+    async exists(container, name) {
+      return (await containerClient(container)).getBlobClient(name).exists();
+    },
+    async read(container, name) {
+      try {
+        const download = await (await containerClient(container)).getBlobClient(name).download();
+        const body = download.readableStreamBody;
+        if (!body) throw new Error(`The download of '${name}' returned no body.`);
+        return body instanceof Readable ? body : Readable.from(body as AsyncIterable<Buffer>);
+      } catch (error) {
+        if (isNotFound(error)) throw new BlobNotFoundError(container, name);
+        throw error;
+      }
+    },
+    async write(container, name, content) {
+      const containerRef = await containerClient(container);
+      await containerRef.createIfNotExists();
+      await containerRef.getBlockBlobClient(name).uploadStream(content, 4 * 1024 * 1024, 4, {
+        blobHTTPHeaders: { blobContentType: name.endsWith('.csv') ? 'text/csv' : 'application/octet-stream' },
+      });
+    },
+  };
+}
