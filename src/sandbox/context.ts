@@ -31,6 +31,8 @@ export interface StorageInfo {
   readonly accountName: string;
   readonly accountKey: string;
   readonly connectionString: string;
+  /** The sandbox CA (PEM) that Azurite's certificate chains to: clients trust it through `tlsOptions.ca`. */
+  readonly ca: string;
 }
 
 export interface ResourceGroup {

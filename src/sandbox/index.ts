@@ -127,7 +127,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     TokenIssuer.create(`${baseUrl}/_runner`, clock),
     options.storage === false
       ? Promise.resolve(undefined)
-      : startAzurite({ cert: certificates.cert, key: certificates.key, stateDir }),
+      : startAzurite({ cert: certificates.cert, key: certificates.key, ca: certificates.caCert, stateDir }),
   ]);
 
   const clientSecret = newSecret();

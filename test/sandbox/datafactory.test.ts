@@ -52,7 +52,7 @@ const linkedServices: Record<string, LinkedServiceResource> = {
         store: ref('LinkedServiceReference', 'ls_keyvault'),
         secretName: 'sql-password',
       },
-      connectVia: ref('IntegrationRuntimeReference', 'ir_selfhosted'),
+      connectVia: ref('IntegrationRuntimeReference', 'ir-selfhosted'),
     },
   },
   ls_adls: {
@@ -165,10 +165,10 @@ const scheduleTrigger = (pipelines: string[]): TriggerResource => ({
 });
 
 async function deployAll(): Promise<void> {
-  await client.integrationRuntimes.createOrUpdate(rg, factory, 'ir_selfhosted', {
+  await client.integrationRuntimes.createOrUpdate(rg, factory, 'ir-selfhosted', {
     properties: { type: 'SelfHosted', description: 'on-premises SQL' },
   });
-  await client.integrationRuntimes.createOrUpdate(rg, factory, 'ir_azure', {
+  await client.integrationRuntimes.createOrUpdate(rg, factory, 'ir-azure', {
     properties: { type: 'Managed', computeProperties: { location: 'AutoResolve' } },
   });
   await client.credentialOperations.createOrUpdate(rg, factory, 'cred_uami', {
@@ -268,7 +268,7 @@ describe('child resources', () => {
       encryptedCredential: expect.any(String),
     });
     expect((await client.triggers.get(rg, factory, 'tr_daily')).properties.runtimeState).toBe('Stopped');
-    expect((await client.integrationRuntimes.get(rg, factory, 'ir_azure')).properties).toMatchObject({
+    expect((await client.integrationRuntimes.get(rg, factory, 'ir-azure')).properties).toMatchObject({
       type: 'Managed',
       state: 'Initial',
     });
@@ -300,8 +300,8 @@ describe('child resources', () => {
     ]);
     expect(await names(client.linkedServices.listByFactory(rg, factory))).toHaveLength(4);
     expect(await names(client.integrationRuntimes.listByFactory(rg, factory))).toEqual([
-      'ir_azure',
-      'ir_selfhosted',
+      'ir-azure',
+      'ir-selfhosted',
     ]);
     expect(await names(client.triggers.listByFactory(rg, factory))).toEqual(['tr_daily']);
     expect(await names(client.dataFlows.listByFactory(rg, factory))).toEqual(['df_prepare']);
@@ -419,7 +419,7 @@ describe('references', () => {
   it('refuses to delete a document another one references', async () => {
     const cases: Array<[Promise<unknown>, string]> = [
       [client.linkedServices.delete(rg, factory, 'ls_keyvault'), 'ls_sql'],
-      [client.integrationRuntimes.delete(rg, factory, 'ir_selfhosted'), 'ls_sql'],
+      [client.integrationRuntimes.delete(rg, factory, 'ir-selfhosted'), 'ls_sql'],
       [client.credentialOperations.delete(rg, factory, 'cred_uami'), 'ls_adls'],
       [client.datasets.delete(rg, factory, 'ds_input'), 'df_prepare'],
       [client.dataFlows.delete(rg, factory, 'df_prepare'), 'pl_score'],
@@ -486,7 +486,16 @@ describe('ARM request checks', () => {
       body: { properties: {} },
     });
     expect(badName.status).toBe(400);
-    // Both requests break the spec on purpose (no operation has that api-version; the name fails the pattern), so
+    const badRuntimeName = await f.request(
+      'PUT',
+      `${factoryPath()}/integrationRuntimes/ir_underscore?api-version=2018-06-01`,
+      {
+        token,
+        body: { properties: { type: 'SelfHosted' } },
+      },
+    );
+    expect(badRuntimeName.status).toBe(400);
+    // These requests break the spec on purpose (no operation has that api-version; the name fails the pattern), so
     // the validator's findings about them are expected here.
     f.sandbox.control.clearFindings();
   });
@@ -499,7 +508,7 @@ describe('ARM request checks', () => {
     for (const l of ['ls_sql', 'ls_adls', 'ls_blob', 'ls_keyvault'])
       await client.linkedServices.delete(rg, factory, l);
     await client.credentialOperations.delete(rg, factory, 'cred_uami');
-    for (const ir of ['ir_selfhosted', 'ir_azure']) await client.integrationRuntimes.delete(rg, factory, ir);
+    for (const ir of ['ir-selfhosted', 'ir-azure']) await client.integrationRuntimes.delete(rg, factory, ir);
     await client.globalParameters.delete(rg, factory, 'default');
     // Managed virtual networks have no delete operation in 2018-06-01: 'default' stays.
     expect(await collect(client.linkedServices.listByFactory(rg, factory))).toEqual([]);

@@ -257,7 +257,8 @@ export function createPipeline(parts: PipelineParts) {
       );
     }
     // The content type is part of what the spec validator checks, so it is set before validation.
-    const jsonBody = response.body !== undefined && !Buffer.isBuffer(response.body) && typeof response.body !== 'string';
+    const jsonBody =
+      response.body !== undefined && !Buffer.isBuffer(response.body) && typeof response.body !== 'string';
     response = {
       ...response,
       headers: {

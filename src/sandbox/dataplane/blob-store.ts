@@ -88,29 +88,21 @@ const isNotFound = (error: unknown) => (error as { statusCode?: number }).status
 
 /**
  * The store over the sandbox's Azurite (path-style endpoint `https://127.0.0.1:<port>/<account>`), authenticated
- * with the account key. TLS: Azurite serves the sandbox's own certificate; when the storage info carries the
- * sandbox CA (`ca`), it is trusted explicitly. Otherwise, and only for a loopback endpoint (the sandbox's own
- * child process), certificate verification is skipped: the context does not expose the CA to services.
+ * with the account key. TLS: Azurite serves the sandbox's own certificate, and the sandbox CA from the storage
+ * info is trusted explicitly (never a disabled verification).
  */
-export function createAzuriteBlobStore(storage: StorageInfo & { readonly ca?: string }): BlobStore {
+export function createAzuriteBlobStore(storage: StorageInfo): BlobStore {
   type Service = import('@azure/storage-blob').BlobServiceClient;
   let service: Promise<Service> | undefined;
   const client = () => {
     service ??= (async () => {
       const { BlobServiceClient, StorageSharedKeyCredential } = await import('@azure/storage-blob');
-      const loopback = /^https:\/\/(127\.0\.0\.1|localhost)[:/]/i.test(storage.blobEndpoint);
-      const tlsOptions = storage.ca
-        ? { ca: storage.ca }
-        : loopback
-          ? { rejectUnauthorized: false }
-          : undefined;
+      const tlsOptions = { ca: storage.ca };
       return new BlobServiceClient(
         storage.blobEndpoint,
         new StorageSharedKeyCredential(storage.accountName, storage.accountKey),
         // `tlsOptions` reaches core-rest-pipeline's TLS policy through the storage pipeline's option pass-through.
-        { retryOptions: { maxTries: 3 }, ...(tlsOptions ? { tlsOptions } : {}) } as ConstructorParameters<
-          typeof BlobServiceClient
-        >[2],
+        { retryOptions: { maxTries: 3 }, tlsOptions } as ConstructorParameters<typeof BlobServiceClient>[2],
       );
     })();
     return service;

@@ -35,8 +35,17 @@ const ARM = { auth: 'arm', validate: true } as const;
 
 /** The pattern and lengths of the SDK's (and the spec's) path parameter for every child kind. */
 const NAME = /^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$/;
+/** Integration runtimes (and managed networks) are stricter in the spec: letters, digits and single hyphens, 3-63. */
+const STRICT_NAME = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 
-function checkName(name: string): SandboxResponse | undefined {
+function checkName(kind: Kind, name: string): SandboxResponse | undefined {
+  if (kind === 'integrationRuntimes' || kind === 'managedVirtualNetworks') {
+    if (name.length >= 3 && name.length <= 63 && STRICT_NAME.test(name)) return undefined;
+    return badRequest(
+      `The name '${name}' is invalid: an integration runtime name has 3 to 63 letters, digits and single hyphens, starting and ending with a letter or digit.`,
+      name,
+    );
+  }
   if (name.length >= 1 && name.length <= 260 && NAME.test(name)) return undefined;
   return badRequest(
     `The name '${name}' is invalid: it must start with a letter, a digit or '_', be at most 260 characters, ` +
@@ -84,7 +93,7 @@ function referrer(factory: StoredFactory, kind: Kind, name: string): StoredResou
 
 function put(context: SandboxContext, kind: Kind, factory: StoredFactory, request: SandboxRequest) {
   const name = request.params.name!;
-  const invalid = checkName(name);
+  const invalid = checkName(kind, name);
   if (invalid) return invalid;
   const body = request.body as { properties?: unknown } | undefined;
   if (

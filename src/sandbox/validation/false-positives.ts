@@ -1,0 +1,175 @@
+/**
+ * Findings oav 4.0.3's live validator reports on traffic Azure itself sends or accepts, with the reason for each.
+ * A rule matches one schema node (file + JSON pointer, where oav says the error comes from), one error code, the
+ * operations whose payloads contain that node, and the payload paths where it occurs; nothing else is dropped.
+ * Every rule was reproduced with a payload the SDK types allow (most also with the spec's own examples).
+ *
+ * Almost all come from one convention of the Data Factory spec: `{"type": "object"}` there means "any JSON value"
+ * (a literal or an `Expression` object). AutoRest generates `any` for it — e.g. `DatasetReference.parameters` is
+ * `{[name: string]: any}` and `Activity` has `[property: string]: any` ("The value of an unknown property can be of
+ * 'any' type") in @azure/arm-datafactory — but oav reads it as JSON Schema `object` and reports
+ * `INVALID_TYPE: Expected type object but found type string|integer|boolean|array`. It does so
+ * (1) for values of maps declared `additionalProperties: {type: object}` (parameter values, headers), and
+ * (2) for properties that a polymorphic subtype declares (Copy's `inputs` array, a source's `sqlReaderQuery`
+ * string, a trigger's `pipelines` array): oav checks them against the base type's
+ * `additionalProperties: {type: object}` as well as the subtype's own schema.
+ *
+ * Not filtered, on purpose: `INVALID_RESPONSE_CODE` for 202/204 on `Triggers_Start`/`Triggers_Stop`. The spec
+ * defines only 200 for these long-running actions, and the service answers 200 (the emulator does too), so a 202
+ * there is drift from Azure's contract, not a false positive.
+ */
+import type { SpecIssue } from './spec-validator.js';
+
+export interface KnownFalsePositive {
+  /** Why the finding is wrong (shown nowhere; it is the rule's justification). */
+  readonly why: string;
+  readonly operationIds: readonly string[];
+  readonly code: string;
+  /** Spec file (path suffix) and JSON pointer of the schema node oav blames. */
+  readonly schema: readonly { readonly file: string; readonly pointer: string }[];
+  /** Where in the payload (JSON pointer) the value sits. */
+  readonly path: RegExp;
+}
+
+const PIPELINE_OPS = ['Pipelines_CreateOrUpdate', 'Pipelines_Get', 'Pipelines_ListByFactory'];
+const TRIGGER_OPS = [
+  'Triggers_CreateOrUpdate',
+  'Triggers_Get',
+  'Triggers_ListByFactory',
+  'Triggers_QueryByFactory',
+];
+const DATASET_OPS = ['Datasets_CreateOrUpdate', 'Datasets_Get', 'Datasets_ListByFactory'];
+const LINKED_SERVICE_OPS = [
+  'LinkedServices_CreateOrUpdate',
+  'LinkedServices_Get',
+  'LinkedServices_ListByFactory',
+];
+const DATA_FLOW_OPS = ['DataFlows_CreateOrUpdate', 'DataFlows_Get', 'DataFlows_ListByFactory'];
+
+const DF = 'datafactory/resource-manager/Microsoft.DataFactory/stable/2018-06-01';
+const node = (file: string, definition: string) => ({
+  file: `${DF}/${file}`,
+  pointer: `#/definitions/${definition}/additionalProperties`,
+});
+
+export const KNOWN_FALSE_POSITIVES: readonly KnownFalsePositive[] = [
+  {
+    why:
+      'Parameter arguments (ParameterValueSpecification: "An object mapping parameter names to argument values") are ' +
+      'any JSON value; the SDK types them `{[name: string]: any}` and the service takes strings, numbers, arrays. ' +
+      'The spec example Pipelines_Get.json itself passes string arguments.',
+    operationIds: [...PIPELINE_OPS, ...TRIGGER_OPS, ...DATASET_OPS, ...LINKED_SERVICE_OPS, ...DATA_FLOW_OPS],
+    code: 'INVALID_TYPE',
+    schema: [node('datafactory.json', 'ParameterValueSpecification')],
+    path: /\/parameters\/[^/]+$/,
+  },
+  {
+    why:
+      'The createRun body is a ParameterValueSpecification too: `{"<parameter>": <any value>}` (the SDK sends ' +
+      '`options.parameters`, typed `{[name: string]: any}`).',
+    operationIds: ['Pipelines_CreateRun'],
+    code: 'INVALID_TYPE',
+    schema: [node('datafactory.json', 'ParameterValueSpecification')],
+    path: /^\/[^/]+$/,
+  },
+  {
+    why:
+      "Properties an activity subtype declares (Copy's `inputs`/`outputs` arrays) are checked against the base " +
+      "Activity's `additionalProperties: {type: object}`; Pipelines_Get.json's own Copy activity is flagged.",
+    operationIds: PIPELINE_OPS,
+    code: 'INVALID_TYPE',
+    schema: [node('entityTypes/Pipeline.json', 'Activity')],
+    path: /\/[A-Za-z]*[aA]ctivities\/\d+\/[^/]+$/,
+  },
+  {
+    why:
+      "Properties of copy sources, sinks and their store/format/compression settings subtypes (a source's " +
+      "`sqlReaderQuery`, `recursive: true`, `blockSizeInMB: 8`) are checked against the polymorphic base's " +
+      '`additionalProperties: {type: object}`; the SDK types them `any`.',
+    operationIds: PIPELINE_OPS,
+    code: 'INVALID_TYPE',
+    schema: [
+      node('entityTypes/Pipeline.json', 'CopySource'),
+      node('entityTypes/Pipeline.json', 'CopySink'),
+      node('entityTypes/Pipeline.json', 'StoreReadSettings'),
+      node('entityTypes/Pipeline.json', 'StoreWriteSettings'),
+      node('entityTypes/Pipeline.json', 'FormatReadSettings'),
+      node('entityTypes/Pipeline.json', 'FormatWriteSettings'),
+      node('entityTypes/Pipeline.json', 'CompressionReadSettings'),
+    ],
+    path: /\/(source|sink|storeSettings|formatSettings|compressionProperties)\/[^/]+$/,
+  },
+  {
+    why:
+      "WebActivity `headers` values are strings (`{'content-type': 'application/json'}`); the spec declares the map's " +
+      'values `{type: object}`, i.e. any.',
+    operationIds: PIPELINE_OPS,
+    code: 'INVALID_TYPE',
+    schema: [
+      {
+        file: `${DF}/entityTypes/Pipeline.json`,
+        pointer: '#/definitions/WebActivityTypeProperties/properties/headers/additionalProperties',
+      },
+    ],
+    path: /\/typeProperties\/headers\/[^/]+$/,
+  },
+  {
+    why:
+      "A trigger subtype's own properties (ScheduleTrigger's `pipelines` array) are checked against the base " +
+      "Trigger's `additionalProperties: {type: object}`.",
+    operationIds: TRIGGER_OPS,
+    code: 'INVALID_TYPE',
+    schema: [node('entityTypes/Trigger.json', 'Trigger')],
+    path: /^(\/value\/\d+)?\/properties\/[^/]+$/,
+  },
+  {
+    why:
+      "An integration runtime subtype's own properties (the managed runtime's read-only `state` string, which the " +
+      "service returns) are checked against the base IntegrationRuntime's `additionalProperties: {type: object}`.",
+    operationIds: [
+      'IntegrationRuntimes_CreateOrUpdate',
+      'IntegrationRuntimes_Get',
+      'IntegrationRuntimes_ListByFactory',
+      'IntegrationRuntimes_Update',
+    ],
+    code: 'INVALID_TYPE',
+    schema: [node('entityTypes/IntegrationRuntime.json', 'IntegrationRuntime')],
+    path: /^(\/value\/\d+)?\/properties\/[^/]+$/,
+  },
+  {
+    why:
+      "A dataset's location/format/compression subtype properties (`container`, `fileSystem`, `columnDelimiter`) are " +
+      "checked against the polymorphic base's `additionalProperties: {type: object}`.",
+    operationIds: DATASET_OPS,
+    code: 'INVALID_TYPE',
+    schema: [
+      node('entityTypes/Dataset.json', 'DatasetLocation'),
+      node('entityTypes/Dataset.json', 'DatasetStorageFormat'),
+      node('entityTypes/Dataset.json', 'DatasetCompression'),
+    ],
+    path: /\/typeProperties\/(location|format|compression)\/[^/]+$/,
+  },
+  {
+    why:
+      'The service returns `annotations: []` on pipeline runs (the spec example PipelineRuns_Get.json shows it); ' +
+      'PipelineRun does not declare it and allows extra properties of any type.',
+    operationIds: ['PipelineRuns_Get', 'PipelineRuns_QueryByFactory'],
+    code: 'INVALID_TYPE',
+    schema: [node('datafactory.json', 'PipelineRun')],
+    path: /^(\/value\/\d+)?\/annotations$/,
+  },
+];
+
+export function isKnownFalsePositive(issue: SpecIssue): boolean {
+  return KNOWN_FALSE_POSITIVES.some(
+    (rule) =>
+      rule.code === issue.code &&
+      rule.operationIds.includes(issue.operationId) &&
+      issue.schema !== undefined &&
+      rule.schema.some(
+        (schema) => issue.schema!.file.endsWith(schema.file) && issue.schema!.pointer === schema.pointer,
+      ) &&
+      issue.path !== undefined &&
+      rule.path.test(issue.path),
+  );
+}
