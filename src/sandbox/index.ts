@@ -29,7 +29,7 @@ import {
   SANDBOX_TENANT_ID,
 } from './identity/entra.js';
 import { TokenIssuer } from './identity/tokens.js';
-import { registerAppInsights } from './services/app-insights.js';
+import { type AppInsightsService, registerAppInsights } from './services/app-insights.js';
 import { type AzuriteHandle, startAzurite } from './services/azurite.js';
 import { type ControlDatabase, openControlDatabase } from './services/control-database.js';
 
@@ -68,6 +68,8 @@ export interface Sandbox {
   readonly caCert: string;
   readonly storage: StorageInfo | undefined;
   readonly appInsightsConnectionString: string;
+  /** The ingestion endpoint's resources and the telemetry it accepted. */
+  readonly appInsights: AppInsightsService;
   /** For child processes running the actions: CA trust, the runner's ID-token endpoint, the identity endpoint. */
   readonly env: Readonly<Record<string, string>>;
   /** Action inputs that point an action at this sandbox (cloud, endpoints, tenant and client ids). */
@@ -225,6 +227,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     caCert: certificates.caCert,
     storage: azurite?.info,
     appInsightsConnectionString: appInsights.connectionString(baseUrl),
+    appInsights,
     env,
     inputs,
     context,

@@ -1,7 +1,6 @@
 // The batch endpoint data plane through HTTP: invocation with an ML token, what is refused at once, the job
-// resource on both planes, cancellation — and, with blob storage, a CSV scored end to end and checked against
-// the logistic formula. The end-to-end part needs Azurite behind `context.storage()`; without it the describe
-// block is skipped and says why.
+// resource on both planes, cancellation — and a CSV in blob storage (Azurite) scored end to end and checked
+// against the logistic formula.
 import { readFileSync } from 'node:fs';
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
@@ -9,7 +8,7 @@ import type { EnvironmentInfo } from '../../src/sandbox/index.js';
 import { type SandboxFixture, startSandboxFixture } from './fixture.js';
 
 const f: SandboxFixture = await startSandboxFixture();
-const storage = f.sandbox.storage;
+const storage = f.sandbox.storage!;
 const sampleModel = readFileSync(new URL('../../examples/aml/model/model.json', import.meta.url), 'utf8');
 const sampleInput = readFileSync(new URL('../../examples/aml/sample-input.csv', import.meta.url), 'utf8');
 
@@ -127,7 +126,7 @@ describe('batch endpoint invocation', () => {
 
     const { statuses, job: finished } = await waitForJob(job.name);
     expect(statuses).toEqual(['NotStarted', 'Running', 'Failed']);
-    // No input folder (or, without Azurite, no storage at all): the job fails with a reason.
+    // No input folder: the job fails with a reason.
     expect(finished.properties.error).toEqual({ code: expect.any(String), message: expect.any(String) });
 
     const arm = await client.jobs.get(env.resourceGroup, env.workspace, job.name);
@@ -234,94 +233,87 @@ describe('batch endpoint invocation', () => {
   });
 });
 
-const endToEnd = storage ? describe : describe.skip;
+describe('scoring end to end with blob storage', () => {
+  const datastorePath = (path: string) => `azureml://datastores/workspaceblobstore/paths/${path}`;
 
-endToEnd(
-  storage
-    ? 'scoring end to end with blob storage'
-    : 'scoring end to end with blob storage (skipped: context.storage() has no Azurite yet; it is being wired in)',
-  () => {
-    const datastorePath = (path: string) => `azureml://datastores/workspaceblobstore/paths/${path}`;
+  async function containerClient() {
+    const { BlobServiceClient, StorageSharedKeyCredential } = await import('@azure/storage-blob');
+    const service = new BlobServiceClient(
+      storage.blobEndpoint,
+      new StorageSharedKeyCredential(storage.accountName, storage.accountKey),
+      { tlsOptions: { ca: f.sandbox.caCert } } as ConstructorParameters<typeof BlobServiceClient>[2],
+    );
+    return service.getContainerClient(env.workspaceInfo.container);
+  }
 
-    async function containerClient() {
-      const { BlobServiceClient, StorageSharedKeyCredential } = await import('@azure/storage-blob');
-      const service = new BlobServiceClient(
-        storage!.blobEndpoint,
-        new StorageSharedKeyCredential(storage!.accountName, storage!.accountKey),
-        { tlsOptions: { ca: f.sandbox.caCert } } as ConstructorParameters<typeof BlobServiceClient>[2],
-      );
-      return service.getContainerClient(env.workspaceInfo.container);
+  async function upload(path: string, text: string) {
+    await (await containerClient()).getBlockBlobClient(path).upload(text, Buffer.byteLength(text));
+  }
+
+  async function download(path: string): Promise<string> {
+    return (await (await containerClient()).getBlobClient(path).downloadToBuffer()).toString('utf8');
+  }
+
+  function expectedProbability(row: Record<string, number>): number {
+    const model = JSON.parse(sampleModel);
+    let z = model.intercept as number;
+    for (const feature of model.features as string[]) {
+      z +=
+        (model.coefficients[feature] * (row[feature]! - model.scaling[feature].mean)) /
+        model.scaling[feature].std;
     }
+    return 1 / (1 + Math.exp(-z));
+  }
 
-    async function upload(path: string, text: string) {
-      await (await containerClient()).getBlockBlobClient(path).upload(text, Buffer.byteLength(text));
+  beforeAll(async () => {
+    await upload('models/credit-default/1/model.json', sampleModel);
+    await upload('inputs/2024-06-01/applications.csv', sampleInput);
+  });
+
+  it('scores a CSV folder into one predictions file that matches the logistic formula', async () => {
+    const response = await invoke(
+      invocation(datastorePath('inputs/2024-06-01/'), 'UriFolder', {
+        uri: datastorePath('outputs/run-1/scores.csv'),
+      }),
+    );
+    expect(response.status).toBe(200);
+    const { statuses, job } = await waitForJob((response.body as JobBody).name);
+    expect(job.properties.error).toBeUndefined();
+    expect(statuses).toEqual(['NotStarted', 'Running', 'Completed']);
+    expect(job.properties.properties['sandbox.rowsScored']).toBe('8');
+
+    const lines = (await download('outputs/run-1/scores.csv')).trim().split('\n');
+    const header = lines[0]!.split(',');
+    expect(header).toEqual([
+      ...sampleInput.split('\n')[0]!.split(','),
+      'default_probability',
+      'default_prediction',
+    ]);
+    expect(lines).toHaveLength(9);
+    for (const line of lines.slice(1)) {
+      const row = Object.fromEntries(header.map((name, i) => [name, Number(line.split(',')[i])]));
+      expect(row.default_probability).toBeCloseTo(expectedProbability(row), 12);
+      expect(row.default_prediction).toBe(row.default_probability! >= 0.5 ? 1 : 0);
     }
+  });
 
-    async function download(path: string): Promise<string> {
-      return (await (await containerClient()).getBlobClient(path).downloadToBuffer()).toString('utf8');
-    }
+  it('fails a job whose output already exists, and a strict deployment on a missing column', async () => {
+    const again = await invoke(
+      invocation(datastorePath('inputs/2024-06-01/'), 'UriFolder', {
+        uri: datastorePath('outputs/run-1/scores.csv'),
+      }),
+    );
+    const repeated = await waitForJob((again.body as JobBody).name);
+    expect(repeated.job.properties.error?.code).toBe('OutputPathAlreadyExists');
 
-    function expectedProbability(row: Record<string, number>): number {
-      const model = JSON.parse(sampleModel);
-      let z = model.intercept as number;
-      for (const feature of model.features as string[]) {
-        z +=
-          (model.coefficients[feature] * (row[feature]! - model.scaling[feature].mean)) /
-          model.scaling[feature].std;
-      }
-      return 1 / (1 + Math.exp(-z));
-    }
-
-    beforeAll(async () => {
-      await upload('models/credit-default/1/model.json', sampleModel);
-      await upload('inputs/2024-06-01/applications.csv', sampleInput);
+    await upload('inputs/bad/applications.csv', 'application_id,age\nX,40\n');
+    const strict = await invoke(invocation(datastorePath('inputs/bad/applications.csv'), 'UriFile'), {
+      'azureml-model-deployment': 'strict',
     });
-
-    it('scores a CSV folder into one predictions file that matches the logistic formula', async () => {
-      const response = await invoke(
-        invocation(datastorePath('inputs/2024-06-01/'), 'UriFolder', {
-          uri: datastorePath('outputs/run-1/scores.csv'),
-        }),
-      );
-      expect(response.status).toBe(200);
-      const { statuses, job } = await waitForJob((response.body as JobBody).name);
-      expect(job.properties.error).toBeUndefined();
-      expect(statuses).toEqual(['NotStarted', 'Running', 'Completed']);
-      expect(job.properties.properties['sandbox.rowsScored']).toBe('8');
-
-      const lines = (await download('outputs/run-1/scores.csv')).trim().split('\n');
-      const header = lines[0]!.split(',');
-      expect(header).toEqual([
-        ...sampleInput.split('\n')[0]!.split(','),
-        'default_probability',
-        'default_prediction',
-      ]);
-      expect(lines).toHaveLength(9);
-      for (const line of lines.slice(1)) {
-        const row = Object.fromEntries(header.map((name, i) => [name, Number(line.split(',')[i])]));
-        expect(row.default_probability).toBeCloseTo(expectedProbability(row), 12);
-        expect(row.default_prediction).toBe(row.default_probability! >= 0.5 ? 1 : 0);
-      }
-    });
-
-    it('fails a job whose output already exists, and a strict deployment on a missing column', async () => {
-      const again = await invoke(
-        invocation(datastorePath('inputs/2024-06-01/'), 'UriFolder', {
-          uri: datastorePath('outputs/run-1/scores.csv'),
-        }),
-      );
-      const repeated = await waitForJob((again.body as JobBody).name);
-      expect(repeated.job.properties.error?.code).toBe('OutputPathAlreadyExists');
-
-      await upload('inputs/bad/applications.csv', 'application_id,age\nX,40\n');
-      const strict = await invoke(invocation(datastorePath('inputs/bad/applications.csv'), 'UriFile'), {
-        'azureml-model-deployment': 'strict',
-      });
-      const failed = await waitForJob((strict.body as JobBody).name);
-      expect(failed.statuses).toEqual(['NotStarted', 'Running', 'Failed']);
-      expect(failed.job.properties.error?.message).toMatch(
-        /missing column\(s\) required by the model: income_k/,
-      );
-    });
-  },
-);
+    const failed = await waitForJob((strict.body as JobBody).name);
+    expect(failed.statuses).toEqual(['NotStarted', 'Running', 'Failed']);
+    expect(failed.job.properties.error?.message).toMatch(
+      /missing column\(s\) required by the model: income_k/,
+    );
+  });
+});
