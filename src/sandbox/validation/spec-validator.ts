@@ -55,7 +55,8 @@ const OPERATION_NOT_FOUND = /^OPERATION_NOT_FOUND|^MULTIPLE_OPERATIONS_FOUND/;
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export function defaultSpecsDir(): string {
-  return process.env.SANDBOX_SPECS_DIR || resolve(REPO_ROOT, '../shared/specs/azure-rest-api-specs');
+  if (process.env.SANDBOX_SPECS_DIR) return process.env.SANDBOX_SPECS_DIR;
+  return resolve(process.env.SHARED_DIR ?? resolve(REPO_ROOT, '../shared'), 'specs/azure-rest-api-specs');
 }
 
 export function formatIssue(issue: SpecIssue): string {
