@@ -108,12 +108,29 @@ describe('workspace', () => {
       datastoreType: 'AzureBlob',
       isDefault: true,
       containerName: `azureml-blobstore-${env.workspaceInfo.workspaceId}`,
-      credentials: { credentialsType: 'None' },
+      credentials: { credentialsType: 'AccountKey' },
     });
+    // The secret is never part of the datastore itself (x-ms-secret), only of listSecrets.
+    expect(JSON.stringify(datastore)).not.toContain(f.sandbox.storage!.accountKey);
     const defaults = [];
     for await (const item of client.datastores.list(rg, ws, { isDefault: true })) defaults.push(item.name);
     expect(defaults).toEqual(['workspaceblobstore']);
     expect(env.workspaceInfo.container).toBe(`azureml-blobstore-${env.workspaceInfo.workspaceId}`);
+  });
+
+  it('lists the default datastore secrets: the storage account key, which opens the container', async () => {
+    const secrets = await client.datastores.listSecrets(rg, ws, 'workspaceblobstore');
+    expect(secrets).toEqual({ secretsType: 'AccountKey', key: f.sandbox.storage!.accountKey });
+    const { BlobServiceClient, StorageSharedKeyCredential } = await import('@azure/storage-blob');
+    const datastore = await client.datastores.get(rg, ws, 'workspaceblobstore');
+    const properties = datastore.properties as { accountName: string; containerName: string };
+    const service = new BlobServiceClient(
+      String(datastore.properties.properties?.['sandbox.blobEndpoint']),
+      new StorageSharedKeyCredential(properties.accountName, (secrets as { key: string }).key),
+      { tlsOptions: { ca: f.sandbox.caCert } } as ConstructorParameters<typeof BlobServiceClient>[2],
+    );
+    expect(await service.getContainerClient(properties.containerName).exists()).toBe(true);
+    expect(await refusal(client.datastores.listSecrets(rg, ws, 'nope'))).toMatchObject({ statusCode: 404 });
   });
 
   it('answers ARM errors for a missing workspace and a wrong or missing api-version', async () => {
@@ -190,6 +207,43 @@ describe('models', () => {
     );
     expect(moved).toMatchObject({ statusCode: 409, code: 'UserError' });
     expect(await refusal(client.modelVersions.get(rg, ws, 'churn', '8'))).toMatchObject({ statusCode: 404 });
+  });
+});
+
+describe('code and environment assets', () => {
+  it('registers code and environment versions (container created), tracks the latest, keeps content immutable', async () => {
+    const code = await client.codeVersions.createOrUpdate(rg, ws, 'code-abc', '1', {
+      properties: { codeUri: 'https://acct.blob.core.windows.net/c/LocalUpload/abc/src', isAnonymous: true },
+    });
+    expect(code).toMatchObject({ name: '1', properties: { codeUri: expect.any(String), isAnonymous: true } });
+    expect((await client.codeContainers.get(rg, ws, 'code-abc')).properties.latestVersion).toBe('1');
+    expect(
+      await refusal(
+        client.codeVersions.createOrUpdate(rg, ws, 'code-abc', '1', {
+          properties: { codeUri: 'https://other/x' },
+        }),
+      ),
+    ).toMatchObject({ statusCode: 409 });
+    // Tags may change on an existing version.
+    const tagged = await client.codeVersions.createOrUpdate(rg, ws, 'code-abc', '1', {
+      properties: { codeUri: code.properties.codeUri, isAnonymous: true, tags: { team: 'risk' } },
+    });
+    expect(tagged.properties.tags).toEqual({ team: 'risk' });
+
+    for (const version of ['1', '2']) {
+      await client.environmentVersions.createOrUpdate(rg, ws, 'sklearn-env', version, {
+        properties: { image: `mcr.microsoft.com/azureml/minimal-ubuntu22.04-py39-cpu-inference:${version}` },
+      });
+    }
+    const environment = await client.environmentVersions.get(rg, ws, 'sklearn-env', '2');
+    expect(environment.properties).toMatchObject({ environmentType: 'UserCreated', osType: 'Linux' });
+    expect((await client.environmentContainers.get(rg, ws, 'sklearn-env')).properties).toMatchObject({
+      latestVersion: '2',
+      nextVersion: '3',
+    });
+    expect(await refusal(client.environmentVersions.get(rg, ws, 'sklearn-env', '9'))).toMatchObject({
+      statusCode: 404,
+    });
   });
 });
 
@@ -382,6 +436,28 @@ describe('batch endpoints and deployments', () => {
       ),
     );
     expect(missingCompute).toMatchObject({ statusCode: 400, code: 'UserError' });
+    const missingCode = await refusal(
+      client.batchDeployments.beginCreateOrUpdateAndWait(
+        rg,
+        ws,
+        endpoint,
+        'nocode',
+        {
+          location: location(),
+          properties: {
+            ...deploymentBody('x').properties,
+            codeConfiguration: {
+              codeId: `${workspacePath()}/codes/nope/versions/1`,
+              scoringScript: 'score.py',
+            },
+          },
+        },
+        lro,
+      ),
+    );
+    expect(missingCode.message).toContain(
+      `Could not find asset with ID: ${workspacePath()}/codes/nope/versions/1`,
+    );
     expect(await refusal(client.batchDeployments.get(rg, ws, endpoint, 'nomodel'))).toMatchObject({
       statusCode: 404,
     });

@@ -3,10 +3,12 @@
  * as endpoints: PUT 201 + Azure-AsyncOperation, PATCH/DELETE 202 + Location.
  *
  * - Server defaults are applied as the service applies them (deployment-defaults.ts).
- * - `model` must be an `Id` reference to an existing model version of this workspace and `compute` the ARM id of
- *   an existing compute; otherwise the PUT is refused with 400 UserError. The not-found wording borrows the
- *   service's asset-lookup message ("Could not find asset with ID: ..."). `DataPath`/`OutputPath` model
- *   references are valid in Azure but not supported by the sandbox, and are refused saying so.
+ * - `model` must be an `Id` reference to an existing model version of this workspace, `compute` the ARM id of
+ *   an existing compute, and `codeConfiguration.codeId` and `environmentId` (when given) existing code and
+ *   environment versions of this workspace (registry ids are not checked); otherwise the PUT is refused with 400
+ *   UserError. The not-found wording borrows the service's asset-lookup message ("Could not find asset with ID:
+ *   ..."). `DataPath`/`OutputPath` model references are valid in Azure but not supported by the sandbox, and are
+ *   refused saying so.
  * - A rollout can be made to fail (POST /_sandbox/ml/fail-next-deployment): the PUT is accepted, the operation ends
  *   `Failed` with the given error, and the deployment stays `Failed`; the endpoint's default is untouched.
  * - Deleting the endpoint's default deployment is refused: the default must be moved first (an assumption: it
@@ -14,6 +16,7 @@
  */
 import type { SandboxContext } from '../../context.js';
 import { json, type Router, type SandboxRequest } from '../../core/http.js';
+import { assetVersionExists } from './assets.js';
 import { deploymentsOf, endpointKey, findEndpoint } from './batch-endpoints.js';
 import { normaliseDeployment } from './deployment-defaults.js';
 import { mlError, notFoundIn, requestInvalid, userError } from './errors.js';
@@ -110,6 +113,23 @@ function referenceProblem(
       parsed.rest.length === 4 &&
       findModelVersion(context, workspace, name!, version!);
     if (!found) return userError(`Could not find asset with ID: ${model.assetId}`, 'AssetNotFound');
+  }
+  // Code and environment references of this workspace must exist (registry ids are taken on trust).
+  const code = properties.codeConfiguration as { codeId?: unknown } | undefined;
+  for (const [type, id] of [
+    ['codes', code?.codeId],
+    ['environments', properties.environmentId],
+  ] as const) {
+    if (typeof id !== 'string' || !id || /^azureml:\/\/registries\//i.test(id)) continue;
+    const parsed = parseWorkspaceChild(id);
+    const [kind, name, versions, version] = parsed.rest;
+    const found =
+      sameWorkspace(parsed, workspace) &&
+      kind?.toLowerCase() === type &&
+      versions?.toLowerCase() === 'versions' &&
+      parsed.rest.length === 4 &&
+      assetVersionExists(context, workspace, type, name!, version!);
+    if (!found) return userError(`Could not find asset with ID: ${id}`, 'AssetNotFound');
   }
   const compute = properties.compute;
   if (typeof compute !== 'string' || !compute) return requestInvalid('The Compute field is required.');

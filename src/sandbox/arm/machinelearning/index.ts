@@ -1,7 +1,8 @@
 /**
  * Microsoft.MachineLearningServices 2022-10-01 as `@azure/arm-machinelearning` 2.x sees it: workspaces, computes
- * and datastores (provisioned, read-only), model containers and versions, batch endpoints and deployments with
- * ARM long-running operations, batch jobs — and the batch endpoint data plane that really scores (dataplane/).
+ * and datastores (provisioned, read-only; datastore secrets), model, code and environment containers and versions,
+ * batch endpoints and deployments with ARM long-running operations, batch jobs — and the batch endpoint data plane
+ * that really scores (dataplane/).
  * Responses follow mfe.json and machineLearningServices.json; routes in the spec are validated against it.
  */
 import type { SandboxContext, StorageInfo } from '../../context.js';
@@ -9,6 +10,7 @@ import type { Router } from '../../core/http.js';
 import { registerBatchDataPlane } from '../../dataplane/batch-invocation.js';
 import { BatchJobRunner } from '../../dataplane/batch-job-runner.js';
 import { type BlobStore, createAzuriteBlobStore } from '../../dataplane/blob-store.js';
+import { registerAssets } from './assets.js';
 import { deploymentView, registerBatchDeployments } from './batch-deployments.js';
 import { endpointView, registerBatchEndpoints } from './batch-endpoints.js';
 import { registerControlRoutes } from './control-routes.js';
@@ -34,6 +36,7 @@ export function registerMachineLearning(router: Router, context: SandboxContext)
   const runner = new BatchJobRunner(context, blobStoreFor(context));
   registerWorkspaces(router, context);
   registerModels(router, context);
+  registerAssets(router, context);
   registerBatchEndpoints(router, context);
   registerBatchDeployments(router, context);
   registerJobs(router, context, runner);

@@ -5,14 +5,22 @@
  * The default datastore is `workspaceblobstore` on container `azureml-blobstore-<workspaceId>`, the name Azure
  * gives it. It points at the sandbox's storage account (Azurite); `endpoint` keeps Azure's `core.windows.net`
  * form because the schema has no way to say "path-style endpoint on 127.0.0.1", and the real blob endpoint is
- * added to the datastore's property bag as `sandbox.blobEndpoint`. Credentials are `None` (identity-based access).
+ * added to the datastore's property bag as `sandbox.blobEndpoint`.
+ *
+ * Credentials are `AccountKey`, as Azure configures `workspaceblobstore` unless the workspace was created with
+ * identity-based storage access: GET shows only `{credentialsType: "AccountKey"}` (the secret is `x-ms-secret`, as
+ * in the spec's example Datastore/get.json) and `POST {W}/datastores/{name}/listSecrets` (Datastores_ListSecrets)
+ * answers `{secretsType: "AccountKey", key}` — Azurite's account key, since Azurite accepts shared-key access but
+ * not the sandbox's bearer tokens. This is how azure-ai-ml uploads local assets (`get_datastore_info` reads the
+ * datastore with `include_secrets=True` and uses the account key; only credential-less datastores use the caller's
+ * token).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { listResourceGroups, type SandboxContext, type StorageInfo } from '../../context.js';
 import { json, type Router } from '../../core/http.js';
 import { createAzuriteBlobStore } from '../../dataplane/blob-store.js';
 import { SANDBOX_TENANT_ID } from '../../identity/entra.js';
-import { notFoundIn } from './errors.js';
+import { mlError, notFoundIn } from './errors.js';
 import { iso } from './resource-metadata.js';
 import {
   type ComputeRecord,
@@ -221,7 +229,7 @@ function datastoreView(context: SandboxContext, workspace: WorkspaceRecord, data
       containerName: datastore.containerName,
       endpoint: 'core.windows.net',
       protocol: 'https',
-      credentials: { credentialsType: 'None' },
+      credentials: { credentialsType: 'AccountKey' },
       serviceDataAccessAuthIdentity: 'None',
       isDefault: datastore.isDefault,
       tags: {},
@@ -333,6 +341,28 @@ export function registerWorkspaces(router: Router, context: SandboxContext): voi
         ),
       }),
     ),
+  );
+  router.post(
+    `${WORKSPACE_ROUTE}/datastores/:datastore/listSecrets`,
+    validated,
+    withWorkspace(context, 'workspaces/datastores', ({ params }, workspace) => {
+      const datastore = findDatastore(context, workspace, params.datastore!);
+      if (!datastore) {
+        return notFoundIn(workspace.resourceGroup, workspace.name, {
+          type: 'datastores',
+          name: params.datastore!,
+        });
+      }
+      const storage = storageOrUndefined(context);
+      if (!storage) {
+        return mlError(
+          409,
+          'UserError',
+          `The secrets of datastore '${datastore.name}' are not available: the sandbox runs without storage.`,
+        );
+      }
+      return json(200, { secretsType: 'AccountKey', key: storage.accountKey });
+    }),
   );
   router.get(
     `${WORKSPACE_ROUTE}/datastores/:datastore`,
