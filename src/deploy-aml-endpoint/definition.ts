@@ -7,11 +7,12 @@ import {
 } from '../shared/azure/azure-inputs.js';
 import { boolean, integer, path, string } from '../shared/inputs.js';
 
-const AML_NAME = /^[A-Za-z][A-Za-z0-9-]{1,31}$/;
+/** azure-ai-ml's endpoint/deployment name rule (see resource-names.ts): 3-32 characters. */
+const AML_NAME = /^[A-Za-z](?=[A-Za-z0-9-]{2,31}$)[A-Za-z0-9-]*[A-Za-z0-9]$/;
 
 export const definition = {
   name: 'deploy-aml-endpoint',
-  version: '0.1.0',
+  version: '0.2.0',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,
@@ -31,11 +32,13 @@ export const definition = {
     }),
     endpointName: string('endpoint-name', {
       pattern: AML_NAME,
-      describe: 'an endpoint name: 3-32 characters, letters, digits and "-", starting with a letter',
+      describe:
+        'an endpoint name: 3-32 letters, digits and "-", starting with a letter and ending with a letter or digit',
     }),
     deploymentName: string('deployment-name', {
-      pattern: /^([A-Za-z0-9{}][A-Za-z0-9{}_-]{0,253}|per-model-version)$/,
-      describe: 'a deployment name, a template using {model-name} and {model-version}, or per-model-version',
+      pattern: /^[A-Za-z{][A-Za-z0-9{}-]{0,99}$/,
+      describe:
+        'a deployment name, a template using {model-name} and {model-version} (such as blue-{model-version}), or per-model-version',
     }),
     setDefault: boolean('set-default').withDefault('true'),
     keepDeployments: integer('keep-deployments', { min: 1, max: 20 }).withDefault('2'),

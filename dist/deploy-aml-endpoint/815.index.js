@@ -1,0 +1,1041 @@
+export const id = 815;
+export const ids = [815];
+export const modules = {
+
+/***/ 33676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kf: () => (/* binding */ MANAGED_BY),
+/* harmony export */   Nk: () => (/* binding */ withDefaultDeployment),
+/* harmony export */   WF: () => (/* binding */ desiredDeployment),
+/* harmony export */   cB: () => (/* binding */ desiredEndpoint),
+/* harmony export */   dS: () => (/* binding */ MANAGED_BY_TAG)
+/* harmony export */ });
+/* unused harmony export MODEL_TAG */
+/** Deployments this action created carry this tag; only those are ever deleted by `keep-deployments`. */
+const MANAGED_BY_TAG = 'mlops.managed-by';
+const MANAGED_BY = 'deploy-aml-endpoint';
+/** The model a deployment serves, as `name:version`, for people reading the deployment list. */
+const MODEL_TAG = 'mlops.model';
+function desiredEndpoint(spec, location) {
+    const identity = spec.identity;
+    return {
+        location,
+        tags: { ...spec.tags },
+        ...(identity
+            ? {
+                identity: {
+                    type: identity.type,
+                    ...(identity.userAssignedIdentities.length
+                        ? {
+                            userAssignedIdentities: Object.fromEntries(identity.userAssignedIdentities.map((id) => [id, {}])),
+                        }
+                        : {}),
+                },
+            }
+            : {}),
+        properties: {
+            authMode: spec.authMode,
+            ...(spec.description !== undefined ? { description: spec.description } : {}),
+            ...(Object.keys(spec.properties).length ? { properties: { ...spec.properties } } : {}),
+        },
+    };
+}
+/** The endpoint body with a default deployment: a re-PUT is how the default is set (PATCH cannot). */
+function withDefaultDeployment(body, deploymentName) {
+    return {
+        ...body,
+        properties: {
+            ...body.properties,
+            ...(deploymentName ? { defaults: { deploymentName } } : {}),
+        },
+    };
+}
+function desiredDeployment(spec, references, location) {
+    const s = spec.settings;
+    const retrySettings = s.retrySettings === undefined
+        ? undefined
+        : {
+            ...(s.retrySettings.maxRetries !== undefined ? { maxRetries: s.retrySettings.maxRetries } : {}),
+            ...(s.retrySettings.timeoutSeconds !== undefined
+                ? { timeout: `PT${s.retrySettings.timeoutSeconds}S` }
+                : {}),
+        };
+    const resources = s.instanceCount === undefined && s.instanceType === undefined && s.resourceProperties === undefined
+        ? undefined
+        : {
+            ...(s.instanceCount !== undefined ? { instanceCount: s.instanceCount } : {}),
+            ...(s.instanceType !== undefined ? { instanceType: s.instanceType } : {}),
+            ...(s.resourceProperties !== undefined
+                ? { properties: { ...s.resourceProperties } }
+                : {}),
+        };
+    return {
+        location,
+        tags: {
+            ...spec.tags,
+            [MANAGED_BY_TAG]: MANAGED_BY,
+            [MODEL_TAG]: `${references.modelName}:${references.modelVersion}`,
+        },
+        properties: {
+            ...(spec.description !== undefined ? { description: spec.description } : {}),
+            ...(Object.keys(spec.properties).length ? { properties: { ...spec.properties } } : {}),
+            model: { referenceType: 'Id', assetId: references.modelId },
+            compute: references.computeId,
+            ...(references.codeId !== undefined && spec.code
+                ? { codeConfiguration: { codeId: references.codeId, scoringScript: spec.code.scoringScript } }
+                : {}),
+            ...(references.environmentId !== undefined ? { environmentId: references.environmentId } : {}),
+            ...(Object.keys(spec.environmentVariables).length
+                ? { environmentVariables: { ...spec.environmentVariables } }
+                : {}),
+            ...(s.miniBatchSize !== undefined ? { miniBatchSize: s.miniBatchSize } : {}),
+            ...(s.maxConcurrencyPerInstance !== undefined
+                ? { maxConcurrencyPerInstance: s.maxConcurrencyPerInstance }
+                : {}),
+            ...(s.errorThreshold !== undefined ? { errorThreshold: s.errorThreshold } : {}),
+            ...(retrySettings ? { retrySettings } : {}),
+            ...(s.outputAction !== undefined ? { outputAction: s.outputAction } : {}),
+            ...(s.outputFileName !== undefined ? { outputFileName: s.outputFileName } : {}),
+            ...(s.loggingLevel !== undefined ? { loggingLevel: s.loggingLevel } : {}),
+            ...(resources ? { resources } : {}),
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 66754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  so: () => (/* binding */ deleteAndWait),
+  QO: () => (/* binding */ putAndWait),
+  D1: () => (/* binding */ waitUntilSettled)
+});
+
+// UNUSED EXPORTS: ProvisioningFailedError
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
+;// CONCATENATED MODULE: ./src/shared/azure/polling.ts
+/**
+ * The one poller for long-running work our code drives (LROs, endpoint jobs, pipeline runs): exponential backoff with
+ * jitter, server `Retry-After` honoured, an absolute deadline, rate-limited progress logs, and a cancellation hook
+ * when the deadline passes.
+ */
+
+const POLL_DEFAULTS = {
+    initialDelayMs: 2000,
+    maxDelayMs: 30_000,
+    factor: 2,
+    jitter: 'equal',
+    logIntervalMs: 30_000,
+};
+/** Polls `check` until it reports done, and returns its value; throws `TimeoutError` when the deadline passes. */
+async function pollUntil(options) {
+    const clock = options.clock ?? Date.now;
+    const sleep = options.sleep ?? abortableSleep;
+    const random = options.random ?? Math.random;
+    const logIntervalMs = options.logIntervalMs ?? POLL_DEFAULTS.logIntervalMs;
+    const { describe, logger, signal } = options;
+    const start = clock();
+    const deadline = resolveDeadline(options, start);
+    let lastStatus;
+    let lastLoggedAt = -Infinity;
+    for (let attempt = 0;; attempt++) {
+        signal?.throwIfAborted();
+        const result = await options.check();
+        const now = clock();
+        const elapsed = formatDuration(now - start);
+        if (result.done) {
+            logger.info(`${describe}: ${result.status} after ${elapsed}`);
+            return result.value;
+        }
+        if (result.status !== lastStatus || now - lastLoggedAt >= logIntervalMs) {
+            const still = result.status === lastStatus ? 'still ' : '';
+            logger.info(`${describe}: ${still}${result.status} (${elapsed} elapsed)`);
+            lastStatus = result.status;
+            lastLoggedAt = now;
+        }
+        if (now >= deadline) {
+            const cancellation = await cancelOnDeadline(options, describe, logger);
+            throw new errors/* TimeoutError */.MU(`Timed out after ${elapsed} waiting for ${describe}; last status: ${result.status}${cancellation}`);
+        }
+        const backoff = backoffDelay(attempt, options, random);
+        const wanted = result.retryAfterMs !== undefined && result.retryAfterMs > 0 ? result.retryAfterMs : backoff;
+        // Never sleep past the deadline: the last look happens at the deadline itself.
+        await sleep(Math.max(0, Math.min(wanted, deadline - now)), signal);
+    }
+}
+function resolveDeadline(options, start) {
+    const candidates = [
+        options.deadline,
+        options.timeoutMs === undefined ? undefined : start + options.timeoutMs,
+    ];
+    const defined = candidates.filter((value) => value !== undefined && !Number.isNaN(value));
+    if (defined.length === 0)
+        throw new TypeError(`pollUntil(${options.describe}) needs a deadline or timeoutMs`);
+    return Math.min(...defined);
+}
+/** Runs the cancellation hook; answers what to add to the timeout message. */
+async function cancelOnDeadline(options, describe, logger) {
+    if (!options.onDeadline)
+        return '';
+    try {
+        await options.onDeadline();
+        return '; cancellation was requested';
+    }
+    catch (error) {
+        logger.warning(`Could not cancel ${describe} after the deadline: ${(0,errors/* formatErrorDetails */.aH)((0,errors/* describeError */.Uc)(error))}`);
+        return '; cancelling it failed (see the warning above)';
+    }
+}
+/** Exponential backoff capped at `maxDelayMs`, with jitter so parallel pollers do not move in lock step. */
+function backoffDelay(attempt, options, random = Math.random) {
+    const initial = options.initialDelayMs ?? POLL_DEFAULTS.initialDelayMs;
+    const max = options.maxDelayMs ?? POLL_DEFAULTS.maxDelayMs;
+    const factor = options.factor ?? POLL_DEFAULTS.factor;
+    const base = Math.min(max, initial * factor ** attempt);
+    switch (options.jitter ?? POLL_DEFAULTS.jitter) {
+        case 'full':
+            return random() * base;
+        case 'equal':
+            return base / 2 + (random() * base) / 2;
+        case 'none':
+            return base;
+    }
+}
+/** `setTimeout` as a promise that rejects with the signal's reason when aborted. */
+function abortableSleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+// RFC 9110 HTTP-date forms all start with a day name (IMF-fixdate, RFC 850, asctime); checked so that Date.parse
+// does not read things like "1.5" as a calendar date.
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s/i;
+/** A `Retry-After` value (delay-seconds or HTTP-date) as ms from `now`; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    if (!HTTP_DATE.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The retry hint of a response, in the order the Azure SDK reads it: `retry-after-ms`, `x-ms-…`, `Retry-After`. */
+function retryAfterFromHeaders(get, now) {
+    for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+        const text = get(name)?.trim();
+        if (text && /^\d+(\.\d+)?$/.test(text))
+            return Number(text);
+    }
+    return parseRetryAfter(get('retry-after'), now);
+}
+/** `45s`, `2m 05s`, `1h 02m`: durations as people read them in a job log. */
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`;
+    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/long-running.ts
+/**
+ * Waiting on Azure ML's long-running operations through the one poller (src/shared/azure/polling.ts): the SDK's
+ * `begin*` sends the request (and takes its first look at the operation), then `pollUntil` reads the resource itself
+ * until its `provisioningState` is terminal — bounded by the step's deadline, backing off, logging progress, and
+ * naming the resource and its last provisioning state on timeout. The SDK's pipeline retries 429 (after
+ * Retry-After) and 5xx on every read. When a rollout ends Failed, the operation's own error (the status resource's
+ * `error {code, message}`, read through the SDK's poller) is what the step reports.
+ *
+ * Nothing is cancelled at the deadline: ARM offers no cancel for endpoint or deployment operations, and stopping
+ * half-way is never safer than letting Azure finish; a rerun picks up the state it left.
+ */
+
+
+const TERMINAL = new Set(['succeeded', 'failed', 'canceled', 'cancelled']);
+/** Raised when a resource's operation ended Failed or Canceled: the service's own reason is in the message. */
+class ProvisioningFailedError extends Error {
+    state;
+    code;
+    name = 'ProvisioningFailedError';
+    constructor(message, state, code) {
+        super(message);
+        this.state = state;
+        this.code = code;
+    }
+}
+const LRO_FAILURE = /^The long-running operation has failed(?:\. ([^.\s]+)\. ([\s\S]*))?$/;
+function isLroFailure(error) {
+    return error instanceof Error && LRO_FAILURE.test(error.message);
+}
+function failure(describe, state, error) {
+    const match = error ? LRO_FAILURE.exec(error.message) : null;
+    const code = match?.[1];
+    const reason = match?.[2] ?? error?.message;
+    return new ProvisioningFailedError(`${describe} ended in provisioning state ${state}${code ? `: ${code}` : ''}${reason ? `: ${reason}` : ' (Azure gave no reason)'}`, state, code);
+}
+function waitFor(describe, read, options, done) {
+    return pollUntil({
+        describe,
+        logger: options.logger,
+        deadline: options.deadline,
+        initialDelayMs: options.pollDelayMs ?? 1_000,
+        factor: 1.5,
+        maxDelayMs: 15_000,
+        jitter: 'equal',
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.sleep ? { sleep: (ms) => options.sleep(ms) } : {}),
+        check: async () => {
+            const resource = await read();
+            const status = resource
+                ? `provisioning state ${resource.properties.provisioningState ?? 'Succeeded'}`
+                : 'not found';
+            return { done: done(resource), status, value: resource };
+        },
+    });
+}
+/**
+ * Sends a PUT through `begin` and waits for the resource to settle. Answers the resource once Succeeded; throws
+ * ProvisioningFailedError with the service's reason when it ends Failed or Canceled.
+ */
+async function putAndWait(spec) {
+    const { describe, options } = spec;
+    let poller;
+    try {
+        poller = await spec.begin();
+    }
+    catch (error) {
+        if (isLroFailure(error))
+            throw failure(describe, 'Failed', error);
+        throw (0,errors/* withContext */.eQ)(`Azure refused to create or update ${describe}`, error);
+    }
+    // A resource not readable yet right after its PUT is waited for, not taken as done.
+    const settled = await waitFor(describe, spec.read, options, (resource) => resource !== undefined &&
+        TERMINAL.has((resource.properties.provisioningState ?? 'Succeeded').toLowerCase()));
+    const state = settled.properties.provisioningState ?? 'Succeeded';
+    if (state.toLowerCase() === 'succeeded')
+        return settled;
+    let reason = poller.getOperationState().error;
+    if (!reason) {
+        try {
+            await poller.poll();
+            reason = poller.getOperationState().error;
+        }
+        catch (error) {
+            reason = error instanceof Error ? error : new Error(String(error));
+        }
+    }
+    throw failure(describe, state, reason);
+}
+/** Sends a DELETE through `begin` and waits until the resource is gone. */
+async function deleteAndWait(spec) {
+    try {
+        await spec.begin();
+    }
+    catch (error) {
+        throw (0,errors/* withContext */.eQ)(`Azure refused to delete ${spec.describe}`, error);
+    }
+    const left = await waitFor(spec.describe, spec.read, spec.options, (resource) => {
+        const state = resource?.properties.provisioningState?.toLowerCase();
+        return !resource || state === 'failed' || state === 'canceled';
+    });
+    if (left) {
+        throw new ProvisioningFailedError(`${spec.describe} was not deleted: provisioning state ${left.properties.provisioningState}`, left.properties.provisioningState ?? 'unknown', undefined);
+    }
+}
+/** Waits for an operation someone else started (Creating, Updating, Deleting) to finish before changing it. */
+async function waitUntilSettled(describe, read, current, options) {
+    const state = current?.properties.provisioningState?.toLowerCase();
+    if (!current || state === undefined || TERMINAL.has(state))
+        return current;
+    options.logger.info(`${describe} is busy (provisioning state ${current.properties.provisioningState}); waiting for it to settle`);
+    return waitFor(describe, read, options, (resource) => !resource || TERMINAL.has((resource.properties.provisioningState ?? 'Succeeded').toLowerCase()));
+}
+
+
+/***/ }),
+
+/***/ 72815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planRelease: () => (/* binding */ planRelease)
+});
+
+// EXTERNAL MODULE: ./src/deploy-aml-endpoint/desired-state.ts
+var desired_state = __webpack_require__(33676);
+// EXTERNAL MODULE: ./src/deploy-aml-endpoint/folder-digest.ts
+var folder_digest = __webpack_require__(72385);
+// EXTERNAL MODULE: ./src/deploy-aml-endpoint/live-state.ts
+var live_state = __webpack_require__(32490);
+// EXTERNAL MODULE: ./src/deploy-aml-endpoint/long-running.ts + 1 modules
+var long_running = __webpack_require__(66754);
+// EXTERNAL MODULE: ./src/deploy-aml-endpoint/model-registration.ts
+var model_registration = __webpack_require__(80897);
+;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/plan.ts
+
+
+/** Batch deployment server defaults (2022-10-01 spec `default`s; AZURE-CONTRACTS.md). */
+const DEPLOYMENT_DEFAULTS = {
+    'properties.miniBatchSize': 10,
+    'properties.maxConcurrencyPerInstance': 1,
+    'properties.errorThreshold': -1,
+    'properties.retrySettings.maxRetries': 3,
+    'properties.retrySettings.timeout': 'PT30S',
+    'properties.outputAction': 'AppendRow',
+    'properties.outputFileName': 'predictions.csv',
+    'properties.loggingLevel': 'Info',
+    'properties.resources.instanceCount': 1,
+};
+const DEPLOYMENT_FIELDS = [
+    { field: 'tags', kind: 'map' },
+    { field: 'properties.description', kind: 'text' },
+    { field: 'properties.model.assetId', kind: 'id' },
+    { field: 'properties.compute', kind: 'id' },
+    { field: 'properties.codeConfiguration.codeId', kind: 'id' },
+    { field: 'properties.codeConfiguration.scoringScript', kind: 'text' },
+    { field: 'properties.environmentId', kind: 'id' },
+    { field: 'properties.environmentVariables', kind: 'map' },
+    { field: 'properties.miniBatchSize', kind: 'value' },
+    { field: 'properties.maxConcurrencyPerInstance', kind: 'value' },
+    { field: 'properties.errorThreshold', kind: 'value' },
+    { field: 'properties.retrySettings.maxRetries', kind: 'value' },
+    { field: 'properties.retrySettings.timeout', kind: 'duration' },
+    { field: 'properties.outputAction', kind: 'enum' },
+    { field: 'properties.outputFileName', kind: 'text' },
+    { field: 'properties.loggingLevel', kind: 'enum' },
+    { field: 'properties.resources.instanceCount', kind: 'value' },
+    { field: 'properties.resources.instanceType', kind: 'text' },
+    { field: 'properties.resources.properties', kind: 'map' },
+];
+const ENDPOINT_FIELDS = [
+    { field: 'tags', kind: 'map' },
+    { field: 'properties.description', kind: 'text' },
+];
+function get(value, field) {
+    let current = value;
+    for (const segment of field.split('.')) {
+        if (current === null || current === undefined || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current === null ? undefined : current;
+}
+/** ISO 8601 duration (time part, optional days) in seconds; undefined when unreadable. */
+function durationSeconds(text) {
+    const match = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(text.trim());
+    if (!match || text.trim().toUpperCase() === 'P' || /T$/i.test(text.trim()))
+        return undefined;
+    const [, d = '0', h = '0', m = '0', s = '0'] = match;
+    return Number(d) * 86_400 + Number(h) * 3_600 + Number(m) * 60 + Number(s);
+}
+function cleanMap(value) {
+    if (!value || typeof value !== 'object')
+        return {};
+    return Object.fromEntries(Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The comparable form of a value; `undefined` means absent. */
+function comparable(kind, value) {
+    if (value === undefined || value === null)
+        return undefined;
+    switch (kind) {
+        case 'text':
+            return String(value) === '' ? undefined : String(value);
+        case 'id':
+        case 'enum':
+            return String(value).toLowerCase();
+        case 'location':
+            return String(value).toLowerCase().replace(/\s+/g, '');
+        case 'duration':
+            return durationSeconds(String(value)) ?? String(value);
+        case 'map': {
+            const map = cleanMap(value);
+            return Object.keys(map).length ? JSON.stringify(map) : undefined;
+        }
+        case 'set': {
+            const items = value.map((item) => String(item).toLowerCase()).sort();
+            return items.length ? JSON.stringify(items) : undefined;
+        }
+        case 'value':
+            return JSON.stringify(value);
+    }
+}
+function compareFields(rules, desired, live, defaults = {}) {
+    const changes = [];
+    for (const { field, kind } of rules) {
+        const wanted = get(desired, field) ?? defaults[field];
+        const current = get(live, field) ?? defaults[field];
+        if (comparable(kind, wanted) === comparable(kind, current))
+            continue;
+        changes.push(dropUndefined({ field, before: display(kind, current), after: display(kind, wanted) }));
+    }
+    return changes;
+}
+function display(kind, value) {
+    if (value === undefined || value === null)
+        return undefined;
+    return kind === 'map' ? cleanMap(value) : value;
+}
+function dropUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/** Add-only property bags: new keys are changes, a different value for an existing key is a conflict. */
+function comparePropertyBag(field, specPath, desired, live, changes, conflicts) {
+    for (const [key, value] of Object.entries(desired ?? {})) {
+        const current = live?.[key];
+        if (current === undefined || current === null) {
+            changes.push({ field: `${field}.${key}`, after: value });
+        }
+        else if (current !== value) {
+            conflicts.push({
+                field: `${field}.${key}`,
+                at: [...specPath, key],
+                message: `property '${key}' is '${current}' in Azure and cannot be changed to '${value}': Azure ML properties can be added but never altered or removed. Keep the current value, or use a tag for values that change.`,
+            });
+        }
+    }
+}
+function diffEndpoint(desired, live, specHasLocation) {
+    if (!live) {
+        return {
+            action: 'create',
+            changes: [
+                { field: 'location', after: desired.location },
+                { field: 'properties.authMode', after: desired.properties.authMode },
+                ...compareFields(ENDPOINT_FIELDS, desired, undefined),
+            ],
+            conflicts: [],
+        };
+    }
+    const changes = compareFields(ENDPOINT_FIELDS, desired, live);
+    const conflicts = [];
+    if (comparable('location', desired.location) !== comparable('location', live.location)) {
+        conflicts.push({
+            field: 'location',
+            at: specHasLocation ? ['location'] : ['name'],
+            message: `batch endpoint '${live.name}' exists in ${live.location} and cannot move to ${desired.location}: an Azure resource never changes region. Use another endpoint name for ${desired.location}.`,
+        });
+    }
+    if (comparable('enum', desired.properties.authMode) !== comparable('enum', live.properties.authMode)) {
+        conflicts.push({
+            field: 'properties.authMode',
+            at: ['auth_mode'],
+            message: `batch endpoint '${live.name}' uses auth mode ${live.properties.authMode}, which cannot be changed to ${desired.properties.authMode} in place: it would need deleting and re-creating the endpoint (downtime), which this action never does. Create a new endpoint with auth_mode: aad_token.`,
+        });
+    }
+    comparePropertyBag('properties.properties', ['properties'], desired.properties.properties, live.properties.properties ?? undefined, changes, conflicts);
+    if (desired.identity) {
+        const wantedUsers = Object.keys(desired.identity.userAssignedIdentities ?? {});
+        const liveUsers = Object.keys(live.identity?.userAssignedIdentities ?? {});
+        if (comparable('enum', desired.identity.type) !== comparable('enum', live.identity?.type ?? 'None') ||
+            comparable('set', wantedUsers) !== comparable('set', liveUsers)) {
+            changes.push({
+                field: 'identity',
+                before: live.identity ? { type: live.identity.type, userAssignedIdentities: liveUsers } : undefined,
+                after: { type: desired.identity.type, userAssignedIdentities: wantedUsers },
+            });
+        }
+    }
+    const state = live.properties.provisioningState;
+    if (changes.length === 0 && state !== undefined && state !== 'Succeeded') {
+        return {
+            action: 'update',
+            reason: `its provisioning state is ${state}; the spec is applied again`,
+            changes,
+            conflicts,
+        };
+    }
+    return { action: changes.length ? 'update' : 'no-op', changes, conflicts };
+}
+function diffDeployment(desired, live) {
+    // A new deployment shows what the spec sets; Azure's defaults fill in the rest.
+    if (!live)
+        return { action: 'create', changes: compareFields(DEPLOYMENT_FIELDS, desired, undefined), conflicts: [] };
+    const changes = compareFields(DEPLOYMENT_FIELDS, desired, live, DEPLOYMENT_DEFAULTS);
+    const conflicts = [];
+    comparePropertyBag('properties.properties', ['properties'], desired.properties.properties, live.properties.properties ?? undefined, changes, conflicts);
+    const state = live.properties.provisioningState;
+    if (changes.length === 0 && state !== undefined && state !== 'Succeeded') {
+        return {
+            action: 'update',
+            reason: `its provisioning state is ${state}; the spec is applied again`,
+            changes,
+            conflicts,
+        };
+    }
+    return { action: changes.length ? 'update' : 'no-op', changes, conflicts };
+}
+/** The default switch: only ever to the deployment this release deploys. */
+function planDefault(endpoint, currentDefault, deployment, setDefault) {
+    const name = `${endpoint} → ${deployment}`;
+    if (!setDefault) {
+        return {
+            resource: 'default deployment',
+            name: endpoint,
+            action: 'keep',
+            reason: `set-default is false; the default stays ${currentDefault ?? '(none)'}`,
+            changes: [],
+        };
+    }
+    if (currentDefault?.toLowerCase() === deployment.toLowerCase()) {
+        return { resource: 'default deployment', name, action: 'no-op', changes: [] };
+    }
+    return {
+        resource: 'default deployment',
+        name,
+        action: 'switch',
+        reason: 'once the deployment has reached Succeeded, by re-PUT of the endpoint, then verified',
+        changes: [{ field: 'properties.defaults.deploymentName', before: currentDefault, after: deployment }],
+    };
+}
+/**
+ * Which deployments go once the default has moved: the endpoint keeps `keep` deployments, the default and the
+ * deployed one included, the newest of the others first. Only deployments this action created (tag
+ * `mlops.managed-by`) are ever deleted; the default never is.
+ */
+function planCleanup(live, protectedNames, keep) {
+    const isProtected = (name) => protectedNames.some((p) => p.toLowerCase() === name.toLowerCase());
+    const others = live
+        .filter((deployment) => deployment.name && !isProtected(deployment.name))
+        .filter((deployment) => deployment.properties.provisioningState !== 'Deleting')
+        .sort((a, b) => (0,live_state/* createdAt */.CT)(b) - (0,live_state/* createdAt */.CT)(a));
+    const room = Math.max(0, keep - new Set(protectedNames.map((n) => n.toLowerCase())).size);
+    return others.slice(room).map((deployment) => {
+        const managed = deployment.tags?.[desired_state/* MANAGED_BY_TAG */.dS] === desired_state/* MANAGED_BY */.Kf;
+        return managed
+            ? {
+                resource: 'old deployment',
+                name: deployment.name,
+                action: 'delete',
+                reason: `beyond keep-deployments (${keep})`,
+                changes: [],
+            }
+            : {
+                resource: 'old deployment',
+                name: deployment.name,
+                action: 'keep',
+                reason: `beyond keep-deployments (${keep}), but not created by this action (no tag ${desired_state/* MANAGED_BY_TAG */.dS}); left in place`,
+                changes: [],
+            };
+    });
+}
+function writesAnything(steps) {
+    return steps.some((step) => step.action !== 'no-op' && step.action !== 'keep');
+}
+
+// EXTERNAL MODULE: ./src/deploy-aml-endpoint/resource-names.ts
+var resource_names = __webpack_require__(20865);
+// EXTERNAL MODULE: ./src/deploy-aml-endpoint/specs/origin.ts
+var origin = __webpack_require__(17563);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
+;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/validation-stamp.ts
+/**
+ * Promotion evidence (DESIGN.md §2.2): run-integration-score stamps a model version that passed in an environment
+ * with the tag `mlops.validated.<environment>` = the run's URL, and `require-validation: <environment>` refuses to
+ * deploy a version without that stamp — before anything is written. The stamp lives on the version in Azure, so it
+ * holds across workflow runs and repositories.
+ */
+
+function validationTag(environment) {
+    return `mlops.validated.${environment}`;
+}
+/** The stamp's value (the validating run's URL), or throws saying what to run. */
+function requireValidation(model, environment) {
+    const tag = validationTag(environment);
+    const what = `model ${model.name}:${model.version}`;
+    const input = 'require-validation';
+    if (model.source === 'registry') {
+        throw new errors/* ConfigurationError */.j1(`require-validation: ${environment} cannot be checked for ${what} from registry ${model.assetId.split('/')[3]}: the stamp is a tag on a workspace model version. Deploy the version registered in the workspace that ran integration scoring.`, { input });
+    }
+    if (model.registration || !model.live) {
+        throw new errors/* ConfigurationError */.j1(`${what} is not registered yet, so it cannot have passed integration scoring in '${environment}' (no tag ${tag}). Deploy it to ${environment} and run run-integration-score there first; then deploy that version here (azureml:${model.name}:<version>).`, { input });
+    }
+    const stamp = model.live.properties.tags?.[tag];
+    if (!stamp) {
+        throw new errors/* ConfigurationError */.j1(`${what} has not passed integration scoring in '${environment}' (it has no tag ${tag}): run run-integration-score for this version in ${environment} first, then deploy it here.`, { input });
+    }
+    return stamp;
+}
+
+// EXTERNAL MODULE: ./src/deploy-aml-endpoint/workspace-assets.ts
+var workspace_assets = __webpack_require__(25757);
+;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/release-plan.ts
+
+
+
+
+
+
+
+
+
+
+function throwConflicts(reader, diff) {
+    const [first] = diff.conflicts;
+    if (first)
+        throw reader.error(first.at, first.message);
+}
+async function planRelease(request, options) {
+    const { scope, logger } = options;
+    const location = request.endpoint.location ?? (await (0,live_state/* readWorkspaceLocation */.lY)(scope));
+    const model = await (0,model_registration/* resolveModel */.AX)(request.model, { scope, cloud: options.cloud, logger });
+    const validatedBy = options.requireValidation
+        ? requireValidation(model, options.requireValidation)
+        : undefined;
+    if (validatedBy) {
+        logger.info(`Model ${model.name}:${model.version} passed integration scoring in ${options.requireValidation}: ${validatedBy}`);
+    }
+    const template = request.deploymentName;
+    const deploymentName = (0,resource_names/* isTemplate */.Fl)(template.value)
+        ? (0,resource_names/* renderDeploymentName */.pi)(template.value, model)
+        : template.value;
+    const problem = (0,resource_names/* nameProblem */.rH)(deploymentName, 'deployment');
+    if (problem) {
+        throw (0,origin/* originError */.T)(template.origin, `'${template.value}' gives the deployment name '${deploymentName}' for model ${model.name}:${model.version}, which Azure refuses: ${problem}.`);
+    }
+    const [computeId, environmentId, code] = [
+        await (0,workspace_assets/* resolveCompute */.w9)(request.deployment, scope),
+        await (0,workspace_assets/* resolveEnvironment */.g9)(request.deployment, scope),
+        await (0,workspace_assets/* resolveCode */.Ik)(request.code, scope, options.cloud),
+    ];
+    const endpointName = request.endpointName;
+    const liveEndpoint = await (0,long_running/* waitUntilSettled */.D1)(`batch endpoint '${endpointName}'`, () => (0,live_state/* readEndpoint */.KW)(scope, endpointName), await (0,live_state/* readEndpoint */.KW)(scope, endpointName), options.wait);
+    const liveDeployments = liveEndpoint ? await (0,live_state/* listDeployments */.Jn)(scope, endpointName) : [];
+    const listed = liveDeployments.find((d) => d.name?.toLowerCase() === deploymentName.toLowerCase());
+    const liveDeployment = await (0,long_running/* waitUntilSettled */.D1)(`batch deployment '${deploymentName}' of endpoint '${endpointName}'`, () => (0,live_state/* readDeployment */.iJ)(scope, endpointName, deploymentName), listed, options.wait);
+    const endpointBody = (0,desired_state/* desiredEndpoint */.cB)(request.endpoint, location);
+    const endpointDiff = diffEndpoint(endpointBody, liveEndpoint, request.endpoint.location !== undefined);
+    throwConflicts(request.endpoint.reader, endpointDiff);
+    const deploymentBody = (0,desired_state/* desiredDeployment */.WF)(request.deployment, {
+        modelId: model.assetId,
+        modelName: model.name,
+        modelVersion: model.version,
+        computeId,
+        codeId: code?.id,
+        environmentId,
+    }, location);
+    const deploymentDiff = diffDeployment(deploymentBody, liveDeployment);
+    throwConflicts(request.deployment.reader, deploymentDiff);
+    const writesDeployment = deploymentDiff.action !== 'no-op';
+    const steps = [modelStep(model, writesDeployment, options.run)];
+    if (code) {
+        steps.push({
+            resource: 'scoring code',
+            name: code.registration
+                ? `${code.registration.folder.shown}`
+                : (code.id.split('/').slice(-3, -2)[0] ?? code.id),
+            action: code.registration ? 'register' : 'no-op',
+            ...(code.registration
+                ? {
+                    reason: `${code.registration.folder.files.length} file(s), ${code.registration.folder.bytes} bytes, uploaded to datastore '${code.registration.datastore.name}'`,
+                }
+                : {}),
+            changes: [],
+        });
+    }
+    steps.push({ resource: 'endpoint', name: endpointName, ...withoutConflicts(endpointDiff) }, { resource: 'deployment', name: deploymentName, ...withoutConflicts(deploymentDiff) });
+    const currentDefault = liveEndpoint?.properties.defaults?.deploymentName ?? undefined;
+    steps.push(planDefault(endpointName, currentDefault, deploymentName, options.setDefault));
+    const cleanup = options.setDefault
+        ? planCleanup(liveDeployments, [deploymentName], options.keepDeployments)
+        : [];
+    steps.push(...cleanup);
+    return {
+        endpointName,
+        deploymentName,
+        location,
+        model,
+        code,
+        endpoint: { body: endpointBody, live: liveEndpoint, diff: endpointDiff },
+        deployment: { body: deploymentBody, live: liveDeployment, diff: deploymentDiff },
+        setDefault: options.setDefault,
+        serving: currentDefault
+            ? liveDeployments.find((d) => d.name?.toLowerCase() === currentDefault.toLowerCase())
+            : undefined,
+        deletions: cleanup.filter((step) => step.action === 'delete').map((step) => step.name),
+        steps,
+        changed: writesAnything(steps),
+        validatedBy,
+    };
+}
+function withoutConflicts(diff) {
+    return { action: diff.action, ...(diff.reason ? { reason: diff.reason } : {}), changes: diff.changes };
+}
+function modelStep(model, writesDeployment, run) {
+    const name = `${model.name}:${model.version}`;
+    const registration = model.registration;
+    if (registration) {
+        return {
+            resource: 'model',
+            name,
+            action: 'register',
+            reason: `${registration.folder.files.length} file(s), ${registration.folder.bytes} bytes from ${registration.folder.shown}, uploaded to datastore '${registration.datastore.name}'; tagged with this run once deployed`,
+            changes: [
+                { field: 'properties.modelUri', after: registration.modelUri },
+                { field: `properties.tags.${folder_digest/* CONTENT_DIGEST_TAG */.g}`, after: registration.folder.digest },
+                ...Object.entries((0,model_registration/* deployedTags */.aP)(run)).map(([key, value]) => ({
+                    field: `properties.tags.${key}`,
+                    after: value,
+                })),
+            ],
+        };
+    }
+    const source = model.source === 'registry' ? `from registry ${model.assetId.split('/')[3]}` : 'registered';
+    if (!writesDeployment || model.source === 'registry' || !model.live) {
+        return { resource: 'model', name, action: 'no-op', reason: source, changes: [] };
+    }
+    const current = model.live.properties.tags ?? {};
+    const changes = Object.entries((0,model_registration/* deployedTags */.aP)(run))
+        .filter(([key, value]) => current[key] !== value)
+        .map(([key, value]) => ({ field: `properties.tags.${key}`, before: current[key], after: value }));
+    return changes.length
+        ? {
+            resource: 'model',
+            name,
+            action: 'tag',
+            reason: 'with the run that deploys it, once deployed',
+            changes,
+        }
+        : { resource: 'model', name, action: 'no-op', reason: source, changes: [] };
+}
+
+
+/***/ }),
+
+/***/ 20865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ isTemplate),
+/* harmony export */   MS: () => (/* binding */ templateProblem),
+/* harmony export */   jc: () => (/* binding */ ASSET_NAME),
+/* harmony export */   mg: () => (/* binding */ ASSET_VERSION),
+/* harmony export */   pi: () => (/* binding */ renderDeploymentName),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */ });
+/* unused harmony exports PER_MODEL_VERSION, PER_MODEL_VERSION_TEMPLATE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The names Azure ML accepts, and deployment names made from the model (`deployment-name: per-model-version` or a
+ * template with `{model-name}` and `{model-version}`).
+ *
+ * Endpoint and deployment names: 3 to 32 characters, `^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$` — azure-ai-ml's
+ * `validate_endpoint_or_deployment_name`, which mirrors the service (the REST spec's path pattern is looser). Endpoint
+ * names also become a DNS label (`{endpoint}.{region}.inference.ml.azure.com`) and must be unique in the region.
+ * Asset names (models, code): `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`, the path pattern of ModelVersions_CreateOrUpdate
+ * in the 2022-10-01 spec (mfe.json).
+ */
+
+const ENDPOINT_NAME = /^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/** Versions are free text in the spec; these characters would break `azureml:<name>:<version>` and the ARM path. */
+const ASSET_VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const PER_MODEL_VERSION = 'per-model-version';
+const PER_MODEL_VERSION_TEMPLATE = '{model-name}-v{model-version}';
+/** Why a name is refused (the service's wording), or undefined when it is valid. */
+function nameProblem(name, kind) {
+    const what = kind === 'endpoint' ? 'an endpoint' : 'a deployment';
+    if (name.length < 3 || name.length > 32) {
+        return `the name for ${what} must be at least 3 and at most 32 characters long (got ${name.length})`;
+    }
+    if (!ENDPOINT_NAME.test(name)) {
+        return `the name for ${what} must start with a letter, end with a letter or digit, and contain only letters, digits and '-'`;
+    }
+    return undefined;
+}
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+const KNOWN_PLACEHOLDERS = ['model-name', 'model-version'];
+/** Checks a template's placeholders without a model: an unknown one is the user's typo. */
+function templateProblem(template) {
+    if (template === PER_MODEL_VERSION)
+        return undefined;
+    for (const [, name] of template.matchAll(PLACEHOLDER)) {
+        if (!KNOWN_PLACEHOLDERS.includes(name)) {
+            return `'{${name}}' is not a placeholder; use {model-name} and {model-version}`;
+        }
+    }
+    if (/[{}]/.test(template.replace(PLACEHOLDER, '')))
+        return 'it has an unmatched { or }';
+    return undefined;
+}
+function isTemplate(name) {
+    return name === PER_MODEL_VERSION || /\{[^{}]*\}/.test(name);
+}
+/** A model name or version as a name fragment: lower case, runs of other characters as one '-'. */
+function fragment(value) {
+    return value
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/**
+ * The deployment name for a model. Placeholders are replaced by sanitised fragments; a name that would be too long
+ * keeps its start and ends with 8 hex characters of a hash of the full name, so two versions never collide by
+ * truncation. The result still has to pass `nameProblem` (a template such as `1-{model-version}` cannot).
+ */
+function renderDeploymentName(template, model) {
+    const pattern = template === PER_MODEL_VERSION ? PER_MODEL_VERSION_TEMPLATE : template;
+    const values = {
+        'model-name': fragment(model.name),
+        'model-version': fragment(model.version),
+    };
+    const full = pattern
+        .replace(PLACEHOLDER, (_match, name) => values[name] ?? '')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (full.length <= 32)
+        return full;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(full).digest('hex').slice(0, 8);
+    return `${full.slice(0, 23).replace(/-+$/, '')}-${hash}`;
+}
+
+
+/***/ }),
+
+/***/ 25757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ resolveCode),
+/* harmony export */   g9: () => (/* binding */ resolveEnvironment),
+/* harmony export */   registerCode: () => (/* binding */ registerCode),
+/* harmony export */   w9: () => (/* binding */ resolveCompute)
+/* harmony export */ });
+/* unused harmony exports CODE_VERSION, codeAssetName */
+/* harmony import */ var _shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89255);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76905);
+/* harmony import */ var _folder_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72385);
+/* harmony import */ var _live_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32490);
+/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17563);
+/* harmony import */ var _workspace_references_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27702);
+
+
+
+
+
+
+
+async function resolveCompute(spec, scope) {
+    const { name, at } = spec.compute;
+    if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .computeExists */ .Kl)(scope, name))) {
+        throw spec.reader.error(at, `compute '${name}' does not exist in workspace '${scope.workspace}'; create the cluster first (batch deployments run on an AmlCompute cluster of the workspace).`);
+    }
+    return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .computeId */ .HM)(scope, name);
+}
+async function resolveEnvironment(spec, scope) {
+    const environment = spec.environment;
+    if (!environment)
+        return undefined;
+    const { reference, at } = environment;
+    const fail = (message) => spec.reader.error(at, message);
+    switch (reference.kind) {
+        case 'invalid':
+            throw fail(reference.reason);
+        case 'id':
+            return reference.id;
+        case 'latest': {
+            const latest = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .latestEnvironmentVersion */ .DN)(scope, reference.name);
+            if (!latest) {
+                throw fail(`environment '${reference.name}' has no version in workspace '${scope.workspace}'.`);
+            }
+            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, latest);
+        }
+        case 'version':
+            if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentVersionExists */ .yZ)(scope, reference.name, reference.version))) {
+                throw fail(`environment ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'; register it first (az ml environment create).`);
+            }
+            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, reference.version);
+    }
+}
+const CODE_VERSION = '1';
+/** The anonymous code asset of a folder: named after its content. */
+function codeAssetName(folder) {
+    return `code-${folder.digest}`;
+}
+async function resolveCode(request, scope, cloud) {
+    if (!request)
+        return undefined;
+    if (request.kind === 'reference') {
+        const { reference } = request;
+        if (reference.kind === 'id')
+            return { id: reference.id, registration: undefined };
+        if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .codeVersionExists */ .Iz)(scope, reference.name, reference.version))) {
+            throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_5__/* .originError */ .T)(request.origin, `code ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'.`);
+        }
+        return { id: (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'codes', reference.name, reference.version), registration: undefined };
+    }
+    const name = codeAssetName(request.folder);
+    const id = (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'codes', name, CODE_VERSION);
+    const existing = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptional */ .T9)(`code ${name}:${CODE_VERSION}`, () => scope.client.codeVersions.get(scope.resourceGroup, scope.workspace, name, CODE_VERSION));
+    if (existing)
+        return { id, registration: undefined };
+    const datastore = await (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .readDefaultDatastore */ .zE)({ ...scope, cloud });
+    return { id, registration: { folder: request.folder, datastore, name } };
+}
+async function registerCode(code, deps) {
+    const registration = code.registration;
+    if (!registration)
+        return;
+    const { scope } = deps;
+    const container = await (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .openDatastoreContainer */ .Dr)(registration.datastore, {
+        ...scope,
+        cloud: deps.cloud,
+        credential: deps.credential,
+        caCertificates: deps.caCertificates,
+        mask: deps.mask,
+    });
+    await (0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadFolder */ .yi)(container, registration.folder, deps.logger);
+    const body = {
+        properties: {
+            codeUri: `${registration.datastore.accountUrl}/${registration.datastore.containerName}/${(0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadPrefix */ .kL)(registration.folder)}`,
+            isAnonymous: true,
+            tags: { [_folder_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENT_DIGEST_TAG */ .g]: registration.folder.digest },
+        },
+    };
+    try {
+        await scope.client.codeVersions.createOrUpdate(scope.resourceGroup, scope.workspace, registration.name, CODE_VERSION, body);
+    }
+    catch (error) {
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not register the scoring code of ${registration.folder.shown}`, error);
+    }
+    deps.logger.info(`Registered the scoring code of ${registration.folder.shown} as ${registration.name}:${CODE_VERSION}`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,100 @@
+/**
+ * A local folder (or single file) as content: every file with its SHA-256, and one digest over the sorted relative
+ * paths and file digests. The digest names the upload (`LocalUpload/<digest>/...`, as azure-ai-ml names uploads by a
+ * content hash) and is stored on the registered version as the tag `mlops.content-sha256`, so an unchanged folder
+ * is recognised without uploading anything. `.git` folders are left out; symbolic links are refused, because what
+ * they point to is not part of the repository's content.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
+import { ConfigurationError } from '../shared/errors.js';
+
+export const CONTENT_DIGEST_TAG = 'mlops.content-sha256';
+
+export interface FolderFile {
+  /** Relative to the folder, with forward slashes. */
+  readonly path: string;
+  readonly absolute: string;
+  readonly size: number;
+  readonly sha256: string;
+}
+
+export interface FolderContent {
+  readonly absolute: string;
+  /** How the user wrote it, for messages. */
+  readonly shown: string;
+  /** The last path segment: the folder's name inside the upload. */
+  readonly name: string;
+  readonly files: readonly FolderFile[];
+  readonly bytes: number;
+  readonly digest: string;
+}
+
+function sha256OfFile(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+async function listFiles(root: string, shown: string): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        throw new ConfigurationError(
+          `${shown}: '${relative(root, path).split(sep).join('/')}' is a symbolic link; upload real files only.`,
+        );
+      }
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git') await visit(path);
+      } else if (entry.isFile()) {
+        found.push(path);
+      }
+    }
+  };
+  await visit(root);
+  return found;
+}
+
+export async function digestFolder(absolute: string, shown: string): Promise<FolderContent> {
+  let stats: Awaited<ReturnType<typeof lstat>>;
+  try {
+    stats = await lstat(absolute);
+  } catch {
+    throw new ConfigurationError(`${shown}: no such folder or file in the workspace.`);
+  }
+  if (stats.isSymbolicLink())
+    throw new ConfigurationError(`${shown} is a symbolic link; name the folder itself.`);
+  const isFile = stats.isFile();
+  const paths = isFile ? [absolute] : await listFiles(absolute, shown);
+  if (paths.length === 0)
+    throw new ConfigurationError(`${shown} is an empty folder: there is nothing to register.`);
+  const files: FolderFile[] = [];
+  for (const path of paths) {
+    const size = (await lstat(path)).size;
+    files.push({
+      path: isFile ? basename(path) : relative(absolute, path).split(sep).join('/'),
+      absolute: path,
+      size,
+      sha256: await sha256OfFile(path),
+    });
+  }
+  const digest = createHash('sha256');
+  for (const file of files) digest.update(`${file.path}\0${file.sha256}\n`);
+  return {
+    absolute,
+    shown,
+    name: basename(absolute),
+    files,
+    bytes: files.reduce((sum, file) => sum + file.size, 0),
+    digest: digest.digest('hex'),
+  };
+}

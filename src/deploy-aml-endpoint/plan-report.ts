@@ -1,0 +1,78 @@
+/**
+ * The plan as a document: the JSON file named by the `plan` output (written under RUNNER_TEMP, so a later step can
+ * attach it to a pull request) and the rows of the job summary's plan table. Both come from the same steps.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PlanStep } from './plan.js';
+import type { ReleasePlan } from './release-plan.js';
+
+export interface PlanDocument {
+  readonly v: 1;
+  readonly action: 'deploy-aml-endpoint';
+  readonly environment: string;
+  readonly dryRun: boolean;
+  readonly workspace: string;
+  readonly endpoint: string;
+  readonly deployment: string;
+  readonly model: {
+    readonly name: string;
+    readonly version: string;
+    readonly id: string;
+    readonly source: string;
+  };
+  readonly changed: boolean;
+  readonly steps: readonly PlanStep[];
+}
+
+export function planDocument(
+  plan: ReleasePlan,
+  context: { readonly environment: string; readonly workspace: string; readonly dryRun: boolean },
+): PlanDocument {
+  return {
+    v: 1,
+    action: 'deploy-aml-endpoint',
+    environment: context.environment,
+    dryRun: context.dryRun,
+    workspace: context.workspace,
+    endpoint: plan.endpointName,
+    deployment: plan.deploymentName,
+    model: {
+      name: plan.model.name,
+      version: plan.model.version,
+      id: plan.model.assetId,
+      source: plan.model.source,
+    },
+    changed: plan.changed,
+    steps: plan.steps,
+  };
+}
+
+/** Writes the plan to `$RUNNER_TEMP/deploy-aml-endpoint/plan-<environment>-<endpoint>.json` and answers the path. */
+export async function writePlanFile(
+  document: PlanDocument,
+  env: NodeJS.ProcessEnv,
+  redact: (text: string) => string,
+): Promise<string> {
+  const folder = join(env.RUNNER_TEMP || tmpdir(), 'deploy-aml-endpoint');
+  await mkdir(folder, { recursive: true });
+  const path = join(folder, `plan-${document.environment}-${document.endpoint}.json`);
+  await writeFile(path, `${redact(JSON.stringify(document, null, 2))}\n`);
+  return path;
+}
+
+/** One line per change, as the summary and the log show it: `properties.miniBatchSize: 10 → 20`. */
+export function describeChange(change: { field: string; before?: unknown; after?: unknown }): string {
+  const show = (value: unknown) =>
+    value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value);
+  return `${change.field}: ${show(change.before)} → ${show(change.after)}`;
+}
+
+/** The plan as log lines: one per step, then its changes indented. */
+export function planLines(plan: ReleasePlan): string[] {
+  return plan.steps.flatMap((step) => [
+    `${step.action.padEnd(8)} ${step.resource} ${step.name}${step.reason ? ` (${step.reason})` : ''}`,
+    ...step.changes.map((change) => `           ${describeChange(change)}`),
+  ]);
+}

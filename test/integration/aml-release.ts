@@ -1,0 +1,195 @@
+// What the deploy-aml-endpoint integration tests share: a repository checkout with the sample AML specs, a way to
+// run the bundled action against one sandbox environment and count the Azure writes it made, and a scoring job
+// through the endpoint it deployed (the data plane, as a consumer calls it).
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
+import { expect } from '@jest/globals';
+import type { EnvironmentInfo } from '../../src/sandbox/index.js';
+import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
+import type { SandboxFixture } from '../sandbox/fixture.js';
+
+export const SAMPLE = join(REPO_ROOT, 'examples', 'aml');
+
+/** A fresh checkout: `ml/endpoint.yml`, `ml/deployment.yml`, `ml/model/model.json` from examples/aml. */
+export async function checkout(): Promise<string> {
+  const workspace = await mkdtemp(join(tmpdir(), 'aml-release-'));
+  await mkdir(join(workspace, 'ml'));
+  for (const file of ['endpoint.yml', 'deployment.yml', 'model', 'sample-input.csv']) {
+    await cp(join(SAMPLE, file), join(workspace, 'ml', file), { recursive: true });
+  }
+  return workspace;
+}
+
+/** Writes a variant of the sample model (another intercept), so its content digest changes. */
+export async function changeModel(workspace: string, intercept: number): Promise<void> {
+  const path = join(workspace, 'ml', 'model', 'model.json');
+  const model = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+  await writeFile(path, JSON.stringify({ ...model, intercept }, null, 2));
+}
+
+export async function editFile(
+  workspace: string,
+  file: string,
+  edit: (text: string) => string,
+): Promise<void> {
+  const path = join(workspace, file);
+  await writeFile(path, edit(await readFile(path, 'utf8')));
+}
+
+export interface Release {
+  readonly env: EnvironmentInfo;
+  readonly client: AzureMachineLearningWorkspaces;
+  readonly workspace: string;
+  /** Where runs keep their plan file (RUNNER_TEMP survives the run). */
+  readonly runnerTemp: string;
+  inputs(extra?: Record<string, string>): Record<string, string>;
+  deploy(extra?: Record<string, string>): Promise<DeployRun>;
+}
+
+export interface DeployRun {
+  readonly run: ActionRun;
+  readonly writes: number;
+  readonly deletes: number;
+  readonly actions: number;
+  /** Every Azure request of the run (the sandbox request log). */
+  readonly requests: ReturnType<SandboxFixture['sandbox']['control']['requests']>;
+}
+
+export async function release(
+  f: SandboxFixture,
+  name: string,
+  options: { endpoint?: string; auth?: 'oidc' | 'client-secret' } = {},
+): Promise<Release> {
+  const env = await f.sandbox.provision({ name, database: false });
+  const client = new AzureMachineLearningWorkspaces(f.credential, env.subscriptionId, f.clientOptions);
+  const workspace = await checkout();
+  const runnerTemp = await mkdtemp(join(tmpdir(), 'aml-runner-temp-'));
+  const endpoint = options.endpoint ?? `credit-default-${name}`;
+  const auth: Record<string, string> =
+    options.auth === 'client-secret'
+      ? { auth: 'client-secret', 'client-secret': f.sandbox.clientSecret }
+      : { auth: 'oidc' };
+  const inputs = (extra: Record<string, string> = {}) => ({
+    ...f.sandbox.inputs,
+    ...auth,
+    environment: name,
+    'subscription-id': env.subscriptionId,
+    'resource-group': env.resourceGroup,
+    'workspace-name': env.workspace,
+    'endpoint-file': 'ml/endpoint.yml',
+    'deployment-file': 'ml/deployment.yml',
+    'endpoint-name': endpoint,
+    ...extra,
+  });
+  return {
+    env,
+    client,
+    workspace,
+    runnerTemp,
+    inputs,
+    async deploy(extra = {}) {
+      const before = f.sandbox.control.counters();
+      const run = await runAction('deploy-aml-endpoint', {
+        inputs: inputs(extra),
+        env: { ...f.sandbox.env, RUNNER_TEMP: runnerTemp },
+        workspace,
+      });
+      const after = f.sandbox.control.counters();
+      // Nothing secret anywhere a person could read it: the client secret and the storage key (listSecrets).
+      expect(findSecrets(run, [f.sandbox.clientSecret, f.sandbox.storage!.accountKey])).toEqual([]);
+      return {
+        run,
+        writes: after.writes - before.writes,
+        deletes: after.deletes - before.deletes,
+        actions: after.actions - before.actions,
+        requests: f.sandbox.control.requests(before.lastSeq),
+      };
+    },
+  };
+}
+
+/** The step's one error line (an annotation), after checking it failed without a stack trace. */
+export function failureOf(run: ActionRun): { message: string; properties: Readonly<Record<string, string>> } {
+  expect(run.exitCode).toBe(1);
+  const errors = run.annotations.filter((a) => a.level === 'error');
+  expect(errors).toHaveLength(1);
+  expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m);
+  return errors[0]!;
+}
+
+export function expectSucceeded(run: ActionRun): void {
+  if (run.exitCode !== 0)
+    throw new Error(`the action failed:\n${run.log}\n${JSON.stringify(run.annotations)}`);
+}
+
+/** The default deployment of an endpoint, as Azure has it now. */
+export async function defaultOf(r: Release, endpoint: string): Promise<string | undefined> {
+  const live = await r.client.batchEndpoints.get(r.env.resourceGroup, r.env.workspace, endpoint);
+  return live.properties.defaults?.deploymentName ?? undefined;
+}
+
+interface JobView {
+  name: string;
+  properties: { status: string; properties: Record<string, string>; error?: { message: string } };
+}
+
+/**
+ * A scoring job through the endpoint, as a consumer runs one: the sample input uploaded to the workspace's blob
+ * datastore, `POST {scoringUri}` with an `https://ml.azure.com` token, polled to a terminal status. Answers the
+ * job and, when it completed, the predictions CSV.
+ */
+export async function score(
+  f: SandboxFixture,
+  r: Release,
+  scoringUri: string,
+  label: string,
+): Promise<{ job: JobView; predictions?: string }> {
+  const { BlobServiceClient, StorageSharedKeyCredential } = await import('@azure/storage-blob');
+  const storage = f.sandbox.storage!;
+  const container = new BlobServiceClient(
+    storage.blobEndpoint,
+    new StorageSharedKeyCredential(storage.accountName, storage.accountKey),
+    { tlsOptions: { ca: f.sandbox.caCert } } as ConstructorParameters<typeof BlobServiceClient>[2],
+  ).getContainerClient(r.env.workspaceInfo.container);
+  const input = await readFile(join(SAMPLE, 'sample-input.csv'), 'utf8');
+  await container
+    .getBlockBlobClient(`inputs/${label}/applications.csv`)
+    .upload(input, Buffer.byteLength(input));
+  const token = await f.token('https://ml.azure.com/.default');
+  const path = scoringUri.slice(f.sandbox.baseUrl.length);
+  const response = await f.request('POST', path, {
+    token,
+    body: {
+      properties: {
+        InputData: {
+          applications: {
+            JobInputType: 'UriFolder',
+            Uri: `azureml://datastores/workspaceblobstore/paths/inputs/${label}/`,
+          },
+        },
+        OutputData: {
+          scores: {
+            JobOutputType: 'UriFile',
+            Uri: `azureml://datastores/workspaceblobstore/paths/outputs/${label}/scores.csv`,
+          },
+        },
+      },
+    },
+  });
+  expect(response.status).toBe(200);
+  const name = (response.body as JobView).name;
+  for (let i = 0; i < 400; i++) {
+    const job = (await f.request('GET', `${path}/${name}`, { token })).body as JobView;
+    if (['Completed', 'Failed', 'Canceled'].includes(job.properties.status)) {
+      if (job.properties.status !== 'Completed') return { job };
+      const predictions = (
+        await container.getBlobClient(`outputs/${label}/scores.csv`).downloadToBuffer()
+      ).toString('utf8');
+      return { job, predictions };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`scoring job ${name} did not finish`);
+}
