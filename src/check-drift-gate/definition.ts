@@ -4,7 +4,7 @@ import { boolean, choice, integer, list, number, string, structured } from '../s
 
 export const definition = {
   name: 'check-drift-gate',
-  version: '0.1.0',
+  version: '0.2.0',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,
@@ -23,7 +23,7 @@ export const definition = {
     metrics: structured('metrics'),
     thresholds: structured('thresholds'),
     driftShare: number('drift-share', { min: 0, max: 1 }).withDefault('0.5'),
-    exactLimit: integer('exact-limit', { min: 1000 }).withDefault('1000000'),
+    exactLimit: integer('exact-limit', { min: 1000, max: 100_000_000 }).withDefault('1000000'),
     onDrift: choice('on-drift', ['fail', 'warn', 'dispatch'] as const).withDefault('fail'),
     dispatchEventType: string('dispatch-event-type', {
       pattern: /^[A-Za-z0-9_.-]{1,100}$/,

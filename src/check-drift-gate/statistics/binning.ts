@@ -165,13 +165,18 @@ export const EVIDENTLY_MAX_VALUES_BINNED_PER_VALUE = 20;
 export function sturgesBinEdges(reference: SortedSample, current: SortedSample): number[] {
   const dataMin = Math.min(minimumOf(reference), minimumOf(current));
   const dataMax = Math.max(maximumOf(reference), maximumOf(current));
+  return sturgesBinEdgesFor(dataMin, dataMax, reference.length + current.length);
+}
+
+/** {@link sturgesBinEdges} from the combined minimum, maximum and size (for samples summarised by a sketch). */
+export function sturgesBinEdgesFor(dataMin: number, dataMax: number, size: number): number[] {
   let first = dataMin;
   let last = dataMax;
   if (first === last) {
     first -= 0.5;
     last += 0.5;
   }
-  const width = (dataMax - dataMin) / (Math.log2(reference.length + current.length) + 1);
+  const width = (dataMax - dataMin) / (Math.log2(size) + 1);
   const bins = width ? Math.ceil((last - first) / width) : 1;
   const step = (last - first) / bins;
   const edges = new Array<number>(bins + 1);

@@ -1,0 +1,172 @@
+/**
+ * A numerical feature's values up to exact-limit, in as little memory as is exact.
+ *
+ * Numbers read from text are mostly short decimals (`12.345678`, `42`, `0.35`). While every value of a column is
+ * m / 10^d with an integer |m| < 2^31 and one common d ≤ 22, the column keeps the integers m in an Int32Array: 4 bytes
+ * a value instead of 8, which halves the memory of the largest thing the action holds. Exactness is kept, not
+ * approximated: m / 10^d is a single correctly rounded division of two exact doubles (Clinger's fast path), so it is
+ * the very double `Number()` reads from the text, and a finer value later (more decimals) rescales the integers
+ * exactly. Any value that does not fit (more digits, a number from JSON or Parquet, an integer beyond 2^31) turns the
+ * column into a Float64Array of the values, converted exactly.
+ *
+ * Both arrays live on resizable ArrayBuffers that reserve address space for exact-limit values and commit memory as
+ * they grow (by an eighth, at least 64k values), and are sorted in place.
+ */
+import type { SortedSample } from './statistics/sorted-sample.js';
+
+/** The exponent staged for a number that has no short decimal form. */
+export const NO_DECIMAL = 0x7fff;
+
+const INT_MAX = 2 ** 31 - 1;
+/** 10^k is exact in a double for k ≤ 22. */
+const MAX_DECIMALS = 22;
+const POWERS_OF_TEN = Array.from({ length: MAX_DECIMALS + 1 }, (_, k) => 10 ** k);
+
+/** ES2024's resizable ArrayBuffer (in Node 20's V8); the project's lib is ES2023, so the type is declared here. */
+interface ResizableArrayBuffer extends ArrayBuffer {
+  resize(byteLength: number): void;
+}
+const ResizableArrayBuffer = ArrayBuffer as unknown as new (
+  byteLength: number,
+  options: { maxByteLength: number },
+) => ResizableArrayBuffer;
+
+export class ExactValues {
+  private intBuffer: ResizableArrayBuffer | undefined;
+  private ints: Int32Array | undefined;
+  /** While the values are integers: the common number of decimals d. */
+  private decimals = 0;
+  private largest = 0;
+  private floatBuffer: ResizableArrayBuffer | undefined;
+  private floats: Float64Array | undefined;
+  length = 0;
+
+  constructor(private readonly limit: number) {}
+
+  /** Bytes per value currently used: 4 while decimals, 8 once doubles. */
+  get bytesPerValue(): 4 | 8 {
+    return this.floats === undefined ? 4 : 8;
+  }
+
+  /**
+   * Adds a finite value. `mantissa` and `exponent` describe it as mantissa · 10^exponent when the reader knows that
+   * exactly (the CSV fast path); `exponent` is NO_DECIMAL otherwise.
+   */
+  add(value: number, mantissa: number, exponent: number): void {
+    if (this.floats === undefined && exponent !== NO_DECIMAL && this.addDecimal(mantissa, exponent)) return;
+    if (this.floats === undefined) this.toFloats();
+    const floats = this.grow(this.floatBuffer!, this.floats!, 8);
+    floats[this.length++] = value;
+  }
+
+  private addDecimal(mantissa: number, exponent: number): boolean {
+    let m = mantissa;
+    let d = -exponent;
+    if (d < 0) {
+      m *= POWERS_OF_TEN[Math.min(-d, MAX_DECIMALS)]!;
+      d = 0;
+    }
+    if (d > MAX_DECIMALS) return false;
+    if (this.ints === undefined) {
+      this.intBuffer = new ResizableArrayBuffer(0, { maxByteLength: this.limit * 4 });
+      this.ints = new Int32Array(this.intBuffer);
+      this.decimals = d;
+    }
+    if (d < this.decimals) {
+      m *= POWERS_OF_TEN[this.decimals - d]!;
+    } else if (d > this.decimals) {
+      const factor = POWERS_OF_TEN[d - this.decimals]!;
+      if (this.largest * factor > INT_MAX) return false;
+      const ints = this.ints;
+      for (let i = 0; i < this.length; i++) ints[i]! *= factor;
+      this.largest *= factor;
+      this.decimals = d;
+    }
+    const magnitude = Math.abs(m);
+    if (magnitude > INT_MAX) return false;
+    if (magnitude > this.largest) this.largest = magnitude;
+    const ints = this.grow(this.intBuffer!, this.ints, 4);
+    ints[this.length++] = m;
+    return true;
+  }
+
+  private grow<T extends Int32Array | Float64Array>(
+    buffer: ResizableArrayBuffer,
+    array: T,
+    bytes: number,
+  ): T {
+    if (this.length < array.length) return array;
+    if (this.length >= this.limit)
+      throw new RangeError('exact values are full: the caller must switch to the sketch');
+    const next = Math.min(this.limit, Math.max(this.length + 65_536, Math.ceil(this.length * 1.125)));
+    buffer.resize(next * bytes);
+    return array;
+  }
+
+  /** From decimals to doubles, exactly: every m / 10^d is the double its text reads as. */
+  private toFloats(): void {
+    this.floatBuffer = new ResizableArrayBuffer(0, { maxByteLength: this.limit * 8 });
+    this.floats = new Float64Array(this.floatBuffer);
+    if (this.ints !== undefined) {
+      this.floatBuffer.resize(Math.max(this.length, 1) * 8);
+      const scale = POWERS_OF_TEN[this.decimals]!;
+      for (let i = 0; i < this.length; i++) this.floats[i] = this.ints[i]! / scale;
+      this.intBuffer!.resize(0);
+      this.intBuffer = undefined;
+      this.ints = undefined;
+    }
+  }
+
+  valueAt(index: number): number {
+    return this.floats !== undefined
+      ? this.floats[index]!
+      : this.ints![index]! / POWERS_OF_TEN[this.decimals]!;
+  }
+
+  /** Sorts in place (integers sort as their values do: the scale is positive and common). */
+  sort(): void {
+    if (this.floats !== undefined) this.floats.subarray(0, this.length).sort();
+    else if (this.ints !== undefined) this.ints.subarray(0, this.length).sort();
+  }
+
+  /** After `sort()`: the values as a sorted sample of doubles (a new array when kept as decimals). */
+  sortedSample(): SortedSample {
+    if (this.floats !== undefined) return this.floats.subarray(0, this.length) as SortedSample;
+    const sample = new Float64Array(this.length);
+    const scale = POWERS_OF_TEN[this.decimals]!;
+    const ints = this.ints!;
+    for (let i = 0; i < this.length; i++) sample[i] = ints[i]! / scale;
+    return sample as SortedSample;
+  }
+
+  /** After `sort()`: the number of distinct values. */
+  distinct(): number {
+    if (this.length === 0) return 0;
+    const array = this.floats ?? this.ints!;
+    let count = 1;
+    for (let i = 1; i < this.length; i++) if (array[i] !== array[i - 1]) count++;
+    return count;
+  }
+
+  /** After `sort()`: calls `run(value, times)` for each distinct value, in ascending order. */
+  forEachRun(run: (value: number, times: number) => void): void {
+    const array = this.floats ?? this.ints!;
+    let i = 0;
+    while (i < this.length) {
+      let j = i + 1;
+      while (j < this.length && array[j] === array[i]) j++;
+      run(this.valueAt(i), j - i);
+      i = j;
+    }
+  }
+
+  release(): void {
+    this.intBuffer?.resize(0);
+    this.floatBuffer?.resize(0);
+    this.intBuffer = undefined;
+    this.floatBuffer = undefined;
+    this.ints = undefined;
+    this.floats = undefined;
+    this.length = 0;
+  }
+}

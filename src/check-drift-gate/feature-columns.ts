@@ -1,0 +1,352 @@
+/**
+ * One side's features as they are read, row by row, in a single pass. Readers stage a row's values here (numbers
+ * into a Float64Array, category labels into an array, a status per feature) and commit it; nothing is allocated per
+ * row. A numerical feature keeps its values in a Float64Array that grows in place (a resizable ArrayBuffer, so
+ * memory is 8 bytes per value and never a copy) up to `exact-limit` values; beyond that its values go into a
+ * {@link QuantileSketch} and memory stops growing. A categorical feature keeps a count per category, up to
+ * {@link CATEGORY_LIMIT} categories.
+ *
+ * On the reference, a column whose type is inferred starts numeric and turns categorical at its first value that is
+ * not a number (its numbers so far become category labels). A column whose type is fixed (the current side, or a
+ * `feature-types` override) refuses such a value: the reader then reports the file, line and column.
+ */
+import { ExactValues, NO_DECIMAL } from './exact-values.js';
+import { type ColumnKind, numberLabel } from './feature-types.js';
+import { QuantileSketch } from './sketch.js';
+
+/** A categorical feature with more categories than this is left out (an identifier, free text, a timestamp). */
+export const CATEGORY_LIMIT = 65_536;
+
+/** Beyond exact-limit, distinct values are still counted exactly while there are at most this many. */
+const DISTINCT_LIMIT = 65_536;
+
+/** Statuses of a staged value. */
+export const MISSING = 0;
+export const INTEGER_VALUE = 1;
+export const FLOAT_VALUE = 2;
+export const STRING_VALUE = 3;
+export const BOOLEAN_VALUE = 4;
+
+/** Modes of a slot: what a reader stages for it. */
+export const TEXT_MODE = 0;
+export const NUMERIC_MODE = 1;
+
+export type ColumnRule =
+  /** Reference, type not overridden: numeric until a non-number shows up. */
+  | 'infer'
+  /** Numerical feature: a non-number is an error. */
+  | 'numerical'
+  /** Categorical feature: every value is a label. */
+  | 'categorical';
+
+export interface SideOptions {
+  readonly exactLimit: number;
+  /** Azure ML drops every row with a missing value before computing; Evidently drops missing values per column. */
+  readonly dropIncompleteRows: boolean;
+  readonly sketchCapacity?: number;
+}
+
+/** What a numerical feature holds after reading. */
+export interface NumericColumnData {
+  readonly kind: 'numeric';
+  readonly count: number;
+  readonly missing: number;
+  /** All values, sorted, when at most exact-limit were read (none when every value is missing). */
+  readonly values: ExactValues | undefined;
+  /** Beyond exact-limit: the sketch of all values. */
+  readonly sketch: QuantileSketch | undefined;
+  /** Exact counts per distinct value, when the sketch is used and there are few distinct values. */
+  readonly valueCounts: ReadonlyMap<number, number> | undefined;
+  /** Streaming mean and variance (Welford), kept once the sketch is used. */
+  readonly moments: Moments | undefined;
+  /** The kind of column the values say (float when any value was written with `.` or an exponent). */
+  readonly valueKind: 'integer' | 'float';
+}
+
+export interface CategoricalColumnData {
+  readonly kind: 'categorical';
+  readonly count: number;
+  readonly missing: number;
+  readonly counts: ReadonlyMap<string, number>;
+  /** More than CATEGORY_LIMIT categories were seen: the counts are incomplete. */
+  readonly overflow: boolean;
+  readonly valueKind: 'boolean' | 'string';
+}
+
+export type ColumnData = NumericColumnData | CategoricalColumnData;
+
+export interface Moments {
+  readonly count: number;
+  readonly mean: number;
+  /** Σ (x − mean)². */
+  readonly m2: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+class FeatureColumn {
+  mode: typeof TEXT_MODE | typeof NUMERIC_MODE;
+  missing = 0;
+  // numeric storage
+  private exact: ExactValues | undefined;
+  sketch: QuantileSketch | undefined;
+  valueCounts: Map<number, number> | undefined;
+  private momentCount = 0;
+  private meanValue = 0;
+  private m2 = 0;
+  private minValue = Number.POSITIVE_INFINITY;
+  private maxValue = Number.NEGATIVE_INFINITY;
+  sawFloat = false;
+  // categorical storage
+  counts: Map<string, number> | undefined;
+  categorized = 0;
+  overflow = false;
+  sawString = false;
+
+  constructor(
+    readonly rule: ColumnRule,
+    private readonly exactLimit: number,
+    private readonly sketchCapacity: number | undefined,
+  ) {
+    this.mode = rule === 'categorical' ? TEXT_MODE : NUMERIC_MODE;
+    if (this.mode === TEXT_MODE) this.counts = new Map();
+    else this.allocate();
+  }
+
+  private allocate(): void {
+    this.exact = new ExactValues(this.exactLimit);
+  }
+
+  addNumber(value: number, status: number, mantissa: number, exponent: number): void {
+    // Readers stage finite numbers only (infinities count as missing), so the sorted sample stays finite.
+    if (status === FLOAT_VALUE) this.sawFloat = true;
+    const exact = this.exact;
+    if (exact !== undefined) {
+      if (exact.length < this.exactLimit) {
+        exact.add(value, mantissa, exponent);
+        return;
+      }
+      this.startSketch(exact);
+    }
+    this.addToSketch(value);
+  }
+
+  private startSketch(exact: ExactValues): void {
+    this.sketch = new QuantileSketch(this.sketchCapacity);
+    exact.sort();
+    // Welford over the exact values in sorted order; the value counts while there are few distinct values.
+    const counts = new Map<number, number>();
+    for (let i = 0; i < exact.length; i++) {
+      const value = exact.valueAt(i);
+      this.updateMoments(value);
+      this.sketch.add(value);
+      if (counts.size <= DISTINCT_LIMIT) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    this.valueCounts = counts.size <= DISTINCT_LIMIT ? counts : undefined;
+    exact.release();
+    this.exact = undefined;
+  }
+
+  private addToSketch(value: number): void {
+    this.sketch!.add(value);
+    this.updateMoments(value);
+    const counts = this.valueCounts;
+    if (counts !== undefined) {
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+      if (counts.size > DISTINCT_LIMIT) this.valueCounts = undefined;
+    }
+  }
+
+  private updateMoments(value: number): void {
+    const n = ++this.momentCount;
+    const delta = value - this.meanValue;
+    this.meanValue += delta / n;
+    this.m2 += delta * (value - this.meanValue);
+    if (value < this.minValue) this.minValue = value;
+    if (value > this.maxValue) this.maxValue = value;
+  }
+
+  addLabel(label: string, status: number): void {
+    // A column is boolean only when every value is; numbers and strings make it a string column.
+    if (status !== BOOLEAN_VALUE) this.sawString = true;
+    this.categorized++;
+    if (this.overflow) return;
+    const counts = this.counts!;
+    const seen = counts.get(label);
+    if (seen !== undefined) counts.set(label, seen + 1);
+    else if (counts.size < CATEGORY_LIMIT) counts.set(label, 1);
+    else {
+      this.overflow = true;
+      counts.clear();
+    }
+  }
+
+  /** Turns an inferred numeric column categorical: its numbers so far become labels. */
+  toText(): void {
+    const counts = new Map<string, number>();
+    let overflow = false;
+    const add = (value: number, times: number) => {
+      const label = numberLabel(value);
+      const seen = counts.get(label);
+      if (seen !== undefined) counts.set(label, seen + times);
+      else if (counts.size < CATEGORY_LIMIT) counts.set(label, times);
+      else overflow = true;
+    };
+    if (this.sketch === undefined) {
+      const exact = this.exact!;
+      for (let i = 0; i < exact.length && !overflow; i++) add(exact.valueAt(i), 1);
+      this.categorized = exact.length;
+    } else {
+      this.categorized = this.sketch.count;
+      if (this.valueCounts === undefined) overflow = true;
+      else for (const [value, times] of this.valueCounts) add(value, times);
+    }
+    if (this.categorized > 0) this.sawString = true;
+    this.exact?.release();
+    this.exact = undefined;
+    this.sketch = undefined;
+    this.valueCounts = undefined;
+    this.counts = overflow ? new Map() : counts;
+    this.overflow = overflow;
+    this.mode = TEXT_MODE;
+  }
+
+  finish(): ColumnData {
+    if (this.mode === TEXT_MODE) {
+      return {
+        kind: 'categorical',
+        count: this.categorized,
+        missing: this.missing,
+        counts: this.counts!,
+        overflow: this.overflow,
+        valueKind: this.sawString ? 'string' : 'boolean',
+      };
+    }
+    const valueKind = this.sawFloat ? 'float' : 'integer';
+    if (this.sketch !== undefined) {
+      return {
+        kind: 'numeric',
+        count: this.sketch.count,
+        missing: this.missing,
+        values: undefined,
+        sketch: this.sketch,
+        valueCounts: this.valueCounts,
+        moments: {
+          count: this.momentCount,
+          mean: this.meanValue,
+          m2: this.m2,
+          min: this.minValue,
+          max: this.maxValue,
+        },
+        valueKind,
+      };
+    }
+    const exact = this.exact!;
+    // Sorted in place: no copy of the largest thing this action holds.
+    exact.sort();
+    return {
+      kind: 'numeric',
+      count: exact.length,
+      missing: this.missing,
+      values: exact.length === 0 ? undefined : exact,
+      sketch: undefined,
+      valueCounts: undefined,
+      moments: undefined,
+      valueKind,
+    };
+  }
+}
+
+/**
+ * The staging area and accumulators of one side. Readers write `values[slot]`, `texts[slot]` and `status[slot]` for
+ * each feature of a row, then call `commitRow()`.
+ */
+export class SideColumns {
+  readonly values: Float64Array;
+  /** The CSV reader's exact decimal form of a staged number (mantissa · 10^exponent), or NO_DECIMAL. */
+  readonly mantissas: Float64Array;
+  readonly exponents: Int16Array;
+  readonly texts: (string | undefined)[];
+  readonly status: Uint8Array;
+  /** NUMERIC_MODE or TEXT_MODE per slot: what the reader must stage. May change during a read (inference). */
+  readonly modes: Uint8Array;
+  private readonly columns: FeatureColumn[];
+  rows = 0;
+  droppedRows = 0;
+
+  constructor(
+    readonly features: readonly string[],
+    rules: readonly ColumnRule[],
+    private readonly options: SideOptions,
+    /** Why each numerical feature is numerical, for the error on a value that is not a number. */
+    readonly reasons: readonly string[] = [],
+  ) {
+    this.values = new Float64Array(features.length);
+    this.mantissas = new Float64Array(features.length);
+    this.exponents = new Int16Array(features.length).fill(NO_DECIMAL);
+    this.texts = new Array(features.length).fill(undefined);
+    this.status = new Uint8Array(features.length);
+    this.modes = new Uint8Array(features.length);
+    this.columns = rules.map((rule) => new FeatureColumn(rule, options.exactLimit, options.sketchCapacity));
+    this.columns.forEach((column, slot) => {
+      this.modes[slot] = column.mode;
+    });
+  }
+
+  /** Called before each file: only the CSV reader stages decimal forms, so none may carry over to another reader. */
+  beginTable(): void {
+    this.exponents.fill(NO_DECIMAL);
+    this.status.fill(MISSING);
+  }
+
+  /**
+   * A value that is not a number arrived for a slot in numeric mode. An inferred column turns categorical and the
+   * reader stages the value as a label (true is returned); a numerical feature refuses it (false).
+   */
+  acceptText(slot: number): boolean {
+    const column = this.columns[slot]!;
+    if (column.rule !== 'infer') return false;
+    column.toText();
+    this.modes[slot] = TEXT_MODE;
+    return true;
+  }
+
+  commitRow(): void {
+    const { status, columns } = this;
+    const width = columns.length;
+    if (this.options.dropIncompleteRows) {
+      let incomplete = false;
+      for (let slot = 0; slot < width; slot++) {
+        if (status[slot] === MISSING) {
+          columns[slot]!.missing++;
+          incomplete = true;
+        }
+      }
+      if (incomplete) {
+        this.droppedRows++;
+        this.rows++;
+        return;
+      }
+    }
+    for (let slot = 0; slot < width; slot++) {
+      const column = columns[slot]!;
+      const state = status[slot]!;
+      if (state === MISSING) column.missing++;
+      else if (column.mode === NUMERIC_MODE) {
+        column.addNumber(this.values[slot]!, state, this.mantissas[slot]!, this.exponents[slot]!);
+      } else column.addLabel(this.texts[slot]!, state);
+    }
+    this.rows++;
+  }
+
+  finish(): ColumnData[] {
+    return this.columns.map((column) => column.finish());
+  }
+
+  /** The column kind the values of a slot say so far (schema kinds from Parquet take precedence elsewhere). */
+  kindOf(slot: number): ColumnKind {
+    const column = this.columns[slot]!;
+    if (column.mode === TEXT_MODE) return column.sawString ? 'string' : 'boolean';
+    return column.sawFloat ? 'float' : 'integer';
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The JSON drift report (the `report` output names its file): everything the gate decided and why, per feature and
+ * metric, in a form a later job can read. Numbers JSON cannot hold (an infinite PSI, an undefined test) are written as
+ * the strings "Infinity", "-Infinity" and "NaN". Its digest goes into the `drift` receipt.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { canonicalJson, type RunInfo } from '../shared/receipts.js';
+import type { GateResult } from './gate.js';
+
+export const REPORT_VERSION = 1;
+
+export interface ReportContext {
+  readonly action: { readonly name: string; readonly version: string };
+  readonly environment: string;
+  readonly model: { readonly name: string; readonly version: string } | undefined;
+  readonly run: RunInfo;
+  readonly time: string;
+  readonly onDrift: string;
+  readonly dryRun: boolean;
+}
+
+/** Replaces non-finite numbers by their names, at any depth. */
+export function jsonSafe(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (Array.isArray(value)) return value.map(jsonSafe);
+  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [k, jsonSafe(v)]));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, inner]) => inner !== undefined)
+        .map(([key, inner]) => [key, jsonSafe(inner)]),
+    );
+  }
+  return value;
+}
+
+export function buildReport(result: GateResult, context: ReportContext): Record<string, unknown> {
+  return jsonSafe({
+    version: REPORT_VERSION,
+    action: context.action,
+    environment: context.environment,
+    model: context.model,
+    run: context.run,
+    time: context.time,
+    preset: result.preset,
+    exactLimit: result.exactLimit,
+    verdict: {
+      drifted: result.drifted,
+      driftShare: result.driftShare,
+      driftShareThreshold: result.driftShareThreshold,
+      driftedFeatures: result.driftedFeatures,
+      compared: result.features.length,
+      onDrift: context.onDrift,
+      dryRun: context.dryRun,
+    },
+    data: result.sides,
+    features: result.features.map((feature) => ({
+      name: feature.name,
+      type: feature.type,
+      typeDecision: feature.decision,
+      drifted: feature.drifted,
+      values: feature.values,
+      missing: feature.missing,
+      metrics: feature.metrics.map((metric) => ({
+        metric: metric.metric,
+        value: metric.value,
+        threshold: metric.threshold,
+        comparison: metric.comparison,
+        drifted: metric.drifted,
+        thresholdSource: metric.thresholdSource,
+        chosenBy: metric.reason,
+        options: metric.spec,
+        details: metric.details,
+        notes: metric.notes,
+      })),
+      sketch: feature.sketch,
+      histogram: feature.picture,
+    })),
+    skipped: result.skipped,
+  }) as Record<string, unknown>;
+}
+
+export function reportDigest(report: Record<string, unknown>): string {
+  return createHash('sha256').update(canonicalJson(report)).digest('hex');
+}
+
+/** Writes the report under `directory` (RUNNER_TEMP); returns its path. */
+export async function writeReport(
+  report: Record<string, unknown>,
+  directory: string,
+  environment: string,
+): Promise<string> {
+  const folder = join(directory, 'check-drift-gate');
+  await mkdir(folder, { recursive: true });
+  const stamp = String(report.time ?? '').replace(/[^0-9TZ]/g, '');
+  const path = join(folder, `drift-report-${environment}-${stamp}.json`);
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  return path;
+}
