@@ -31,7 +31,42 @@ export interface ReleaseStep {
  * The steps that exist. Each action's issue adds its step here, in release-flow order, when its behaviour lands;
  * an action whose behaviour is not available yet has no step (running it would only show its refusal).
  */
-export const RELEASE_STEPS: readonly ReleaseStep[] = [];
+export const RELEASE_STEPS: readonly ReleaseStep[] = [
+  {
+    // deploy-environment.yml's `aml` step. The sandbox's inputs add the cloud, tenant-id and client-id; the model and
+    // dry-run inputs stay at their defaults (the deployment file's model folder; a real deployment), and
+    // require-validation is left out until run-integration-score, which writes the stamp, has a step here.
+    id: 'aml',
+    action: 'deploy-aml-endpoint',
+    inputs: ({ environment }) => ({
+      environment: environment.name,
+      auth: 'oidc',
+      'subscription-id': environment.subscriptionId,
+      'resource-group': environment.resourceGroup,
+      'workspace-name': environment.workspace,
+      'endpoint-file': 'examples/aml/endpoint.yml',
+      'deployment-file': 'examples/aml/deployment.yml',
+      // vars.AML_ENDPOINT_NAME: batch endpoint names are unique per Azure region, so each environment has its own.
+      'endpoint-name': `credit-default-${environment.name}`,
+    }),
+  },
+  {
+    // deploy-environment.yml's `drift` step, on the sample data (examples/drift: income_k drifted, the other four
+    // features not): metrics go to the environment's Application Insights; on-drift warn, so the flow goes on.
+    id: 'drift',
+    action: 'check-drift-gate',
+    inputs: ({ environment, outputs }) => ({
+      environment: environment.name,
+      auth: 'oidc',
+      ...(outputs.aml?.receipt ? { 'aml-receipt': outputs.aml.receipt } : { 'model-name': 'credit-default' }),
+      reference: 'examples/drift/reference.csv',
+      current: 'examples/drift/current.csv',
+      'exclude-features': 'application_id',
+      'on-drift': 'warn',
+      'app-insights-connection-string': environment.appInsightsConnectionString,
+    }),
+  },
+];
 
 const ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
 
