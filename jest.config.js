@@ -29,7 +29,9 @@ export default {
   },
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: hasShared ? [] : ['/test/unit/drift/reference-vectors', '/test/sandbox/validation'],
+  testPathIgnorePatterns: hasShared
+    ? []
+    : ['/test/unit/drift/reference-vectors', '/test/unit/drift/gate-vectors', '/test/sandbox/validation'],
   setupFilesAfterEnv: ['<rootDir>/test/setup/environment.ts'],
   testTimeout: 30000,
 };
