@@ -25,6 +25,8 @@ export interface ReleaseStep {
   /** Only in these environments (the example runs integration scoring in staging only). */
   readonly environments?: readonly string[];
   inputs(context: StepContext): Record<string, string>;
+  /** What the step's line says after its verdict, from its outputs. */
+  describe?(outputs: Readonly<Record<string, string>>): string;
 }
 
 /**
@@ -49,6 +51,8 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       // vars.AML_ENDPOINT_NAME: batch endpoint names are unique per Azure region, so each environment has its own.
       'endpoint-name': `credit-default-${environment.name}`,
     }),
+    describe: (o) =>
+      `${o['endpoint-name']} -> ${o['deployment-name']} serving ${o['model-name']}:${o['model-version']}${o.changed === 'true' ? '' : ' (no change)'}`,
   },
   {
     // deploy-environment.yml's `drift` step, on the sample data (examples/drift: income_k drifted, the other four
@@ -65,6 +69,12 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       'on-drift': 'warn',
       'app-insights-connection-string': environment.appInsightsConnectionString,
     }),
+    describe: (o) => {
+      const features = JSON.parse(o['drifted-features'] ?? '[]') as string[];
+      const verdict = o.drifted === 'true' ? 'dataset drift (warned)' : 'no dataset drift';
+      const drifted = features.length ? `; drifted: ${features.join(', ')}` : '';
+      return `${verdict}, share ${o['drift-share']}${drifted}; ${o['metrics-sent']} metrics sent`;
+    },
   },
 ];
 
@@ -99,7 +109,10 @@ async function main(): Promise<number> {
         outputs[step.id] = { ...run.outputs };
         await writeFile(join(summaries, `${name}-${step.id}.html`), run.summary);
         const verdict = run.exitCode === 0 ? 'ok' : 'FAILED';
-        console.log(`${name.padEnd(12)} ${step.action.padEnd(24)} ${verdict} (${seconds(run.durationMs)})`);
+        const detail = run.exitCode === 0 && step.describe ? `: ${step.describe(run.outputs)}` : '';
+        console.log(
+          `${name.padEnd(12)} ${step.action.padEnd(24)} ${verdict} (${seconds(run.durationMs)})${detail}`,
+        );
         if (run.exitCode !== 0) {
           for (const annotation of run.annotations.filter((a) => a.level === 'error'))
             console.error(`  ${annotation.message}`);
