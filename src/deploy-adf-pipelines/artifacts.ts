@@ -1,0 +1,174 @@
+/**
+ * The model every source is read into and every later step works on: one artifact per ADF resource, with where it
+ * came from so a finding can name the file and line. The git folder and the publish ARM template of one factory
+ * produce the same artifacts.
+ */
+import type { DocumentPath } from '../shared/documents.js';
+import type { SourceLocation } from '../shared/errors.js';
+
+export const ARTIFACT_KINDS = [
+  'factory',
+  'integrationRuntime',
+  'credential',
+  'managedVirtualNetwork',
+  'managedPrivateEndpoint',
+  'linkedService',
+  'dataset',
+  'dataflow',
+  'pipeline',
+  'trigger',
+  'globalParameters',
+] as const;
+
+export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
+
+export interface ArtifactSource {
+  /** The file as shown to the user (workspace-relative). */
+  readonly file: string;
+  /** The location of a value inside the artifact's `properties` (path relative to `properties`). */
+  locate(path: DocumentPath): SourceLocation;
+  /** Where the artifact is named (the `name` key), for naming and duplicate findings. */
+  readonly nameAt: SourceLocation;
+}
+
+export interface AdfArtifact {
+  readonly kind: ArtifactKind;
+  /**
+   * The resource name. Managed private endpoints are named `<managedVirtualNetwork>/<endpoint>`, the way the
+   * ARM template names them below the factory; global parameters are named `default`.
+   */
+  readonly name: string;
+  /** The JSON body's `properties` (for global parameters: the map of parameters). */
+  readonly properties: Record<string, unknown>;
+  readonly source: ArtifactSource;
+}
+
+export interface KindInfo {
+  /** Folder of the git-integration layout (relative to the root). */
+  readonly folder: string | undefined;
+  /** ARM resource type below `Microsoft.DataFactory/factories`, as the publish template spells it. */
+  readonly armType: string | undefined;
+  /** The `@azure/arm-datafactory` operation group (client property) that reads and writes this kind. */
+  readonly operationGroup: string | undefined;
+  /** How ADF spells a reference to this kind (`{ referenceName, type }`), if it can be referenced. */
+  readonly referenceType: string | undefined;
+  /** Which path parameter's naming rule applies (see validation.ts). */
+  readonly nameRule: 'child' | 'integrationRuntime' | 'shortChild' | 'factory' | 'none';
+}
+
+export const KINDS: Readonly<Record<ArtifactKind, KindInfo>> = {
+  factory: {
+    folder: 'factory',
+    armType: undefined,
+    operationGroup: 'factories',
+    referenceType: undefined,
+    nameRule: 'factory',
+  },
+  integrationRuntime: {
+    folder: 'integrationRuntime',
+    armType: 'integrationRuntimes',
+    operationGroup: 'integrationRuntimes',
+    referenceType: 'IntegrationRuntimeReference',
+    nameRule: 'integrationRuntime',
+  },
+  credential: {
+    folder: 'credential',
+    armType: 'credentials',
+    operationGroup: 'credentialOperations',
+    referenceType: 'CredentialReference',
+    nameRule: 'shortChild',
+  },
+  managedVirtualNetwork: {
+    folder: 'managedVirtualNetwork',
+    armType: 'managedVirtualNetworks',
+    operationGroup: 'managedVirtualNetworks',
+    referenceType: 'ManagedVirtualNetworkReference',
+    nameRule: 'shortChild',
+  },
+  managedPrivateEndpoint: {
+    folder: 'managedVirtualNetwork/*/managedPrivateEndpoint',
+    armType: 'managedVirtualNetworks/managedPrivateEndpoints',
+    operationGroup: 'managedPrivateEndpoints',
+    referenceType: undefined,
+    nameRule: 'shortChild',
+  },
+  linkedService: {
+    folder: 'linkedService',
+    armType: 'linkedServices',
+    operationGroup: 'linkedServices',
+    referenceType: 'LinkedServiceReference',
+    nameRule: 'child',
+  },
+  dataset: {
+    folder: 'dataset',
+    armType: 'datasets',
+    operationGroup: 'datasets',
+    referenceType: 'DatasetReference',
+    nameRule: 'child',
+  },
+  dataflow: {
+    folder: 'dataflow',
+    armType: 'dataflows',
+    operationGroup: 'dataFlows',
+    referenceType: 'DataFlowReference',
+    nameRule: 'child',
+  },
+  pipeline: {
+    folder: 'pipeline',
+    armType: 'pipelines',
+    operationGroup: 'pipelines',
+    referenceType: 'PipelineReference',
+    nameRule: 'child',
+  },
+  trigger: {
+    folder: 'trigger',
+    armType: 'triggers',
+    operationGroup: 'triggers',
+    referenceType: 'TriggerReference',
+    nameRule: 'child',
+  },
+  globalParameters: {
+    folder: undefined,
+    armType: 'globalparameters',
+    operationGroup: 'globalParameters',
+    referenceType: undefined,
+    nameRule: 'none',
+  },
+};
+
+/** The kind a reference `type` points at (`DatasetReference` -> `dataset`). */
+export const KIND_BY_REFERENCE_TYPE: ReadonlyMap<string, ArtifactKind> = new Map(
+  ARTIFACT_KINDS.flatMap((kind) => {
+    const type = KINDS[kind].referenceType;
+    return type ? [[type, kind] as const] : [];
+  }),
+);
+
+/** The kind of an ARM resource type (`Microsoft.DataFactory/factories/pipelines`), case-insensitive. */
+export function kindOfArmType(type: string): ArtifactKind | 'factoryResource' | undefined {
+  const lower = type.toLowerCase();
+  if (lower === 'microsoft.datafactory/factories') return 'factoryResource';
+  const prefix = 'microsoft.datafactory/factories/';
+  if (!lower.startsWith(prefix)) return undefined;
+  const rest = lower.slice(prefix.length);
+  return ARTIFACT_KINDS.find((kind) => KINDS[kind].armType?.toLowerCase() === rest);
+}
+
+/** `pipeline 'Score'`: how findings and plans name an artifact. */
+export function describeArtifact(artifact: { kind: ArtifactKind; name: string }): string {
+  return `${artifact.kind} '${artifact.name}'`;
+}
+
+/** Identity for maps: ADF names are case-insensitive for uniqueness. */
+export function artifactKey(kind: ArtifactKind, name: string): string {
+  return `${kind}/${name.toLowerCase()}`;
+}
+
+/** Stable order for output: by kind (deploy order of kinds), then name. */
+export function compareArtifacts(a: { kind: ArtifactKind; name: string }, b: typeof a): number {
+  const byKind = ARTIFACT_KINDS.indexOf(a.kind) - ARTIFACT_KINDS.indexOf(b.kind);
+  if (byKind !== 0) return byKind;
+  const x = a.name.toLowerCase();
+  const y = b.name.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}

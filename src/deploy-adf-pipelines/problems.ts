@@ -1,0 +1,52 @@
+/**
+ * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
+ * thrown carries each problem with its location, so the entry point can annotate every one of them.
+ */
+import { ConfigurationError, type SourceLocation } from '../shared/errors.js';
+
+export interface Problem {
+  readonly message: string;
+  readonly location: SourceLocation;
+}
+
+/** `pipeline/Score.json line 12, column 7: message`. */
+export function formatProblem(problem: Problem): string {
+  const { file, line, column } = problem.location;
+  const where =
+    line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
+  return `${where}: ${problem.message}`;
+}
+
+export class AdfValidationError extends ConfigurationError {
+  override readonly name = 'AdfValidationError';
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(
+      `The Data Factory source has ${count}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`,
+      {
+        location: problems[0]?.location,
+      },
+    );
+    this.problems = problems;
+  }
+}
+
+/** Throws one AdfValidationError listing all problems, if there are any. */
+export function throwIfProblems(problems: readonly Problem[]): void {
+  if (problems.length > 0) throw new AdfValidationError(problems);
+}
+
+/** Turns a ConfigurationError raised while reading a file (parse error) into a Problem. */
+export function problemFromError(error: unknown, file: string): Problem {
+  if (error instanceof AdfValidationError)
+    return error.problems[0] ?? { message: error.message, location: { file } };
+  if (error instanceof ConfigurationError) {
+    const location = error.location ?? { file };
+    const prefix = `${location.file} line ${location.line}, column ${location.column}: `;
+    const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+    return { message, location };
+  }
+  throw error;
+}

@@ -1,0 +1,200 @@
+/**
+ * Everything that can be checked before any write, without Azure: naming rules, duplicates, references, cycles,
+ * plaintext secrets in linked services and request size. All problems are collected and thrown as one
+ * AdfValidationError, each with its file, line and column.
+ *
+ * Naming rules are the path-parameter patterns of the Data Factory 2018-06-01 REST spec (datafactory.json):
+ * pipelines, datasets, linked services, data flows, triggers and global parameters
+ * `^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$` (1-260); integration runtimes `^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$` (3-63);
+ * credentials, managed virtual networks and managed private endpoints
+ * `^([_A-Za-z0-9]|([_A-Za-z0-9][-_A-Za-z0-9]{0,125}[_A-Za-z0-9]))$` (1-127).
+ */
+import { type AdfArtifact, artifactKey, compareArtifacts, describeArtifact, KINDS } from './artifacts.js';
+import { buildGraph, danglingProblems, findCycles, type GraphOptions } from './dependency-graph.js';
+import { type Problem, throwIfProblems } from './problems.js';
+
+interface NameRule {
+  readonly pattern: RegExp;
+  readonly min: number;
+  readonly max: number;
+  readonly describe: string;
+}
+
+const CHILD: NameRule = {
+  pattern: /^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$/,
+  min: 1,
+  max: 260,
+  describe: "1-260 characters, starting with a letter, digit or '_', without any of < > * # . % & : \\ + ? /",
+};
+const NAME_RULES: Readonly<Record<'child' | 'integrationRuntime' | 'shortChild' | 'factory', NameRule>> = {
+  child: CHILD,
+  integrationRuntime: {
+    pattern: /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/,
+    min: 3,
+    max: 63,
+    describe: '3-63 letters, digits and single hyphens, starting and ending with a letter or digit',
+  },
+  factory: {
+    pattern: /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/,
+    min: 3,
+    max: 63,
+    describe: '3-63 letters, digits and single hyphens, starting and ending with a letter or digit',
+  },
+  shortChild: {
+    pattern: /^([_A-Za-z0-9]|([_A-Za-z0-9][-_A-Za-z0-9]{0,125}[_A-Za-z0-9]))$/,
+    min: 1,
+    max: 127,
+    describe: "1-127 letters, digits, '_' and '-', not starting or ending with '-'",
+  },
+};
+
+/** ARM's limit on one request body. */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+function nameProblems(artifact: AdfArtifact): Problem[] {
+  const problems: Problem[] = [];
+  const check = (name: string, rule: NameRule, what: string) => {
+    if (name.length < rule.min || name.length > rule.max || !rule.pattern.test(name)) {
+      problems.push({
+        message: `${what} '${name}' is not a valid name: ${rule.describe}`,
+        location: artifact.source.nameAt,
+      });
+    }
+  };
+  const ruleName = KINDS[artifact.kind].nameRule;
+  if (artifact.kind === 'managedPrivateEndpoint') {
+    for (const part of artifact.name.split('/')) check(part, NAME_RULES.shortChild, 'managedPrivateEndpoint');
+  } else if (ruleName !== 'none') {
+    check(artifact.name, NAME_RULES[ruleName], artifact.kind);
+  }
+  if (artifact.kind === 'globalParameters') {
+    for (const name of Object.keys(artifact.properties)) {
+      if (name.length > CHILD.max || !CHILD.pattern.test(name)) {
+        problems.push({
+          message: `global parameter '${name}' is not a valid name: ${CHILD.describe}`,
+          location: artifact.source.locate([name]),
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function duplicateProblems(artifacts: readonly AdfArtifact[]): Problem[] {
+  const seen = new Map<string, AdfArtifact>();
+  const problems: Problem[] = [];
+  for (const artifact of artifacts) {
+    const key = artifactKey(artifact.kind, artifact.name);
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, artifact);
+      continue;
+    }
+    const where = first.source.nameAt;
+    problems.push({
+      message: `duplicate ${describeArtifact(artifact)}: also defined in ${where.file}${where.line === undefined ? '' : ` line ${where.line}`} as '${first.name}' (ADF names are case-insensitive)`,
+      location: artifact.source.nameAt,
+    });
+  }
+  return problems;
+}
+
+/** Connection-string keys whose value is a secret when written inline. */
+const INLINE_SECRET =
+  /(?:^|;)\s*(password|pwd|accountkey|sharedaccesskey|sharedaccesssignature|clientsecret)\s*=\s*([^;\s][^;]*)/i;
+
+/**
+ * Plaintext secrets in linked services: a `SecureString` with a value, or a connection string with a password or
+ * key inline. Key Vault references (`AzureKeyVaultSecret`) and expressions are fine. A `SecureString` is still
+ * accepted by the service, but its value then lives in the repository.
+ */
+function secretProblems(artifact: AdfArtifact): Problem[] {
+  if (artifact.kind !== 'linkedService' && artifact.kind !== 'credential') return [];
+  const problems: Problem[] = [];
+  const visit = (node: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        visit(item, [...path, index]);
+      });
+      return;
+    }
+    if (typeof node === 'string') {
+      const match = INLINE_SECRET.exec(node);
+      // `Password=@{linkedService().pw}` or a whole-string expression takes the value at run time: not plaintext.
+      if (match && !node.trimStart().startsWith('@') && !match[2]!.startsWith('@')) {
+        problems.push({
+          message: `${describeArtifact(artifact)} has a connection string with '${match[1]}=' written in plain text; store the secret in Key Vault and reference it (AzureKeyVaultSecret), or use a managed identity`,
+          location: artifact.source.locate(path),
+        });
+      }
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record.type === 'SecureString' && typeof record.value === 'string' && record.value !== '') {
+      problems.push({
+        message: `${describeArtifact(artifact)} has a SecureString value in the source; store the secret in Key Vault and reference it (AzureKeyVaultSecret), or set it from the overrides file`,
+        location: artifact.source.locate(path),
+      });
+      return;
+    }
+    for (const [key, value] of Object.entries(record)) visit(value, [...path, key]);
+  };
+  visit(artifact.properties, []);
+  return problems;
+}
+
+/** The body ADF receives for an artifact (what the size limit applies to). */
+export function requestBody(artifact: Pick<AdfArtifact, 'kind' | 'name' | 'properties'>): unknown {
+  return artifact.kind === 'globalParameters'
+    ? { properties: artifact.properties }
+    : { name: artifact.name, properties: artifact.properties };
+}
+
+function sizeProblems(artifact: AdfArtifact): Problem[] {
+  const bytes = Buffer.byteLength(JSON.stringify(requestBody(artifact)), 'utf8');
+  if (bytes <= MAX_REQUEST_BYTES) return [];
+  return [
+    {
+      message: `${describeArtifact(artifact)} is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the 4 MB limit on one request body; split it (for a pipeline, move activities into child pipelines run by Execute Pipeline)`,
+      location: artifact.source.locate([]),
+    },
+  ];
+}
+
+export interface ValidationOptions extends GraphOptions {
+  /** Keys (artifactKey) of artifacts the filters leave out, so a reference to one is reported as such. */
+  readonly excluded?: ReadonlySet<string>;
+}
+
+/** All problems, sorted by file and line so the report reads in order. */
+export function findProblems(artifacts: readonly AdfArtifact[], options: ValidationOptions = {}): Problem[] {
+  const sorted = [...artifacts].sort(compareArtifacts);
+  const graph = buildGraph(sorted, options);
+  const problems = [
+    ...sorted.flatMap(nameProblems),
+    ...duplicateProblems(sorted),
+    ...danglingProblems(graph, options.excluded),
+    ...findCycles(graph).map((cycle) => cycle.problem),
+    ...sorted.flatMap(secretProblems),
+    ...sorted.flatMap(sizeProblems),
+  ];
+  return problems.sort(
+    (a, b) =>
+      (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+      (a.location.line ?? 0) - (b.location.line ?? 0) ||
+      (a.location.column ?? 0) - (b.location.column ?? 0),
+  );
+}
+
+/**
+ * Validates the artifacts together with the problems found while reading them; throws one AdfValidationError
+ * listing all of them.
+ */
+export function validateArtifacts(
+  artifacts: readonly AdfArtifact[],
+  readProblems: readonly Problem[] = [],
+  options: ValidationOptions = {},
+): void {
+  throwIfProblems([...readProblems, ...findProblems(artifacts, options)]);
+}

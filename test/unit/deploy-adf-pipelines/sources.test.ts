@@ -1,0 +1,198 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { type AdfArtifact, compareArtifacts } from '../../../src/deploy-adf-pipelines/artifacts.js';
+import { parseArmTemplate, readArmTemplate } from '../../../src/deploy-adf-pipelines/sources/arm-template.js';
+import { readGitFolder } from '../../../src/deploy-adf-pipelines/sources/git-folder.js';
+import {
+  type EvaluationContext,
+  evaluateTemplateString,
+} from '../../../src/deploy-adf-pipelines/sources/template-expressions.js';
+import { validateArtifacts } from '../../../src/deploy-adf-pipelines/validation.js';
+import { FIXTURES, json, label, writeTree } from './helpers.js';
+
+const comparable = (artifacts: readonly AdfArtifact[]) =>
+  [...artifacts].sort(compareArtifacts).map(({ kind, name, properties }) => ({ kind, name, properties }));
+
+async function readBoth() {
+  const git = await readGitFolder(join(FIXTURES, 'git'), 'adf');
+  const arm = await readArmTemplate({
+    template: {
+      absolute: join(FIXTURES, 'arm', 'ARMTemplateForFactory.json'),
+      shownAs: 'arm/ARMTemplateForFactory.json',
+    },
+    parameters: {
+      absolute: join(FIXTURES, 'arm', 'ARMTemplateParametersForFactory.json'),
+      shownAs: 'arm/ARMTemplateParametersForFactory.json',
+    },
+  });
+  return { git, arm };
+}
+
+describe('the two sources of one factory', () => {
+  it('give identical artifact sets', async () => {
+    const { git, arm } = await readBoth();
+    expect(git.problems).toEqual([]);
+    expect(arm.problems).toEqual([]);
+    expect(comparable(arm.artifacts)).toEqual(comparable(git.artifacts));
+    expect(git.artifacts.map(label).sort()).toEqual(
+      [
+        'dataset:ds_control_use_cases',
+        'dataset:ds_onprem_features',
+        'dataset:ds_scores_csv',
+        'dataset:ds_scores_sql',
+        'globalParameters:default',
+        'integrationRuntime:shir-onprem',
+        'linkedService:ls_adls_scoring',
+        'linkedService:ls_fileshare_onprem',
+        'linkedService:ls_keyvault',
+        'linkedService:ls_sql_control',
+        'pipeline:pl_copy_scores_to_sql',
+        'pipeline:pl_orchestrate_scoring',
+        'pipeline:pl_score_use_case',
+        'pipeline:pl_stage_onprem_features',
+        'trigger:tr_daily_scoring',
+      ].sort(),
+    );
+  });
+
+  it('validate cleanly', async () => {
+    const { git, arm } = await readBoth();
+    expect(() => validateArtifacts(git.artifacts, git.problems)).not.toThrow();
+    expect(() => validateArtifacts(arm.artifacts, arm.problems)).not.toThrow();
+  });
+
+  it('locate values in their own files', async () => {
+    const { git, arm } = await readBoth();
+    const find = (artifacts: readonly AdfArtifact[]) => artifacts.find((a) => a.name === 'ls_keyvault')!;
+    const gitText = await readFile(join(FIXTURES, 'git', 'linkedService', 'ls_keyvault.json'), 'utf8');
+    const gitLine = gitText.split('\n').findIndex((l) => l.includes('"baseUrl"'));
+    expect(find(git.artifacts).source.locate(['typeProperties', 'baseUrl'])).toEqual({
+      file: 'adf/linkedService/ls_keyvault.json',
+      line: gitLine + 1,
+      column: gitText.split('\n')[gitLine]!.indexOf('"baseUrl"') + 1,
+    });
+    const armText = await readFile(join(FIXTURES, 'arm', 'ARMTemplateForFactory.json'), 'utf8');
+    const armLine =
+      armText.split('\n').findIndex((l) => l.includes("'ls_keyvault_properties_typeProperties_baseUrl'")) + 1;
+    expect(find(arm.artifacts).source.locate(['typeProperties', 'baseUrl'])).toMatchObject({
+      file: 'arm/ARMTemplateForFactory.json',
+      line: armLine,
+    });
+  });
+
+  it('unescapes [[ literals and applies parameter defaults', async () => {
+    const { arm } = await readBoth();
+    const dataset = arm.artifacts.find((a) => a.name === 'ds_control_use_cases')!;
+    expect(dataset.properties.description).toBe('[control] one row per scoring use case');
+    const globals = arm.artifacts.find((a) => a.kind === 'globalParameters')!;
+    expect(globals.properties.environment).toEqual({ type: 'String', value: 'dev' });
+    expect(globals.properties.maxParallelUseCases).toEqual({ type: 'Int', value: 4 });
+  });
+});
+
+describe('the git folder reader', () => {
+  it('reads managed private endpoints, ignores publish_config.json and notes unknown folders', async () => {
+    const tree = await writeTree({
+      'publish_config.json': json({ publishBranch: 'adf_publish' }),
+      'managedVirtualNetwork/default.json': json({ name: 'default', properties: {} }),
+      'managedVirtualNetwork/default/managedPrivateEndpoint/mpe_sql.json': json({
+        name: 'mpe_sql',
+        properties: { privateLinkResourceId: '/subscriptions/s/x', groupId: 'sqlServer' },
+      }),
+      'notebooks/readme.json': json({}),
+      'pipeline/p.json': json({ name: 'p', properties: { activities: [] } }),
+    });
+    try {
+      const read = await readGitFolder(tree.dir, 'adf');
+      expect(read.problems).toEqual([]);
+      expect(read.artifacts.map(label)).toEqual([
+        'managedVirtualNetwork:default',
+        'managedPrivateEndpoint:default/mpe_sql',
+        'pipeline:p',
+      ]);
+      expect(read.notes).toEqual(['adf/notebooks/: ignored (not an ADF resource folder).']);
+    } finally {
+      await tree.cleanup();
+    }
+  });
+});
+
+describe('ARM template names', () => {
+  const template = (name: string, type = 'Microsoft.DataFactory/factories/pipelines') =>
+    json({
+      parameters: { factoryName: { type: 'string', defaultValue: 'f' } },
+      variables: { prefix: "[concat(parameters('factoryName'), '/')]" },
+      resources: [{ name, type, apiVersion: '2018-06-01', properties: { activities: [] } }],
+    });
+  it.each([
+    ["[concat(parameters('factoryName'), '/Score')]", 'Score'],
+    ["[concat(parameters('factoryName'), '/x')]", 'x'],
+    [
+      "[concat(variables('prefix'), 'a_much_longer_pipeline_name_than_usual')]",
+      'a_much_longer_pipeline_name_than_usual',
+    ],
+    ["[format('{0}/{1}', parameters('factoryName'), 'Fmt')]", 'Fmt'],
+    ['f/Literal', 'Literal'],
+    [
+      "[concat(toLower(parameters('FACTORYNAME')), '/', if(equals(parameters('factoryName'), 'f'), 'Yes', 'No'))]",
+      'Yes',
+    ],
+  ])('%s -> %s', (name, expected) => {
+    const read = parseArmTemplate({ template: { text: template(name), file: 't.json' } });
+    expect(read.problems).toEqual([]);
+    expect(read.artifacts.map((a) => a.name)).toEqual([expected]);
+  });
+
+  it('ignores resources that are not Data Factory resources, with a note', () => {
+    const read = parseArmTemplate({
+      template: { text: template('kv', 'Microsoft.KeyVault/vaults'), file: 't.json' },
+    });
+    expect(read.artifacts).toEqual([]);
+    expect(read.notes[0]).toMatch(/Microsoft.KeyVault\/vaults is not a kind this action deploys/);
+  });
+});
+
+describe('template expressions', () => {
+  const context: EvaluationContext = {
+    parameter: (name) =>
+      ({ factoryName: 'adf-dev', count: 3, settings: { region: 'westeurope', list: [1, 2] } })[name],
+    variable: (name) => ({ factoryId: 'Microsoft.DataFactory/factories/adf-dev' })[name],
+  };
+  it.each<[string, unknown]>([
+    ["[parameters('factoryName')]", 'adf-dev'],
+    ["[concat('a', 'b', 'c')]", 'abc'],
+    [
+      "[concat(variables('factoryId'), '/pipelines/x')]",
+      'Microsoft.DataFactory/factories/adf-dev/pipelines/x',
+    ],
+    ["[format('{0}-{1}', 'a', parameters('count'))]", 'a-3'],
+    ["[replace('a-b-c', '-', '_')]", 'a_b_c'],
+    ["[toUpper('abc')]", 'ABC'],
+    ["[if(equals(parameters('count'), 3), 'three', 'other')]", 'three'],
+    ["[string(parameters('count'))]", '3'],
+    ["[int('42')]", 42],
+    ["[bool('true')]", true],
+    ['[json(\'{"a":[1]}\')]', { a: [1] }],
+    ["[createObject('k', 'v')]", { k: 'v' }],
+    ["[parameters('settings').region]", 'westeurope'],
+    ["[parameters('settings')['list'][1]]", 2],
+    ["['it''s']", "it's"],
+    ['[[not an expression]', '[not an expression]'],
+    ['[not closed', '[not closed'],
+    ['plain', 'plain'],
+    ['[concat(createArray(1), createArray(2))]', [1, 2]],
+  ])('%s', (text, expected) => {
+    expect(evaluateTemplateString(text, context)).toEqual(expected);
+  });
+
+  it.each([
+    ["[uniqueString('x')]", /unsupported template function 'uniqueString'/],
+    ["[concat('a']", /expected '\)'/],
+    ["[int('x')]", /int\(\) cannot convert/],
+    ["[parameters('settings').missing]", /has no property 'missing'/],
+    ["[if('yes', 1, 2)]", /if\(\) expects a boolean/],
+  ])('%s fails', (text, message) => {
+    expect(() => evaluateTemplateString(text, context)).toThrow(message);
+  });
+});
