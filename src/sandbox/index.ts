@@ -124,12 +124,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const { server, port } = await listen(pipeline, certificates, options.port ?? 0);
   const baseUrl = `https://127.0.0.1:${port}`;
 
-  const [entra, runner, azurite] = await Promise.all([
+  const [entra, storageTokens, runner, azurite] = await Promise.all([
     TokenIssuer.create(`${baseUrl}/${SANDBOX_TENANT_ID}/v2.0`, clock),
+    TokenIssuer.create(`https://sts.windows.net/${SANDBOX_TENANT_ID}/`, clock),
     TokenIssuer.create(`${baseUrl}/_runner`, clock),
     options.storage === false
       ? Promise.resolve(undefined)
-      : startAzurite({ cert: certificates.cert, key: certificates.key, ca: certificates.caCert, stateDir }),
+      : startAzurite({
+          cert: certificates.cert,
+          key: certificates.key,
+          ca: certificates.caCert,
+          stateDir,
+          oauth: true,
+        }),
   ]);
 
   const clientSecret = newSecret();
@@ -139,6 +146,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     baseUrl,
     armAudience: SANDBOX_ARM_AUDIENCE,
     entra,
+    storage: storageTokens,
     runner,
     runnerRequestToken,
     identityHeader,

@@ -459,4 +459,41 @@ describe('blob inputs', () => {
     expect(findSecrets(run, signatures)).toEqual([]);
     expect(JSON.stringify(written)).not.toContain(signatures[0]);
   }, 90_000);
+
+  it('reads blobs without a SAS, with a storage token from the credential chain (OIDC)', async () => {
+    const { BlobServiceClient, StorageSharedKeyCredential } = await import('@azure/storage-blob');
+    const storage = storageFixture.sandbox.storage!;
+    const service = new BlobServiceClient(
+      storage.blobEndpoint,
+      new StorageSharedKeyCredential(storage.accountName, storage.accountKey),
+      { tlsOptions: { ca: storageFixture.sandbox.caCert } } as ConstructorParameters<
+        typeof BlobServiceClient
+      >[2],
+    );
+    const container = service.getContainerClient(`drift-token-${randomUUID().slice(0, 8)}`);
+    await container.create();
+    const upload = (name: string, text: string) =>
+      container.getBlockBlobClient(name).upload(text, Buffer.byteLength(text));
+    await upload('training/reference.csv', csv(400, 11, 0));
+    await upload('inference/current.csv', csv(300, 23, 1));
+
+    const run = await runAction('check-drift-gate', {
+      inputs: {
+        ...storageFixture.sandbox.inputs,
+        auth: 'oidc',
+        environment: 'dev',
+        reference: `${container.url}/training/reference.csv`,
+        current: `${container.url}/inference/*.csv`,
+        'exclude-features': 'id',
+        'on-drift': 'warn',
+        'drift-share': '0.3',
+      },
+      workspace,
+      env: { ...storageFixture.sandbox.env, RUNNER_TEMP: runnerTemp },
+    });
+    expect(errorsOf(run)).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['drifted-features']).toBe('["income"]');
+    expect((await report(run)).data.current.rows).toBe(300);
+  }, 90_000);
 });

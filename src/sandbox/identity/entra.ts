@@ -30,6 +30,11 @@ export interface IdentityConfig {
   /** The audience ARM accepts (the sandbox cloud's resource manager audience). */
   readonly armAudience: string;
   readonly entra: TokenIssuer;
+  /**
+   * Signs tokens for the storage audience. Entra issues those as v1 tokens (`iss` https://sts.windows.net/<tenant>/),
+   * and Azurite's OAuth check accepts only Microsoft issuers, so storage tokens carry that issuer.
+   */
+  readonly storage: TokenIssuer;
   readonly runner: TokenIssuer;
   readonly applications: readonly SandboxApplication[];
   /** The bearer token the runner's ID-token endpoint requires (ACTIONS_ID_TOKEN_REQUEST_TOKEN). */
@@ -172,7 +177,7 @@ export function registerIdentity(router: Router, config: IdentityConfig): void {
       );
     }
     const audience = scope.slice(0, -'/.default'.length);
-    const accessToken = await config.entra.sign(
+    const accessToken = await issuerFor(config, audience).sign(
       {
         tid: SANDBOX_TENANT_ID,
         appid: app.clientId,
@@ -225,7 +230,7 @@ export function registerIdentity(router: Router, config: IdentityConfig): void {
       });
     const clientId = query.get('client_id') ?? MANAGED_IDENTITY_CLIENT_ID;
     const expiresOn = Math.floor(Date.now() / 1000) + config.tokenLifetimeSeconds;
-    const accessToken = await config.entra.sign(
+    const accessToken = await issuerFor(config, resource).sign(
       { tid: SANDBOX_TENANT_ID, appid: clientId, oid: clientId, sub: clientId, idtyp: 'app', ver: '2.0' },
       resource.replace(/\/\.default$/, ''),
       config.tokenLifetimeSeconds,
@@ -238,6 +243,10 @@ export function registerIdentity(router: Router, config: IdentityConfig): void {
       client_id: clientId,
     });
   });
+}
+
+function issuerFor(config: IdentityConfig, audience: string): TokenIssuer {
+  return normaliseAudience(audience) === normaliseAudience(STORAGE_AUDIENCE) ? config.storage : config.entra;
 }
 
 const AUDIENCE_BY_AUTH = (config: IdentityConfig) => ({

@@ -13,10 +13,10 @@
  * OAuth: Azurite's `--oauth basic` checks no signature, but it only accepts tokens whose `iss` starts with
  * `https://sts.windows.net/` (or the other sovereign STS hosts in `VALID_ISSUE_PREFIXES`, azurite 3.35.0
  * `dist/src/common/utils/constants.js`) and whose `aud` is `https://storage.azure.com` (or an account's blob
- * host). The sandbox authority issues `https://127.0.0.1:<port>/<tenant>/v2.0`, which Azurite rejects with 403
- * `AuthenticationFailed` ("Invalid token issuer."), so OAuth stays off and clients use the account key. A storage
- * token with Entra's v1 issuer (`https://sts.windows.net/<tenant>/`, what Entra itself puts in storage tokens)
- * would pass; `oauth: true` turns the check on for that case.
+ * host). The sandbox authority signs storage-audience tokens with Entra's v1 issuer
+ * (`https://sts.windows.net/<tenant>/`, what Entra itself puts in storage tokens), so with `oauth: true` (the
+ * sandbox's default) bearer tokens from the credential chain reach Azurite as they reach Azure Storage; shared key
+ * and SAS keep working beside them.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -43,7 +43,7 @@ export interface AzuriteOptions {
   /** The CA the certificate chains to, handed to clients in the storage info. */
   readonly ca: string;
   readonly stateDir: string;
-  /** Turn on `--oauth basic` (see the module comment: the sandbox's own tokens do not pass it). */
+  /** Turn on `--oauth basic` (see the module comment), so bearer tokens for the storage audience are accepted. */
   readonly oauth?: boolean;
   /** How long to wait for Azurite to listen (default 30 s). */
   readonly startTimeoutMs?: number;
