@@ -1,0 +1,654 @@
+/**
+ * The environment overrides file (input `overrides-file`, one YAML file per environment): what differs between the
+ * factory in git and the factory of this environment. Parsed with the location of every value, so each problem names
+ * the file and line.
+ *
+ * ```yaml
+ * globalParameters:                     # set {type, value}; a parameter the factory lacks is added
+ *   scoringUri: ${{ receipt.endpoint.scoringUri }}
+ *   environment: ${{ env.DEPLOY_ENVIRONMENT }}
+ *   maxParallelUseCases: 8
+ * linkedServices:                       # linked service name -> { JSON path below `properties`: value }
+ *   ls_sql_control:
+ *     typeProperties.connectionString: "..."
+ * triggers:                             # trigger name -> settings
+ *   tr_daily_scoring:
+ *     parameters.runDate: "..."         # a parameter passed to every pipeline the trigger starts
+ *     runtimeState: Stopped             # the state the trigger is left in after the deploy: Started or Stopped
+ *     typeProperties.recurrence.interval: 2   # any other key: a JSON path below the trigger's `properties`
+ * properties:                           # any property, by resource pattern (`<kind>.<name>`, `*` wildcards)
+ *   - resource: pipeline.pl_score_*
+ *     path: activities[0].typeProperties.url
+ *     value: ${{ receipt.endpoint.scoringUri }}
+ * ```
+ *
+ * Values are any YAML. Inside strings, `${{ receipt.<path> }}` is a field of the aml receipt (`endpoint.scoringUri`,
+ * `endpoint.name`, `deployment.name`, `model.version`, `workspace`, ...) and `${{ env.NAME }}` an environment
+ * variable. A string that is exactly one `${{ ... }}` takes the field's own value (an object stays an object); inside
+ * a longer string the value must be a scalar. An unknown receipt field or a missing variable is an error. Values read
+ * from environment variables are returned as `secrets` so the caller can mask them in the log.
+ *
+ * JSON paths: dotted keys and `[n]` indexes (`activities[0].typeProperties.url`), `["a.b"]` for a key with dots.
+ * Missing intermediate objects are created; array elements never are (an index past the end is an error), and a path
+ * through a value that is not an object or array is an error.
+ *
+ * Nothing may match nothing: a linked service or trigger the factory does not have, or a pattern matching no resource,
+ * is an error. Global parameters are the exception: a new one is added, its type inferred from the value (String,
+ * Int, Float, Bool, Array, Object); an existing one keeps its type, and the value must fit it (numbers and booleans
+ * given as strings, as environment variables are, are converted).
+ *
+ * `applyOverrides` is pure: it returns new artifacts and leaves its arguments untouched. Every problem is collected
+ * first and reported together as one OverridesError.
+ */
+
+import { type DocumentPath, formatPath, type LoadedDocument, loadDocument } from '../shared/documents.js';
+import { ConfigurationError, type SourceLocation } from '../shared/errors.js';
+import type { AmlReceipt } from '../shared/receipts.js';
+import { type AdfArtifact, type ArtifactKind, artifactKey, describeArtifact } from './artifacts.js';
+import { type ArtifactPattern, matches, parsePattern } from './filters.js';
+import { formatProblem, type Problem } from './problems.js';
+
+export const OVERRIDES_INPUT = 'overrides-file';
+
+export type PathSegment = string | number;
+
+/** Which resources an override applies to. */
+interface Selector {
+  /** How the user wrote it, for messages: `linkedServices.ls_sql` or `pipeline.pl_score_*`. */
+  readonly text: string;
+  readonly test: (artifact: AdfArtifact) => boolean;
+  /** For exact names: what is missing, for the "matches nothing" message. */
+  readonly missing: string;
+}
+
+export type OverrideEntry =
+  | {
+      readonly type: 'globalParameter';
+      readonly name: string;
+      readonly value: unknown;
+      readonly location: SourceLocation;
+    }
+  | {
+      readonly type: 'property';
+      readonly selector: Selector;
+      readonly path: readonly PathSegment[];
+      readonly value: unknown;
+      readonly location: SourceLocation;
+    }
+  | {
+      readonly type: 'triggerParameter';
+      readonly selector: Selector;
+      readonly parameter: string;
+      readonly value: unknown;
+      readonly location: SourceLocation;
+    }
+  | {
+      readonly type: 'triggerState';
+      readonly selector: Selector;
+      readonly value: unknown;
+      readonly location: SourceLocation;
+    };
+
+export interface Overrides {
+  readonly file: string;
+  readonly entries: readonly OverrideEntry[];
+}
+
+export interface OverrideContext {
+  /** The verified aml receipt: `${{ receipt.<path> }}`. */
+  readonly receipt?: AmlReceipt;
+  /** The environment: `${{ env.NAME }}`. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export interface OverrideResult {
+  readonly artifacts: readonly AdfArtifact[];
+  /** Values substituted from environment variables (non-empty, unique): mask them. */
+  readonly secrets: readonly string[];
+  /** One line per change made: `linkedService 'ls_sql' typeProperties.connectionString (dev.yml line 4)`. */
+  readonly applied: readonly string[];
+}
+
+/** Every problem of an overrides file, each with its file and line. */
+export class OverridesError extends ConfigurationError {
+  override readonly name = 'OverridesError';
+  readonly problems: readonly Problem[];
+
+  constructor(file: string, problems: readonly Problem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(
+      `The overrides file ${file} has ${count}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`,
+      { input: OVERRIDES_INPUT, location: problems[0]?.location },
+    );
+    this.problems = problems;
+  }
+}
+
+const SECTIONS = ['globalParameters', 'linkedServices', 'triggers', 'properties'] as const;
+const TRIGGER_STATES = ['Started', 'Stopped'] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (isRecord(value)) return 'an object';
+  return `a ${typeof value}`;
+}
+
+/** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */
+export function parseJsonPath(text: string): PathSegment[] | string {
+  const segments: PathSegment[] = [];
+  let at = 0;
+  const bad = (why: string) => `'${text}' is not a JSON path: ${why}`;
+  if (text.trim() === '') return bad('it is empty');
+  while (at < text.length) {
+    const char = text[at]!;
+    if (char === '[') {
+      const close = text.indexOf(']', at);
+      if (close < 0) return bad(`'[' at position ${at + 1} is not closed`);
+      const inner = text.slice(at + 1, close);
+      const quoted = /^(["'])(.*)\1$/.exec(inner);
+      if (quoted) segments.push(quoted[2]!);
+      else if (/^\d+$/.test(inner)) segments.push(Number(inner));
+      else return bad(`'[${inner}]' is neither an index [n] nor a quoted key ["key"]`);
+      at = close + 1;
+    } else if (char === '.') {
+      if (at === 0 || at === text.length - 1 || text[at + 1] === '.' || text[at + 1] === '[') {
+        return bad(`misplaced '.' at position ${at + 1}`);
+      }
+      at += 1;
+    } else {
+      if (at > 0 && text[at - 1] !== '.') return bad(`expected '.' or '[' at position ${at + 1}`);
+      let end = at;
+      while (end < text.length && text[end] !== '.' && text[end] !== '[') end += 1;
+      const key = text.slice(at, end);
+      if (key.includes(']')) return bad(`unexpected ']' in '${key}'`);
+      segments.push(key);
+      at = end;
+    }
+  }
+  return segments;
+}
+
+function exactSelector(kind: ArtifactKind, name: string, section: string, noun: string): Selector {
+  const key = artifactKey(kind, name);
+  return {
+    text: `${section}.${name}`,
+    test: (artifact) => artifactKey(artifact.kind, artifact.name) === key,
+    missing: `the factory has no ${noun} named '${name}'`,
+  };
+}
+
+function patternSelector(pattern: ArtifactPattern): Selector {
+  return {
+    text: pattern.text,
+    test: (artifact) => matches(pattern, artifact),
+    missing: `the pattern '${pattern.text}' matches no resource of the factory`,
+  };
+}
+
+/** Reads the overrides file; file errors and every problem of its shape carry the file and line. */
+export async function loadOverrides(absolutePath: string, shownAs: string): Promise<Overrides> {
+  return parseOverrides(await loadDocument(absolutePath, shownAs, OVERRIDES_INPUT));
+}
+
+/** Checks the shape of a parsed overrides file; throws one OverridesError listing every problem. */
+export function parseOverrides(document: LoadedDocument): Overrides {
+  const problems: Problem[] = [];
+  const entries: OverrideEntry[] = [];
+  const problem = (path: DocumentPath, message: string) =>
+    problems.push({ message: `${formatPath(path)}: ${message}`, location: document.locate(path) });
+  const root = document.value;
+  if (root === null || root === undefined) return { file: document.file, entries };
+  if (!isRecord(root)) {
+    problems.push({
+      message: `the file must be a mapping of ${SECTIONS.join(', ')}; it is ${typeName(root)}`,
+      location: document.locate([]),
+    });
+    throw new OverridesError(document.file, problems);
+  }
+
+  for (const [section, body] of Object.entries(root)) {
+    if (!(SECTIONS as readonly string[]).includes(section)) {
+      problem([section], `unknown section; the sections are ${SECTIONS.join(', ')}`);
+      continue;
+    }
+    if (body === null || body === undefined) continue;
+    if (section === 'properties') {
+      if (!Array.isArray(body)) {
+        problem([section], `must be a list of { resource, path, value }; it is ${typeName(body)}`);
+        continue;
+      }
+      for (const [index, item] of body.entries()) readPropertyItem(item, index);
+      continue;
+    }
+    if (!isRecord(body)) {
+      problem([section], `must be a mapping by name; it is ${typeName(body)}`);
+      continue;
+    }
+    if (section === 'globalParameters') {
+      for (const [name, value] of Object.entries(body)) {
+        entries.push({ type: 'globalParameter', name, value, location: document.locate([section, name]) });
+      }
+      continue;
+    }
+    const kind: ArtifactKind = section === 'linkedServices' ? 'linkedService' : 'trigger';
+    const noun = section === 'linkedServices' ? 'linked service' : 'trigger';
+    for (const [name, settings] of Object.entries(body)) {
+      if (!isRecord(settings)) {
+        problem(
+          [section, name],
+          `must be a mapping of JSON path (below the ${noun}'s properties) to value; it is ${typeName(settings)}`,
+        );
+        continue;
+      }
+      const selector = exactSelector(kind, name, section, noun);
+      for (const [pathText, value] of Object.entries(settings)) {
+        const at = [section, name, pathText];
+        const location = document.locate(at);
+        const path = parseJsonPath(pathText);
+        if (typeof path === 'string') {
+          problem(at, path);
+          continue;
+        }
+        if (kind === 'trigger' && path[0] === 'runtimeState' && path.length === 1) {
+          entries.push({ type: 'triggerState', selector, value, location });
+        } else if (kind === 'trigger' && path[0] === 'parameters') {
+          if (path.length !== 2 || typeof path[1] !== 'string') {
+            problem(at, `a trigger parameter is written parameters.<name>`);
+            continue;
+          }
+          entries.push({ type: 'triggerParameter', selector, parameter: path[1], value, location });
+        } else {
+          entries.push({ type: 'property', selector, path, value, location });
+        }
+      }
+    }
+  }
+  if (problems.length > 0) throw new OverridesError(document.file, problems);
+  return { file: document.file, entries };
+
+  function readPropertyItem(item: unknown, index: number): void {
+    const at = ['properties', index];
+    if (!isRecord(item)) {
+      problem(at, `must be a mapping { resource, path, value }; it is ${typeName(item)}`);
+      return;
+    }
+    for (const key of Object.keys(item)) {
+      if (!['resource', 'path', 'value'].includes(key)) {
+        problem([...at, key], 'unknown key; an entry has resource, path and value');
+      }
+    }
+    let ok = true;
+    for (const key of ['resource', 'path'] as const) {
+      if (typeof item[key] !== 'string' || item[key] === '') {
+        problem(item[key] === undefined ? at : [...at, key], `'${key}' must be a non-empty string`);
+        ok = false;
+      }
+    }
+    if (!('value' in item)) {
+      problem(at, `'value' is missing (write 'value: null' to set null)`);
+      ok = false;
+    }
+    if (!ok) return;
+    let pattern: ArtifactPattern;
+    try {
+      pattern = parsePattern(item.resource as string, OVERRIDES_INPUT);
+    } catch (error) {
+      const message = (error as Error).message.replace(/^Input '[^']*': /, '');
+      problem([...at, 'resource'], message);
+      return;
+    }
+    const path = parseJsonPath(item.path as string);
+    if (typeof path === 'string') {
+      problem([...at, 'path'], path);
+      return;
+    }
+    entries.push({
+      type: 'property',
+      selector: patternSelector(pattern),
+      path,
+      value: item.value,
+      location: document.locate([...at, 'value']),
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Substitution
+
+const EXPRESSION = /\$\{\{\s*(.*?)\s*\}\}/g;
+
+/** Every leaf path of the receipt (`endpoint.scoringUri`), for "its fields are" messages. */
+function leafPaths(value: unknown, prefix = ''): string[] {
+  if (isRecord(value)) {
+    return Object.entries(value).flatMap(([key, inner]) =>
+      leafPaths(inner, prefix ? `${prefix}.${key}` : key),
+    );
+  }
+  return prefix ? [prefix] : [];
+}
+
+interface Substitution {
+  readonly value: unknown;
+  readonly secrets: readonly string[];
+}
+
+/** Resolves `${{ ... }}` in every string of `value`; a message when an expression cannot be resolved. */
+function substitute(value: unknown, context: OverrideContext): Substitution | string {
+  const secrets: string[] = [];
+  const resolveOne = (expression: string): { value: unknown } | string => {
+    const dot = expression.indexOf('.');
+    const scope = dot < 0 ? expression : expression.slice(0, dot);
+    const rest = dot < 0 ? '' : expression.slice(dot + 1);
+    if (scope === 'env') {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(rest)) {
+        return `'\${{ ${expression} }}' does not name an environment variable (write \${{ env.NAME }})`;
+      }
+      const found = context.env[rest];
+      if (found === undefined) return `the environment variable '${rest}' is not set`;
+      if (found !== '') secrets.push(found);
+      return { value: found };
+    }
+    if (scope === 'receipt') {
+      if (!context.receipt) return `'\${{ ${expression} }}' needs the aml receipt, and there is none`;
+      const path = parseJsonPath(rest);
+      let current: unknown = context.receipt;
+      if (typeof path !== 'string') {
+        for (const segment of path) {
+          current =
+            typeof segment === 'number'
+              ? Array.isArray(current)
+                ? current[segment]
+                : undefined
+              : isRecord(current) && Object.hasOwn(current, segment)
+                ? current[segment]
+                : undefined;
+        }
+      }
+      if (typeof path === 'string' || current === undefined) {
+        return `the aml receipt has no field '${rest}'; its fields are ${leafPaths(context.receipt).join(', ')}`;
+      }
+      return { value: current };
+    }
+    return `'\${{ ${expression} }}' is neither \${{ receipt.<field> }} nor \${{ env.<NAME> }}`;
+  };
+
+  const walk = (inner: unknown): { value: unknown } | string => {
+    if (typeof inner === 'string') {
+      const whole = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(inner);
+      if (whole && !whole[1]!.includes('}}')) return resolveOne(whole[1]!);
+      let failure: string | undefined;
+      const replaced = inner.replace(EXPRESSION, (_match, expression: string) => {
+        const resolved = resolveOne(expression);
+        if (typeof resolved === 'string') {
+          failure ??= resolved;
+          return '';
+        }
+        if (isRecord(resolved.value) || Array.isArray(resolved.value)) {
+          failure ??= `'\${{ ${expression} }}' is ${typeName(resolved.value)}, which cannot be part of a longer string`;
+          return '';
+        }
+        return String(resolved.value);
+      });
+      if (failure) return failure;
+      if (replaced.includes('${{')) return `'${inner}' has a '\${{' that is not closed by '}}'`;
+      return { value: replaced };
+    }
+    if (Array.isArray(inner)) {
+      const out: unknown[] = [];
+      for (const item of inner) {
+        const resolved = walk(item);
+        if (typeof resolved === 'string') return resolved;
+        out.push(resolved.value);
+      }
+      return { value: out };
+    }
+    if (isRecord(inner)) {
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(inner)) {
+        const resolved = walk(item);
+        if (typeof resolved === 'string') return resolved;
+        out[key] = resolved.value;
+      }
+      return { value: out };
+    }
+    return { value: inner };
+  };
+  const result = walk(value);
+  return typeof result === 'string' ? result : { value: result.value, secrets };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Setting values
+
+/** Sets `value` at `path` below `root` (mutating `root`, which is the caller's copy); a message when it cannot. */
+export function setAtPath(
+  root: Record<string, unknown>,
+  path: readonly PathSegment[],
+  value: unknown,
+): string | undefined {
+  let current: unknown = root;
+  for (let index = 0; index < path.length; index++) {
+    const segment = path[index]!;
+    const last = index === path.length - 1;
+    const parentText = index === 0 ? 'the properties' : `'${formatPath(path.slice(0, index))}'`;
+    const hereText = formatPath(path.slice(0, index + 1));
+    let next: unknown;
+    if (typeof segment === 'number') {
+      if (!Array.isArray(current)) return `${parentText} is ${typeName(current)}, not an array`;
+      if (segment >= current.length) {
+        return `${parentText} has ${current.length} element(s), so there is no [${segment}] (an override never adds array elements)`;
+      }
+      if (last) {
+        current[segment] = value;
+        return undefined;
+      }
+      next = current[segment];
+      if (next === null || next === undefined) {
+        if (typeof path[index + 1] === 'number')
+          return `'${hereText}' does not exist, and an override never creates arrays`;
+        next = {};
+        current[segment] = next;
+      }
+    } else {
+      if (!isRecord(current)) return `${parentText} is ${typeName(current)}, not an object`;
+      if (last) {
+        current[segment] = value;
+        return undefined;
+      }
+      next = Object.hasOwn(current, segment) ? current[segment] : undefined;
+      if (next === null || next === undefined) {
+        if (typeof path[index + 1] === 'number')
+          return `'${hereText}' does not exist, and an override never creates arrays`;
+        next = {};
+        current[segment] = next;
+      }
+    }
+    current = next;
+  }
+  return undefined;
+}
+
+const GLOBAL_TYPES = ['String', 'Int', 'Float', 'Bool', 'Array', 'Object'] as const;
+type GlobalType = (typeof GLOBAL_TYPES)[number];
+
+export function inferGlobalParameterType(value: unknown): GlobalType {
+  if (typeof value === 'boolean') return 'Bool';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'Int' : 'Float';
+  if (Array.isArray(value)) return 'Array';
+  if (isRecord(value)) return 'Object';
+  return 'String';
+}
+
+/** The value made to fit an existing parameter's type, or a message. */
+function fitGlobalType(type: string, value: unknown): { value: unknown } | string {
+  const canonical = GLOBAL_TYPES.find((known) => known.toLowerCase() === type.toLowerCase());
+  const refuse = () => `the global parameter is of type ${type}, and ${JSON.stringify(value)} is not`;
+  switch (canonical) {
+    case 'String':
+      return typeof value === 'string' ? { value } : refuse();
+    case 'Int': {
+      const number = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+      return typeof number === 'number' && Number.isInteger(number) ? { value: number } : refuse();
+    }
+    case 'Float': {
+      const number =
+        typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
+          ? Number(value)
+          : value;
+      return typeof number === 'number' ? { value: number } : refuse();
+    }
+    case 'Bool': {
+      const bool = value === 'true' ? true : value === 'false' ? false : value;
+      return typeof bool === 'boolean' ? { value: bool } : refuse();
+    }
+    case 'Array':
+      return Array.isArray(value) ? { value } : refuse();
+    case 'Object':
+      return isRecord(value) ? { value } : refuse();
+    default:
+      return { value };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Applying
+
+/**
+ * Applies the overrides to the artifacts: returns new artifacts (changed ones copied, the rest as they were), the
+ * values read from environment variables, and what was changed. Throws one OverridesError with every problem.
+ */
+export function applyOverrides(
+  artifacts: readonly AdfArtifact[],
+  overrides: Overrides,
+  context: OverrideContext,
+): OverrideResult {
+  const problems: Problem[] = [];
+  const secrets = new Set<string>();
+  const applied: string[] = [];
+  const copies = new Map<number, Record<string, unknown>>();
+  let addedGlobals: AdfArtifact | undefined;
+  const where = (location: SourceLocation) =>
+    location.line === undefined ? location.file : `${location.file} line ${location.line}`;
+
+  const writable = (index: number): Record<string, unknown> => {
+    let copy = copies.get(index);
+    if (!copy) {
+      copy = structuredClone(artifacts[index]!.properties);
+      copies.set(index, copy);
+    }
+    return copy;
+  };
+  const targets = (selector: Selector): number[] =>
+    artifacts.flatMap((artifact, index) => (selector.test(artifact) ? [index] : []));
+
+  for (const entry of overrides.entries) {
+    const fail = (message: string) => problems.push({ message, location: entry.location });
+    const resolved = substitute(entry.value, context);
+    if (typeof resolved === 'string') {
+      fail(resolved);
+      continue;
+    }
+    for (const secret of resolved.secrets) secrets.add(secret);
+    const { value } = resolved;
+
+    if (entry.type === 'globalParameter') {
+      const index = artifacts.findIndex((artifact) => artifact.kind === 'globalParameters');
+      if (index < 0 && !addedGlobals) addedGlobals = newGlobalParameters(overrides.file, entry.location);
+      const globals = index >= 0 ? writable(index) : addedGlobals!.properties;
+      const existingName = Object.keys(globals).find(
+        (name) => name.toLowerCase() === entry.name.toLowerCase(),
+      );
+      const existing = existingName === undefined ? undefined : globals[existingName];
+      const type = isRecord(existing) && typeof existing.type === 'string' ? existing.type : undefined;
+      if (type === undefined) {
+        globals[existingName ?? entry.name] = { type: inferGlobalParameterType(value), value };
+      } else {
+        const fitted = fitGlobalType(type, value);
+        if (typeof fitted === 'string') {
+          fail(`globalParameters.${entry.name}: ${fitted}`);
+          continue;
+        }
+        globals[existingName!] = { ...(existing as Record<string, unknown>), type, value: fitted.value };
+      }
+      applied.push(
+        `global parameter '${existingName ?? entry.name}'${existingName === undefined ? ' (added)' : ''} (${where(entry.location)})`,
+      );
+      continue;
+    }
+
+    const indexes = targets(entry.selector);
+    if (indexes.length === 0) {
+      fail(`${entry.selector.text}: ${entry.selector.missing}`);
+      continue;
+    }
+    for (const index of indexes) {
+      const artifact = artifacts[index]!;
+      const properties = writable(index);
+      const about = describeArtifact(artifact);
+      if (entry.type === 'property') {
+        const message = setAtPath(properties, entry.path, value);
+        if (message) fail(`${about}, ${formatPath(entry.path)}: ${message}`);
+        else applied.push(`${about} ${formatPath(entry.path)} (${where(entry.location)})`);
+      } else if (entry.type === 'triggerState') {
+        if (!(TRIGGER_STATES as readonly unknown[]).includes(value)) {
+          fail(
+            `${about}, runtimeState: must be ${TRIGGER_STATES.join(' or ')}, not ${JSON.stringify(value)}`,
+          );
+        } else {
+          properties.runtimeState = value;
+          applied.push(`${about} runtimeState ${String(value)} (${where(entry.location)})`);
+        }
+      } else {
+        const references = pipelineReferences(properties);
+        if (references.length === 0) {
+          fail(
+            `${about}, parameters.${entry.parameter}: the trigger starts no pipeline to pass the parameter to`,
+          );
+          continue;
+        }
+        for (const reference of references) {
+          const message = setAtPath(reference.body, ['parameters', entry.parameter], value);
+          if (message) fail(`${about}, ${reference.path}.parameters.${entry.parameter}: ${message}`);
+        }
+        applied.push(`${about} parameters.${entry.parameter} (${where(entry.location)})`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new OverridesError(overrides.file, problems);
+
+  const result = artifacts.map((artifact, index) => {
+    const copy = copies.get(index);
+    return copy ? { ...artifact, properties: copy } : artifact;
+  });
+  if (addedGlobals) result.push(addedGlobals);
+  return { artifacts: result, secrets: [...secrets], applied };
+}
+
+/** The pipeline references of a trigger: `pipelines[n]` (schedule, event) or `pipeline` (tumbling window). */
+function pipelineReferences(
+  properties: Record<string, unknown>,
+): { path: string; body: Record<string, unknown> }[] {
+  const found: { path: string; body: Record<string, unknown> }[] = [];
+  if (Array.isArray(properties.pipelines)) {
+    properties.pipelines.forEach((body, index) => {
+      if (isRecord(body)) found.push({ path: `pipelines[${index}]`, body });
+    });
+  }
+  if (isRecord(properties.pipeline)) found.push({ path: 'pipeline', body: properties.pipeline });
+  return found;
+}
+
+/** A factory whose source has no global parameters gets them from the overrides file. */
+function newGlobalParameters(file: string, location: SourceLocation): AdfArtifact {
+  return {
+    kind: 'globalParameters',
+    name: 'default',
+    properties: {},
+    source: { file, locate: () => location, nameAt: location },
+  };
+}
