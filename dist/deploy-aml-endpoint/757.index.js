@@ -2,276 +2,6 @@ export const id = 757;
 export const ids = [757];
 export const modules = {
 
-/***/ 76905:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kL: () => (/* binding */ uploadPrefix),
-/* harmony export */   yi: () => (/* binding */ uploadFolder)
-/* harmony export */ });
-/* unused harmony export UPLOAD_ROOT */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
-/**
- * Uploads a local folder to a datastore container under a content-addressed prefix (`LocalUpload/<digest>/<name>/`).
- * Blobs already under the prefix are not uploaded again: the prefix is the content's digest and a block blob appears
- * only once its upload committed, so an existing name holds the same bytes (an interrupted run resumes where it
- * stopped). Each blob is uploaded with its MD5, so the service rejects a corrupted transfer.
- */
-
-
-
-const UPLOAD_ROOT = 'LocalUpload';
-function uploadPrefix(folder) {
-    return `${UPLOAD_ROOT}/${folder.digest}/${folder.name}`;
-}
-async function uploadFolder(container, folder, logger) {
-    const prefix = uploadPrefix(folder);
-    const present = new Set();
-    try {
-        for await (const blob of container.listBlobsFlat({ prefix: `${prefix}/` }))
-            present.add(blob.name);
-    }
-    catch (error) {
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withContext */ .eQ)(`Could not list '${prefix}/' in container '${container.containerName}'`, error);
-    }
-    let uploaded = 0;
-    let bytes = 0;
-    for (const file of folder.files) {
-        const name = `${prefix}/${file.path}`;
-        if (present.has(name))
-            continue;
-        const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.absolute);
-        try {
-            await container.getBlockBlobClient(name).uploadData(content, {
-                blobHTTPHeaders: { blobContentMD5: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(content).digest() },
-            });
-        }
-        catch (error) {
-            throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withContext */ .eQ)(`Could not upload '${file.path}' to '${container.containerName}/${name}'`, error);
-        }
-        uploaded++;
-        bytes += content.length;
-    }
-    const alreadyPresent = folder.files.length - uploaded;
-    logger.info(`Uploaded ${uploaded} file(s), ${bytes} bytes, to ${container.containerName}/${prefix}/` +
-        (alreadyPresent ? ` (${alreadyPresent} already there)` : ''));
-    return { uploaded, alreadyPresent, bytes };
-}
-
-
-/***/ }),
-
-/***/ 72385:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ CONTENT_DIGEST_TAG),
-/* harmony export */   l: () => (/* binding */ digestFolder)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/**
- * A local folder (or single file) as content: every file with its SHA-256, and one digest over the sorted relative
- * paths and file digests. The digest names the upload (`LocalUpload/<digest>/...`, as azure-ai-ml names uploads by a
- * content hash) and is stored on the registered version as the tag `mlops.content-sha256`, so an unchanged folder
- * is recognised without uploading anything. `.git` folders are left out; symbolic links are refused, because what
- * they point to is not part of the repository's content.
- */
-
-
-
-
-
-const CONTENT_DIGEST_TAG = 'mlops.content-sha256';
-function sha256OfFile(path) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-async function listFiles(root, shown) {
-    const found = [];
-    const visit = async (dir) => {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true });
-        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, entry.name);
-            if (entry.isSymbolicLink()) {
-                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/')}' is a symbolic link; upload real files only.`);
-            }
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git')
-                    await visit(path);
-            }
-            else if (entry.isFile()) {
-                found.push(path);
-            }
-        }
-    };
-    await visit(root);
-    return found;
-}
-async function digestFolder(absolute, shown) {
-    let stats;
-    try {
-        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(absolute);
-    }
-    catch {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown}: no such folder or file in the workspace.`);
-    }
-    if (stats.isSymbolicLink())
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown} is a symbolic link; name the folder itself.`);
-    const isFile = stats.isFile();
-    const paths = isFile ? [absolute] : await listFiles(absolute, shown);
-    if (paths.length === 0)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown} is an empty folder: there is nothing to register.`);
-    const files = [];
-    for (const path of paths) {
-        const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path)).size;
-        files.push({
-            path: isFile ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(absolute, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'),
-            absolute: path,
-            size,
-            sha256: await sha256OfFile(path),
-        });
-    }
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const file of files)
-        digest.update(`${file.path}\0${file.sha256}\n`);
-    return {
-        absolute,
-        shown,
-        name: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(absolute),
-        files,
-        bytes: files.reduce((sum, file) => sum + file.size, 0),
-        digest: digest.digest('hex'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 32490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CT: () => (/* binding */ createdAt),
-/* harmony export */   DN: () => (/* binding */ latestEnvironmentVersion),
-/* harmony export */   Iz: () => (/* binding */ codeVersionExists),
-/* harmony export */   Jn: () => (/* binding */ listDeployments),
-/* harmony export */   KW: () => (/* binding */ readEndpoint),
-/* harmony export */   Kl: () => (/* binding */ computeExists),
-/* harmony export */   T9: () => (/* binding */ readOptional),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   iJ: () => (/* binding */ readDeployment),
-/* harmony export */   lY: () => (/* binding */ readWorkspaceLocation),
-/* harmony export */   yZ: () => (/* binding */ environmentVersionExists)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-
-function isNotFound(error) {
-    return (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error).statusCode === 404;
-}
-/** The value, or undefined when Azure answers 404; other failures carry `what` as context. */
-async function readOptional(what, read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined;
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not read ${what}`, error);
-    }
-}
-async function readWorkspaceLocation(scope) {
-    try {
-        const workspace = await scope.client.workspaces.get(scope.resourceGroup, scope.workspace);
-        return workspace.location ?? '';
-    }
-    catch (error) {
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not read workspace '${scope.workspace}' in resource group '${scope.resourceGroup}'`, error);
-    }
-}
-function readEndpoint(scope, name) {
-    return readOptional(`batch endpoint '${name}'`, () => scope.client.batchEndpoints.get(scope.resourceGroup, scope.workspace, name));
-}
-function readDeployment(scope, endpoint, name) {
-    return readOptional(`batch deployment '${name}' of endpoint '${endpoint}'`, () => scope.client.batchDeployments.get(scope.resourceGroup, scope.workspace, endpoint, name));
-}
-async function listDeployments(scope, endpoint) {
-    const deployments = [];
-    try {
-        for await (const deployment of scope.client.batchDeployments.list(scope.resourceGroup, scope.workspace, endpoint)) {
-            deployments.push(deployment);
-        }
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return [];
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not list the deployments of batch endpoint '${endpoint}'`, error);
-    }
-    return deployments;
-}
-async function computeExists(scope, name) {
-    const compute = await readOptional(`compute '${name}'`, () => scope.client.computeOperations.get(scope.resourceGroup, scope.workspace, name));
-    return compute !== undefined;
-}
-/** The latest version of an environment, or undefined when the environment does not exist. */
-async function latestEnvironmentVersion(scope, name) {
-    const container = await readOptional(`environment '${name}'`, () => scope.client.environmentContainers.get(scope.resourceGroup, scope.workspace, name));
-    return container?.properties.latestVersion ?? undefined;
-}
-async function environmentVersionExists(scope, name, version) {
-    const found = await readOptional(`environment ${name}:${version}`, () => scope.client.environmentVersions.get(scope.resourceGroup, scope.workspace, name, version));
-    return found !== undefined;
-}
-async function codeVersionExists(scope, name, version) {
-    const found = await readOptional(`code ${name}:${version}`, () => scope.client.codeVersions.get(scope.resourceGroup, scope.workspace, name, version));
-    return found !== undefined;
-}
-/** `systemData.createdAt` as epoch ms (0 when missing), for "newest first". */
-function createdAt(resource) {
-    const value = resource.systemData?.createdAt;
-    return value instanceof Date ? value.getTime() : value ? new Date(value).getTime() : 0;
-}
-
-
-/***/ }),
-
-/***/ 17563:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ originError)
-/* harmony export */ });
-/* unused harmony export describeOrigin */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-
-function originError(origin, message) {
-    if (origin.kind === 'file')
-        return origin.reader.error(origin.at, message);
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${origin.input}': ${message}`, { input: origin.input });
-}
-function describeOrigin(origin) {
-    return origin.kind === 'file' ? origin.reader.file : `input '${origin.input}'`;
-}
-
-
-/***/ }),
-
 /***/ 25757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -287,8 +17,10 @@ function describeOrigin(origin) {
 /* harmony import */ var _datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76905);
 /* harmony import */ var _folder_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72385);
 /* harmony import */ var _live_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32490);
-/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17563);
-/* harmony import */ var _workspace_references_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27702);
+/* harmony import */ var _model_registration_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80897);
+/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17563);
+/* harmony import */ var _workspace_references_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27702);
+
 
 
 
@@ -301,7 +33,7 @@ async function resolveCompute(spec, scope) {
     if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .computeExists */ .Kl)(scope, name))) {
         throw spec.reader.error(at, `compute '${name}' does not exist in workspace '${scope.workspace}'; create the cluster first (batch deployments run on an AmlCompute cluster of the workspace).`);
     }
-    return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .computeId */ .HM)(scope, name);
+    return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .computeId */ .HM)(scope, name);
 }
 async function resolveEnvironment(spec, scope) {
     const environment = spec.environment;
@@ -319,13 +51,13 @@ async function resolveEnvironment(spec, scope) {
             if (!latest) {
                 throw fail(`environment '${reference.name}' has no version in workspace '${scope.workspace}'.`);
             }
-            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, latest);
+            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, latest);
         }
         case 'version':
             if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentVersionExists */ .yZ)(scope, reference.name, reference.version))) {
                 throw fail(`environment ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'; register it first (az ml environment create).`);
             }
-            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, reference.version);
+            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, reference.version);
     }
 }
 const CODE_VERSION = '1';
@@ -341,12 +73,12 @@ async function resolveCode(request, scope, cloud) {
         if (reference.kind === 'id')
             return { id: reference.id, registration: undefined };
         if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .codeVersionExists */ .Iz)(scope, reference.name, reference.version))) {
-            throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_5__/* .originError */ .T)(request.origin, `code ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'.`);
+            throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_6__/* .originError */ .T)(request.origin, `code ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'.`);
         }
-        return { id: (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'codes', reference.name, reference.version), registration: undefined };
+        return { id: (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'codes', reference.name, reference.version), registration: undefined };
     }
     const name = codeAssetName(request.folder);
-    const id = (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'codes', name, CODE_VERSION);
+    const id = (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'codes', name, CODE_VERSION);
     const existing = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptional */ .T9)(`code ${name}:${CODE_VERSION}`, () => scope.client.codeVersions.get(scope.resourceGroup, scope.workspace, name, CODE_VERSION));
     if (existing)
         return { id, registration: undefined };
@@ -358,14 +90,7 @@ async function registerCode(code, deps) {
     if (!registration)
         return;
     const { scope } = deps;
-    const container = await (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .openDatastoreContainer */ .Dr)(registration.datastore, {
-        ...scope,
-        cloud: deps.cloud,
-        credential: deps.credential,
-        caCertificates: deps.caCertificates,
-        mask: deps.mask,
-    });
-    await (0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadFolder */ .yi)(container, registration.folder, deps.logger);
+    await (0,_model_registration_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadToDatastore */ .w_)(registration, deps);
     const body = {
         properties: {
             codeUri: `${registration.datastore.accountUrl}/${registration.datastore.containerName}/${(0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadPrefix */ .kL)(registration.folder)}`,
@@ -380,176 +105,6 @@ async function registerCode(code, deps) {
         throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not register the scoring code of ${registration.folder.shown}`, error);
     }
     deps.logger.info(`Registered the scoring code of ${registration.folder.shown} as ${registration.name}:${CODE_VERSION}`);
-}
-
-
-/***/ }),
-
-/***/ 27702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HM: () => (/* binding */ computeId),
-/* harmony export */   MA: () => (/* binding */ parseCodeReference),
-/* harmony export */   RX: () => (/* binding */ workspaceId),
-/* harmony export */   cn: () => (/* binding */ assetVersionId),
-/* harmony export */   mR: () => (/* binding */ parseComputeReference),
-/* harmony export */   ut: () => (/* binding */ parseEnvironmentReference)
-/* harmony export */ });
-/**
- * `azureml:` references in a deployment spec for its compute, environment and scoring code, and the ARM ids they
- * stand for in a workspace (what the REST body needs: `compute`, `environmentId`, `codeConfiguration.codeId`).
- *
- *   compute:      azureml:<name> | <name> | [azureml:]/subscriptions/.../computes/<name>
- *   environment:  azureml:<name>:<version> | azureml:<name>@latest | [azureml:]<ARM id>
- *                 | azureml://registries/<registry>/environments/<name>/versions/<version>
- *   code:         azureml:<name>:<version> | [azureml:]<ARM id> | a local folder (uploaded and registered)
- */
-function workspaceId(scope) {
-    return `/subscriptions/${scope.subscriptionId}/resourceGroups/${scope.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${scope.workspace}`;
-}
-function assetVersionId(scope, type, name, version) {
-    return `${workspaceId(scope)}/${type}/${name}/versions/${version}`;
-}
-function computeId(scope, name) {
-    return `${workspaceId(scope)}/computes/${name}`;
-}
-const NAME = '[A-Za-z0-9][A-Za-z0-9_.-]*';
-const ARM_PREFIX = '(?:azureml:)?(/subscriptions/[^/\\s]+/resourceGroups/[^/\\s]+/providers/Microsoft\\.MachineLearningServices/workspaces/[^/\\s]+';
-function parseComputeReference(text) {
-    const value = text.trim();
-    const arm = new RegExp(`^${ARM_PREFIX}/computes/(${NAME}))$`, 'i').exec(value);
-    if (arm)
-        return { kind: 'compute', name: arm[2] };
-    const named = new RegExp(`^(?:azureml:)?(${NAME})$`).exec(value);
-    if (named)
-        return { kind: 'compute', name: named[1] };
-    return {
-        kind: 'invalid',
-        reason: `'${value}' is not a compute reference; use azureml:<compute-cluster-name> (a cluster of this workspace)`,
-    };
-}
-function parseEnvironmentReference(text) {
-    const value = text.trim();
-    const arm = new RegExp(`^${ARM_PREFIX}/environments/${NAME}/versions/[^/\\s]+)$`, 'i').exec(value);
-    if (arm)
-        return { kind: 'id', id: arm[1] };
-    if (/^azureml:\/\/registries\/[^/\s]+\/environments\/[^/\s]+\/versions\/[^/\s]+$/.test(value)) {
-        return { kind: 'id', id: value };
-    }
-    let match = new RegExp(`^azureml:(${NAME}):([^:@/\\s]+)$`).exec(value);
-    if (match)
-        return { kind: 'version', name: match[1], version: match[2] };
-    match = new RegExp(`^azureml:(${NAME})@latest$`).exec(value);
-    if (match)
-        return { kind: 'latest', name: match[1] };
-    return {
-        kind: 'invalid',
-        reason: `'${value}' is not an environment reference; use azureml:<name>:<version>, azureml:<name>@latest or a registry URI`,
-    };
-}
-function parseCodeReference(text) {
-    const value = text.trim();
-    const arm = new RegExp(`^${ARM_PREFIX}/codes/${NAME}/versions/[^/\\s]+)$`, 'i').exec(value);
-    if (arm)
-        return { kind: 'id', id: arm[1] };
-    if (/^azureml:\/\/registries\/[^/\s]+\/codes\/[^/\s]+\/versions\/[^/\s]+$/.test(value)) {
-        return { kind: 'id', id: value };
-    }
-    const match = new RegExp(`^azureml:(${NAME}):([^:@/\\s]+)$`).exec(value);
-    if (match)
-        return { kind: 'version', name: match[1], version: match[2] };
-    if (/^azureml:/i.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        return {
-            kind: 'invalid',
-            reason: `'${value}' is not a code reference; use a local folder or azureml:<name>:<version>`,
-        };
-    }
-    return { kind: 'path', path: value };
-}
-
-
-/***/ }),
-
-/***/ 89255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dr: () => (/* binding */ openDatastoreContainer),
-/* harmony export */   zE: () => (/* binding */ readDefaultDatastore)
-/* harmony export */ });
-/* unused harmony exports SANDBOX_BLOB_ENDPOINT_PROPERTY, blobAccountUrl */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-
-const SANDBOX_BLOB_ENDPOINT_PROPERTY = 'sandbox.blobEndpoint';
-/** The blob service URL of a datastore's account (see the module comment for the custom-cloud case). */
-function blobAccountUrl(properties, cloud) {
-    const pathStyle = properties.properties?.[SANDBOX_BLOB_ENDPOINT_PROPERTY];
-    if (cloud.name === 'Custom' && pathStyle)
-        return pathStyle.replace(/\/+$/, '');
-    return `${properties.protocol ?? 'https'}://${properties.accountName}.blob.${properties.endpoint ?? 'core.windows.net'}`;
-}
-/** The workspace's default datastore (read-only: a GET of the list filtered to the default). */
-async function readDefaultDatastore(scope) {
-    const { client, resourceGroup, workspace } = scope;
-    let found;
-    try {
-        for await (const datastore of client.datastores.list(resourceGroup, workspace, { isDefault: true })) {
-            found = datastore;
-            break;
-        }
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not read the default datastore of workspace '${workspace}'`, error);
-    }
-    if (!found?.name) {
-        throw new Error(`Workspace '${workspace}' has no default datastore to upload the model to.`);
-    }
-    const properties = found.properties;
-    if (properties.datastoreType !== 'AzureBlob') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The default datastore '${found.name}' of workspace '${workspace}' is ${properties.datastoreType}; local folders are uploaded to a blob datastore only. Make a blob datastore the default, or register the model yourself and pass azureml:<name>:<version>.`);
-    }
-    return {
-        name: found.name,
-        accountName: String(properties.accountName),
-        containerName: String(properties.containerName),
-        accountUrl: blobAccountUrl(properties, scope.cloud),
-        credentialsType: properties.credentials?.credentialsType ?? 'None',
-    };
-}
-/** A client for the datastore's container, signed in as the datastore's credentials say (see the module comment). */
-async function openDatastoreContainer(datastore, options) {
-    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(112), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 95658));
-    const clientOptions = options.caCertificates
-        ? { tlsOptions: { ca: [...options.caCertificates] } }
-        : undefined;
-    const type = datastore.credentialsType;
-    if (type === 'AccountKey' || type === 'Sas') {
-        const secret = await listSecret(datastore, options);
-        options.mask(secret);
-        const service = type === 'AccountKey'
-            ? new BlobServiceClient(datastore.accountUrl, new StorageSharedKeyCredential(datastore.accountName, secret), clientOptions)
-            : new BlobServiceClient(`${datastore.accountUrl}?${secret.replace(/^\?/, '')}`, new AnonymousCredential(), clientOptions);
-        return service.getContainerClient(datastore.containerName);
-    }
-    if (type === 'None') {
-        const service = new BlobServiceClient(datastore.accountUrl, options.credential, clientOptions);
-        return service.getContainerClient(datastore.containerName);
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The default datastore '${datastore.name}' uses ${type} credentials; uploads support account key, SAS and identity-based (None) blob datastores.`);
-}
-async function listSecret(datastore, options) {
-    let secrets;
-    try {
-        secrets = await options.client.datastores.listSecrets(options.resourceGroup, options.workspace, datastore.name);
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not list the secrets of datastore '${datastore.name}'`, error);
-    }
-    const secret = secrets.key ?? secrets.sasToken;
-    if (!secret)
-        throw new Error(`Datastore '${datastore.name}' returned no ${datastore.credentialsType} secret.`);
-    return secret;
 }
 
 

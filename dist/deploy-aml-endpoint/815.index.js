@@ -1,5 +1,5 @@
 export const id = 815;
-export const ids = [815];
+export const ids = [815,757];
 export const modules = {
 
 /***/ 33676:
@@ -940,8 +940,10 @@ function renderDeploymentName(template, model) {
 /* harmony import */ var _datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76905);
 /* harmony import */ var _folder_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72385);
 /* harmony import */ var _live_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32490);
-/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17563);
-/* harmony import */ var _workspace_references_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27702);
+/* harmony import */ var _model_registration_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80897);
+/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17563);
+/* harmony import */ var _workspace_references_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27702);
+
 
 
 
@@ -954,7 +956,7 @@ async function resolveCompute(spec, scope) {
     if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .computeExists */ .Kl)(scope, name))) {
         throw spec.reader.error(at, `compute '${name}' does not exist in workspace '${scope.workspace}'; create the cluster first (batch deployments run on an AmlCompute cluster of the workspace).`);
     }
-    return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .computeId */ .HM)(scope, name);
+    return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .computeId */ .HM)(scope, name);
 }
 async function resolveEnvironment(spec, scope) {
     const environment = spec.environment;
@@ -972,13 +974,13 @@ async function resolveEnvironment(spec, scope) {
             if (!latest) {
                 throw fail(`environment '${reference.name}' has no version in workspace '${scope.workspace}'.`);
             }
-            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, latest);
+            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, latest);
         }
         case 'version':
             if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentVersionExists */ .yZ)(scope, reference.name, reference.version))) {
                 throw fail(`environment ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'; register it first (az ml environment create).`);
             }
-            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, reference.version);
+            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, reference.version);
     }
 }
 const CODE_VERSION = '1';
@@ -994,12 +996,12 @@ async function resolveCode(request, scope, cloud) {
         if (reference.kind === 'id')
             return { id: reference.id, registration: undefined };
         if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .codeVersionExists */ .Iz)(scope, reference.name, reference.version))) {
-            throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_5__/* .originError */ .T)(request.origin, `code ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'.`);
+            throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_6__/* .originError */ .T)(request.origin, `code ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'.`);
         }
-        return { id: (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'codes', reference.name, reference.version), registration: undefined };
+        return { id: (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'codes', reference.name, reference.version), registration: undefined };
     }
     const name = codeAssetName(request.folder);
-    const id = (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'codes', name, CODE_VERSION);
+    const id = (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'codes', name, CODE_VERSION);
     const existing = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptional */ .T9)(`code ${name}:${CODE_VERSION}`, () => scope.client.codeVersions.get(scope.resourceGroup, scope.workspace, name, CODE_VERSION));
     if (existing)
         return { id, registration: undefined };
@@ -1011,14 +1013,7 @@ async function registerCode(code, deps) {
     if (!registration)
         return;
     const { scope } = deps;
-    const container = await (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .openDatastoreContainer */ .Dr)(registration.datastore, {
-        ...scope,
-        cloud: deps.cloud,
-        credential: deps.credential,
-        caCertificates: deps.caCertificates,
-        mask: deps.mask,
-    });
-    await (0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadFolder */ .yi)(container, registration.folder, deps.logger);
+    await (0,_model_registration_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadToDatastore */ .w_)(registration, deps);
     const body = {
         properties: {
             codeUri: `${registration.datastore.accountUrl}/${registration.datastore.containerName}/${(0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadPrefix */ .kL)(registration.folder)}`,

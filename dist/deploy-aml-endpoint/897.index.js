@@ -258,7 +258,8 @@ function createdAt(resource) {
 /* harmony export */   AX: () => (/* binding */ resolveModel),
 /* harmony export */   aP: () => (/* binding */ deployedTags),
 /* harmony export */   registerModel: () => (/* binding */ registerModel),
-/* harmony export */   tagDeployedModel: () => (/* binding */ tagDeployedModel)
+/* harmony export */   tagDeployedModel: () => (/* binding */ tagDeployedModel),
+/* harmony export */   w_: () => (/* binding */ uploadToDatastore)
 /* harmony export */ });
 /* unused harmony export DEPLOYED_TAGS */
 /* harmony import */ var _shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89255);
@@ -429,20 +430,24 @@ async function nextVersion(scope, name) {
     }
     return String(highest + 1);
 }
-/** Uploads the folder (what is not there yet) and registers the version. */
-async function registerModel(model, deps) {
-    const { registration } = model;
-    if (!registration)
-        return model;
-    const { scope } = deps;
+/** Uploads a local folder to the workspace's default datastore: only the files that are not there yet. */
+async function uploadToDatastore(registration, deps) {
     const container = await (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .openDatastoreContainer */ .Dr)(registration.datastore, {
-        ...scope,
+        ...deps.scope,
         cloud: deps.cloud,
         credential: deps.credential,
         caCertificates: deps.caCertificates,
         mask: deps.mask,
     });
     await (0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadFolder */ .yi)(container, registration.folder, deps.logger);
+}
+/** Uploads the folder (what is not there yet) and registers the version. */
+async function registerModel(model, deps) {
+    const { registration } = model;
+    if (!registration)
+        return model;
+    const { scope } = deps;
+    await uploadToDatastore(registration, deps);
     const body = registration.body;
     let live;
     try {

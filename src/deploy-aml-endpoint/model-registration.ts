@@ -255,19 +255,30 @@ export interface RegistrationDeps extends ModelResolution {
   readonly mask: (secret: string) => void;
 }
 
-/** Uploads the folder (what is not there yet) and registers the version. */
-export async function registerModel(model: ResolvedModel, deps: RegistrationDeps): Promise<ResolvedModel> {
-  const { registration } = model;
-  if (!registration) return model;
-  const { scope } = deps;
+/** Uploads a local folder to the workspace's default datastore: only the files that are not there yet. */
+export async function uploadToDatastore(
+  registration: {
+    readonly datastore: Parameters<typeof openDatastoreContainer>[0];
+    readonly folder: FolderContent;
+  },
+  deps: RegistrationDeps,
+): Promise<void> {
   const container = await openDatastoreContainer(registration.datastore, {
-    ...scope,
+    ...deps.scope,
     cloud: deps.cloud,
     credential: deps.credential,
     caCertificates: deps.caCertificates,
     mask: deps.mask,
   });
   await uploadFolder(container, registration.folder, deps.logger);
+}
+
+/** Uploads the folder (what is not there yet) and registers the version. */
+export async function registerModel(model: ResolvedModel, deps: RegistrationDeps): Promise<ResolvedModel> {
+  const { registration } = model;
+  if (!registration) return model;
+  const { scope } = deps;
+  await uploadToDatastore(registration, deps);
   const body = registration.body;
   let live: ModelVersion;
   try {

@@ -9,13 +9,9 @@
  */
 import type { CodeVersion } from '@azure/arm-machinelearning';
 import type { Cloud } from '../shared/azure/clouds.js';
-import {
-  type DatastoreInfo,
-  openDatastoreContainer,
-  readDefaultDatastore,
-} from '../shared/azure/datastores.js';
+import { type DatastoreInfo, readDefaultDatastore } from '../shared/azure/datastores.js';
 import { withContext } from '../shared/errors.js';
-import { uploadFolder, uploadPrefix } from './datastore-upload.js';
+import { uploadPrefix } from './datastore-upload.js';
 import { CONTENT_DIGEST_TAG, type FolderContent } from './folder-digest.js';
 import {
   codeVersionExists,
@@ -25,7 +21,7 @@ import {
   type MlScope,
   readOptional,
 } from './live-state.js';
-import type { RegistrationDeps } from './model-registration.js';
+import { type RegistrationDeps, uploadToDatastore } from './model-registration.js';
 import type { CodeRequest } from './release-request.js';
 import type { DeploymentSpec } from './specs/deployment-spec.js';
 import { originError } from './specs/origin.js';
@@ -115,14 +111,7 @@ export async function registerCode(code: ResolvedCode, deps: RegistrationDeps): 
   const registration = code.registration;
   if (!registration) return;
   const { scope } = deps;
-  const container = await openDatastoreContainer(registration.datastore, {
-    ...scope,
-    cloud: deps.cloud,
-    credential: deps.credential,
-    caCertificates: deps.caCertificates,
-    mask: deps.mask,
-  });
-  await uploadFolder(container, registration.folder, deps.logger);
+  await uploadToDatastore(registration, deps);
   const body: CodeVersion = {
     properties: {
       codeUri: `${registration.datastore.accountUrl}/${registration.datastore.containerName}/${uploadPrefix(registration.folder)}`,
