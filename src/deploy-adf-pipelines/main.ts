@@ -1,21 +1,226 @@
+/**
+ * deploy-adf-pipelines: wiring only. Inputs are parsed by runAction; the aml receipt, the source, the overrides and
+ * the filters are read and validated before any Azure call; the aml receipt is verified against live state and the
+ * factory's state read before the first write; the domain modules plan and apply; this file sets the outputs and the
+ * summary. Domain modules are imported when needed, so a step that fails on its inputs loads few of them.
+ */
 import * as core from '@actions/core';
 import { type RuntimeDependencies, runAction } from '../shared/action.js';
-import { resolveAzureAccess } from '../shared/azure/azure-inputs.js';
-import { NotAvailableError } from '../shared/errors.js';
-import { parseReceipt } from '../shared/receipts.js';
 import { definition } from './definition.js';
 
 export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
-  return runAction(definition, deps, async ({ inputs }) => {
+  return runAction(definition, deps, async (context) => {
+    const { inputs, logger, env, workspace, clock, masker, summary } = context;
+    const [
+      { resolveAzureAccess },
+      { parseReceipt, runInfoFromEnvironment, encodeReceipt },
+      { workspaceRelative },
+      { ConfigurationError, describeError },
+      { artifactKey, ARTIFACT_KINDS },
+      { readGitFolder },
+      { readArmTemplate },
+      { loadOverrides, applyOverrides, OverridesError },
+      { parseFilter, applyFilter, excludedReferenceCheck, isSelected },
+      { validateArtifacts },
+      { AdfValidationError, formatProblem },
+    ] = await Promise.all([
+      import('../shared/azure/azure-inputs.js'),
+      import('../shared/receipts.js'),
+      import('../shared/files.js'),
+      import('../shared/errors.js'),
+      import('./artifacts.js'),
+      import('./sources/git-folder.js'),
+      import('./sources/arm-template.js'),
+      import('./overrides.js'),
+      import('./filters.js'),
+      import('./validation.js'),
+      import('./problems.js'),
+    ]);
     resolveAzureAccess(inputs);
-    parseReceipt(inputs.amlReceipt, {
+    const amlReceipt = parseReceipt(inputs.amlReceipt, {
       kind: 'aml',
       input: 'aml-receipt',
       environment: inputs.environment,
       subscription: inputs.subscriptionId,
     });
-    throw new NotAvailableError(
-      `inputs are valid, but deploying pipelines is not available in version ${definition.version} of this action.`,
+    const runInfo = runInfoFromEnvironment(env);
+    const shown = (absolute: string) => workspaceRelative(workspace, absolute);
+
+    // Everything that can be checked without Azure is checked first, and every problem is reported at once.
+    // Each problem is one annotation at its file and line: the others here, the first as the step's error.
+    const annotated = async <T>(check: () => T | Promise<T>): Promise<T> => {
+      try {
+        return await check();
+      } catch (error) {
+        const listed = error instanceof AdfValidationError || error instanceof OverridesError;
+        if (!listed || error.problems.length === 0) throw error;
+        const [first, ...others] = error.problems;
+        for (const problem of others) logger.error(problem.message, { location: problem.location });
+        const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
+        throw new ConfigurationError(`${formatProblem(first!)}${more}`, { location: first!.location });
+      }
+    };
+    const prepared = await logger.group('Read the source', async () => {
+      const source = /\.json$/i.test(inputs.source)
+        ? await readArmTemplate({
+            template: { absolute: inputs.source, shownAs: shown(inputs.source) },
+            parameters: inputs.armTemplateParameters
+              ? { absolute: inputs.armTemplateParameters, shownAs: shown(inputs.armTemplateParameters) }
+              : undefined,
+          })
+        : await readGitFolder(inputs.source, shown(inputs.source));
+      for (const note of source.notes) logger.info(note);
+      // Problems found while reading make the artifacts unreliable for overrides: report them first.
+      if (source.problems.length > 0)
+        await annotated(() => validateArtifacts(source.artifacts, source.problems));
+      let artifacts = source.artifacts;
+      if (inputs.overridesFile) {
+        const file = inputs.overridesFile;
+        const current = artifacts;
+        const result = await annotated(async () =>
+          applyOverrides(current, await loadOverrides(file, shown(file)), { receipt: amlReceipt, env }),
+        );
+        for (const secret of result.secrets) masker.mask(secret);
+        for (const line of result.applied) logger.info(`Override: ${line}`);
+        artifacts = result.artifacts;
+      }
+      const filter = parseFilter(inputs.include, inputs.exclude);
+      const { selected, excluded, unusedIncludes } = applyFilter(filter, artifacts);
+      if (unusedIncludes.length > 0) {
+        throw new ConfigurationError(
+          `Input 'include': ${unusedIncludes.map((p) => `'${p}'`).join(', ')} matches nothing in the source; check the kind and name.`,
+          { input: 'include' },
+        );
+      }
+      const excludedKeys = new Set(excluded.map((a) => artifactKey(a.kind, a.name)));
+      // A reference to a filtered-out artifact is checked against the factory once its state is read.
+      await annotated(() =>
+        validateArtifacts(selected, [], {
+          excluded: excludedKeys,
+          existsOutside: (edge) => excludedKeys.has(artifactKey(edge.to.kind, edge.to.name)),
+        }),
+      );
+      return { selected, excluded, excludedKeys, filter };
+    });
+
+    const [{ connectToAzure }, { verifyAmlReceipt }] = await Promise.all([
+      import('../shared/azure/connection.js'),
+      import('../shared/aml-receipt-verification.js'),
+    ]);
+    const azure = await connectToAzure({
+      access: inputs,
+      subscriptionId: inputs.subscriptionId,
+      action: context.action,
+      env,
+      logger,
+      requestIdToken: (audience) => context.core.getIDToken(audience),
+      clock,
+    });
+    const rg = inputs.resourceGroup;
+    const factoryName = inputs.factoryName;
+
+    // Reads only, up to the plan: the aml receipt must describe what serves now, and the factory must exist.
+    await logger.group('Verify the aml receipt', async () =>
+      verifyAmlReceipt(amlReceipt, await azure.clients.machineLearning(), logger),
+    );
+    const client = await azure.clients.dataFactory();
+    const factory = await client.factories.get(rg, factoryName).catch((error: unknown) => {
+      const details = describeError(error);
+      if (details.statusCode === 404 || details.code === 'ResourceNotFound') {
+        throw new ConfigurationError(
+          `Input 'factory-name': data factory '${factoryName}' does not exist in resource group '${rg}'. This action deploys into an existing factory and does not create one: create it (with its infrastructure) first, or check the name.`,
+          { input: 'factory-name' },
+        );
+      }
+      throw error;
+    });
+
+    const [{ readLiveFactory }, { diffArtifacts }, report] = await Promise.all([
+      import('./live-state.js'),
+      import('./diff.js'),
+      import('./report.js'),
+    ]);
+    const live = await logger.group('Read the factory', () =>
+      readLiveFactory(
+        client,
+        rg,
+        factoryName,
+        ARTIFACT_KINDS.filter((kind) => kind !== 'factory'),
+      ),
+    );
+    if (prepared.excluded.length > 0) {
+      const liveKeys = new Set(live.resources.map((r) => artifactKey(r.kind, r.name)));
+      await annotated(() =>
+        validateArtifacts(prepared.selected, [], {
+          excluded: prepared.excludedKeys,
+          existsOutside: excludedReferenceCheck(prepared.excluded, (kind, name) =>
+            liveKeys.has(artifactKey(kind, name)),
+          ),
+        }),
+      );
+    }
+    const entries = diffArtifacts(prepared.selected, live.resources, {
+      // A live resource the filters leave out is not this deployment's to delete.
+      inScope: (kind, name) => isSelected(prepared.filter, { kind, name }),
+    });
+    const document = report.planDocument(entries, {
+      environment: inputs.environment,
+      factory: factoryName,
+      dryRun: inputs.dryRun,
+      deleteOrphans: inputs.deleteOrphans,
+    });
+    for (const line of report.planLines(document)) logger.info(line);
+    const planPath = await report.writePlanFile(document, env, (text) => masker.redact(text));
+    context.setOutput('plan', planPath);
+    // Written before any write, so a failed apply still shows what was planned.
+    report.renderPlanSummary(summary, document, planPath);
+    const pipelines = report.pipelineHashes(prepared.selected);
+
+    if (inputs.dryRun) {
+      context.setOutput('created', document.counts.create);
+      context.setOutput('updated', document.counts.update);
+      context.setOutput('deleted', inputs.deleteOrphans ? document.counts.delete : 0);
+      context.setOutput('unchanged', document.counts.unchanged);
+      context.setOutput('pipelines', pipelines);
+      logger.info('Dry run: nothing was written.');
+      return;
+    }
+
+    const { applyPlan } = await import('./apply.js');
+    const result = await logger.group('Apply the plan', () =>
+      applyPlan(
+        { entries, desired: prepared.selected, live },
+        {
+          client,
+          rg,
+          factory: factoryName,
+          concurrency: inputs.concurrency,
+          triggerMode: inputs.triggerMode,
+          deleteOrphans: inputs.deleteOrphans,
+          maxDeletions: inputs.maxDeletions,
+          logger,
+        },
+      ),
+    );
+    context.setOutput('created', result.created);
+    context.setOutput('updated', result.updated);
+    context.setOutput('deleted', result.deleted);
+    context.setOutput('unchanged', result.unchanged);
+    context.setOutput('pipelines', pipelines);
+    context.setOutput(
+      'receipt',
+      encodeReceipt(
+        report.buildAdfReceipt({
+          environment: inputs.environment,
+          subscriptionId: inputs.subscriptionId,
+          resourceGroup: rg,
+          factory: { name: factory.name ?? factoryName, id: factory.id ?? '' },
+          pipelines,
+          amlReceipt,
+          run: runInfo,
+          time: clock(),
+        }),
+      ),
     );
   });
 }

@@ -30,6 +30,8 @@ const ACTIONS = Object.keys(VALID);
 /** Actions whose behaviour has landed: with the smallest valid inputs they go on to read what the inputs name. */
 const AVAILABLE: Record<string, RegExp> = {
   'deploy-aml-endpoint': /^deploy-aml-endpoint: ml\/endpoint\.yml: file not found\.$/,
+  'deploy-adf-pipelines':
+    /^deploy-adf-pipelines: Input 'source' names 'adf', which is not a folder: point it at the root of the ADF git-integration folder/,
   'check-drift-gate':
     /^check-drift-gate: Input 'reference' matches no file \(data\/reference\.csv\); check the paths relative to the repository checkout\.$/,
 };

@@ -1,0 +1,262 @@
+export const id = 293;
+export const ids = [293,277];
+export const modules = {
+
+/***/ 7277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AdfValidationError: () => (/* binding */ AdfValidationError),
+/* harmony export */   formatProblem: () => (/* binding */ formatProblem),
+/* harmony export */   problemFromError: () => (/* binding */ problemFromError),
+/* harmony export */   throwIfProblems: () => (/* binding */ throwIfProblems)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/**
+ * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
+ * thrown carries each problem with its location, so the entry point can annotate every one of them.
+ */
+
+/** `pipeline/Score.json line 12, column 7: message`. */
+function formatProblem(problem) {
+    const { file, line, column } = problem.location;
+    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
+    return `${where}: ${problem.message}`;
+}
+class AdfValidationError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError {
+    name = 'AdfValidationError';
+    problems;
+    constructor(problems) {
+        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+        super(`The Data Factory source has ${count}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`, {
+            location: problems[0]?.location,
+        });
+        this.problems = problems;
+    }
+}
+/** Throws one AdfValidationError listing all problems, if there are any. */
+function throwIfProblems(problems) {
+    if (problems.length > 0)
+        throw new AdfValidationError(problems);
+}
+/** Turns a ConfigurationError raised while reading a file (parse error) into a Problem. */
+function problemFromError(error, file) {
+    if (error instanceof AdfValidationError)
+        return error.problems[0] ?? { message: error.message, location: { file } };
+    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError) {
+        const location = error.location ?? { file };
+        const prefix = `${location.file} line ${location.line}, column ${location.column}: `;
+        const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+        return { message, location };
+    }
+    throw error;
+}
+
+
+/***/ }),
+
+/***/ 4293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readGitFolder: () => (/* binding */ readGitFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7583);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8382);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7277);
+/**
+ * Reads the ADF git-integration folder (the collaboration branch): one `{ name, properties }` JSON file per
+ * resource in a folder per kind, global parameters inside `factory/<factory>.json`, managed private endpoints below
+ * `managedVirtualNetwork/<network>/managedPrivateEndpoint/`. Every file is parsed strictly as JSON, and every problem
+ * (syntax, shape, a file named differently from its `name`) is collected with its file and line.
+ */
+
+
+
+
+
+const FOLDER_KINDS = {
+    integrationruntime: 'integrationRuntime',
+    linkedservice: 'linkedService',
+    credential: 'credential',
+    dataset: 'dataset',
+    dataflow: 'dataflow',
+    pipeline: 'pipeline',
+    trigger: 'trigger',
+};
+/** Files at the root that belong to ADF's git integration but are not resources. */
+const IGNORED_ROOT_FILES = new Set(['publish_config.json', 'arm-template-parameters-definition.json']);
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+async function entries(dir) {
+    const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    return found
+        .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+async function jsonFiles(dir) {
+    return (await entries(dir))
+        .filter((entry) => !entry.isDirectory && /\.json$/i.test(entry.name))
+        .map((e) => e.name);
+}
+/**
+ * @param root absolute path of the folder
+ * @param shownAs how to show `root` in messages (workspace-relative, forward slashes)
+ */
+async function readGitFolder(root, shownAs) {
+    const isFolder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(root).then((found) => found.isDirectory(), () => false);
+    if (!isFolder) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError(`Input 'source' names '${shownAs}', which is not a folder: point it at the root of the ADF git-integration folder (the one holding pipeline/, dataset/, ...) or at ARMTemplateForFactory.json.`, { input: 'source' });
+    }
+    const artifacts = [];
+    const notes = [];
+    const problems = [];
+    const shown = (...parts) => [shownAs === '.' ? '' : shownAs, ...parts].filter(Boolean).join('/');
+    const load = async (absolute, file) => {
+        try {
+            const text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute, 'utf8')).replace(/^\uFEFF/, '');
+            return (0,_shared_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentText */ .gk)(text, file, { json: true });
+        }
+        catch (error) {
+            problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_4__.problemFromError)(error, file));
+            return undefined;
+        }
+    };
+    /** Checks the `{ name, properties }` shape and that the file is named after the resource. */
+    const resource = (document, fileName) => {
+        const value = document.value;
+        const at = (path, message) => {
+            problems.push({ message, location: document.locate(path) });
+            return undefined;
+        };
+        if (!isRecord(value))
+            return at([], 'expected a JSON object { "name": ..., "properties": { ... } }');
+        if (typeof value.name !== 'string' || value.name === '')
+            return at(['name'], '"name" must be a non-empty string');
+        if (!isRecord(value.properties))
+            return at(['properties'], '"properties" must be an object');
+        const expected = fileName.replace(/\.json$/i, '');
+        if (expected !== value.name) {
+            at(['name'], `the file is named '${fileName}' but the resource is named '${value.name}'; ADF names each file after its resource (rename the file to '${value.name}.json')`);
+        }
+        return { name: value.name, properties: value.properties };
+    };
+    for (const entry of await entries(root)) {
+        const { name: folder } = entry;
+        if (!entry.isDirectory) {
+            if (!IGNORED_ROOT_FILES.has(folder.toLowerCase()) && /\.json$/i.test(folder)) {
+                notes.push(`${shown(folder)}: ignored (not inside an ADF resource folder).`);
+            }
+            continue;
+        }
+        const lower = folder.toLowerCase();
+        const kind = FOLDER_KINDS[lower];
+        if (kind) {
+            for (const fileName of await jsonFiles((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, folder))) {
+                const file = shown(folder, fileName);
+                const document = await load((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, folder, fileName), file);
+                const body = document && resource(document, fileName);
+                if (document && body) {
+                    artifacts.push({
+                        kind,
+                        ...body,
+                        source: {
+                            file,
+                            locate: (path) => document.locate(['properties', ...path]),
+                            nameAt: document.locate(['name']),
+                        },
+                    });
+                }
+            }
+        }
+        else if (lower === 'factory') {
+            for (const fileName of await jsonFiles((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, folder))) {
+                const file = shown(folder, fileName);
+                const document = await load((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, folder, fileName), file);
+                const body = document && resource(document, fileName);
+                if (!document || !body)
+                    continue;
+                const globals = body.properties.globalParameters;
+                if (globals === undefined)
+                    continue;
+                if (!isRecord(globals)) {
+                    problems.push({
+                        message: '"properties.globalParameters" must be an object',
+                        location: document.locate(['properties', 'globalParameters']),
+                    });
+                    continue;
+                }
+                artifacts.push({
+                    kind: 'globalParameters',
+                    name: 'default',
+                    properties: globals,
+                    source: {
+                        file,
+                        locate: (path) => document.locate(['properties', 'globalParameters', ...path]),
+                        nameAt: document.locate(['properties', 'globalParameters']),
+                    },
+                });
+            }
+        }
+        else if (lower === 'managedvirtualnetwork') {
+            await readManagedVirtualNetworks((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, folder), folder);
+        }
+        else {
+            notes.push(`${shown(folder)}/: ignored (not an ADF resource folder).`);
+        }
+    }
+    return { artifacts, notes, problems };
+    async function readManagedVirtualNetworks(dir, folder) {
+        for (const fileName of await jsonFiles(dir)) {
+            const file = shown(folder, fileName);
+            const document = await load((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, fileName), file);
+            const body = document && resource(document, fileName);
+            if (document && body) {
+                artifacts.push({
+                    kind: 'managedVirtualNetwork',
+                    ...body,
+                    source: {
+                        file,
+                        locate: (path) => document.locate(['properties', ...path]),
+                        nameAt: document.locate(['name']),
+                    },
+                });
+            }
+        }
+        for (const network of (await entries(dir)).filter((e) => e.isDirectory)) {
+            const endpoints = (await entries((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, network.name))).find((e) => e.isDirectory && e.name.toLowerCase() === 'managedprivateendpoint');
+            if (!endpoints)
+                continue;
+            const endpointDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, network.name, endpoints.name);
+            for (const fileName of await jsonFiles(endpointDir)) {
+                const file = shown(folder, network.name, endpoints.name, fileName);
+                const document = await load((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(endpointDir, fileName), file);
+                const body = document && resource(document, fileName);
+                if (document && body) {
+                    artifacts.push({
+                        kind: 'managedPrivateEndpoint',
+                        name: `${network.name}/${body.name}`,
+                        properties: body.properties,
+                        source: {
+                            file,
+                            locate: (path) => document.locate(['properties', ...path]),
+                            nameAt: document.locate(['name']),
+                        },
+                    });
+                }
+            }
+        }
+    }
+}
+
+
+/***/ })
+
+};

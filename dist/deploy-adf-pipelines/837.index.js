@@ -1,0 +1,648 @@
+export const id = 837;
+export const ids = [837,850];
+export const modules = {
+
+/***/ 6866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   applyPlan: () => (/* binding */ applyPlan)
+/* harmony export */ });
+/* unused harmony export ApplyError */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7850);
+/* harmony import */ var _dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4276);
+
+
+
+class ApplyError extends Error {
+    result;
+    name = 'ApplyError';
+    constructor(message, result, options) {
+        super(message, options);
+        this.result = result;
+    }
+}
+/** Resources rebuilt from live state have no file; references are all the delete order needs. */
+const LIVE_SOURCE = {
+    file: '(factory)',
+    locate: () => ({ file: '(factory)' }),
+    nameAt: { file: '(factory)' },
+};
+/** Runs `work` over `items` with at most `limit` in flight; stops taking new items once `stopped()` is true. */
+async function runLimited(items, limit, stopped, work) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length && !stopped()) {
+            const item = items[next++];
+            await work(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+function managedEndpointName(name) {
+    const slash = name.indexOf('/');
+    return [name.slice(0, slash), name.slice(slash + 1)];
+}
+/** The SDK's body types are its models; the ADF JSON of the source is what they serialise to. */
+function body(value) {
+    return value;
+}
+async function putArtifact(client, rg, factory, artifact) {
+    const { name, properties } = artifact;
+    const wrapped = { properties };
+    switch (artifact.kind) {
+        case 'integrationRuntime':
+            return void (await client.integrationRuntimes.createOrUpdate(rg, factory, name, body(wrapped)));
+        case 'credential':
+            return void (await client.credentialOperations.createOrUpdate(rg, factory, name, body(wrapped)));
+        case 'managedVirtualNetwork':
+            return void (await client.managedVirtualNetworks.createOrUpdate(rg, factory, name, body(wrapped)));
+        case 'managedPrivateEndpoint': {
+            const [vnet, endpoint] = managedEndpointName(name);
+            return void (await client.managedPrivateEndpoints.createOrUpdate(rg, factory, vnet, endpoint, body(wrapped)));
+        }
+        case 'linkedService':
+            return void (await client.linkedServices.createOrUpdate(rg, factory, name, body(wrapped)));
+        case 'dataset':
+            return void (await client.datasets.createOrUpdate(rg, factory, name, body(wrapped)));
+        case 'dataflow':
+            return void (await client.dataFlows.createOrUpdate(rg, factory, name, body(wrapped)));
+        case 'pipeline':
+            // PipelineResource is flattened in the SDK: its properties sit at the top of the model.
+            return void (await client.pipelines.createOrUpdate(rg, factory, name, body({ ...properties })));
+        case 'trigger': {
+            // runtimeState is read-only; start/stop manage it.
+            const { runtimeState: _, ...rest } = properties;
+            return void (await client.triggers.createOrUpdate(rg, factory, name, body({ properties: rest })));
+        }
+        case 'globalParameters':
+            return void (await client.globalParameters.createOrUpdate(rg, factory, name, body(wrapped)));
+        case 'factory':
+            throw new Error('the factory resource itself is not deployed by applyPlan');
+    }
+}
+async function deleteResource(client, rg, factory, kind, name) {
+    switch (kind) {
+        case 'integrationRuntime':
+            return client.integrationRuntimes.delete(rg, factory, name);
+        case 'credential':
+            return client.credentialOperations.delete(rg, factory, name);
+        case 'managedVirtualNetwork':
+            throw new Error('ADF has no operation to delete a managed virtual network'); // filtered out before
+        case 'managedPrivateEndpoint': {
+            const [vnet, endpoint] = managedEndpointName(name);
+            return client.managedPrivateEndpoints.delete(rg, factory, vnet, endpoint);
+        }
+        case 'linkedService':
+            return client.linkedServices.delete(rg, factory, name);
+        case 'dataset':
+            return client.datasets.delete(rg, factory, name);
+        case 'dataflow':
+            return client.dataFlows.delete(rg, factory, name);
+        case 'pipeline':
+            return client.pipelines.delete(rg, factory, name);
+        case 'trigger':
+            return client.triggers.delete(rg, factory, name);
+        case 'globalParameters':
+            return client.globalParameters.delete(rg, factory, name);
+        case 'factory':
+            throw new Error('applyPlan never deletes the factory');
+    }
+}
+function desiredRuntimeState(artifact) {
+    const state = artifact?.properties.runtimeState;
+    return typeof state === 'string' ? state : undefined;
+}
+/** Lower-case names of the started triggers this deploy must stop (see the module comment). */
+function triggersToStop(plan, writes, deletes, mode) {
+    const started = [...plan.live.triggerStates].filter(([, state]) => state === 'Started').map(([n]) => n);
+    if (mode === 'all')
+        return started.sort();
+    const desiredTriggers = new Map(plan.desired.filter((a) => a.kind === 'trigger').map((a) => [a.name.toLowerCase(), a]));
+    const touched = new Set();
+    for (const entry of [...writes, ...deletes]) {
+        if (entry.kind === 'trigger')
+            touched.add(entry.name.toLowerCase());
+    }
+    for (const [name, artifact] of desiredTriggers) {
+        if (desiredRuntimeState(artifact) === 'Stopped')
+            touched.add(name);
+    }
+    return started.filter((name) => touched.has(name)).sort();
+}
+function listNames(results) {
+    return results.map((r) => `${r.kind} '${r.name}'`).join(', ');
+}
+function summariseFailure(factory, result, failures) {
+    const applied = result.resources.filter((r) => r.status === 'applied');
+    const byAction = (action) => applied.filter((r) => r.action === action);
+    const part = (label, items) => `${items.length} ${label}${items.length ? ` (${listNames(items)})` : ''}`;
+    const notAttempted = result.resources.filter((r) => r.status === 'not-attempted');
+    const triggers = result.triggers
+        .filter((t) => t.before !== 'absent')
+        .map((t) => `${t.name} ${t.before} -> ${t.after}${t.error ? ` (${t.error})` : ''}`);
+    return [
+        `Deploying data factory '${factory}' failed: ${failures.join('; ')}.`,
+        `Applied before the failure: ${part('created', byAction('create'))}, ${part('updated', byAction('update'))}, ${part('deleted', byAction('delete'))}.`,
+        `Not attempted: ${notAttempted.length}${notAttempted.length ? ` (${listNames(notAttempted)})` : ''}.`,
+        ...(triggers.length ? [`Triggers: ${triggers.join(', ')}.`] : []),
+        'Running the deployment again applies what is still different.',
+    ].join(' ');
+}
+async function applyPlan(plan, options) {
+    const { client, rg, factory, logger } = options;
+    const concurrency = Math.max(1, Math.floor(options.concurrency));
+    const pollOptions = { updateIntervalInMs: options.updateIntervalInMs ?? 1000 };
+    // ADF has no operation to delete a managed virtual network: such an orphan is reported as skipped.
+    const deletable = (e) => e.action === 'delete' && e.kind !== 'managedVirtualNetwork';
+    const deletes = options.deleteOrphans ? plan.entries.filter(deletable) : [];
+    if (options.deleteOrphans) {
+        for (const entry of plan.entries) {
+            if (entry.action === 'delete' && !deletable(entry)) {
+                logger.warning(`${(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.describeArtifact)(entry)} is not in the source, but ADF cannot delete it; left in place`);
+            }
+        }
+    }
+    if (deletes.length > options.maxDeletions) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`The plan deletes ${deletes.length} resources from data factory '${factory}' (${deletes
+            .map(_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.describeArtifact)
+            .join(', ')}), more than max-deletions (${options.maxDeletions}); nothing was changed. ` +
+            'Check the source and filters, or raise max-deletions.', { input: 'max-deletions' });
+    }
+    const writes = plan.entries.filter((e) => e.action === 'create' || e.action === 'update');
+    const status = new Map();
+    for (const entry of plan.entries) {
+        const initial = entry.action === 'unchanged'
+            ? 'unchanged'
+            : entry.action === 'delete' && !(options.deleteOrphans && deletable(entry))
+                ? 'skipped'
+                : 'not-attempted';
+        status.set((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(entry.kind, entry.name), { entry, status: initial });
+    }
+    const writeKeys = new Set(writes.map((e) => (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(e.kind, e.name)));
+    const layers = (0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .deployLayers */ .Mp)((0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGraph */ .ZG)(plan.desired))
+        .map((layer) => layer.filter((a) => writeKeys.has((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(a.kind, a.name))))
+        .filter((layer) => layer.length > 0);
+    const deleteKeys = new Set(deletes.map((e) => (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(e.kind, e.name)));
+    const liveToDelete = plan.live.resources
+        .filter((r) => deleteKeys.has((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(r.kind, r.name)))
+        .map((r) => ({ kind: r.kind, name: r.name, properties: r.properties, source: LIVE_SOURCE }));
+    const removalLayers = (0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .deleteLayers */ .SK)((0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGraph */ .ZG)(liveToDelete));
+    const desiredByKey = new Map(plan.desired.map((a) => [(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(a.kind, a.name), a]));
+    const triggerNames = new Map();
+    for (const r of plan.live.resources)
+        if (r.kind === 'trigger')
+            triggerNames.set(r.name.toLowerCase(), r.name);
+    for (const a of plan.desired)
+        if (a.kind === 'trigger')
+            triggerNames.set(a.name.toLowerCase(), a.name);
+    const toStop = triggersToStop(plan, writes, deletes, options.triggerMode);
+    const triggerResults = new Map();
+    const failures = [];
+    let firstError;
+    const fail = (what, error) => {
+        failures.push(`${what}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeError)(error))}`);
+        firstError ??= error;
+    };
+    const failed = () => failures.length > 0;
+    const setTrigger = async (lower, to, before) => {
+        const name = triggerNames.get(lower) ?? lower;
+        try {
+            if (to === 'Stopped')
+                await client.triggers.beginStopAndWait(rg, factory, name, pollOptions);
+            else
+                await client.triggers.beginStartAndWait(rg, factory, name, pollOptions);
+            logger.info(`${to === 'Stopped' ? 'Stopped' : 'Started'} trigger '${name}'`);
+            triggerResults.set(lower, { name, before, after: to });
+            return true;
+        }
+        catch (error) {
+            const text = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeError)(error));
+            triggerResults.set(lower, {
+                name,
+                before,
+                after: to === 'Stopped' ? 'Started' : 'Stopped',
+                error: text,
+            });
+            fail(`${to === 'Stopped' ? 'stopping' : 'starting'} trigger '${name}'`, error);
+            return false;
+        }
+    };
+    const stopped = [];
+    try {
+        for (const lower of toStop) {
+            if (!(await setTrigger(lower, 'Stopped', 'Started')))
+                break;
+            stopped.push(lower);
+        }
+        for (const layer of layers) {
+            if (failed())
+                break;
+            await runLimited(layer, concurrency, failed, async (artifact) => {
+                const key = (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(artifact.kind, artifact.name);
+                const record = status.get(key);
+                try {
+                    await putArtifact(client, rg, factory, artifact);
+                    record.status = 'applied';
+                    logger.info(`${record.entry.action === 'create' ? 'Created' : 'Updated'} ${(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.describeArtifact)(artifact)}`);
+                }
+                catch (error) {
+                    record.status = 'failed';
+                    record.error = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeError)(error));
+                    fail(`${record.entry.action} of ${(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.describeArtifact)(artifact)}`, error);
+                }
+            });
+        }
+        for (const layer of removalLayers) {
+            if (failed())
+                break;
+            await runLimited(layer, concurrency, failed, async (artifact) => {
+                const record = status.get((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(artifact.kind, artifact.name));
+                try {
+                    await deleteResource(client, rg, factory, artifact.kind, artifact.name);
+                    record.status = 'applied';
+                    logger.info(`Deleted ${(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.describeArtifact)(artifact)}`);
+                }
+                catch (error) {
+                    record.status = 'failed';
+                    record.error = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeError)(error));
+                    fail(`delete of ${(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.describeArtifact)(artifact)}`, error);
+                }
+            });
+        }
+    }
+    catch (error) {
+        // Not expected (failures are recorded per write); still, triggers are restored below.
+        fail('deployment', error);
+    }
+    finally {
+        for (const lower of stopped) {
+            const record = status.get((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)('trigger', lower));
+            if (record?.entry.action === 'delete' && record.status === 'applied') {
+                triggerResults.set(lower, {
+                    name: triggerNames.get(lower) ?? lower,
+                    before: 'Started',
+                    after: 'absent',
+                });
+                continue;
+            }
+            if (desiredRuntimeState(desiredByKey.get((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)('trigger', lower))) === 'Stopped') {
+                logger.info(`Trigger '${triggerNames.get(lower) ?? lower}' stays stopped, as its source asks`);
+                continue;
+            }
+            await setTrigger(lower, 'Started', 'Started');
+        }
+        for (const entry of writes) {
+            if (entry.kind !== 'trigger' || entry.action !== 'create')
+                continue;
+            const key = (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)('trigger', entry.name);
+            if (status.get(key)?.status !== 'applied')
+                continue;
+            if (desiredRuntimeState(desiredByKey.get(key)) === 'Started') {
+                await setTrigger(entry.name.toLowerCase(), 'Started', 'absent');
+            }
+        }
+    }
+    const resources = [...status.values()].map(({ entry, status: s, error }) => ({
+        kind: entry.kind,
+        name: entry.name,
+        action: entry.action,
+        status: s,
+        ...(error === undefined ? {} : { error }),
+    }));
+    const count = (action) => resources.filter((r) => r.action === action && r.status === 'applied').length;
+    const result = {
+        created: count('create'),
+        updated: count('update'),
+        deleted: count('delete'),
+        unchanged: resources.filter((r) => r.status === 'unchanged').length,
+        resources,
+        triggers: [...triggerResults.values()],
+    };
+    if (failed())
+        throw new ApplyError(summariseFailure(factory, result, failures), result, { cause: firstError });
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ARTIFACT_KINDS: () => (/* binding */ ARTIFACT_KINDS),
+/* harmony export */   KINDS: () => (/* binding */ KINDS),
+/* harmony export */   KIND_BY_REFERENCE_TYPE: () => (/* binding */ KIND_BY_REFERENCE_TYPE),
+/* harmony export */   artifactKey: () => (/* binding */ artifactKey),
+/* harmony export */   compareArtifacts: () => (/* binding */ compareArtifacts),
+/* harmony export */   describeArtifact: () => (/* binding */ describeArtifact),
+/* harmony export */   kindOfArmType: () => (/* binding */ kindOfArmType)
+/* harmony export */ });
+const ARTIFACT_KINDS = [
+    'factory',
+    'integrationRuntime',
+    'credential',
+    'managedVirtualNetwork',
+    'managedPrivateEndpoint',
+    'linkedService',
+    'dataset',
+    'dataflow',
+    'pipeline',
+    'trigger',
+    'globalParameters',
+];
+const KINDS = {
+    factory: {
+        folder: 'factory',
+        armType: undefined,
+        operationGroup: 'factories',
+        referenceType: undefined,
+        nameRule: 'factory',
+    },
+    integrationRuntime: {
+        folder: 'integrationRuntime',
+        armType: 'integrationRuntimes',
+        operationGroup: 'integrationRuntimes',
+        referenceType: 'IntegrationRuntimeReference',
+        nameRule: 'integrationRuntime',
+    },
+    credential: {
+        folder: 'credential',
+        armType: 'credentials',
+        operationGroup: 'credentialOperations',
+        referenceType: 'CredentialReference',
+        nameRule: 'shortChild',
+    },
+    managedVirtualNetwork: {
+        folder: 'managedVirtualNetwork',
+        armType: 'managedVirtualNetworks',
+        operationGroup: 'managedVirtualNetworks',
+        referenceType: 'ManagedVirtualNetworkReference',
+        nameRule: 'shortChild',
+    },
+    managedPrivateEndpoint: {
+        folder: 'managedVirtualNetwork/*/managedPrivateEndpoint',
+        armType: 'managedVirtualNetworks/managedPrivateEndpoints',
+        operationGroup: 'managedPrivateEndpoints',
+        referenceType: undefined,
+        nameRule: 'shortChild',
+    },
+    linkedService: {
+        folder: 'linkedService',
+        armType: 'linkedServices',
+        operationGroup: 'linkedServices',
+        referenceType: 'LinkedServiceReference',
+        nameRule: 'child',
+    },
+    dataset: {
+        folder: 'dataset',
+        armType: 'datasets',
+        operationGroup: 'datasets',
+        referenceType: 'DatasetReference',
+        nameRule: 'child',
+    },
+    dataflow: {
+        folder: 'dataflow',
+        armType: 'dataflows',
+        operationGroup: 'dataFlows',
+        referenceType: 'DataFlowReference',
+        nameRule: 'child',
+    },
+    pipeline: {
+        folder: 'pipeline',
+        armType: 'pipelines',
+        operationGroup: 'pipelines',
+        referenceType: 'PipelineReference',
+        nameRule: 'child',
+    },
+    trigger: {
+        folder: 'trigger',
+        armType: 'triggers',
+        operationGroup: 'triggers',
+        referenceType: 'TriggerReference',
+        nameRule: 'child',
+    },
+    globalParameters: {
+        folder: undefined,
+        armType: 'globalparameters',
+        operationGroup: 'globalParameters',
+        referenceType: undefined,
+        nameRule: 'none',
+    },
+};
+/** The kind a reference `type` points at (`DatasetReference` -> `dataset`). */
+const KIND_BY_REFERENCE_TYPE = new Map(ARTIFACT_KINDS.flatMap((kind) => {
+    const type = KINDS[kind].referenceType;
+    return type ? [[type, kind]] : [];
+}));
+/** The kind of an ARM resource type (`Microsoft.DataFactory/factories/pipelines`), case-insensitive. */
+function kindOfArmType(type) {
+    const lower = type.toLowerCase();
+    if (lower === 'microsoft.datafactory/factories')
+        return 'factoryResource';
+    const prefix = 'microsoft.datafactory/factories/';
+    if (!lower.startsWith(prefix))
+        return undefined;
+    const rest = lower.slice(prefix.length);
+    return ARTIFACT_KINDS.find((kind) => KINDS[kind].armType?.toLowerCase() === rest);
+}
+/** `pipeline 'Score'`: how findings and plans name an artifact. */
+function describeArtifact(artifact) {
+    return `${artifact.kind} '${artifact.name}'`;
+}
+/** Identity for maps: ADF names are case-insensitive for uniqueness. */
+function artifactKey(kind, name) {
+    return `${kind}/${name.toLowerCase()}`;
+}
+/** Stable order for output: by kind (deploy order of kinds), then name. */
+function compareArtifacts(a, b) {
+    const byKind = ARTIFACT_KINDS.indexOf(a.kind) - ARTIFACT_KINDS.indexOf(b.kind);
+    if (byKind !== 0)
+        return byKind;
+    const x = a.name.toLowerCase();
+    const y = b.name.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 4276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ZG: () => (/* binding */ buildGraph),
+  R6: () => (/* binding */ danglingProblems),
+  SK: () => (/* binding */ deleteLayers),
+  Mp: () => (/* binding */ deployLayers),
+  p4: () => (/* binding */ findCycles)
+});
+
+// EXTERNAL MODULE: ./src/deploy-adf-pipelines/artifacts.ts
+var deploy_adf_pipelines_artifacts = __webpack_require__(7850);
+;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/references.ts
+
+const BUILT_IN_INTEGRATION_RUNTIMES = new Set(['autoresolveintegrationruntime']);
+function isBuiltIn(kind, name) {
+    return kind === 'integrationRuntime' && BUILT_IN_INTEGRATION_RUNTIMES.has(name.toLowerCase());
+}
+/** Every reference in one artifact, in document order (duplicates kept: each has its own path). */
+function findReferences(artifact) {
+    const edges = [];
+    const visit = (node, path) => {
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => {
+                visit(item, [...path, index]);
+            });
+            return;
+        }
+        if (node === null || typeof node !== 'object')
+            return;
+        const { referenceName, type } = node;
+        const kind = typeof type === 'string' ? deploy_adf_pipelines_artifacts.KIND_BY_REFERENCE_TYPE.get(type) : undefined;
+        if (kind && typeof referenceName === 'string' && !isBuiltIn(kind, referenceName)) {
+            edges.push({
+                from: { kind: artifact.kind, name: artifact.name },
+                to: { kind, name: referenceName },
+                path,
+                referenceType: type,
+            });
+        }
+        for (const [key, value] of Object.entries(node))
+            visit(value, [...path, key]);
+    };
+    visit(artifact.properties, []);
+    // A managed private endpoint lives inside its managed virtual network (named `<network>/<endpoint>`).
+    const slash = artifact.name.indexOf('/');
+    if (artifact.kind === 'managedPrivateEndpoint' && slash > 0) {
+        edges.push({
+            from: { kind: artifact.kind, name: artifact.name },
+            to: { kind: 'managedVirtualNetwork', name: artifact.name.slice(0, slash) },
+            path: [],
+            referenceType: 'parent',
+        });
+    }
+    return edges;
+}
+
+;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/dependency-graph.ts
+/**
+ * The dependency graph of a factory, built from the references in the artifacts (never from names or dependsOn):
+ * dangling references, cycles with their path, topological layers for a bounded-concurrency deploy (every artifact
+ * after everything it references) and the reverse order for deletes. Names are compared case-insensitively, as
+ * ADF does.
+ */
+
+
+function buildGraph(artifacts, options = {}) {
+    const byKey = new Map();
+    for (const artifact of [...artifacts].sort(deploy_adf_pipelines_artifacts.compareArtifacts)) {
+        const key = (0,deploy_adf_pipelines_artifacts.artifactKey)(artifact.kind, artifact.name);
+        if (!byKey.has(key))
+            byKey.set(key, artifact);
+    }
+    const edges = new Map();
+    const dangling = [];
+    for (const [key, artifact] of byKey) {
+        const own = [];
+        for (const edge of findReferences(artifact)) {
+            if (byKey.has((0,deploy_adf_pipelines_artifacts.artifactKey)(edge.to.kind, edge.to.name)))
+                own.push(edge);
+            else if (!options.existsOutside?.(edge))
+                dangling.push(edge);
+        }
+        edges.set(key, own);
+    }
+    return { artifacts: byKey, edges, dangling };
+}
+/**
+ * @param excluded keys of artifacts in the source that the include/exclude filters leave out: a reference to one
+ * of them is dangling only because it does not exist live either, and the message says so.
+ */
+function danglingProblems(graph, excluded = new Set()) {
+    return graph.dangling.map((edge) => {
+        const artifact = graph.artifacts.get((0,deploy_adf_pipelines_artifacts.artifactKey)(edge.from.kind, edge.from.name));
+        const missing = excluded.has((0,deploy_adf_pipelines_artifacts.artifactKey)(edge.to.kind, edge.to.name))
+            ? 'which the include/exclude filters leave out and which does not exist in the factory'
+            : 'which does not exist in the source';
+        return {
+            message: `${(0,deploy_adf_pipelines_artifacts.describeArtifact)(edge.from)} references ${(0,deploy_adf_pipelines_artifacts.describeArtifact)(edge.to)}, ${missing} (${edge.referenceType})`,
+            location: artifact.source.locate([...edge.path, 'referenceName']),
+        };
+    });
+}
+/** Every cycle found by a depth-first search, each as its path `A -> B -> C -> A`, reported once. */
+function findCycles(graph) {
+    const state = new Map();
+    const stack = [];
+    const cycles = [];
+    const label = (key) => {
+        const artifact = graph.artifacts.get(key);
+        return `${artifact.kind} '${artifact.name}'`;
+    };
+    const visit = (key) => {
+        state.set(key, 'visiting');
+        for (const edge of graph.edges.get(key) ?? []) {
+            const target = (0,deploy_adf_pipelines_artifacts.artifactKey)(edge.to.kind, edge.to.name);
+            if (state.get(target) === 'visiting') {
+                const start = stack.findIndex((frame) => frame.key === target);
+                const members = [...stack.slice(start).map((frame) => frame.key), key];
+                const path = [...members.map(label), label(target)];
+                const from = graph.artifacts.get(key);
+                cycles.push({
+                    path,
+                    problem: {
+                        message: `dependency cycle: ${path.join(' -> ')}; ADF cannot create these resources in any order`,
+                        location: from.source.locate([...edge.path, 'referenceName']),
+                    },
+                });
+            }
+            else if (!state.has(target)) {
+                stack.push({ key, edge });
+                visit(target);
+                stack.pop();
+            }
+        }
+        state.set(key, 'done');
+    };
+    for (const key of graph.artifacts.keys())
+        if (!state.has(key))
+            visit(key);
+    return cycles;
+}
+/**
+ * Layers for deploying: layer 0 references nothing in the set, layer n only earlier layers. Artifacts within a
+ * layer are independent and can be written concurrently. Throws if the graph has a cycle (validate first).
+ */
+function deployLayers(graph) {
+    const remaining = new Map();
+    for (const [key, edges] of graph.edges) {
+        remaining.set(key, new Set(edges.map((edge) => (0,deploy_adf_pipelines_artifacts.artifactKey)(edge.to.kind, edge.to.name)).filter((t) => t !== key)));
+    }
+    const layers = [];
+    const placed = new Set();
+    while (placed.size < graph.artifacts.size) {
+        const ready = [...remaining].filter(([key, deps]) => !placed.has(key) && [...deps].every((d) => placed.has(d)));
+        if (ready.length === 0) {
+            throw new Error('deployLayers: the dependency graph has a cycle; run findCycles first');
+        }
+        for (const [key] of ready)
+            placed.add(key);
+        layers.push(ready.map(([key]) => graph.artifacts.get(key)).sort(deploy_adf_pipelines_artifacts.compareArtifacts));
+    }
+    return layers;
+}
+/** Layers for deleting: the deploy layers reversed, so nothing is deleted while something still references it. */
+function deleteLayers(graph) {
+    return deployLayers(graph).reverse();
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,341 @@
+// deploy-adf-pipelines, bundled and run as the runner runs it, against the sandbox: an aml deployment is seeded with
+// deploy-aml-endpoint and its receipt handed on; the sample factory (test/fixtures/adf) is deployed from nothing,
+// rerun without writes, changed by one pipeline; the ARM template form lands the same state as the git folder; bad
+// receipts, a receipt that does not match live state and bad sources are refused before any write.
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataFactoryManagementClient } from '@azure/arm-datafactory';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { ARTIFACT_KINDS } from '../../src/deploy-adf-pipelines/artifacts.js';
+import { readLiveFactory } from '../../src/deploy-adf-pipelines/live-state.js';
+import { type AmlReceipt, encodeReceipt, parseReceipt } from '../../src/shared/receipts.js';
+import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
+import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { expectSucceeded, failureOf, type Release, release } from './aml-release.js';
+
+const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'adf');
+
+const f: SandboxFixture = await startSandboxFixture();
+afterEach(() => {
+  f.sandbox.control.clearFaults();
+  // The sample factory spells parameter types as ADF Studio writes them to git (`"type": "string"`); the service
+  // accepts any case, the REST spec's enum is `String`, so oav reports ENUM_CASE_MISMATCH. Every other finding fails.
+  const findings = f.sandbox.control
+    .findings()
+    .map((finding) => ({
+      ...finding,
+      messages: finding.messages.filter((m) => !m.includes('ENUM_CASE_MISMATCH')),
+    }))
+    .filter((finding) => finding.messages.length > 0);
+  f.sandbox.control.clearFindings();
+  expect(findings).toEqual([]);
+});
+afterAll(async () => {
+  await f.stop();
+});
+
+interface AdfRun {
+  readonly run: ActionRun;
+  readonly writes: number;
+  readonly deletes: number;
+  readonly requests: ReturnType<SandboxFixture['sandbox']['control']['requests']>;
+}
+
+interface Stage {
+  readonly aml: Release;
+  readonly receipt: AmlReceipt;
+  readonly encoded: string;
+  readonly workspace: string;
+  readonly client: DataFactoryManagementClient;
+  deploy(extra?: Record<string, string>): Promise<AdfRun>;
+}
+
+/** An environment with a deployed aml endpoint (its receipt) and a checkout holding the sample factory. */
+async function stage(name: string): Promise<Stage> {
+  const aml = await release(f, name);
+  const seeded = await aml.deploy();
+  expectSucceeded(seeded.run);
+  const encoded = seeded.run.outputs.receipt!;
+  const receipt = parseReceipt(encoded, { kind: 'aml', input: 'receipt', environment: name });
+  const workspace = await mkdtemp(join(tmpdir(), 'adf-release-'));
+  await cp(join(FIXTURES, 'git'), join(workspace, 'adf'), { recursive: true });
+  await cp(join(FIXTURES, 'arm'), join(workspace, 'arm'), { recursive: true });
+  const client = new DataFactoryManagementClient(f.credential, aml.env.subscriptionId, f.clientOptions);
+  return {
+    aml,
+    receipt,
+    encoded,
+    workspace,
+    client,
+    async deploy(extra = {}) {
+      const before = f.sandbox.control.counters();
+      const run = await runAction('deploy-adf-pipelines', {
+        inputs: {
+          ...f.sandbox.inputs,
+          auth: 'oidc',
+          environment: name,
+          'subscription-id': aml.env.subscriptionId,
+          'resource-group': aml.env.resourceGroup,
+          'factory-name': aml.env.factory,
+          'aml-receipt': encoded,
+          source: 'adf',
+          ...extra,
+        },
+        env: { ...f.sandbox.env, RUNNER_TEMP: aml.runnerTemp },
+        workspace,
+      });
+      const after = f.sandbox.control.counters();
+      expect(findSecrets(run, [f.sandbox.clientSecret])).toEqual([]);
+      return {
+        run,
+        writes: after.writes - before.writes,
+        deletes: after.deletes - before.deletes,
+        requests: f.sandbox.control.requests(before.lastSeq),
+      };
+    },
+  };
+}
+
+/** The factory's resources as the service holds them, normalised (names and properties per kind). */
+async function factoryState(s: Stage) {
+  const live = await readLiveFactory(
+    s.client,
+    s.aml.env.resourceGroup,
+    s.aml.env.factory,
+    ARTIFACT_KINDS.filter((kind) => kind !== 'factory'),
+  );
+  return live.resources.map((r) => ({
+    kind: r.kind,
+    name: r.name,
+    properties: r.properties,
+    runtimeState: r.runtimeState,
+  }));
+}
+
+const factoryRequests = (s: Stage, run: AdfRun) =>
+  run.requests.filter((r) => r.path.toLowerCase().includes(`/factories/${s.aml.env.factory.toLowerCase()}/`));
+
+let dev: Stage;
+beforeAll(async () => {
+  dev = await stage('dev');
+});
+
+describe('a deploy from nothing, a rerun, one change', () => {
+  it('deploys the sample factory and hands on a receipt chained to the aml receipt', async () => {
+    const { run, writes } = await dev.deploy();
+    expectSucceeded(run);
+    expect(writes).toBeGreaterThan(0);
+    const { outputs } = run;
+    expect(Number(outputs.created)).toBeGreaterThan(0);
+    expect(outputs).toMatchObject({ updated: '0', deleted: '0', unchanged: '0' });
+    const pipelines = JSON.parse(outputs.pipelines!) as { name: string; hash: string }[];
+    expect(pipelines.map((p) => p.name)).toEqual([
+      'pl_copy_scores_to_sql',
+      'pl_orchestrate_scoring',
+      'pl_score_use_case',
+      'pl_stage_onprem_features',
+    ]);
+    for (const p of pipelines) expect(p.hash).toMatch(/^[0-9a-f]{64}$/);
+    const receipt = parseReceipt(outputs.receipt, { kind: 'adf', input: 'receipt', environment: 'dev' });
+    expect(receipt.factory).toEqual({ name: dev.aml.env.factory, id: dev.aml.env.factoryId });
+    expect(receipt.pipelines).toEqual(pipelines);
+    expect(receipt.upstream.receipt).toEqual(dev.receipt);
+
+    const live = await factoryState(dev);
+    expect(live.filter((r) => r.kind === 'pipeline').map((r) => r.name)).toEqual(
+      pipelines.map((p) => p.name),
+    );
+    expect(live.find((r) => r.kind === 'trigger')?.runtimeState).toBe('Started');
+    const plan = JSON.parse(await readFile(outputs.plan!, 'utf8')) as { counts: Record<string, number> };
+    expect(plan.counts.create).toBe(Number(outputs.created));
+  });
+
+  it('a rerun makes no write and lists each resource kind once', async () => {
+    const rerun = await dev.deploy();
+    expectSucceeded(rerun.run);
+    expect(rerun.writes).toBe(0);
+    expect(rerun.deletes).toBe(0);
+    expect(rerun.run.outputs).toMatchObject({ created: '0', updated: '0', deleted: '0' });
+    const reads = factoryRequests(dev, rerun);
+    expect(reads.every((r) => r.method === 'GET')).toBe(true);
+    // One list per kind; later pages (skiptoken) would be the only repeats, and no resource is read on its own.
+    const segments = reads
+      .filter((r) => !/skiptoken/i.test(r.query))
+      .map((r) => r.path.slice(r.path.lastIndexOf('/') + 1))
+      .sort();
+    expect(segments).toEqual(
+      [
+        'credentials',
+        'dataflows',
+        'datasets',
+        'globalParameters',
+        'integrationRuntimes',
+        'linkedservices',
+        'managedVirtualNetworks',
+        'pipelines',
+        'triggers',
+      ].sort(),
+    );
+  });
+
+  it('changing one pipeline writes exactly that pipeline', async () => {
+    const file = join(dev.workspace, 'adf', 'pipeline', 'pl_copy_scores_to_sql.json');
+    const pipeline = JSON.parse(await readFile(file, 'utf8')) as { properties: Record<string, unknown> };
+    pipeline.properties.description = 'Copies the scores to the control database (changed).';
+    await writeFile(file, JSON.stringify(pipeline, null, 2));
+    const changed = await dev.deploy();
+    expectSucceeded(changed.run);
+    expect(changed.writes).toBe(1);
+    expect(changed.run.outputs).toMatchObject({ created: '0', updated: '1', deleted: '0' });
+    expect(changed.run.log).toMatch(/~ pipeline pl_copy_scores_to_sql/);
+    const writes = changed.requests.filter((r) => r.method === 'PUT');
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.path).toMatch(/\/pipelines\/pl_copy_scores_to_sql$/);
+  });
+
+  it('a dry run writes nothing and hands on the plan', async () => {
+    const file = join(dev.workspace, 'adf', 'pipeline', 'pl_copy_scores_to_sql.json');
+    const pipeline = JSON.parse(await readFile(file, 'utf8')) as { properties: Record<string, unknown> };
+    pipeline.properties.description = 'Copies the scores (dry run).';
+    await writeFile(file, JSON.stringify(pipeline, null, 2));
+    const dry = await dev.deploy({ 'dry-run': 'true' });
+    expectSucceeded(dry.run);
+    expect(dry.writes).toBe(0);
+    expect(dry.deletes).toBe(0);
+    expect(dry.run.outputs).toMatchObject({ updated: '1', created: '0' });
+    expect(dry.run.outputs.receipt).toBeUndefined();
+    const plan = JSON.parse(await readFile(dry.run.outputs.plan!, 'utf8')) as {
+      dryRun: boolean;
+      entries: { kind: string; name: string; action: string; changes: { path: string }[] }[];
+    };
+    expect(plan.dryRun).toBe(true);
+    expect(plan.entries.filter((e) => e.action === 'update')).toEqual([
+      expect.objectContaining({
+        kind: 'pipeline',
+        name: 'pl_copy_scores_to_sql',
+        changes: [expect.objectContaining({ path: 'description' })],
+      }),
+    ]);
+  });
+});
+
+describe('the aml receipt', () => {
+  it.each([
+    ['missing', '', /Input required and not supplied: aml-receipt \(run deploy-aml-endpoint first/],
+    [
+      'garbled',
+      '{"kind": "aml", "v": 1',
+      /Input 'aml-receipt' is not a receipt \(not JSON\).*deploy-aml-endpoint/,
+    ],
+  ])('%s: refused, naming deploy-aml-endpoint', async (_case, value, message) => {
+    const refused = await dev.deploy({ 'aml-receipt': value });
+    expect(failureOf(refused.run).message).toMatch(message);
+    expect(refused.writes).toBe(0);
+  });
+
+  it('from another environment: refused, naming deploy-aml-endpoint', async () => {
+    const foreign = encodeReceipt({ ...dev.receipt, environment: 'prod' });
+    const refused = await dev.deploy({ 'aml-receipt': foreign });
+    expect(failureOf(refused.run).message).toMatch(
+      /for environment 'prod', but this step works on 'dev': run deploy-aml-endpoint for 'dev' first/,
+    );
+    expect(refused.writes).toBe(0);
+  });
+
+  it('that does not match live state: refused before any write', async () => {
+    const stale = encodeReceipt({
+      ...dev.receipt,
+      deployment: { ...dev.receipt.deployment, name: 'credit-default-green' },
+    });
+    const refused = await dev.deploy({ 'aml-receipt': stale });
+    expect(failureOf(refused.run).message).toMatch(/does not match the live state.*deploy-aml-endpoint/);
+    expect(refused.writes).toBe(0);
+    expect(factoryRequests(dev, refused)).toEqual([]);
+  });
+});
+
+describe('the factory', () => {
+  it('must exist: the action does not create factories', async () => {
+    const refused = await dev.deploy({ 'factory-name': 'adf-nowhere-dev' });
+    expect(failureOf(refused.run).message).toMatch(
+      /data factory 'adf-nowhere-dev' does not exist in resource group .*does not create one/,
+    );
+    expect(refused.writes).toBe(0);
+  });
+});
+
+describe('bad sources fail with file and line before any write', () => {
+  it('a pipeline file that is not JSON', async () => {
+    const file = join(dev.workspace, 'adf', 'pipeline', 'pl_score_use_case.json');
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, original.replace(/"activities": \[/, '"activities": [,'));
+    try {
+      const refused = await dev.deploy();
+      expect(refused.run.exitCode).toBe(1);
+      // Each problem is its own annotation: the file that does not parse, and the reference to what it held.
+      const errors = refused.run.annotations.filter((a) => a.level === 'error');
+      expect(errors.map((e) => e.properties.file).sort()).toEqual([
+        'adf/pipeline/pl_orchestrate_scoring.json',
+        'adf/pipeline/pl_score_use_case.json',
+      ]);
+      for (const error of errors) expect(Number(error.properties.line)).toBeGreaterThan(1);
+      expect(errors.find((e) => e.message.startsWith('deploy-adf-pipelines: '))?.message).toMatch(
+        /^deploy-adf-pipelines: adf\/pipeline\/pl_score_use_case\.json line \d+, column \d+: .* \(and 1 more, annotated above\)$/,
+      );
+      expect(refused.writes).toBe(0);
+      expect(refused.requests).toEqual([]);
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
+  it('a pipeline that references a dataset the source does not have', async () => {
+    const file = join(dev.workspace, 'adf', 'pipeline', 'pl_copy_scores_to_sql.json');
+    const original = await readFile(file, 'utf8');
+    expect(original).toContain('"ds_scores_sql"');
+    await writeFile(file, original.replace('"ds_scores_sql"', '"ds_scores_nowhere"'));
+    try {
+      const refused = await dev.deploy();
+      const error = failureOf(refused.run);
+      expect(error.message).toMatch(/ds_scores_nowhere/);
+      expect(error.properties).toMatchObject({ file: 'adf/pipeline/pl_copy_scores_to_sql.json' });
+      expect(Number(error.properties.line)).toBeGreaterThan(1);
+      expect(refused.writes).toBe(0);
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
+  it('an overrides file with an unset environment variable', async () => {
+    await writeFile(
+      join(dev.workspace, 'overrides.yml'),
+      'globalParameters:\n  environment: dev\n  token: ${{ env.NOT_SET_ANYWHERE }}\n',
+    );
+    const refused = await dev.deploy({ 'overrides-file': 'overrides.yml' });
+    const error = failureOf(refused.run);
+    expect(error.properties).toMatchObject({ file: 'overrides.yml', line: '3' });
+    expect(refused.writes).toBe(0);
+    expect(refused.requests).toEqual([]);
+  });
+});
+
+describe('the ARM template form', () => {
+  it('lands the same factory state as the git folder', async () => {
+    const arm = await stage('armform');
+    const deployed = await arm.deploy({
+      source: 'arm/ARMTemplateForFactory.json',
+      'arm-template-parameters': 'arm/ARMTemplateParametersForFactory.json',
+    });
+    expectSucceeded(deployed.run);
+    const git = await stage('gitform');
+    expectSucceeded((await git.deploy()).run);
+    expect(await factoryState(arm)).toEqual(await factoryState(git));
+    const rerun = await arm.deploy({
+      source: 'arm/ARMTemplateForFactory.json',
+      'arm-template-parameters': 'arm/ARMTemplateParametersForFactory.json',
+    });
+    expectSucceeded(rerun.run);
+    expect(rerun.writes).toBe(0);
+  });
+});

@@ -1,0 +1,104 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { diffArtifacts } from '../../../src/deploy-adf-pipelines/diff.js';
+import { contentHash } from '../../../src/deploy-adf-pipelines/normalise.js';
+import {
+  buildAdfReceipt,
+  describeFieldChange,
+  pipelineHashes,
+  planDocument,
+  planLines,
+  renderPlanSummary,
+  writePlanFile,
+} from '../../../src/deploy-adf-pipelines/report.js';
+import { parseReceipt, receiptDigest } from '../../../src/shared/receipts.js';
+import { SummaryBuilder } from '../../../src/shared/summary.js';
+import { amlReceipt } from '../../fixtures/receipts.js';
+import { artifact } from './helpers.js';
+
+const desired = [
+  artifact('pipeline', 'pl_b', { activities: [], description: 'new' }),
+  artifact('pipeline', 'pl_a', { activities: [] }),
+  artifact('dataset', 'ds_new', { type: 'Json' }),
+];
+const live = [
+  { kind: 'pipeline' as const, name: 'pl_b', properties: { activities: [], description: 'old' } },
+  { kind: 'pipeline' as const, name: 'pl_a', properties: { activities: [] } },
+  { kind: 'pipeline' as const, name: 'pl_gone', properties: { activities: [] } },
+];
+const facts = { environment: 'dev', factory: 'adf-dev', dryRun: true, deleteOrphans: false };
+
+describe('the plan report', () => {
+  it('lists creates, updates with their field changes and deletes, and counts the unchanged', () => {
+    const document = planDocument(diffArtifacts(desired, live), facts);
+    expect(document.counts).toEqual({ create: 1, update: 1, delete: 1, unchanged: 1 });
+    expect(planLines(document)).toEqual([
+      '+ dataset ds_new',
+      '~ pipeline pl_b',
+      '    ~ description: "old" → "new"',
+      '- pipeline pl_gone (not in the source; kept: delete-orphans is false)',
+      'Plan: 1 to create, 1 to update, 1 orphaned (kept), 1 unchanged.',
+    ]);
+    expect(planLines({ ...document, deleteOrphans: true }).at(-1)).toBe(
+      'Plan: 1 to create, 1 to update, 1 to delete, 1 unchanged.',
+    );
+  });
+
+  it('describes added and removed fields', () => {
+    expect(describeFieldChange({ path: 'parameters.x', change: 'added', after: 1 })).toBe(
+      '+ parameters.x: 1',
+    );
+    expect(describeFieldChange({ path: 'annotations[0]', change: 'removed', before: 'a' })).toBe(
+      '- annotations[0]: "a"',
+    );
+  });
+
+  it('renders the summary and writes the plan file under RUNNER_TEMP, redacted', async () => {
+    const document = planDocument(diffArtifacts(desired, live), facts);
+    const summary = new SummaryBuilder();
+    renderPlanSummary(summary, document, '/tmp/plan.json');
+    const text = summary.toString();
+    expect(text).toContain('adf-dev (dev) — dry run');
+    expect(text).toContain('~ pipeline pl_b');
+    expect(text).toContain('= 1 unchanged');
+    const temp = await mkdtemp(join(tmpdir(), 'adf-plan-'));
+    const path = await writePlanFile(document, { RUNNER_TEMP: temp }, (t) => t.replace('old', '***'));
+    expect(path).toBe(join(temp, 'deploy-adf-pipelines', 'plan-dev-adf-dev.json'));
+    const written = JSON.parse(await readFile(path, 'utf8')) as typeof document;
+    expect(written.counts).toEqual(document.counts);
+    expect(JSON.stringify(written)).not.toContain('"old"');
+  });
+});
+
+describe('the adf receipt', () => {
+  it('holds the pipelines with their content hashes, chained to the aml receipt', () => {
+    const pipelines = pipelineHashes(desired);
+    expect(pipelines).toEqual([
+      { name: 'pl_a', hash: contentHash('pipeline', { activities: [] }).slice('sha256:'.length) },
+      {
+        name: 'pl_b',
+        hash: contentHash('pipeline', { activities: [], description: 'new' }).slice('sha256:'.length),
+      },
+    ]);
+    const aml = amlReceipt();
+    const receipt = buildAdfReceipt({
+      environment: aml.environment,
+      subscriptionId: aml.subscription,
+      resourceGroup: aml.resourceGroup,
+      factory: { name: 'adf-dev', id: '/subscriptions/x/factories/adf-dev' },
+      pipelines,
+      amlReceipt: aml,
+      run: aml.run,
+      time: Date.parse('2026-01-02T03:04:05Z'),
+    });
+    expect(receipt.upstream).toEqual({ digest: receiptDigest(aml), receipt: aml });
+    const parsed = parseReceipt(JSON.stringify(receipt), {
+      kind: 'adf',
+      input: 'adf-receipt',
+      environment: aml.environment,
+    });
+    expect(parsed).toEqual(receipt);
+  });
+});
