@@ -55,6 +55,23 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       `${o['endpoint-name']} -> ${o['deployment-name']} serving ${o['model-name']}:${o['model-version']}${o.changed === 'true' ? '' : ' (no change)'}`,
   },
   {
+    // deploy-environment.yml's `adf` step: the sample factory (examples/adf, a git-integration folder) deployed into
+    // the environment's factory, its global parameters fed from the aml receipt by the environment's overrides file.
+    id: 'adf',
+    action: 'deploy-adf-pipelines',
+    inputs: ({ environment, outputs }) => ({
+      environment: environment.name,
+      auth: 'oidc',
+      'subscription-id': environment.subscriptionId,
+      'resource-group': environment.resourceGroup,
+      'aml-receipt': outputs.aml?.receipt ?? '',
+      'factory-name': environment.factory,
+      source: 'examples/adf',
+      'overrides-file': `examples/adf/overrides/${environment.name}.yml`,
+    }),
+    describe: (o) => `${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`,
+  },
+  {
     // deploy-environment.yml's `drift` step, on the sample data (examples/drift: income_k drifted, the other four
     // features not): metrics go to the environment's Application Insights; on-drift warn, so the flow goes on.
     id: 'drift',

@@ -339,3 +339,86 @@ describe('the ARM template form', () => {
     expect(rerun.writes).toBe(0);
   });
 });
+
+describe('a started trigger across a deploy', () => {
+  const TRIGGER = 'tr_daily_scoring';
+  let s: Stage;
+  const triggerFile = () => join(s.workspace, 'adf', 'trigger', `${TRIGGER}.json`);
+  const setInterval = async (interval: number) => {
+    const trigger = JSON.parse(await readFile(triggerFile(), 'utf8')) as {
+      properties: { typeProperties: { recurrence: { interval: number } } };
+    };
+    trigger.properties.typeProperties.recurrence.interval = interval;
+    await writeFile(triggerFile(), JSON.stringify(trigger, null, 2));
+  };
+  const runtimeState = async () =>
+    (await s.client.triggers.get(s.aml.env.resourceGroup, s.aml.env.factory, TRIGGER)).properties
+      .runtimeState;
+  const triggerCalls = (run: AdfRun) =>
+    factoryRequests(s, run)
+      .filter((r) => r.method !== 'GET' && new RegExp(`/triggers/${TRIGGER}(/|$)`, 'i').test(r.path))
+      .map((r) => `${r.method} ${r.path.slice(r.path.toLowerCase().lastIndexOf(`/triggers/`))}`);
+
+  beforeAll(async () => {
+    s = await stage('triggers');
+    expectSucceeded((await s.deploy()).run);
+    if ((await runtimeState()) !== 'Started')
+      await s.client.triggers.beginStartAndWait(s.aml.env.resourceGroup, s.aml.env.factory, TRIGGER, {
+        updateIntervalInMs: 10,
+      });
+    expect(await runtimeState()).toBe('Started');
+  });
+
+  it('a changed definition: stopped, updated, started again', async () => {
+    await setInterval(2);
+    const changed = await s.deploy();
+    expectSucceeded(changed.run);
+    expect(changed.run.outputs).toMatchObject({ created: '0', updated: '1', deleted: '0' });
+    expect(triggerCalls(changed)).toEqual([
+      `POST /triggers/${TRIGGER}/stop`,
+      `PUT /triggers/${TRIGGER}`,
+      `POST /triggers/${TRIGGER}/start`,
+    ]);
+    expect(await runtimeState()).toBe('Started');
+    const live = await s.client.triggers.get(s.aml.env.resourceGroup, s.aml.env.factory, TRIGGER);
+    // The SDK flattens typeProperties into the trigger.
+    expect(live.properties).toMatchObject({ recurrence: { interval: 2 } });
+  });
+
+  it('writes failing mid-deploy: named, the trigger restored, a rerun converges', async () => {
+    // The action's clients keep the SDK's default retry policy: 3 retries of a 5xx, so 4 answers fail the write.
+    const dataset = join(s.workspace, 'adf', 'dataset', 'ds_scores_sql.json');
+    const ds = JSON.parse(await readFile(dataset, 'utf8')) as { properties: Record<string, unknown> };
+    ds.properties.description = 'Scores in the control database (changed).';
+    await writeFile(dataset, JSON.stringify(ds, null, 2));
+    await setInterval(3);
+    f.sandbox.control.addFault({
+      method: 'PUT',
+      path: `/triggers/${TRIGGER}(\\?|$)`,
+      status: 500,
+      code: 'InternalServerError',
+      message: 'injected',
+      count: 4,
+    });
+    const broken = await s.deploy();
+    const error = failureOf(broken.run);
+    expect(error.message).toMatch(/update of trigger 'tr_daily_scoring'/);
+    expect(error.message).toMatch(
+      /Applied before the failure: 0 created, 1 updated \(dataset 'ds_scores_sql'\)/,
+    );
+    expect(error.message).toMatch(/Triggers: tr_daily_scoring Started -> Started/);
+    expect(broken.writes).toBe(1);
+    expect(await runtimeState()).toBe('Started');
+    f.sandbox.control.clearFaults();
+
+    const rerun = await s.deploy();
+    expectSucceeded(rerun.run);
+    expect(rerun.run.outputs).toMatchObject({ created: '0', updated: '1', deleted: '0' });
+    expect(rerun.writes).toBe(1);
+    expect(await runtimeState()).toBe('Started');
+    const settled = await s.deploy();
+    expectSucceeded(settled.run);
+    expect(settled.writes).toBe(0);
+    expect(await runtimeState()).toBe('Started');
+  }, 60_000);
+});
