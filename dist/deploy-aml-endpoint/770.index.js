@@ -1,29 +1,49 @@
 export const id = 770;
-export const ids = [770,538];
+export const ids = [770,680];
 export const modules = {
 
-/***/ 81538:
+/***/ 45680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   describeChange: () => (/* binding */ describeChange),
-/* harmony export */   planDocument: () => (/* binding */ planDocument),
-/* harmony export */   planLines: () => (/* binding */ planLines),
-/* harmony export */   writePlanFile: () => (/* binding */ writePlanFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  describeChange: () => (/* binding */ describeChange),
+  planDocument: () => (/* binding */ planDocument),
+  planLines: () => (/* binding */ planLines),
+  writePlanFile: () => (/* binding */ writePlanFile)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/shared/output-files.ts
+/**
+ * Files an action names in its outputs (plans, reports): JSON under `$RUNNER_TEMP/<action>/`, so a later step of
+ * the job can read or attach them, and passed through the secret redactor first, like every other output.
+ */
+
+
+
+/** Writes the document as indented JSON and answers the file's path. */
+async function writeOutputFile(file) {
+    const folder = (0,external_node_path_.join)(file.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), file.action);
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const path = (0,external_node_path_.join)(folder, `${file.name}.json`);
+    await (0,promises_.writeFile)(path, `${file.redact(JSON.stringify(file.document, null, 2))}\n`);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/plan-report.ts
 /**
  * The plan as a document: the JSON file named by the `plan` output (written under RUNNER_TEMP, so a later step can
  * attach it to a pull request) and the rows of the job summary's plan table. Both come from the same steps.
  */
-
-
 
 function planDocument(plan, context) {
     return {
@@ -46,11 +66,8 @@ function planDocument(plan, context) {
 }
 /** Writes the plan to `$RUNNER_TEMP/deploy-aml-endpoint/plan-<environment>-<endpoint>.json` and answers the path. */
 async function writePlanFile(document, env, redact) {
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'deploy-aml-endpoint');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(folder, { recursive: true });
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `plan-${document.environment}-${document.endpoint}.json`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, `${redact(JSON.stringify(document, null, 2))}\n`);
-    return path;
+    const name = `plan-${document.environment}-${document.endpoint}`;
+    return writeOutputFile({ env, action: 'deploy-aml-endpoint', name, document, redact });
 }
 /** One line per change, as the summary and the log show it: `properties.miniBatchSize: 10 → 20`. */
 function describeChange(change) {
@@ -77,7 +94,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
 /* harmony import */ var _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26929);
-/* harmony import */ var _plan_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81538);
+/* harmony import */ var _plan_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45680);
 /** The job summary of one release: the plan table with its field-level diff, then what serves now. */
 
 

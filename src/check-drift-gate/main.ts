@@ -1,4 +1,3 @@
-import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { type RuntimeDependencies, runAction } from '../shared/action.js';
 import { resolveAzureAccess } from '../shared/azure/azure-inputs.js';
@@ -142,7 +141,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
         dryRun: inputs.dryRun,
       });
       const digest = reportDigest(report);
-      const reportPath = await writeReport(report, env.RUNNER_TEMP ?? tmpdir(), inputs.environment);
+      const reportPath = await writeReport(report, env, inputs.environment, (text) => masker.redact(text));
 
       const outcomes: string[] = [];
       let metricsSent = 0;

@@ -4,8 +4,7 @@
  * the strings "Infinity", "-Infinity" and "NaN". Its digest goes into the `drift` receipt.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { writeOutputFile } from '../shared/output-files.js';
 import { canonicalJson, type RunInfo } from '../shared/receipts.js';
 import type { GateResult } from './gate.js';
 
@@ -86,16 +85,14 @@ export function reportDigest(report: Record<string, unknown>): string {
   return createHash('sha256').update(canonicalJson(report)).digest('hex');
 }
 
-/** Writes the report under `directory` (RUNNER_TEMP); returns its path. */
+/** Writes the report under `$RUNNER_TEMP/check-drift-gate/`, redacted like every output; returns its path. */
 export async function writeReport(
   report: Record<string, unknown>,
-  directory: string,
+  env: NodeJS.ProcessEnv,
   environment: string,
+  redact: (text: string) => string,
 ): Promise<string> {
-  const folder = join(directory, 'check-drift-gate');
-  await mkdir(folder, { recursive: true });
   const stamp = String(report.time ?? '').replace(/[^0-9TZ]/g, '');
-  const path = join(folder, `drift-report-${environment}-${stamp}.json`);
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
-  return path;
+  const name = `drift-report-${environment}-${stamp}`;
+  return writeOutputFile({ env, action: 'check-drift-gate', name, document: report, redact });
 }

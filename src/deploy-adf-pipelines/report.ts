@@ -3,9 +3,7 @@
  * with its field changes, - delete, = unchanged counted) and as a JSON document under RUNNER_TEMP (output `plan`),
  * and the adf receipt (DESIGN.md §2.1): the pipelines with their content hashes, upstream the verified aml receipt.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeOutputFile } from '../shared/output-files.js';
 import {
   type AdfReceipt,
   type AmlReceipt,
@@ -39,11 +37,8 @@ export async function writePlanFile(
   env: NodeJS.ProcessEnv,
   redact: (text: string) => string,
 ): Promise<string> {
-  const folder = join(env.RUNNER_TEMP || tmpdir(), 'deploy-adf-pipelines');
-  await mkdir(folder, { recursive: true });
-  const path = join(folder, `plan-${document.environment}-${document.factory}.json`);
-  await writeFile(path, `${redact(JSON.stringify(document, null, 2))}\n`);
-  return path;
+  const name = `plan-${document.environment}-${document.factory}`;
+  return writeOutputFile({ env, action: 'deploy-adf-pipelines', name, document, redact });
 }
 
 const SIGN: Record<PlanAction, string> = { create: '+', update: '~', delete: '-', unchanged: '=' };

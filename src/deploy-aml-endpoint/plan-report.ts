@@ -2,9 +2,7 @@
  * The plan as a document: the JSON file named by the `plan` output (written under RUNNER_TEMP, so a later step can
  * attach it to a pull request) and the rows of the job summary's plan table. Both come from the same steps.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeOutputFile } from '../shared/output-files.js';
 import type { PlanStep } from './plan.js';
 import type { ReleasePlan } from './release-plan.js';
 
@@ -55,11 +53,8 @@ export async function writePlanFile(
   env: NodeJS.ProcessEnv,
   redact: (text: string) => string,
 ): Promise<string> {
-  const folder = join(env.RUNNER_TEMP || tmpdir(), 'deploy-aml-endpoint');
-  await mkdir(folder, { recursive: true });
-  const path = join(folder, `plan-${document.environment}-${document.endpoint}.json`);
-  await writeFile(path, `${redact(JSON.stringify(document, null, 2))}\n`);
-  return path;
+  const name = `plan-${document.environment}-${document.endpoint}`;
+  return writeOutputFile({ env, action: 'deploy-aml-endpoint', name, document, redact });
 }
 
 /** One line per change, as the summary and the log show it: `properties.miniBatchSize: 10 → 20`. */
