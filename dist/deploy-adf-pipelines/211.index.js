@@ -2539,6 +2539,24 @@ function getCredentialScopes(options) {
 
 /***/ }),
 
+/***/ 30:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.state = void 0;
+/**
+ * Holds the singleton operationRequestMap, to be shared across CJS and ESM imports.
+ */
+exports.state = {
+    operationRequestMap: new WeakMap(),
+};
+//# sourceMappingURL=state-cjs.js.map
+
+/***/ }),
+
 /***/ 1752:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 

@@ -656,7 +656,7 @@ async function readDefaultDatastore(scope) {
 }
 /** A client for the datastore's container, signed in as the datastore's credentials say (see the module comment). */
 async function openDatastoreContainer(datastore, options) {
-    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(112), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 95658));
+    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 95658));
     const clientOptions = options.caCertificates
         ? { tlsOptions: { ca: [...options.caCertificates] } }
         : undefined;

@@ -23970,7 +23970,7 @@ const MIN_DELAY_FOR_410_MS = 3000;
  * @returns - The policy that will retry on 404s and 410s.
  */
 function imdsRetryPolicy(msiRetryConfig) {
-    return (0,core_rest_pipeline_dist_esm/* retryPolicy */.Jb)([
+    return (0,core_rest_pipeline_dist_esm.retryPolicy)([
         {
             name: "imdsRetryPolicy",
             retry: ({ retryCount, response }) => {

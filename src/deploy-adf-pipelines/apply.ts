@@ -1,6 +1,6 @@
 /**
- * Applies a plan to the factory: creates and updates in dependency layers (at most `concurrency` writes in flight,
- * a layer only after the previous one succeeded), then, when asked, deletes in reverse dependency order.
+ * Applies a plan to the factory: creates and updates in dependency order (at most `concurrency` writes in flight,
+ * each as soon as what it references is written), then, when asked, deletes in reverse dependency order.
  *
  * Triggers. ADF refuses to update or delete a started trigger, and a trigger left stopped by a failed deploy
  * silently stops production schedules (Azure/data-factory-deploy-action#13). So, before any write, the started
@@ -32,7 +32,7 @@ import {
   artifactKey,
   describeArtifact,
 } from './artifacts.js';
-import { buildGraph, deleteLayers, deployLayers } from './dependency-graph.js';
+import { buildGraph, runInDependencyOrder } from './dependency-graph.js';
 import type { PlanAction, PlanEntry } from './diff.js';
 import type { AdfListClient, LiveFactory, TriggerRuntimeState } from './live-state.js';
 
@@ -106,23 +106,6 @@ const LIVE_SOURCE: ArtifactSource = {
   locate: () => ({ file: '(factory)' }),
   nameAt: { file: '(factory)' },
 };
-
-/** Runs `work` over `items` with at most `limit` in flight; stops taking new items once `stopped()` is true. */
-async function runLimited<T>(
-  items: readonly T[],
-  limit: number,
-  stopped: () => boolean,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length && !stopped()) {
-      const item = items[next++]!;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
 
 function managedEndpointName(name: string): [string, string] {
   const slash = name.indexOf('/');
@@ -299,14 +282,14 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
   }
 
   const writeKeys = new Set(writes.map((e) => artifactKey(e.kind, e.name)));
-  const layers = deployLayers(buildGraph(plan.desired))
-    .map((layer) => layer.filter((a) => writeKeys.has(artifactKey(a.kind, a.name))))
-    .filter((layer) => layer.length > 0);
+  // References to artifacts that are not written (unchanged, or outside the filters) exist already: only the
+  // writes order each other.
+  const writeGraph = buildGraph(plan.desired.filter((a) => writeKeys.has(artifactKey(a.kind, a.name))));
   const deleteKeys = new Set(deletes.map((e) => artifactKey(e.kind, e.name)));
   const liveToDelete: AdfArtifact[] = plan.live.resources
     .filter((r) => deleteKeys.has(artifactKey(r.kind, r.name)))
     .map((r) => ({ kind: r.kind, name: r.name, properties: r.properties, source: LIVE_SOURCE }));
-  const removalLayers = deleteLayers(buildGraph(liveToDelete));
+  const deleteGraph = buildGraph(liveToDelete);
 
   const desiredByKey = new Map(plan.desired.map((a) => [artifactKey(a.kind, a.name), a]));
   const triggerNames = new Map<string, string>();
@@ -355,36 +338,37 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
       if (!(await setTrigger(lower, 'Stopped', 'Started'))) break;
       stopped.push(lower);
     }
-    for (const layer of layers) {
-      if (failed()) break;
-      await runLimited(layer, concurrency, failed, async (artifact) => {
-        const key = artifactKey(artifact.kind, artifact.name);
-        const record = status.get(key)!;
+    if (!failed()) {
+      await runInDependencyOrder(writeGraph, 'deploy', concurrency, failed, async (artifact) => {
+        const record = status.get(artifactKey(artifact.kind, artifact.name))!;
         try {
           await putArtifact(client, rg, factory, artifact);
           record.status = 'applied';
           logger.info(
             `${record.entry.action === 'create' ? 'Created' : 'Updated'} ${describeArtifact(artifact)}`,
           );
+          return true;
         } catch (error) {
           record.status = 'failed';
           record.error = formatErrorDetails(describeError(error));
           fail(`${record.entry.action} of ${describeArtifact(artifact)}`, error);
+          return false;
         }
       });
     }
-    for (const layer of removalLayers) {
-      if (failed()) break;
-      await runLimited(layer, concurrency, failed, async (artifact) => {
+    if (!failed()) {
+      await runInDependencyOrder(deleteGraph, 'delete', concurrency, failed, async (artifact) => {
         const record = status.get(artifactKey(artifact.kind, artifact.name))!;
         try {
           await deleteResource(client, rg, factory, artifact.kind, artifact.name);
           record.status = 'applied';
           logger.info(`Deleted ${describeArtifact(artifact)}`);
+          return true;
         } catch (error) {
           record.status = 'failed';
           record.error = formatErrorDetails(describeError(error));
           fail(`delete of ${describeArtifact(artifact)}`, error);
+          return false;
         }
       });
     }

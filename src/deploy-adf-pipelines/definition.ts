@@ -10,7 +10,7 @@ import { receiptInput } from '../shared/receipts.js';
 
 export const definition = {
   name: 'deploy-adf-pipelines',
-  version: '0.2.0',
+  version: '0.3.0',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,
@@ -25,7 +25,7 @@ export const definition = {
     source: path('source').isRequired(),
     armTemplateParameters: path('arm-template-parameters'),
     overridesFile: path('overrides-file'),
-    concurrency: integer('concurrency', { min: 1, max: 32 }).withDefault('8'),
+    concurrency: integer('concurrency', { min: 1, max: 32 }).withDefault('16'),
     triggerMode: choice('trigger-mode', ['changed', 'all'] as const).withDefault('changed'),
     deleteOrphans: boolean('delete-orphans').withDefault('false'),
     maxDeletions: integer('max-deletions', { min: 0 }).withDefault('10'),

@@ -1,8 +1,7 @@
 /**
  * The dependency graph of a factory, built from the references in the artifacts (never from names or dependsOn):
- * dangling references, cycles with their path, topological layers for a bounded-concurrency deploy (every artifact
- * after everything it references) and the reverse order for deletes. Names are compared case-insensitively, as
- * ADF does.
+ * dangling references, cycles with their path, and a bounded-concurrency schedule: for deploys every artifact after
+ * everything it references, for deletes the reverse. Names are compared case-insensitively, as ADF does.
  */
 import { type AdfArtifact, artifactKey, compareArtifacts, describeArtifact } from './artifacts.js';
 import type { Problem } from './problems.js';
@@ -102,34 +101,77 @@ export function findCycles(
   return cycles;
 }
 
-/**
- * Layers for deploying: layer 0 references nothing in the set, layer n only earlier layers. Artifacts within a
- * layer are independent and can be written concurrently. Throws if the graph has a cycle (validate first).
- */
-export function deployLayers(graph: DependencyGraph): AdfArtifact[][] {
-  const remaining = new Map<string, Set<string>>();
-  for (const [key, edges] of graph.edges) {
-    remaining.set(
-      key,
-      new Set(edges.map((edge) => artifactKey(edge.to.kind, edge.to.name)).filter((t) => t !== key)),
-    );
-  }
-  const layers: AdfArtifact[][] = [];
-  const placed = new Set<string>();
-  while (placed.size < graph.artifacts.size) {
-    const ready = [...remaining].filter(
-      ([key, deps]) => !placed.has(key) && [...deps].every((d) => placed.has(d)),
-    );
-    if (ready.length === 0) {
-      throw new Error('deployLayers: the dependency graph has a cycle; run findCycles first');
-    }
-    for (const [key] of ready) placed.add(key);
-    layers.push(ready.map(([key]) => graph.artifacts.get(key)!).sort(compareArtifacts));
-  }
-  return layers;
-}
+export type ScheduleDirection = 'deploy' | 'delete';
 
-/** Layers for deleting: the deploy layers reversed, so nothing is deleted while something still references it. */
-export function deleteLayers(graph: DependencyGraph): AdfArtifact[][] {
-  return deployLayers(graph).reverse();
+/**
+ * Runs `work` over every artifact of `graph` with at most `limit` in flight, in dependency order without layer
+ * barriers: for `deploy` an artifact starts as soon as every artifact it references has succeeded; for `delete`, as
+ * soon as every artifact referencing it has been deleted. (Layers would make a whole layer wait for its slowest
+ * write.) Once `stopped()` is true, or an artifact fails (`work` resolves false), nothing new is dispatched and the
+ * work in flight is awaited; what depends on a failure never starts. Throws if the graph has a cycle (validate
+ * first), or with the first error `work` throws, once nothing is in flight.
+ */
+export async function runInDependencyOrder(
+  graph: DependencyGraph,
+  direction: ScheduleDirection,
+  limit: number,
+  stopped: () => boolean,
+  work: (artifact: AdfArtifact) => Promise<boolean>,
+): Promise<void> {
+  const waitingOn = new Map<string, Set<string>>();
+  const unblocks = new Map<string, string[]>();
+  for (const key of graph.artifacts.keys()) {
+    waitingOn.set(key, new Set());
+    unblocks.set(key, []);
+  }
+  for (const [from, edges] of graph.edges) {
+    for (const edge of edges) {
+      const to = artifactKey(edge.to.kind, edge.to.name);
+      if (to === from) continue;
+      const [first, then] = direction === 'deploy' ? [to, from] : [from, to];
+      if (waitingOn.get(then)!.has(first)) continue;
+      waitingOn.get(then)!.add(first);
+      unblocks.get(first)!.push(then);
+    }
+  }
+  // Ready artifacts in compareArtifacts order (the order of graph.artifacts), then as they are released.
+  const ready = [...waitingOn].filter(([, on]) => on.size === 0).map(([key]) => key);
+  const pending = new Set(graph.artifacts.keys());
+  let running = 0;
+  let failedOne = false;
+  let thrown: { error: unknown } | undefined;
+  await new Promise<void>((resolve) => {
+    const pump = (): void => {
+      while (running < limit && ready.length > 0 && !failedOne && !thrown && !stopped()) {
+        const key = ready.shift()!;
+        pending.delete(key);
+        running++;
+        work(graph.artifacts.get(key)!).then(
+          (ok) => finish(key, ok),
+          (error: unknown) => {
+            thrown ??= { error };
+            finish(key, false);
+          },
+        );
+      }
+      if (running === 0) resolve();
+    };
+    const finish = (key: string, ok: boolean): void => {
+      running--;
+      if (!ok) failedOne = true;
+      else {
+        for (const next of unblocks.get(key)!) {
+          const on = waitingOn.get(next)!;
+          on.delete(key);
+          if (on.size === 0) ready.push(next);
+        }
+      }
+      pump();
+    };
+    pump();
+  });
+  if (thrown) throw thrown.error;
+  if (!failedOne && !stopped() && pending.size > 0) {
+    throw new Error('runInDependencyOrder: the dependency graph has a cycle; run findCycles first');
+  }
 }

@@ -119,35 +119,47 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const rg = inputs.resourceGroup;
     const factoryName = inputs.factoryName;
 
-    // Reads only, up to the plan: the aml receipt must describe what serves now, and the factory must exist.
-    await logger.group('Verify the aml receipt', async () =>
-      verifyAmlReceipt(amlReceipt, await azure.clients.machineLearning(), logger),
-    );
-    const client = await azure.clients.dataFactory();
-    const factory = await client.factories.get(rg, factoryName).catch((error: unknown) => {
+    // Reads only, up to the plan, and all at once (none depends on another): the aml receipt must describe what
+    // serves now, the factory must exist, and its resources are listed once per kind.
+    const [client, mlClient, { readLiveFactory }, { diffArtifacts }, report] = await Promise.all([
+      azure.clients.dataFactory(),
+      azure.clients.machineLearning(),
+      import('./live-state.js'),
+      import('./diff.js'),
+      import('./report.js'),
+    ]);
+    const notFound = (error: unknown) => {
       const details = describeError(error);
-      if (details.statusCode === 404 || details.code === 'ResourceNotFound') {
+      return details.statusCode === 404 || details.code === 'ResourceNotFound';
+    };
+    const [verified, gotFactory, listed] = await logger.group(
+      'Verify the aml receipt and read the factory',
+      () =>
+        Promise.allSettled([
+          verifyAmlReceipt(amlReceipt, mlClient, logger),
+          client.factories.get(rg, factoryName),
+          readLiveFactory(
+            client,
+            rg,
+            factoryName,
+            ARTIFACT_KINDS.filter((kind) => kind !== 'factory'),
+          ),
+        ]),
+    );
+    // The receipt's refusal comes first (it names the action to run first), then a missing factory.
+    if (verified.status === 'rejected') throw verified.reason;
+    if (gotFactory.status === 'rejected') {
+      if (notFound(gotFactory.reason)) {
         throw new ConfigurationError(
           `Input 'factory-name': data factory '${factoryName}' does not exist in resource group '${rg}'. This action deploys into an existing factory and does not create one: create it (with its infrastructure) first, or check the name.`,
           { input: 'factory-name' },
         );
       }
-      throw error;
-    });
-
-    const [{ readLiveFactory }, { diffArtifacts }, report] = await Promise.all([
-      import('./live-state.js'),
-      import('./diff.js'),
-      import('./report.js'),
-    ]);
-    const live = await logger.group('Read the factory', () =>
-      readLiveFactory(
-        client,
-        rg,
-        factoryName,
-        ARTIFACT_KINDS.filter((kind) => kind !== 'factory'),
-      ),
-    );
+      throw gotFactory.reason;
+    }
+    if (listed.status === 'rejected') throw listed.reason;
+    const factory = gotFactory.value;
+    const live = listed.value;
     if (prepared.excluded.length > 0) {
       const liveKeys = new Set(live.resources.map((r) => artifactKey(r.kind, r.name)));
       await annotated(() =>

@@ -251,7 +251,8 @@ describe('the aml receipt', () => {
     const refused = await dev.deploy({ 'aml-receipt': stale });
     expect(failureOf(refused.run).message).toMatch(/does not match the live state.*deploy-aml-endpoint/);
     expect(refused.writes).toBe(0);
-    expect(factoryRequests(dev, refused)).toEqual([]);
+    // The factory is read at the same time as the receipt is checked; it is never written.
+    expect(factoryRequests(dev, refused).filter((r) => r.method !== 'GET')).toEqual([]);
   });
 });
 

@@ -16,7 +16,10 @@ export interface ClientFactoryOptions {
   readonly userAgent: { readonly action: string; readonly version: string };
   /** Trust store for the ARM endpoint (see `loadCaCertificates`). */
   readonly caCertificates?: readonly string[];
-  /** The SDK's own retry policy (429/5xx/network); it defaults to 3 retries. */
+  /**
+   * The SDK's own retry policy (5xx/network, and 429 once the throttling budget below is spent); it defaults to 3
+   * retries. `maxRetries: 0` also turns off waiting out ARM throttling.
+   */
   readonly retry?: { readonly maxRetries?: number };
 }
 
@@ -39,22 +42,62 @@ export function managementClientOptions(options: ClientFactoryOptions) {
   };
 }
 
+/** How many 429 answers in a row one request waits out before the SDK's retry policy sees one. */
+export const THROTTLED_RETRIES = 30;
+
+/** Retry-After in ms (seconds or an HTTP date); 1 s when absent or unreadable. */
+function retryAfterMs(value: string | undefined): number {
+  if (value === undefined) return 1000;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && value.trim() !== '') return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : 1000;
+}
+
+/**
+ * ARM answers a drained token bucket (writes 200 + 10/s per principal and region) with 429 and Retry-After. For a
+ * deploy writing hundreds of resources with bounded parallelism that is backpressure, not failure, so a 429 is
+ * waited out here, as long as Retry-After asks and up to THROTTLED_RETRIES times, inside the SDK's retry policy,
+ * whose few retries stay for real failures (5xx, network). Only 429: a 503 is the service's, not the throttle's.
+ */
+async function armThrottlingPolicy() {
+  const { retryPolicy } = await import('@azure/core-rest-pipeline');
+  return retryPolicy(
+    [
+      {
+        name: 'armThrottling',
+        retry: ({ response }) =>
+          response?.status === 429
+            ? { retryAfterInMs: retryAfterMs(response.headers.get('retry-after') ?? undefined) }
+            : { skipStrategy: true },
+      },
+    ],
+    { maxRetries: THROTTLED_RETRIES },
+  );
+}
+
 export function createClientFactory(options: ClientFactoryOptions): ClientFactory {
-  const clientOptions = managementClientOptions(options);
+  const throttling = options.retry?.maxRetries === 0 ? undefined : armThrottlingPolicy();
+  const clientOptions = async () => ({
+    ...managementClientOptions(options),
+    ...(throttling
+      ? { additionalPolicies: [{ policy: await throttling, position: 'perRetry' as const }] }
+      : {}),
+  });
   let dataFactory: Promise<DataFactoryManagementClient> | undefined;
   let machineLearning: Promise<AzureMachineLearningWorkspaces> | undefined;
   return {
     dataFactory() {
-      dataFactory ??= import('@azure/arm-datafactory').then(
-        ({ DataFactoryManagementClient }) =>
-          new DataFactoryManagementClient(options.credential, options.subscriptionId, clientOptions),
+      dataFactory ??= Promise.all([import('@azure/arm-datafactory'), clientOptions()]).then(
+        ([{ DataFactoryManagementClient }, settings]) =>
+          new DataFactoryManagementClient(options.credential, options.subscriptionId, settings),
       );
       return dataFactory;
     },
     machineLearning() {
-      machineLearning ??= import('@azure/arm-machinelearning').then(
-        ({ AzureMachineLearningWorkspaces }) =>
-          new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, clientOptions),
+      machineLearning ??= Promise.all([import('@azure/arm-machinelearning'), clientOptions()]).then(
+        ([{ AzureMachineLearningWorkspaces }, settings]) =>
+          new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, settings),
       );
       return machineLearning;
     },

@@ -31,6 +31,15 @@ describe('createClientFactory', () => {
     tls = await createTlsIdentity();
     arm = await startServer((request, response) => {
       const path = new URL(request.url, arm.url).pathname;
+      const throttled = /\/factories\/throttled-(\d+)$/.exec(path);
+      if (throttled) {
+        const seen = arm.requests.filter((r) => r.url?.includes(`/factories/${path.split('/').at(-1)}?`));
+        if (seen.length <= Number(throttled[1])) {
+          response.writeHead(429, { 'retry-after': '0', 'content-type': 'application/json' });
+          response.end(JSON.stringify({ error: { code: 'TooManyRequests', message: 'slow down' } }));
+          return;
+        }
+      }
       if (path.endsWith('/factories/busy')) {
         response.writeHead(503, { 'retry-after': '0', 'content-type': 'application/json' });
         response.end(JSON.stringify({ error: { code: 'ServerBusy', message: 'try again' } }));
@@ -110,6 +119,19 @@ describe('createClientFactory', () => {
     const client = await factory({ maxRetries }).dataFactory();
     await expect(client.factories.get('rg-ml', 'busy')).rejects.toMatchObject({ statusCode: 503 });
     expect(arm.requests).toHaveLength(requests);
+  });
+
+  it('waits out ARM throttling (429 + Retry-After) beyond the SDK retries, which stay for failures', async () => {
+    const client = await factory().dataFactory();
+    const result = await client.factories.get('rg-ml', 'throttled-8');
+    expect(result.name).toBe('throttled-8');
+    expect(arm.requests).toHaveLength(9);
+  });
+
+  it('gives up on throttling at once when retries are turned off', async () => {
+    const client = await factory({ maxRetries: 0 }).dataFactory();
+    await expect(client.factories.get('rg-ml', 'throttled-2')).rejects.toMatchObject({ statusCode: 429 });
+    expect(arm.requests).toHaveLength(1);
   });
 
   it('derives every client option from the cloud', () => {

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { type AdfArtifact, artifactKey } from '../../../src/deploy-adf-pipelines/artifacts.js';
 import {
   buildGraph,
-  deleteLayers,
-  deployLayers,
+  type DependencyGraph,
   findCycles,
+  runInDependencyOrder,
+  type ScheduleDirection,
 } from '../../../src/deploy-adf-pipelines/dependency-graph.js';
 import { findReferences } from '../../../src/deploy-adf-pipelines/references.js';
 import { readGitFolder } from '../../../src/deploy-adf-pipelines/sources/git-folder.js';
@@ -83,27 +85,83 @@ describe('references', () => {
   });
 });
 
-describe('deploy layers', () => {
-  it('orders the sample factory so everything comes after what it references', async () => {
+/** Each artifact's work takes `ticks[label]` (default 1) microtask turns; events record starts and ends in order. */
+async function schedule(
+  graph: DependencyGraph,
+  direction: ScheduleDirection,
+  limit: number,
+  options: { ticks?: Record<string, number>; fails?: string[]; stopAfter?: number } = {},
+) {
+  const events: string[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let done = 0;
+  await runInDependencyOrder(
+    graph,
+    direction,
+    limit,
+    () => options.stopAfter !== undefined && done >= options.stopAfter,
+    async (a: AdfArtifact) => {
+      events.push(`start ${label(a)}`);
+      maxInFlight = Math.max(maxInFlight, ++inFlight);
+      for (let i = 0; i < (options.ticks?.[label(a)] ?? 1); i++) await Promise.resolve();
+      inFlight--;
+      done++;
+      events.push(`end ${label(a)}`);
+      return !options.fails?.includes(label(a));
+    },
+  );
+  return {
+    events,
+    maxInFlight,
+    started: events.filter((e) => e.startsWith('start ')).map((e) => e.slice(6)),
+  };
+}
+
+/** Every edge is respected: for deploys the referenced artifact ends before the referencing one starts. */
+function expectOrdered(graph: DependencyGraph, direction: ScheduleDirection, events: readonly string[]) {
+  for (const [from, edges] of graph.edges) {
+    for (const edge of edges) {
+      const source = label(graph.artifacts.get(from)!);
+      const target = label(graph.artifacts.get(artifactKey(edge.to.kind, edge.to.name))!);
+      const [first, then] = direction === 'deploy' ? [target, source] : [source, target];
+      if (first === then) continue;
+      expect(events.indexOf(`end ${first}`)).toBeLessThan(events.indexOf(`start ${then}`));
+    }
+  }
+}
+
+describe('dependency-ordered schedule', () => {
+  it('writes the sample factory after what each artifact references, and deletes it in reverse', async () => {
     const read = await readGitFolder(join(FIXTURES, 'git'), 'adf');
-    const layers = deployLayers(buildGraph(read.artifacts)).map((layer) => layer.map(label));
-    expect(layers).toEqual([
-      [
-        'integrationRuntime:shir-onprem',
-        'linkedService:ls_adls_scoring',
-        'linkedService:ls_keyvault',
-        'globalParameters:default',
-      ],
-      ['linkedService:ls_fileshare_onprem', 'linkedService:ls_sql_control', 'dataset:ds_scores_csv'],
-      ['dataset:ds_control_use_cases', 'dataset:ds_onprem_features', 'dataset:ds_scores_sql'],
-      ['pipeline:pl_copy_scores_to_sql', 'pipeline:pl_stage_onprem_features'],
-      ['pipeline:pl_score_use_case'],
-      ['pipeline:pl_orchestrate_scoring'],
-      ['trigger:tr_daily_scoring'],
+    const graph = buildGraph(read.artifacts);
+    for (const direction of ['deploy', 'delete'] as const) {
+      for (const limit of [1, 3, 16]) {
+        const { events, maxInFlight, started } = await schedule(graph, direction, limit);
+        expect(started).toHaveLength(graph.artifacts.size);
+        expect(maxInFlight).toBeLessThanOrEqual(limit);
+        expectOrdered(graph, direction, events);
+      }
+    }
+    // One at a time, the order is a topological order that starts with what references nothing.
+    const { started } = await schedule(graph, 'deploy', 1);
+    expect(started.slice(0, 4)).toEqual([
+      'integrationRuntime:shir-onprem',
+      'linkedService:ls_adls_scoring',
+      'linkedService:ls_keyvault',
+      'globalParameters:default',
     ]);
-    expect(deleteLayers(buildGraph(read.artifacts)).map((layer) => layer.map(label))).toEqual(
-      [...layers].reverse(),
-    );
+    expect(started.at(-1)).toBe('trigger:tr_daily_scoring');
+  });
+
+  it('starts an artifact as soon as its own references are written, not when a whole layer is', async () => {
+    const graph = buildGraph([
+      artifact('linkedService', 'Slow', {}),
+      artifact('pipeline', 'C', {}),
+      artifact('pipeline', 'B', { a: [run('C')] }),
+    ]);
+    const { events } = await schedule(graph, 'deploy', 4, { ticks: { 'linkedService:Slow': 50 } });
+    expect(events.indexOf('start pipeline:B')).toBeLessThan(events.indexOf('end linkedService:Slow'));
   });
 
   it.each([
@@ -114,31 +172,82 @@ describe('deploy layers', () => {
         artifact('pipeline', 'B', { a: [run('C')] }),
         artifact('pipeline', 'A', { a: [run('B')] }),
       ],
-      layers: [['pipeline:C'], ['pipeline:B'], ['pipeline:A']],
+      order: ['pipeline:C', 'pipeline:B', 'pipeline:A'],
     },
     {
       title: 'references resolved case-insensitively',
-      artifacts: [artifact('pipeline', 'Child', {}), artifact('pipeline', 'Parent', { a: [run('CHILD')] })],
-      layers: [['pipeline:Child'], ['pipeline:Parent']],
+      artifacts: [artifact('pipeline', 'Parent', { a: [run('CHILD')] }), artifact('pipeline', 'Child', {})],
+      order: ['pipeline:Child', 'pipeline:Parent'],
     },
     {
       title: 'a diamond',
       artifacts: [
-        artifact('pipeline', 'D', {}),
+        artifact('pipeline', 'A', { a: [run('B'), run('C')] }),
         artifact('pipeline', 'B', { a: [run('D')] }),
         artifact('pipeline', 'C', { a: [run('D')] }),
-        artifact('pipeline', 'A', { a: [run('B'), run('C')] }),
+        artifact('pipeline', 'D', {}),
       ],
-      layers: [['pipeline:D'], ['pipeline:B', 'pipeline:C'], ['pipeline:A']],
+      order: ['pipeline:D', 'pipeline:B', 'pipeline:C', 'pipeline:A'],
+      deleteOrder: ['pipeline:A', 'pipeline:B', 'pipeline:C', 'pipeline:D'],
     },
-  ])('$title', ({ artifacts, layers }) => {
-    const graph = buildGraph(artifacts);
-    expect(graph.dangling).toEqual([]);
-    expect(deployLayers(graph).map((layer) => layer.map(label))).toEqual(layers);
-    expect(deleteLayers(graph).map((layer) => layer.map(label))).toEqual([...layers].reverse());
+  ] as { title: string; artifacts: AdfArtifact[]; order: string[]; deleteOrder?: string[] }[])(
+    '$title',
+    async ({ artifacts, order, deleteOrder }) => {
+      const graph = buildGraph(artifacts);
+      expect(graph.dangling).toEqual([]);
+      expect((await schedule(graph, 'deploy', 1)).started).toEqual(order);
+      expect((await schedule(graph, 'delete', 1)).started).toEqual(deleteOrder ?? [...order].reverse());
+      const wide = await schedule(graph, 'deploy', 8);
+      expectOrdered(graph, 'deploy', wide.events);
+    },
+  );
+
+  it('never starts what depends on a failure, and lets the writes in flight finish', async () => {
+    const graph = buildGraph([
+      artifact('pipeline', 'C', {}),
+      artifact('pipeline', 'B', { a: [run('C')] }),
+      artifact('pipeline', 'X', {}),
+      artifact('pipeline', 'Y', {}),
+    ]);
+    const { events, started } = await schedule(graph, 'deploy', 2, {
+      fails: ['pipeline:C'],
+      ticks: { 'pipeline:X': 5 },
+    });
+    expect(started).toEqual(['pipeline:C', 'pipeline:X']);
+    expect(events).toContain('end pipeline:X');
   });
 
-  it('refuses to layer a cycle, and findCycles names it', () => {
+  it('dispatches nothing more once stopped', async () => {
+    const graph = buildGraph([
+      artifact('pipeline', 'A', {}),
+      artifact('pipeline', 'B', {}),
+      artifact('pipeline', 'C', {}),
+    ]);
+    expect((await schedule(graph, 'deploy', 1, { stopAfter: 1 })).started).toEqual(['pipeline:A']);
+  });
+
+  it('rethrows what the work throws once nothing is in flight', async () => {
+    const graph = buildGraph([artifact('pipeline', 'A', {}), artifact('pipeline', 'B', {})]);
+    let settled = 0;
+    await expect(
+      runInDependencyOrder(
+        graph,
+        'deploy',
+        2,
+        () => false,
+        async (a) => {
+          await Promise.resolve();
+          settled++;
+          if (a.name === 'A') throw new Error('boom');
+          await Promise.resolve();
+          return true;
+        },
+      ),
+    ).rejects.toThrow('boom');
+    expect(settled).toBe(2);
+  });
+
+  it('refuses to schedule a cycle, and findCycles names it', async () => {
     const graph = buildGraph([
       artifact('pipeline', 'A', { a: [run('B')] }),
       artifact('pipeline', 'B', { a: [run('a')] }),
@@ -146,7 +255,15 @@ describe('deploy layers', () => {
     expect(findCycles(graph).map((c) => c.path.join(' -> '))).toEqual([
       "pipeline 'A' -> pipeline 'B' -> pipeline 'A'",
     ]);
-    expect(() => deployLayers(graph)).toThrow(/cycle/);
+    await expect(
+      runInDependencyOrder(
+        graph,
+        'deploy',
+        4,
+        () => false,
+        async () => true,
+      ),
+    ).rejects.toThrow(/cycle/);
   });
 
   it('reports a self-reference as a cycle', () => {
