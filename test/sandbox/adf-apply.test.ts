@@ -235,7 +235,7 @@ describe('applyPlan', () => {
     });
     f.sandbox.control.addFault({
       method: 'PUT',
-      path: 'pipelines/pl_score_use_case',
+      path: 'pipelines/pl_stage_onprem_features',
       status: 500,
       count: 10,
     });
@@ -247,20 +247,21 @@ describe('applyPlan', () => {
     );
     expect(error).toBeInstanceOf(ApplyError);
     const message = (error as ApplyError).message;
-    expect(message).toContain("update of pipeline 'pl_score_use_case': InternalServerError (500");
-    expect(message).toContain("1 updated (pipeline 'pl_stage_onprem_features')");
+    // One at a time, in dependency order (then name order): pl_score_use_case, then the failing one.
+    expect(message).toContain("update of pipeline 'pl_stage_onprem_features': InternalServerError (500");
+    expect(message).toContain("1 updated (pipeline 'pl_score_use_case')");
     expect(message).toContain("Not attempted: 1 (trigger 'tr_daily_scoring')");
     expect(message).toContain('tr_daily_scoring Started -> Started');
     const result = (error as ApplyError).result;
-    expect(result.resources.find((r) => r.name === 'pl_score_use_case')).toMatchObject({
+    expect(result.resources.find((r) => r.name === 'pl_stage_onprem_features')).toMatchObject({
       status: 'failed',
       error: expect.stringContaining('InternalServerError'),
     });
     const writes = writesSince(env, since);
     expect(writes[0]).toBe('POST triggers/tr_daily_scoring/stop');
     expect(writes.at(-1)).toBe('POST triggers/tr_daily_scoring/start');
-    // Two attempts (one retry) of the failing PUT, and no later layer dispatched.
-    expect(writes.filter((w) => w === 'PUT pipelines/pl_score_use_case')).toHaveLength(2);
+    // Two attempts (one retry) of the failing PUT, and nothing dispatched after the failure.
+    expect(writes.filter((w) => w === 'PUT pipelines/pl_stage_onprem_features')).toHaveLength(2);
     expect(writes).not.toContain('PUT pipelines/pl_orchestrate_scoring');
     expect(writes).not.toContain('PUT triggers/tr_daily_scoring');
     expect(await triggerState(env, 'tr_daily_scoring')).toBe('Started');
