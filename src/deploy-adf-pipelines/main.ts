@@ -188,13 +188,30 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     report.renderPlanSummary(summary, document, planPath);
     const pipelines = report.pipelineHashes(prepared.selected);
 
+    const receiptOf = (planned: boolean) =>
+      encodeReceipt(
+        report.buildAdfReceipt({
+          environment: inputs.environment,
+          subscriptionId: inputs.subscriptionId,
+          resourceGroup: rg,
+          factory: { name: factory.name ?? factoryName, id: factory.id ?? '' },
+          pipelines,
+          amlReceipt,
+          run: runInfo,
+          time: clock(),
+          planned,
+        }),
+      );
+
     if (inputs.dryRun) {
       context.setOutput('created', document.counts.create);
       context.setOutput('updated', document.counts.update);
       context.setOutput('deleted', inputs.deleteOrphans ? document.counts.delete : 0);
       context.setOutput('unchanged', document.counts.unchanged);
       context.setOutput('pipelines', pipelines);
-      logger.info('Dry run: nothing was written.');
+      // A planned receipt lets the next dry run (apply-control-metadata) plan against these pipelines.
+      context.setOutput('receipt', receiptOf(true));
+      logger.info('Dry run: nothing was written. The receipt is marked planned: only dry runs accept it.');
       return;
     }
 
@@ -219,20 +236,6 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     context.setOutput('deleted', result.deleted);
     context.setOutput('unchanged', result.unchanged);
     context.setOutput('pipelines', pipelines);
-    context.setOutput(
-      'receipt',
-      encodeReceipt(
-        report.buildAdfReceipt({
-          environment: inputs.environment,
-          subscriptionId: inputs.subscriptionId,
-          resourceGroup: rg,
-          factory: { name: factory.name ?? factoryName, id: factory.id ?? '' },
-          pipelines,
-          amlReceipt,
-          run: runInfo,
-          time: clock(),
-        }),
-      ),
-    );
+    context.setOutput('receipt', receiptOf(false));
   });
 }

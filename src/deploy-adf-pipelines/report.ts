@@ -124,6 +124,8 @@ export interface AdfReceiptFacts {
   readonly amlReceipt: AmlReceipt;
   readonly run: RunInfo;
   readonly time: number;
+  /** A dry run's receipt: the pipelines it would deploy. */
+  readonly planned?: boolean;
 }
 
 export function buildAdfReceipt(facts: AdfReceiptFacts): AdfReceipt {
@@ -135,6 +137,7 @@ export function buildAdfReceipt(facts: AdfReceiptFacts): AdfReceipt {
     resourceGroup: facts.resourceGroup,
     factory: { ...facts.factory },
     pipelines: facts.pipelines.map((p) => ({ ...p })),
+    ...(facts.planned ? { planned: true as const } : {}),
     upstream: upstream(facts.amlReceipt),
     run: facts.run,
     time: new Date(facts.time).toISOString(),

@@ -58,6 +58,11 @@ export const adfReceiptSchema = z.object({
   kind: z.literal('adf'),
   factory: z.object({ name, id: name }),
   pipelines: z.array(z.object({ name, hash: z.string().regex(/^[0-9a-f]{64}$/) })),
+  /**
+   * Set by a dry run: the pipelines are those the deploy would make, not what the factory holds. A dry run downstream
+   * plans with it; a real apply refuses it.
+   */
+  planned: z.literal(true).optional(),
   upstream: upstreamOf(amlReceiptSchema),
 });
 

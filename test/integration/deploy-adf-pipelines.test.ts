@@ -204,7 +204,17 @@ describe('a deploy from nothing, a rerun, one change', () => {
     expect(dry.writes).toBe(0);
     expect(dry.deletes).toBe(0);
     expect(dry.run.outputs).toMatchObject({ updated: '1', created: '0' });
-    expect(dry.run.outputs.receipt).toBeUndefined();
+    // A planned receipt: the pipelines as they would be, for the next dry run only.
+    const planned = parseReceipt(dry.run.outputs.receipt, {
+      kind: 'adf',
+      input: 'receipt',
+      environment: 'dev',
+    });
+    expect(planned.planned).toBe(true);
+    expect(planned.pipelines.find((p) => p.name === 'pl_copy_scores_to_sql')?.hash).toBe(
+      JSON.parse(dry.run.outputs.pipelines!).find((p: { name: string }) => p.name === 'pl_copy_scores_to_sql')
+        .hash,
+    );
     const plan = JSON.parse(await readFile(dry.run.outputs.plan!, 'utf8')) as {
       dryRun: boolean;
       entries: { kind: string; name: string; action: string; changes: { path: string }[] }[];
