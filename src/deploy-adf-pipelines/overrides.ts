@@ -22,11 +22,9 @@
  *     value: ${{ receipt.endpoint.scoringUri }}
  * ```
  *
- * Values are any YAML. Inside strings, `${{ receipt.<path> }}` is a field of the aml receipt (`endpoint.scoringUri`,
- * `endpoint.name`, `deployment.name`, `model.version`, `workspace`, ...) and `${{ env.NAME }}` an environment
- * variable. A string that is exactly one `${{ ... }}` takes the field's own value (an object stays an object); inside
- * a longer string the value must be a scalar. An unknown receipt field or a missing variable is an error. Values read
- * from environment variables are returned as `secrets` so the caller can mask them in the log.
+ * Values are any YAML, with `${{ receipt.<path> }}` and `${{ env.NAME }}` templates inside strings (see
+ * src/shared/templates.ts). Values read from environment variables are returned as `secrets` so the caller can mask
+ * them in the log.
  *
  * JSON paths: dotted keys and `[n]` indexes (`activities[0].typeProperties.url`), `["a.b"]` for a key with dots.
  * Missing intermediate objects are created; array elements never are (an index past the end is an error), and a path
@@ -43,14 +41,19 @@
 
 import { type DocumentPath, formatPath, type LoadedDocument, loadDocument } from '../shared/documents.js';
 import { ConfigurationError, type SourceLocation } from '../shared/errors.js';
-import type { AmlReceipt } from '../shared/receipts.js';
+import {
+  type PathSegment,
+  parseJsonPath,
+  substituteTemplates,
+  type TemplateContext,
+} from '../shared/templates.js';
 import { type AdfArtifact, type ArtifactKind, artifactKey, describeArtifact } from './artifacts.js';
 import { type ArtifactPattern, matches, parsePattern } from './filters.js';
 import { formatProblem, type Problem } from './problems.js';
 
 export const OVERRIDES_INPUT = 'overrides-file';
 
-export type PathSegment = string | number;
+export { type PathSegment, parseJsonPath } from '../shared/templates.js';
 
 /** Which resources an override applies to. */
 interface Selector {
@@ -94,12 +97,8 @@ export interface Overrides {
   readonly entries: readonly OverrideEntry[];
 }
 
-export interface OverrideContext {
-  /** The verified aml receipt: `${{ receipt.<path> }}`. */
-  readonly receipt?: AmlReceipt;
-  /** The environment: `${{ env.NAME }}`. */
-  readonly env: Readonly<Record<string, string | undefined>>;
-}
+/** The aml receipt and the environment the `${{ ... }}` templates read. */
+export type OverrideContext = TemplateContext;
 
 export interface OverrideResult {
   readonly artifacts: readonly AdfArtifact[];
@@ -136,41 +135,6 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (isRecord(value)) return 'an object';
   return `a ${typeof value}`;
-}
-
-/** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */
-export function parseJsonPath(text: string): PathSegment[] | string {
-  const segments: PathSegment[] = [];
-  let at = 0;
-  const bad = (why: string) => `'${text}' is not a JSON path: ${why}`;
-  if (text.trim() === '') return bad('it is empty');
-  while (at < text.length) {
-    const char = text[at]!;
-    if (char === '[') {
-      const close = text.indexOf(']', at);
-      if (close < 0) return bad(`'[' at position ${at + 1} is not closed`);
-      const inner = text.slice(at + 1, close);
-      const quoted = /^(["'])(.*)\1$/.exec(inner);
-      if (quoted) segments.push(quoted[2]!);
-      else if (/^\d+$/.test(inner)) segments.push(Number(inner));
-      else return bad(`'[${inner}]' is neither an index [n] nor a quoted key ["key"]`);
-      at = close + 1;
-    } else if (char === '.') {
-      if (at === 0 || at === text.length - 1 || text[at + 1] === '.' || text[at + 1] === '[') {
-        return bad(`misplaced '.' at position ${at + 1}`);
-      }
-      at += 1;
-    } else {
-      if (at > 0 && text[at - 1] !== '.') return bad(`expected '.' or '[' at position ${at + 1}`);
-      let end = at;
-      while (end < text.length && text[end] !== '.' && text[end] !== '[') end += 1;
-      const key = text.slice(at, end);
-      if (key.includes(']')) return bad(`unexpected ']' in '${key}'`);
-      segments.push(key);
-      at = end;
-    }
-  }
-  return segments;
 }
 
 function exactSelector(kind: ArtifactKind, name: string, section: string, noun: string): Selector {
@@ -318,111 +282,6 @@ export function parseOverrides(document: LoadedDocument): Overrides {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Substitution
-
-const EXPRESSION = /\$\{\{\s*(.*?)\s*\}\}/g;
-
-/** Every leaf path of the receipt (`endpoint.scoringUri`), for "its fields are" messages. */
-function leafPaths(value: unknown, prefix = ''): string[] {
-  if (isRecord(value)) {
-    return Object.entries(value).flatMap(([key, inner]) =>
-      leafPaths(inner, prefix ? `${prefix}.${key}` : key),
-    );
-  }
-  return prefix ? [prefix] : [];
-}
-
-interface Substitution {
-  readonly value: unknown;
-  readonly secrets: readonly string[];
-}
-
-/** Resolves `${{ ... }}` in every string of `value`; a message when an expression cannot be resolved. */
-function substitute(value: unknown, context: OverrideContext): Substitution | string {
-  const secrets: string[] = [];
-  const resolveOne = (expression: string): { value: unknown } | string => {
-    const dot = expression.indexOf('.');
-    const scope = dot < 0 ? expression : expression.slice(0, dot);
-    const rest = dot < 0 ? '' : expression.slice(dot + 1);
-    if (scope === 'env') {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(rest)) {
-        return `'\${{ ${expression} }}' does not name an environment variable (write \${{ env.NAME }})`;
-      }
-      const found = context.env[rest];
-      if (found === undefined) return `the environment variable '${rest}' is not set`;
-      if (found !== '') secrets.push(found);
-      return { value: found };
-    }
-    if (scope === 'receipt') {
-      if (!context.receipt) return `'\${{ ${expression} }}' needs the aml receipt, and there is none`;
-      const path = parseJsonPath(rest);
-      let current: unknown = context.receipt;
-      if (typeof path !== 'string') {
-        for (const segment of path) {
-          current =
-            typeof segment === 'number'
-              ? Array.isArray(current)
-                ? current[segment]
-                : undefined
-              : isRecord(current) && Object.hasOwn(current, segment)
-                ? current[segment]
-                : undefined;
-        }
-      }
-      if (typeof path === 'string' || current === undefined) {
-        return `the aml receipt has no field '${rest}'; its fields are ${leafPaths(context.receipt).join(', ')}`;
-      }
-      return { value: current };
-    }
-    return `'\${{ ${expression} }}' is neither \${{ receipt.<field> }} nor \${{ env.<NAME> }}`;
-  };
-
-  const walk = (inner: unknown): { value: unknown } | string => {
-    if (typeof inner === 'string') {
-      const whole = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(inner);
-      if (whole && !whole[1]!.includes('}}')) return resolveOne(whole[1]!);
-      let failure: string | undefined;
-      const replaced = inner.replace(EXPRESSION, (_match, expression: string) => {
-        const resolved = resolveOne(expression);
-        if (typeof resolved === 'string') {
-          failure ??= resolved;
-          return '';
-        }
-        if (isRecord(resolved.value) || Array.isArray(resolved.value)) {
-          failure ??= `'\${{ ${expression} }}' is ${typeName(resolved.value)}, which cannot be part of a longer string`;
-          return '';
-        }
-        return String(resolved.value);
-      });
-      if (failure) return failure;
-      if (replaced.includes('${{')) return `'${inner}' has a '\${{' that is not closed by '}}'`;
-      return { value: replaced };
-    }
-    if (Array.isArray(inner)) {
-      const out: unknown[] = [];
-      for (const item of inner) {
-        const resolved = walk(item);
-        if (typeof resolved === 'string') return resolved;
-        out.push(resolved.value);
-      }
-      return { value: out };
-    }
-    if (isRecord(inner)) {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(inner)) {
-        const resolved = walk(item);
-        if (typeof resolved === 'string') return resolved;
-        out[key] = resolved.value;
-      }
-      return { value: out };
-    }
-    return { value: inner };
-  };
-  const result = walk(value);
-  return typeof result === 'string' ? result : { value: result.value, secrets };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Setting values
 
 /** Sets `value` at `path` below `root` (mutating `root`, which is the caller's copy); a message when it cannot. */
@@ -548,7 +407,7 @@ export function applyOverrides(
 
   for (const entry of overrides.entries) {
     const fail = (message: string) => problems.push({ message, location: entry.location });
-    const resolved = substitute(entry.value, context);
+    const resolved = substituteTemplates(entry.value, context);
     if (typeof resolved === 'string') {
       fail(resolved);
       continue;

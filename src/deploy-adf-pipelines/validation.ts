@@ -13,14 +13,15 @@ import { type AdfArtifact, artifactKey, compareArtifacts, describeArtifact, KIND
 import { buildGraph, danglingProblems, findCycles, type GraphOptions } from './dependency-graph.js';
 import { type Problem, throwIfProblems } from './problems.js';
 
-interface NameRule {
+export interface NameRule {
   readonly pattern: RegExp;
   readonly min: number;
   readonly max: number;
   readonly describe: string;
 }
 
-const CHILD: NameRule = {
+/** Pipelines, datasets, linked services, data flows, triggers and global parameters. */
+export const CHILD: NameRule = {
   pattern: /^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$/,
   min: 1,
   max: 260,
