@@ -1,0 +1,126 @@
+/**
+ * One apply, the same for every engine: in one transaction, under the table's application lock, run the pending
+ * migrations (built-in, then the user's), read the table, plan, write the changes and the audit row, commit. Any
+ * failure rolls the whole transaction back, migrations included: the table is as it was. A dry run reads in a
+ * read-only transaction, takes no lock, creates nothing and rolls back.
+ *
+ * The store's counts are checked against the plan before committing: the plan was read under the lock, so a
+ * difference means someone changed the table without it, and nothing is committed.
+ */
+import type { Logger } from '../shared/logger.js';
+import { checkMigrationHistory } from './migrations.js';
+import { type ControlRow, type Migration, rowsHash } from './model.js';
+import { type PruneMode, planRows, type RowPlan } from './plan.js';
+import type { ChangeCounts, ControlStore, Stamp } from './store.js';
+
+export interface ApplyRequest {
+  readonly store: ControlStore;
+  /** The rows of the files, validated and checked against the receipts. */
+  readonly rows: readonly ControlRow[];
+  /** The user's migrations, in run order. */
+  readonly migrations: readonly Migration[];
+  readonly prune: PruneMode;
+  readonly dryRun: boolean;
+  readonly lockTimeoutMs: number;
+  readonly stamp: Stamp;
+  readonly environment: string;
+  readonly runUrl: string | null;
+  readonly logger: Pick<Logger, 'info' | 'debug'>;
+  /** Called after the rows are written and before COMMIT (tests inject failures here). */
+  readonly beforeCommit?: () => Promise<void>;
+}
+
+export interface ApplyOutcome {
+  readonly dryRun: boolean;
+  readonly plan: RowPlan;
+  /** Migration ids run by this apply (a dry run: those it would run). */
+  readonly migrations: readonly string[];
+  readonly counts: ChangeCounts & { readonly unchanged: number };
+  /** The rows hash of the files' rows (the metadata receipt's). */
+  readonly rowsHash: string;
+  /** Round trips after connecting. */
+  readonly roundTrips: number;
+}
+
+/** What the audit row keeps of the plan: counts, migrations and every row that changed. */
+export function auditPlan(plan: RowPlan, migrations: readonly string[]) {
+  return {
+    counts: plan.counts,
+    migrations,
+    rows: plan.entries
+      .filter((entry) => entry.action !== 'unchanged' && entry.action !== 'keep')
+      .map((entry) => ({ id: entry.id, action: entry.action, columns: entry.changes.map((c) => c.column) })),
+  };
+}
+
+export async function applyControlMetadata(request: ApplyRequest): Promise<ApplyOutcome> {
+  const { store, logger } = request;
+  const startTrips = store.roundTrips;
+  const builtins = store.builtinMigrations();
+  const hash = rowsHash(request.rows);
+  const applied = await store.begin({ lockTimeoutMs: request.lockTimeoutMs, readOnly: request.dryRun });
+  try {
+    const { pending } = checkMigrationHistory([...builtins, ...request.migrations], applied);
+    const tableExists = !pending.some((m) => m.id === builtins[0]!.id);
+    if (!request.dryRun) {
+      for (const migration of pending) {
+        logger.info(`Running migration '${migration.id}' (${migration.file})`);
+        await store.runMigration(migration, request.stamp);
+      }
+    }
+    const live = request.dryRun && !tableExists ? [] : await store.readRows();
+    const plan = planRows(request.rows, live, {
+      prune: request.prune,
+      caseInsensitiveIds: store.engine === 'sqlserver',
+    });
+    const ran = pending.map((m) => m.id);
+    const planned = {
+      inserted: plan.counts.insert,
+      updated: plan.counts.update,
+      disabled: plan.counts.disable,
+      deleted: plan.counts.delete,
+      unchanged: plan.counts.unchanged,
+    };
+    if (request.dryRun) {
+      await store.rollback();
+      return {
+        dryRun: true,
+        plan,
+        migrations: ran,
+        counts: planned,
+        rowsHash: hash,
+        roundTrips: store.roundTrips - startTrips,
+      };
+    }
+    const written = await store.writeRows(plan.changes, request.stamp, {
+      environment: request.environment,
+      runUrl: request.runUrl,
+      counts: planned,
+      rowsHash: hash,
+      plan: auditPlan(plan, ran),
+    });
+    const differences = (['inserted', 'updated', 'disabled', 'deleted'] as const).filter(
+      (key) => written[key] !== planned[key],
+    );
+    if (differences.length > 0) {
+      throw new Error(
+        `The control table ${store.displayName} changed outside this apply while it ran (${differences
+          .map((key) => `${key}: planned ${planned[key]}, written ${written[key]}`)
+          .join('; ')}); nothing was committed. Run again.`,
+      );
+    }
+    await request.beforeCommit?.();
+    await store.commit();
+    return {
+      dryRun: false,
+      plan,
+      migrations: ran,
+      counts: { ...written, unchanged: planned.unchanged },
+      rowsHash: hash,
+      roundTrips: store.roundTrips - startTrips,
+    };
+  } catch (error) {
+    await store.rollback();
+    throw error;
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The PostgreSQL store against embedded PGlite (over the wire protocol, as the sandbox serves it to the actions) and
+ * against a real PostgreSQL server when PG_TEST_URL names one (CI starts PostgreSQL 15 and sets it).
+ */
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe } from '@jest/globals';
+import pg from 'pg';
+import type { TableName } from '../../../src/apply-control-metadata/model.js';
+import {
+  advisoryLockKey,
+  PostgresStore,
+  quotePg,
+} from '../../../src/apply-control-metadata/stores/postgresql.js';
+import {
+  type ControlDatabase,
+  openControlDatabase,
+  withDefaultUser,
+} from '../../../src/sandbox/services/control-database.js';
+import { describeControlStore, type StoreUnderTest } from './behaviour.js';
+
+const stateDir = join(tmpdir(), `aml-adf-control-store-${process.env.JEST_WORKER_ID ?? '0'}`);
+
+function postgresSubject(connectionString: () => string, canWaitForLocks: boolean): StoreUnderTest {
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: connectionString() });
+    await client.connect();
+    return client;
+  };
+  return {
+    engine: 'postgresql',
+    addColumnScript: 'ALTER TABLE "$(schema)".control_use_cases ADD COLUMN note text',
+    async open(table: TableName) {
+      const client = new pg.Client({ connectionString: connectionString() });
+      const store = new PostgresStore(client, table); // refuses a bad name before connecting
+      await client.connect();
+      return store;
+    },
+    async auditRows(table) {
+      const client = await connect();
+      try {
+        const result = await client.query(
+          `SELECT count(*)::int AS n FROM ${quotePg(table.schema, `${table.table}_applies`)}`,
+        );
+        return result.rows[0].n as number;
+      } finally {
+        await client.end();
+      }
+    },
+    ...(canWaitForLocks
+      ? {
+          async holdLock(table: TableName) {
+            const client = await connect();
+            await client.query('BEGIN');
+            await client.query(`SELECT pg_advisory_xact_lock(${advisoryLockKey(table)})`);
+            return {
+              async release() {
+                await client.query('COMMIT');
+                await client.end();
+              },
+            };
+          },
+        }
+      : {}),
+  };
+}
+
+describe('embedded PGlite', () => {
+  let db: ControlDatabase;
+  let url = '';
+  beforeAll(async () => {
+    db = await openControlDatabase({ dataDir: join(stateDir, 'pglite') });
+    url = (await db.createDatabase('control_store_test')).connectionString;
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+  describeControlStore('PGlite', () => postgresSubject(() => url, false), { lockWaits: false });
+});
+
+const serverUrl = process.env.PG_TEST_URL;
+(serverUrl ? describe : describe.skip)('PostgreSQL server (skipped unless PG_TEST_URL names one)', () => {
+  const name = `control_store_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  let db: ControlDatabase;
+  let url = '';
+  beforeAll(async () => {
+    db = await openControlDatabase({ url: serverUrl!, dataDir: join(stateDir, 'unused') });
+    url = (await db.createDatabase(name)).connectionString;
+  });
+  afterAll(async () => {
+    await db?.close();
+    const admin = new pg.Client({ connectionString: withDefaultUser(serverUrl!) });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  });
+  describeControlStore('PostgreSQL server', () => postgresSubject(() => url, true), { lockWaits: true });
+});
