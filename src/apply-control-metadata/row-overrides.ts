@@ -28,6 +28,7 @@ import { type DocumentPath, type LoadedDocument, loadDocument } from '../shared/
 import type { SourceLocation } from '../shared/errors.js';
 import type { AmlReceipt } from '../shared/receipts.js';
 import { hasTemplate, substituteTemplates } from '../shared/templates.js';
+import { isRecord, typeName } from '../shared/values.js';
 import { ROW_COLUMNS, type RowColumn, type SourcedRow } from './model.js';
 import { type RowProblem, RowsError, sortProblems } from './problems.js';
 import {
@@ -88,17 +89,6 @@ export interface RowOverrideResult {
   readonly secrets: string[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (isRecord(value)) return 'a mapping';
-  return `a ${typeof value}`;
-}
-
 const EMPTY_SET: OverrideSet = { columns: [], parameters: [] };
 
 /** Reads the overrides file; file errors and every problem of its shape carry the file and line. */
@@ -115,14 +105,14 @@ export function parseRowOverrides(document: LoadedDocument): RowOverrides {
   const result = { file: document.file, all: EMPTY_SET, rows: [] as RowOverrides['rows'][number][] };
   if (root === null || root === undefined) return result;
   if (!isRecord(root)) {
-    problem([], `the file must be a mapping with 'all' and 'rows'; it is ${typeName(root)}`);
+    problem([], `the file must be a mapping with 'all' and 'rows'; it is ${typeName(root, 'yaml')}`);
     throw new RowsError(problems, `the overrides file ${document.file}`, OVERRIDES_INPUT);
   }
 
   const readSet = (path: DocumentPath, body: unknown): OverrideSet => {
     if (body === null || body === undefined) return EMPTY_SET;
     if (!isRecord(body)) {
-      problem(path, `must be a mapping of column to value; it is ${typeName(body)}`);
+      problem(path, `must be a mapping of column to value; it is ${typeName(body, 'yaml')}`);
       return EMPTY_SET;
     }
     const columns: ColumnOverride[] = [];
@@ -135,7 +125,7 @@ export function parseRowOverrides(document: LoadedDocument): RowOverrides {
         if (!isRecord(value)) {
           problem(
             at,
-            `must be a mapping of parameter to value (merged into the row's parameters; null removes one); it is ${typeName(value)}`,
+            `must be a mapping of parameter to value (merged into the row's parameters; null removes one); it is ${typeName(value, 'yaml')}`,
           );
           continue;
         }
@@ -158,7 +148,7 @@ export function parseRowOverrides(document: LoadedDocument): RowOverrides {
     } else if (section === 'rows') {
       if (body === null || body === undefined) continue;
       if (!isRecord(body)) {
-        problem(['rows'], `must be a mapping of row id to overrides; it is ${typeName(body)}`);
+        problem(['rows'], `must be a mapping of row id to overrides; it is ${typeName(body, 'yaml')}`);
         continue;
       }
       for (const [id, settings] of Object.entries(body)) {

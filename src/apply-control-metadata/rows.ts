@@ -24,6 +24,7 @@ import {
 } from '../shared/documents.js';
 import { ConfigurationError, type SourceLocation } from '../shared/errors.js';
 import { globWorkspace, workspaceRelative } from '../shared/files.js';
+import { isRecord } from '../shared/values.js';
 import { type ControlRow, parseTableName, ROW_COLUMNS, type RowColumn, type SourcedRow } from './model.js';
 import { type RowProblem, RowsError, sortProblems } from './problems.js';
 
@@ -46,10 +47,6 @@ const OPTIONAL_STRINGS = ['deployment', 'sink_table', 'schedule'] as const;
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 const MAX_LOCATION = 2048;
 const MAX_SCHEDULE = 128;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

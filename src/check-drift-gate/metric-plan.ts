@@ -22,6 +22,7 @@
  */
 import { formatPath } from '../shared/documents.js';
 import { ConfigurationError } from '../shared/errors.js';
+import { isRecord } from '../shared/values.js';
 import type { FeatureType } from './feature-types.js';
 import {
   type Binning,
@@ -64,10 +65,6 @@ type Path = (string | number)[];
 function fail(input: string, path: Path, message: string): ConfigurationError {
   const where = path.length ? ` (${formatPath(path)})` : '';
   return new ConfigurationError(`Input '${input}'${where}: ${message}`, { input });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const METRIC_LIST = METRIC_NAMES.join(', ');

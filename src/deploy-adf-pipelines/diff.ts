@@ -2,6 +2,8 @@
  * Desired (source) against live (GET/list) per artifact: create, update, unchanged or delete, with the fields that
  * differ. Both sides are normalised first (normalise.ts), so server-added fields and masked secrets are not changes.
  */
+
+import { isRecord } from '../shared/values.js';
 import { type AdfArtifact, type ArtifactKind, artifactKey, compareArtifacts } from './artifacts.js';
 import { contentHash, hasSecretValues, normaliseProperties } from './normalise.js';
 
@@ -46,10 +48,6 @@ export interface DiffOptions {
    * exclude filters leave out). Default: all are.
    */
   readonly inScope?: (kind: ArtifactKind, name: string) => boolean;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function joinPath(base: string, segment: string | number): string {

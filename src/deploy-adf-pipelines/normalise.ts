@@ -17,6 +17,7 @@
  * - Keys are sorted recursively (canonical JSON); array order is kept (it is meaningful in activities).
  */
 import { createHash } from 'node:crypto';
+import { isRecord } from '../shared/values.js';
 import type { ArtifactKind } from './artifacts.js';
 
 export const SECRET_PLACEHOLDER = '<secret>';
@@ -31,10 +32,6 @@ const DROPPED: Readonly<Partial<Record<ArtifactKind, readonly string[]>>> = {
 };
 
 const DROPPED_EVERYWHERE = ['lastPublishTime'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Sorted keys at every level, secrets replaced; `undefined` members removed. */
 function canonical(value: unknown): unknown {

@@ -47,6 +47,7 @@ import {
   substituteTemplates,
   type TemplateContext,
 } from '../shared/templates.js';
+import { isRecord, typeName } from '../shared/values.js';
 import { type AdfArtifact, type ArtifactKind, artifactKey, describeArtifact } from './artifacts.js';
 import { type ArtifactPattern, matches, parsePattern } from './filters.js';
 import { formatProblem, type Problem } from './problems.js';
@@ -125,17 +126,6 @@ export class OverridesError extends ConfigurationError {
 
 const SECTIONS = ['globalParameters', 'linkedServices', 'triggers', 'properties'] as const;
 const TRIGGER_STATES = ['Started', 'Stopped'] as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (isRecord(value)) return 'an object';
-  return `a ${typeof value}`;
-}
 
 function exactSelector(kind: ArtifactKind, name: string, section: string, noun: string): Selector {
   const key = artifactKey(kind, name);

@@ -11,6 +11,7 @@
  * with dots.
  */
 import type { AmlReceipt } from './receipts.js';
+import { isRecord, typeName } from './values.js';
 
 export type PathSegment = string | number;
 
@@ -25,17 +26,6 @@ export interface Substitution {
   readonly value: unknown;
   /** Values substituted from environment variables (non-empty): mask them. */
   readonly secrets: readonly string[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (isRecord(value)) return 'an object';
-  return `a ${typeof value}`;
 }
 
 /** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */

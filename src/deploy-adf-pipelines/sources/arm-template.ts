@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type DocumentPath, type LoadedDocument, parseDocumentText } from '../../shared/documents.js';
+import { isRecord } from '../../shared/values.js';
 import { type AdfArtifact, KINDS, kindOfArmType } from '../artifacts.js';
 import { type Problem, problemFromError } from '../problems.js';
 import type { SourceRead } from './git-folder.js';
@@ -25,10 +26,6 @@ export interface ArmTemplateFiles {
 export interface ArmTemplateText {
   readonly template: { readonly text: string; readonly file: string };
   readonly parameters?: { readonly text: string; readonly file: string };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export async function readArmTemplate(files: ArmTemplateFiles): Promise<SourceRead> {

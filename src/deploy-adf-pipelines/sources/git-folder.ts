@@ -8,6 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type LoadedDocument, parseDocumentText } from '../../shared/documents.js';
 import { ConfigurationError } from '../../shared/errors.js';
+import { isRecord } from '../../shared/values.js';
 import type { AdfArtifact, ArtifactKind } from '../artifacts.js';
 import { type Problem, problemFromError } from '../problems.js';
 
@@ -30,10 +31,6 @@ const FOLDER_KINDS: Readonly<Record<string, ArtifactKind>> = {
 
 /** Files at the root that belong to ADF's git integration but are not resources. */
 const IGNORED_ROOT_FILES = new Set(['publish_config.json', 'arm-template-parameters-definition.json']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 async function entries(dir: string): Promise<{ name: string; isDirectory: boolean }[]> {
   const found = await readdir(dir, { withFileTypes: true });
