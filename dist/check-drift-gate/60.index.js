@@ -2542,8 +2542,8 @@ function shortNumber(value) {
     return Number(value.toPrecision(4)).toString();
 }
 
-// EXTERNAL MODULE: ./src/check-drift-gate/metric-plan.ts
-var metric_plan = __webpack_require__(1890);
+// EXTERNAL MODULE: ./src/check-drift-gate/metric-plan.ts + 1 modules
+var metric_plan = __webpack_require__(4369);
 ;// CONCATENATED MODULE: ./src/check-drift-gate/readers/table.ts
 /**
  * What every reader offers the gate: a table whose columns are known before its rows are read (CSV header, Parquet

@@ -69,6 +69,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7583);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8382);
+/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2180);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7277);
 /**
  * Reads the ADF git-integration folder (the collaboration branch): one `{ name, properties }` JSON file per
@@ -76,6 +77,7 @@ __webpack_require__.r(__webpack_exports__);
  * `managedVirtualNetwork/<network>/managedPrivateEndpoint/`. Every file is parsed strictly as JSON, and every problem
  * (syntax, shape, a file named differently from its `name`) is collected with its file and line.
  */
+
 
 
 
@@ -92,9 +94,6 @@ const FOLDER_KINDS = {
 };
 /** Files at the root that belong to ADF's git integration but are not resources. */
 const IGNORED_ROOT_FILES = new Set(['publish_config.json', 'arm-template-parameters-definition.json']);
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 async function entries(dir) {
     const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
     return found
@@ -136,11 +135,11 @@ async function readGitFolder(root, shownAs) {
             problems.push({ message, location: document.locate(path) });
             return undefined;
         };
-        if (!isRecord(value))
+        if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u)(value))
             return at([], 'expected a JSON object { "name": ..., "properties": { ... } }');
         if (typeof value.name !== 'string' || value.name === '')
             return at(['name'], '"name" must be a non-empty string');
-        if (!isRecord(value.properties))
+        if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u)(value.properties))
             return at(['properties'], '"properties" must be an object');
         const expected = fileName.replace(/\.json$/i, '');
         if (expected !== value.name) {
@@ -186,7 +185,7 @@ async function readGitFolder(root, shownAs) {
                 const globals = body.properties.globalParameters;
                 if (globals === undefined)
                     continue;
-                if (!isRecord(globals)) {
+                if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u)(globals)) {
                     problems.push({
                         message: '"properties.globalParameters" must be an object',
                         location: document.locate(['properties', 'globalParameters']),
@@ -254,6 +253,35 @@ async function readGitFolder(root, shownAs) {
             }
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 2180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ typeName),
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/**
+ * Small facts about parsed YAML/JSON values, worded for messages. JSON files speak of arrays and objects, YAML files
+ * of lists and mappings: each reader names them the way its users write them.
+ */
+/** A plain object (a mapping): not null, not an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `null`, `an array` / `a list`, `an object` / `a mapping`, or `a <typeof>`. */
+function typeName(value, words = 'json') {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return words === 'json' ? 'an array' : 'a list';
+    if (isRecord(value))
+        return words === 'json' ? 'an object' : 'a mapping';
+    return `a ${typeof value}`;
 }
 
 

@@ -419,6 +419,7 @@ function problemFromError(error, file) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CHILD: () => (/* binding */ CHILD),
 /* harmony export */   MAX_REQUEST_BYTES: () => (/* binding */ MAX_REQUEST_BYTES),
 /* harmony export */   findProblems: () => (/* binding */ findProblems),
 /* harmony export */   requestBody: () => (/* binding */ requestBody),
@@ -441,6 +442,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Pipelines, datasets, linked services, data flows, triggers and global parameters. */
 const CHILD = {
     pattern: /^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$/,
     min: 1,

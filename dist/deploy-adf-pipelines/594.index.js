@@ -214,6 +214,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/shared/documents.ts
 var documents = __webpack_require__(7583);
+// EXTERNAL MODULE: ./src/shared/values.ts
+var values = __webpack_require__(2180);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/artifacts.ts
 var deploy_adf_pipelines_artifacts = __webpack_require__(7850);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts
@@ -580,9 +582,7 @@ function evaluateTemplateString(text, context) {
 
 
 
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 async function readArmTemplate(files) {
     const read = async (file) => ({
         text: (await (0,promises_.readFile)(file.absolute, 'utf8')).replace(/^\uFEFF/, ''),
@@ -623,23 +623,23 @@ function parseArmTemplate(input) {
         location: document.locate(path),
     });
     const root = template.value;
-    if (!isRecord(root) || !Array.isArray(root.resources)) {
+    if (!(0,values/* isRecord */.u)(root) || !Array.isArray(root.resources)) {
         problems.push(at(template, [], 'not an ARM template: expected an object with a "resources" array'));
         return { artifacts, notes, problems };
     }
-    const declared = isRecord(root.parameters) ? root.parameters : {};
-    const variables = isRecord(root.variables) ? root.variables : {};
-    const supplied = isRecord(parametersFile?.value) ? parametersFile.value.parameters : undefined;
-    if (parametersFile && !isRecord(supplied)) {
+    const declared = (0,values/* isRecord */.u)(root.parameters) ? root.parameters : {};
+    const variables = (0,values/* isRecord */.u)(root.variables) ? root.variables : {};
+    const supplied = (0,values/* isRecord */.u)(parametersFile?.value) ? parametersFile.value.parameters : undefined;
+    if (parametersFile && !(0,values/* isRecord */.u)(supplied)) {
         problems.push(at(parametersFile, [], 'not an ARM parameters file: expected an object with "parameters"'));
         return { artifacts, notes, problems };
     }
-    if (parametersFile && isRecord(supplied)) {
+    if (parametersFile && (0,values/* isRecord */.u)(supplied)) {
         for (const [name, entry] of Object.entries(supplied)) {
             if (!(name in declared)) {
                 problems.push(at(parametersFile, ['parameters', name], `parameter '${name}' is not declared by the template`));
             }
-            else if (isRecord(entry) && 'reference' in entry) {
+            else if ((0,values/* isRecord */.u)(entry) && 'reference' in entry) {
                 problems.push(at(parametersFile, ['parameters', name], `parameter '${name}' is a Key Vault reference, which only ARM deployments resolve; this action deploys resources directly, so pass the value through the overrides file (from an environment variable) instead`));
             }
         }
@@ -661,7 +661,7 @@ function parseArmTemplate(input) {
         }
         if (Array.isArray(value))
             return value.map((item, i) => evaluateAt(document, [...path, i], item));
-        if (isRecord(value)) {
+        if ((0,values/* isRecord */.u)(value)) {
             return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, evaluateAt(document, [...path, key], item)]));
         }
         return value;
@@ -676,14 +676,14 @@ function parseArmTemplate(input) {
                 throw new ExpressionError(`the template declares no parameter '${name}'`);
             if (parameterCache.has(key))
                 return parameterCache.get(key);
-            const entry = isRecord(supplied) ? supplied[key] : undefined;
+            const entry = (0,values/* isRecord */.u)(supplied) ? supplied[key] : undefined;
             let value;
-            if (isRecord(entry) && 'value' in entry) {
+            if ((0,values/* isRecord */.u)(entry) && 'value' in entry) {
                 value = entry.value;
             }
             else {
                 const declaration = declared[key];
-                if (!isRecord(declaration) || !('defaultValue' in declaration)) {
+                if (!(0,values/* isRecord */.u)(declaration) || !('defaultValue' in declaration)) {
                     throw new ExpressionError(`parameter '${key}' has no value: give it one in the parameters file${input.parameters ? ` (${input.parameters.file})` : ' (input arm-template-parameters)'}`);
                 }
                 if (evaluating.has(`p:${key}`))
@@ -724,7 +724,7 @@ function parseArmTemplate(input) {
     root.resources.forEach((resource, index) => {
         const base = ['resources', index];
         try {
-            if (!isRecord(resource))
+            if (!(0,values/* isRecord */.u)(resource))
                 throw new Located(at(template, base, 'a resource must be an object'));
             if (typeof resource.type !== 'string')
                 throw new Located(at(template, [...base, 'type'], '"type" is missing'));
@@ -745,14 +745,14 @@ function parseArmTemplate(input) {
             if (segments.length !== expectedSegments || segments.some((s) => s === '')) {
                 throw new Located(at(template, [...base, 'name'], `the name '${rawName}' does not fit the type ${resource.type} (expected ${expectedSegments} '/'-separated segments, starting with the factory name)`));
             }
-            const properties = isRecord(resource.properties)
+            const properties = (0,values/* isRecord */.u)(resource.properties)
                 ? evaluateAt(template, [...base, 'properties'], resource.properties)
                 : undefined;
             const propertiesAt = (path) => template.locate([...base, 'properties', ...path]);
             if (kind === 'factoryResource') {
                 // Older publish mode: global parameters on the factory resource itself.
                 const globals = properties?.globalParameters;
-                if (isRecord(globals)) {
+                if ((0,values/* isRecord */.u)(globals)) {
                     artifacts.push({
                         kind: 'globalParameters',
                         name: 'default',
@@ -828,6 +828,35 @@ function dependencyTarget(value) {
     if (childName === undefined)
         return undefined;
     return `${type}/${childType}/${name}/${childName}`;
+}
+
+
+/***/ }),
+
+/***/ 2180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ typeName),
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/**
+ * Small facts about parsed YAML/JSON values, worded for messages. JSON files speak of arrays and objects, YAML files
+ * of lists and mappings: each reader names them the way its users write them.
+ */
+/** A plain object (a mapping): not null, not an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `null`, `an array` / `a list`, `an object` / `a mapping`, or `a <typeof>`. */
+function typeName(value, words = 'json') {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return words === 'json' ? 'an array' : 'a list';
+    if (isRecord(value))
+        return words === 'json' ? 'an object' : 'a mapping';
+    return `a ${typeof value}`;
 }
 
 

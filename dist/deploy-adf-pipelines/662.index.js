@@ -153,6 +153,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   fieldChanges: () => (/* binding */ fieldChanges),
 /* harmony export */   summarisePlan: () => (/* binding */ summarisePlan)
 /* harmony export */ });
+/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2180);
 /* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7850);
 /* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(447);
 /**
@@ -161,9 +162,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 function joinPath(base, segment) {
     if (typeof segment === 'number')
         return `${base}[${segment}]`;
@@ -171,7 +170,7 @@ function joinPath(base, segment) {
 }
 /** Field-level differences between two normalised values (objects by key, arrays by index). */
 function fieldChanges(before, after, path = '') {
-    if (isRecord(before) && isRecord(after)) {
+    if ((0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(before) && (0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(after)) {
         const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
         return keys.flatMap((key) => {
             const at = joinPath(path, key);
@@ -261,6 +260,7 @@ function summarisePlan(entries) {
 /* unused harmony exports SECRET_PLACEHOLDER, canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
 /**
  * The comparable form of a resource body, so that "what the source says" and "what GET returns" are equal when
  * nothing would change:
@@ -280,6 +280,7 @@ function summarisePlan(entries) {
  * - Keys are sorted recursively (canonical JSON); array order is kept (it is meaningful in activities).
  */
 
+
 const SECRET_PLACEHOLDER = '<secret>';
 const DROPPED = {
     trigger: ['runtimeState'],
@@ -290,14 +291,11 @@ const DROPPED = {
     credential: ['encryptedCredential'],
 };
 const DROPPED_EVERYWHERE = ['lastPublishTime'];
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** Sorted keys at every level, secrets replaced; `undefined` members removed. */
 function canonical(value) {
     if (Array.isArray(value))
         return value.map(canonical);
-    if (!isRecord(value))
+    if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value))
         return value;
     const secret = value.type === 'SecureString' && 'value' in value;
     const result = {};
@@ -317,7 +315,7 @@ function normaliseProperties(kind, properties) {
         if (dropped.has(key))
             continue;
         // The top-level `encryptedCredential` of a linked service may also sit under typeProperties.
-        if (key === 'typeProperties' && isRecord(value) && dropped.has('encryptedCredential')) {
+        if (key === 'typeProperties' && (0,_shared_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value) && dropped.has('encryptedCredential')) {
             const { encryptedCredential: _, ...rest } = value;
             kept[key] = rest;
             continue;
@@ -341,7 +339,7 @@ function contentHash(kind, properties) {
 function hasSecretValues(properties) {
     if (Array.isArray(properties))
         return properties.some(hasSecretValues);
-    if (!isRecord(properties))
+    if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(properties))
         return false;
     if (properties.type === 'SecureString' &&
         typeof properties.value === 'string' &&
@@ -349,6 +347,35 @@ function hasSecretValues(properties) {
         return true;
     }
     return Object.values(properties).some(hasSecretValues);
+}
+
+
+/***/ }),
+
+/***/ 2180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ typeName),
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/**
+ * Small facts about parsed YAML/JSON values, worded for messages. JSON files speak of arrays and objects, YAML files
+ * of lists and mappings: each reader names them the way its users write them.
+ */
+/** A plain object (a mapping): not null, not an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `null`, `an array` / `a list`, `an object` / `a mapping`, or `a <typeof>`. */
+function typeName(value, words = 'json') {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return words === 'json' ? 'an array' : 'a list';
+    if (isRecord(value))
+        return words === 'json' ? 'an object' : 'a mapping';
+    return `a ${typeof value}`;
 }
 
 

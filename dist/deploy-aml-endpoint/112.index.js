@@ -115,6 +115,8 @@ var errors = __webpack_require__(58382);
 
 const PUBLIC_ML_SCOPE = 'https://ml.azure.com/.default';
 const STORAGE_SCOPE = 'https://storage.azure.com/.default';
+const PUBLIC_SQL_SCOPE = 'https://database.windows.net/.default';
+const PUBLIC_POSTGRESQL_SCOPE = 'https://ossrdbms-aad.database.windows.net/.default';
 const WELL_KNOWN = {
     AzureCloud: {
         armEndpoint: 'https://management.azure.com',
@@ -122,6 +124,8 @@ const WELL_KNOWN = {
         authorityHost: 'https://login.microsoftonline.com',
         mlDataPlaneScope: PUBLIC_ML_SCOPE,
         storageScope: STORAGE_SCOPE,
+        sqlDatabaseScope: PUBLIC_SQL_SCOPE,
+        postgresqlScope: PUBLIC_POSTGRESQL_SCOPE,
     },
     AzureUSGovernment: {
         armEndpoint: 'https://management.usgovcloudapi.net',
@@ -129,6 +133,8 @@ const WELL_KNOWN = {
         authorityHost: 'https://login.microsoftonline.us',
         mlDataPlaneScope: 'https://ml.azure.us/.default',
         storageScope: STORAGE_SCOPE,
+        sqlDatabaseScope: 'https://database.usgovcloudapi.net/.default',
+        postgresqlScope: 'https://ossrdbms-aad.database.usgovcloudapi.net/.default',
     },
     AzureChinaCloud: {
         armEndpoint: 'https://management.chinacloudapi.cn',
@@ -136,6 +142,8 @@ const WELL_KNOWN = {
         authorityHost: 'https://login.chinacloudapi.cn',
         mlDataPlaneScope: 'https://ml.azure.cn/.default',
         storageScope: STORAGE_SCOPE,
+        sqlDatabaseScope: 'https://database.chinacloudapi.cn/.default',
+        postgresqlScope: 'https://ossrdbms-aad.database.chinacloudapi.cn/.default',
     },
 };
 /** Hosts in MSAL's built-in instance metadata (public cloud aliases and the national clouds). */
@@ -199,6 +207,8 @@ function resolveCloud(settings, overrides = {}) {
         authorityHost,
         mlDataPlaneScope: overrides.mlDataPlaneScope ?? PUBLIC_ML_SCOPE,
         storageScope: overrides.storageScope ?? STORAGE_SCOPE,
+        sqlDatabaseScope: overrides.sqlDatabaseScope ?? PUBLIC_SQL_SCOPE,
+        postgresqlScope: overrides.postgresqlScope ?? PUBLIC_POSTGRESQL_SCOPE,
         isPublicAuthority: isMicrosoftAuthority(authorityHost),
     };
 }

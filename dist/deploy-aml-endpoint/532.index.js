@@ -77,6 +77,11 @@ const adfReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz('adf'),
     factory: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ name, id: name }),
     pipelines: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ name, hash: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
+    /**
+     * Set by a dry run: the pipelines are those the deploy would make, not what the factory holds. A dry run downstream
+     * plans with it; a real apply refuses it.
+     */
+    planned: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(true).optional(),
     upstream: upstreamOf(amlReceiptSchema),
 });
 const metadataReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({

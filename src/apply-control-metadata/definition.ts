@@ -10,7 +10,7 @@ import { receiptInput } from '../shared/receipts.js';
 
 export const definition = {
   name: 'apply-control-metadata',
-  version: '0.1.0',
+  version: '0.2.0',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,

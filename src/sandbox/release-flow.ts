@@ -72,6 +72,29 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
     describe: (o) => `${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`,
   },
   {
+    // deploy-environment.yml's `metadata` step: the sample use cases (examples/control-metadata) in the environment's
+    // control database. The sandbox's database is PostgreSQL (PGlite), so the engine and its migrations folder are
+    // postgresql's, and it is reached by connection string; the example workflow uses Azure SQL with Entra.
+    id: 'metadata',
+    action: 'apply-control-metadata',
+    inputs: ({ environment, outputs }) => ({
+      environment: environment.name,
+      auth: 'oidc',
+      'subscription-id': environment.subscriptionId,
+      'resource-group': environment.resourceGroup,
+      'adf-receipt': outputs.adf?.receipt ?? '',
+      engine: 'postgresql',
+      'connection-string': environment.database?.connectionString ?? '',
+      rows: 'examples/control-metadata/use-cases.yml\nexamples/control-metadata/use-cases.csv',
+      'overrides-file': `examples/control-metadata/overrides/${environment.name}.yml`,
+      migrations: 'examples/control-metadata/migrations/postgresql/*.sql',
+      variables: `environment: ${environment.name}`,
+    }),
+    describe: (o) =>
+      `${o.inserted} inserted, ${o.updated} updated, ${o.unchanged} unchanged` +
+      `${Number(o.disabled) ? `, ${o.disabled} disabled` : ''}${Number(o.deleted) ? `, ${o.deleted} deleted` : ''}`,
+  },
+  {
     // deploy-environment.yml's `drift` step, on the sample data (examples/drift: income_k drifted, the other four
     // features not): metrics go to the environment's Application Insights; on-drift warn, so the flow goes on.
     id: 'drift',

@@ -21,7 +21,13 @@ const VALID: Record<string, Record<string, string>> = {
     'factory-name': 'adf-dev',
     source: 'adf',
   },
-  'apply-control-metadata': { ...AZURE, 'adf-receipt': encodeReceipt(adfReceipt()), rows: 'metadata/*.yml' },
+  'apply-control-metadata': {
+    ...AZURE,
+    'adf-receipt': encodeReceipt(adfReceipt()),
+    server: 'sql-dev.database.windows.net',
+    database: 'control',
+    rows: 'metadata/*.yml',
+  },
   'run-integration-score': { ...AZURE, 'metadata-receipt': encodeReceipt(metadataReceipt()) },
   'check-drift-gate': { environment: 'dev', reference: 'data/reference.csv', current: 'data/current.csv' },
 };
@@ -32,6 +38,7 @@ const AVAILABLE: Record<string, RegExp> = {
   'deploy-aml-endpoint': /^deploy-aml-endpoint: ml\/endpoint\.yml: file not found\.$/,
   'deploy-adf-pipelines':
     /^deploy-adf-pipelines: Input 'source' names 'adf', which is not a folder: point it at the root of the ADF git-integration folder/,
+  'apply-control-metadata': /^apply-control-metadata: Input 'rows' .*metadata\/\*\.yml/,
   'check-drift-gate':
     /^check-drift-gate: Input 'reference' matches no file \(data\/reference\.csv\); check the paths relative to the repository checkout\.$/,
 };

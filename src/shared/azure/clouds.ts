@@ -34,6 +34,10 @@ export interface Cloud {
   readonly mlDataPlaneScope: string;
   /** Scope for Azure Storage data access. */
   readonly storageScope: string;
+  /** Scope for Azure SQL Database with Microsoft Entra authentication. */
+  readonly sqlDatabaseScope: string;
+  /** Scope for Azure Database for PostgreSQL with Microsoft Entra authentication (the token is the password). */
+  readonly postgresqlScope: string;
   /**
    * True when the authority is one of Microsoft's own Entra hosts (public or national), which MSAL knows by heart.
    * Any other authority (Azure Stack, the sandbox) must be used with instance discovery disabled, or MSAL first asks
@@ -46,10 +50,14 @@ export interface Cloud {
 export interface CloudScopeOverrides {
   readonly mlDataPlaneScope?: string;
   readonly storageScope?: string;
+  readonly sqlDatabaseScope?: string;
+  readonly postgresqlScope?: string;
 }
 
 const PUBLIC_ML_SCOPE = 'https://ml.azure.com/.default';
 const STORAGE_SCOPE = 'https://storage.azure.com/.default';
+const PUBLIC_SQL_SCOPE = 'https://database.windows.net/.default';
+const PUBLIC_POSTGRESQL_SCOPE = 'https://ossrdbms-aad.database.windows.net/.default';
 
 type WellKnownCloud = Exclude<CloudName, 'Custom'>;
 
@@ -60,6 +68,8 @@ const WELL_KNOWN: Record<WellKnownCloud, Omit<Cloud, 'name' | 'armScope' | 'isPu
     authorityHost: 'https://login.microsoftonline.com',
     mlDataPlaneScope: PUBLIC_ML_SCOPE,
     storageScope: STORAGE_SCOPE,
+    sqlDatabaseScope: PUBLIC_SQL_SCOPE,
+    postgresqlScope: PUBLIC_POSTGRESQL_SCOPE,
   },
   AzureUSGovernment: {
     armEndpoint: 'https://management.usgovcloudapi.net',
@@ -67,6 +77,8 @@ const WELL_KNOWN: Record<WellKnownCloud, Omit<Cloud, 'name' | 'armScope' | 'isPu
     authorityHost: 'https://login.microsoftonline.us',
     mlDataPlaneScope: 'https://ml.azure.us/.default',
     storageScope: STORAGE_SCOPE,
+    sqlDatabaseScope: 'https://database.usgovcloudapi.net/.default',
+    postgresqlScope: 'https://ossrdbms-aad.database.usgovcloudapi.net/.default',
   },
   AzureChinaCloud: {
     armEndpoint: 'https://management.chinacloudapi.cn',
@@ -74,6 +86,8 @@ const WELL_KNOWN: Record<WellKnownCloud, Omit<Cloud, 'name' | 'armScope' | 'isPu
     authorityHost: 'https://login.chinacloudapi.cn',
     mlDataPlaneScope: 'https://ml.azure.cn/.default',
     storageScope: STORAGE_SCOPE,
+    sqlDatabaseScope: 'https://database.chinacloudapi.cn/.default',
+    postgresqlScope: 'https://ossrdbms-aad.database.chinacloudapi.cn/.default',
   },
 };
 
@@ -148,6 +162,8 @@ export function resolveCloud(settings: CloudSettings, overrides: CloudScopeOverr
     authorityHost,
     mlDataPlaneScope: overrides.mlDataPlaneScope ?? PUBLIC_ML_SCOPE,
     storageScope: overrides.storageScope ?? STORAGE_SCOPE,
+    sqlDatabaseScope: overrides.sqlDatabaseScope ?? PUBLIC_SQL_SCOPE,
+    postgresqlScope: overrides.postgresqlScope ?? PUBLIC_POSTGRESQL_SCOPE,
     isPublicAuthority: isMicrosoftAuthority(authorityHost),
   };
 }

@@ -15,20 +15,23 @@ describe('resolveCloud: well-known clouds', () => {
       'https://management.azure.com',
       'https://login.microsoftonline.com',
       'https://ml.azure.com/.default',
+      'database.windows.net',
     ],
     [
       'AzureUSGovernment',
       'https://management.usgovcloudapi.net',
       'https://login.microsoftonline.us',
       'https://ml.azure.us/.default',
+      'database.usgovcloudapi.net',
     ],
     [
       'AzureChinaCloud',
       'https://management.chinacloudapi.cn',
       'https://login.chinacloudapi.cn',
       'https://ml.azure.cn/.default',
+      'database.chinacloudapi.cn',
     ],
-  ] as const)('%s', (name, arm, authority, ml) => {
+  ] as const)('%s', (name, arm, authority, ml, database) => {
     expect(resolveCloud({ name })).toEqual({
       name,
       armEndpoint: arm,
@@ -37,6 +40,8 @@ describe('resolveCloud: well-known clouds', () => {
       authorityHost: authority,
       mlDataPlaneScope: ml,
       storageScope: 'https://storage.azure.com/.default',
+      sqlDatabaseScope: `https://${database}/.default`,
+      postgresqlScope: `https://ossrdbms-aad.${database}/.default`,
       isPublicAuthority: true,
     });
   });
@@ -68,6 +73,8 @@ describe('resolveCloud: Custom', () => {
       authorityHost: 'https://127.0.0.1:8444',
       mlDataPlaneScope: 'https://ml.azure.com/.default',
       storageScope: 'https://storage.azure.com/.default',
+      sqlDatabaseScope: 'https://database.windows.net/.default',
+      postgresqlScope: 'https://ossrdbms-aad.database.windows.net/.default',
       isPublicAuthority: false,
     });
   });

@@ -1,0 +1,1526 @@
+export const id = 197;
+export const ids = [197,103,56];
+export const modules = {
+
+/***/ 50103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ROW_COLUMNS: () => (/* binding */ ROW_COLUMNS),
+/* harmony export */   assertTableName: () => (/* binding */ assertTableName),
+/* harmony export */   contentHash: () => (/* binding */ contentHash),
+/* harmony export */   parseTableName: () => (/* binding */ parseTableName),
+/* harmony export */   rowContent: () => (/* binding */ rowContent),
+/* harmony export */   rowsHash: () => (/* binding */ rowsHash),
+/* harmony export */   withHash: () => (/* binding */ withHash)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_receipts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47428);
+/**
+ * The control table's row model, shared by the row readers, the plan and both stores.
+ *
+ * One row per use case. Keys are the table's column names (snake_case), as users write them in YAML, JSON and CSV:
+ *
+ * | column            | meaning                                                                 |
+ * | ----------------- | ----------------------------------------------------------------------- |
+ * | `id`              | the use case's id (primary key)                                         |
+ * | `pipeline`        | the ADF pipeline that runs it (must be in the adf receipt)              |
+ * | `endpoint`        | the batch endpoint that scores it (must be the aml receipt's endpoint)  |
+ * | `deployment`      | a deployment to pin, or null for the endpoint's default                 |
+ * | `input_location`  | where the pipeline reads the features (a URL or a path)                 |
+ * | `output_location` | where the predictions are written                                       |
+ * | `sink_table`      | the SQL table the predictions are copied into, or null                  |
+ * | `schedule`        | free text the orchestrator filters on (e.g. `daily`), or null           |
+ * | `enabled`         | whether the orchestrator runs it                                        |
+ * | `parameters`      | a JSON object handed to the pipeline                                    |
+ *
+ * The store adds `content_hash` (of the columns above), `applied_at`, `applied_by` and `source_commit`.
+ */
+
+
+/** The columns of a ControlRow, in table order. */
+const ROW_COLUMNS = [
+    'id',
+    'pipeline',
+    'endpoint',
+    'deployment',
+    'input_location',
+    'output_location',
+    'sink_table',
+    'schedule',
+    'enabled',
+    'parameters',
+];
+/** The row's columns only (a StoredRow's extras dropped), in table order. */
+function rowContent(row) {
+    return Object.fromEntries(ROW_COLUMNS.map((column) => [column, row[column]]));
+}
+/** sha256 of the canonical JSON of the row's columns: equal rows hash equally whatever their key order. */
+function contentHash(row) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update((0,_shared_receipts_js__WEBPACK_IMPORTED_MODULE_1__.canonicalJson)(rowContent(row)))
+        .digest('hex');
+}
+function withHash(row) {
+    return { ...rowContent(row), content_hash: contentHash(row) };
+}
+/** sha256 over the sorted rows' hashes: the `rows.hash` of the metadata receipt. */
+function rowsHash(rows) {
+    const hashes = rows.map((row) => `${row.id}:${contentHash(row)}`).sort();
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(hashes.join('\n')).digest('hex');
+}
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+/** Parses `schema.table` (or `table`, in `defaultSchema`); undefined when either part breaks the rule. */
+function parseTableName(text, defaultSchema) {
+    const parts = text.split('.');
+    if (parts.length > 2)
+        return undefined;
+    const [schema, table] = parts.length === 2 ? parts : [defaultSchema, parts[0]];
+    if (!schema || !table || !IDENTIFIER.test(schema) || !IDENTIFIER.test(table))
+        return undefined;
+    return { schema, table };
+}
+/** Stores check again what the input already did: the table name is the only text they build into SQL. */
+function assertTableName(name) {
+    if (!IDENTIFIER.test(name.schema) || !IDENTIFIER.test(name.table)) {
+        throw new Error(`Refusing the table name ${JSON.stringify(`${name.schema}.${name.table}`)}: schema and table must be letters, digits and "_", not starting with a digit.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 32056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RowsError: () => (/* binding */ RowsError),
+/* harmony export */   formatRowProblem: () => (/* binding */ formatRowProblem),
+/* harmony export */   sortProblems: () => (/* binding */ sortProblems)
+/* harmony export */ });
+/* harmony import */ var _deploy_adf_pipelines_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37277);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/**
+ * Problems with the rows, the overrides file or the rows against the receipt. Every problem is collected before
+ * failing, so one run shows the user all they must fix; the single error carries each with its location, so the
+ * entry point can annotate every one (the others as annotations, the first as the step's error).
+ */
+
+
+/** `rows/churn.yml line 12, column 7: message`. */
+function formatRowProblem(problem) {
+    return (0,_deploy_adf_pipelines_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(problem);
+}
+/** By file, line and column (a stable sort: problems at one place keep their order), as a reader scans them. */
+function sortProblems(problems) {
+    const position = ({ location }) => [location.line ?? 0, location.column ?? 0];
+    return [...problems].sort((a, b) => {
+        if (a.location.file !== b.location.file)
+            return a.location.file < b.location.file ? -1 : 1;
+        const [lineA, columnA] = position(a);
+        const [lineB, columnB] = position(b);
+        return lineA - lineB || columnA - columnB;
+    });
+}
+class RowsError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError {
+    name = 'RowsError';
+    problems;
+    /**
+     * @param source what the problems are in, for the message: `the rows`, `the overrides file overrides/dev.yml`.
+     * @param input the action input at fault.
+     */
+    constructor(problems, source, input) {
+        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+        super(`${count} in ${source}:\n${problems.map((p) => `- ${formatRowProblem(p)}`).join('\n')}`, {
+            input,
+            location: problems[0]?.location,
+        });
+        this.problems = problems;
+    }
+}
+
+
+/***/ }),
+
+/***/ 36197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ROWS_INPUT: () => (/* binding */ ROWS_INPUT),
+  describeLocation: () => (/* binding */ describeLocation),
+  readRows: () => (/* binding */ readRows),
+  toRawRow: () => (/* binding */ toRawRow),
+  unknownColumn: () => (/* binding */ unknownColumn),
+  validateRows: () => (/* binding */ validateRows)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
+var sync = __webpack_require__(40712);
+// EXTERNAL MODULE: ./src/deploy-adf-pipelines/artifacts.ts
+var artifacts = __webpack_require__(17850);
+;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/references.ts
+
+const BUILT_IN_INTEGRATION_RUNTIMES = new Set(['autoresolveintegrationruntime']);
+function isBuiltIn(kind, name) {
+    return kind === 'integrationRuntime' && BUILT_IN_INTEGRATION_RUNTIMES.has(name.toLowerCase());
+}
+/** Every reference in one artifact, in document order (duplicates kept: each has its own path). */
+function references_findReferences(artifact) {
+    const edges = [];
+    const visit = (node, path) => {
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => {
+                visit(item, [...path, index]);
+            });
+            return;
+        }
+        if (node === null || typeof node !== 'object')
+            return;
+        const { referenceName, type } = node;
+        const kind = typeof type === 'string' ? KIND_BY_REFERENCE_TYPE.get(type) : undefined;
+        if (kind && typeof referenceName === 'string' && !isBuiltIn(kind, referenceName)) {
+            edges.push({
+                from: { kind: artifact.kind, name: artifact.name },
+                to: { kind, name: referenceName },
+                path,
+                referenceType: type,
+            });
+        }
+        for (const [key, value] of Object.entries(node))
+            visit(value, [...path, key]);
+    };
+    visit(artifact.properties, []);
+    // A managed private endpoint lives inside its managed virtual network (named `<network>/<endpoint>`).
+    const slash = artifact.name.indexOf('/');
+    if (artifact.kind === 'managedPrivateEndpoint' && slash > 0) {
+        edges.push({
+            from: { kind: artifact.kind, name: artifact.name },
+            to: { kind: 'managedVirtualNetwork', name: artifact.name.slice(0, slash) },
+            path: [],
+            referenceType: 'parent',
+        });
+    }
+    return edges;
+}
+
+;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/dependency-graph.ts
+/**
+ * The dependency graph of a factory, built from the references in the artifacts (never from names or dependsOn):
+ * dangling references, cycles with their path, and a bounded-concurrency schedule: for deploys every artifact after
+ * everything it references, for deletes the reverse. Names are compared case-insensitively, as ADF does.
+ */
+
+
+function dependency_graph_buildGraph(artifacts, options = {}) {
+    const byKey = new Map();
+    for (const artifact of [...artifacts].sort(compareArtifacts)) {
+        const key = artifactKey(artifact.kind, artifact.name);
+        if (!byKey.has(key))
+            byKey.set(key, artifact);
+    }
+    const edges = new Map();
+    const dangling = [];
+    for (const [key, artifact] of byKey) {
+        const own = [];
+        for (const edge of findReferences(artifact)) {
+            if (byKey.has(artifactKey(edge.to.kind, edge.to.name)))
+                own.push(edge);
+            else if (!options.existsOutside?.(edge))
+                dangling.push(edge);
+        }
+        edges.set(key, own);
+    }
+    return { artifacts: byKey, edges, dangling };
+}
+/**
+ * @param excluded keys of artifacts in the source that the include/exclude filters leave out: a reference to one
+ * of them is dangling only because it does not exist live either, and the message says so.
+ */
+function dependency_graph_danglingProblems(graph, excluded = new Set()) {
+    return graph.dangling.map((edge) => {
+        const artifact = graph.artifacts.get(artifactKey(edge.from.kind, edge.from.name));
+        const missing = excluded.has(artifactKey(edge.to.kind, edge.to.name))
+            ? 'which the include/exclude filters leave out and which does not exist in the factory'
+            : 'which does not exist in the source';
+        return {
+            message: `${describeArtifact(edge.from)} references ${describeArtifact(edge.to)}, ${missing} (${edge.referenceType})`,
+            location: artifact.source.locate([...edge.path, 'referenceName']),
+        };
+    });
+}
+/** Every cycle found by a depth-first search, each as its path `A -> B -> C -> A`, reported once. */
+function dependency_graph_findCycles(graph) {
+    const state = new Map();
+    const stack = [];
+    const cycles = [];
+    const label = (key) => {
+        const artifact = graph.artifacts.get(key);
+        return `${artifact.kind} '${artifact.name}'`;
+    };
+    const visit = (key) => {
+        state.set(key, 'visiting');
+        for (const edge of graph.edges.get(key) ?? []) {
+            const target = artifactKey(edge.to.kind, edge.to.name);
+            if (state.get(target) === 'visiting') {
+                const start = stack.findIndex((frame) => frame.key === target);
+                const members = [...stack.slice(start).map((frame) => frame.key), key];
+                const path = [...members.map(label), label(target)];
+                const from = graph.artifacts.get(key);
+                cycles.push({
+                    path,
+                    problem: {
+                        message: `dependency cycle: ${path.join(' -> ')}; ADF cannot create these resources in any order`,
+                        location: from.source.locate([...edge.path, 'referenceName']),
+                    },
+                });
+            }
+            else if (!state.has(target)) {
+                stack.push({ key, edge });
+                visit(target);
+                stack.pop();
+            }
+        }
+        state.set(key, 'done');
+    };
+    for (const key of graph.artifacts.keys())
+        if (!state.has(key))
+            visit(key);
+    return cycles;
+}
+/**
+ * Runs `work` over every artifact of `graph` with at most `limit` in flight, in dependency order without layer
+ * barriers: for `deploy` an artifact starts as soon as every artifact it references has succeeded; for `delete`, as
+ * soon as every artifact referencing it has been deleted. (Layers would make a whole layer wait for its slowest
+ * write.) Once `stopped()` is true, or an artifact fails (`work` resolves false), nothing new is dispatched and the
+ * work in flight is awaited; what depends on a failure never starts. Throws if the graph has a cycle (validate
+ * first), or with the first error `work` throws, once nothing is in flight.
+ */
+async function runInDependencyOrder(graph, direction, limit, stopped, work) {
+    const waitingOn = new Map();
+    const unblocks = new Map();
+    for (const key of graph.artifacts.keys()) {
+        waitingOn.set(key, new Set());
+        unblocks.set(key, []);
+    }
+    for (const [from, edges] of graph.edges) {
+        for (const edge of edges) {
+            const to = artifactKey(edge.to.kind, edge.to.name);
+            if (to === from)
+                continue;
+            const [first, then] = direction === 'deploy' ? [to, from] : [from, to];
+            if (waitingOn.get(then).has(first))
+                continue;
+            waitingOn.get(then).add(first);
+            unblocks.get(first).push(then);
+        }
+    }
+    // Ready artifacts in compareArtifacts order (the order of graph.artifacts), then as they are released.
+    const ready = [...waitingOn].filter(([, on]) => on.size === 0).map(([key]) => key);
+    const pending = new Set(graph.artifacts.keys());
+    let running = 0;
+    let failedOne = false;
+    let thrown;
+    await new Promise((resolve) => {
+        const pump = () => {
+            while (running < limit && ready.length > 0 && !failedOne && !thrown && !stopped()) {
+                const key = ready.shift();
+                pending.delete(key);
+                running++;
+                work(graph.artifacts.get(key)).then((ok) => finish(key, ok), (error) => {
+                    thrown ??= { error };
+                    finish(key, false);
+                });
+            }
+            if (running === 0)
+                resolve();
+        };
+        const finish = (key, ok) => {
+            running--;
+            if (!ok)
+                failedOne = true;
+            else {
+                for (const next of unblocks.get(key)) {
+                    const on = waitingOn.get(next);
+                    on.delete(key);
+                    if (on.size === 0)
+                        ready.push(next);
+                }
+            }
+            pump();
+        };
+        pump();
+    });
+    if (thrown)
+        throw thrown.error;
+    if (!failedOne && !stopped() && pending.size > 0) {
+        throw new Error('runInDependencyOrder: the dependency graph has a cycle; run findCycles first');
+    }
+}
+
+// EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts
+var problems = __webpack_require__(37277);
+;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/validation.ts
+/**
+ * Everything that can be checked before any write, without Azure: naming rules, duplicates, references, cycles,
+ * plaintext secrets in linked services and request size. All problems are collected and thrown as one
+ * AdfValidationError, each with its file, line and column.
+ *
+ * Naming rules are the path-parameter patterns of the Data Factory 2018-06-01 REST spec (datafactory.json):
+ * pipelines, datasets, linked services, data flows, triggers and global parameters
+ * `^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$` (1-260); integration runtimes `^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$` (3-63);
+ * credentials, managed virtual networks and managed private endpoints
+ * `^([_A-Za-z0-9]|([_A-Za-z0-9][-_A-Za-z0-9]{0,125}[_A-Za-z0-9]))$` (1-127).
+ */
+
+
+
+/** Pipelines, datasets, linked services, data flows, triggers and global parameters. */
+const CHILD = {
+    pattern: /^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$/,
+    min: 1,
+    max: 260,
+    describe: "1-260 characters, starting with a letter, digit or '_', without any of < > * # . % & : \\ + ? /",
+};
+const NAME_RULES = {
+    child: CHILD,
+    integrationRuntime: {
+        pattern: /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/,
+        min: 3,
+        max: 63,
+        describe: '3-63 letters, digits and single hyphens, starting and ending with a letter or digit',
+    },
+    factory: {
+        pattern: /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/,
+        min: 3,
+        max: 63,
+        describe: '3-63 letters, digits and single hyphens, starting and ending with a letter or digit',
+    },
+    shortChild: {
+        pattern: /^([_A-Za-z0-9]|([_A-Za-z0-9][-_A-Za-z0-9]{0,125}[_A-Za-z0-9]))$/,
+        min: 1,
+        max: 127,
+        describe: "1-127 letters, digits, '_' and '-', not starting or ending with '-'",
+    },
+};
+/** ARM's limit on one request body. */
+const MAX_REQUEST_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+function nameProblems(artifact) {
+    const problems = [];
+    const check = (name, rule, what) => {
+        if (name.length < rule.min || name.length > rule.max || !rule.pattern.test(name)) {
+            problems.push({
+                message: `${what} '${name}' is not a valid name: ${rule.describe}`,
+                location: artifact.source.nameAt,
+            });
+        }
+    };
+    const ruleName = KINDS[artifact.kind].nameRule;
+    if (artifact.kind === 'managedPrivateEndpoint') {
+        for (const part of artifact.name.split('/'))
+            check(part, NAME_RULES.shortChild, 'managedPrivateEndpoint');
+    }
+    else if (ruleName !== 'none') {
+        check(artifact.name, NAME_RULES[ruleName], artifact.kind);
+    }
+    if (artifact.kind === 'globalParameters') {
+        for (const name of Object.keys(artifact.properties)) {
+            if (name.length > CHILD.max || !CHILD.pattern.test(name)) {
+                problems.push({
+                    message: `global parameter '${name}' is not a valid name: ${CHILD.describe}`,
+                    location: artifact.source.locate([name]),
+                });
+            }
+        }
+    }
+    return problems;
+}
+function duplicateProblems(artifacts) {
+    const seen = new Map();
+    const problems = [];
+    for (const artifact of artifacts) {
+        const key = artifactKey(artifact.kind, artifact.name);
+        const first = seen.get(key);
+        if (!first) {
+            seen.set(key, artifact);
+            continue;
+        }
+        const where = first.source.nameAt;
+        problems.push({
+            message: `duplicate ${describeArtifact(artifact)}: also defined in ${where.file}${where.line === undefined ? '' : ` line ${where.line}`} as '${first.name}' (ADF names are case-insensitive)`,
+            location: artifact.source.nameAt,
+        });
+    }
+    return problems;
+}
+/** Connection-string keys whose value is a secret when written inline. */
+const INLINE_SECRET = /(?:^|;)\s*(password|pwd|accountkey|sharedaccesskey|sharedaccesssignature|clientsecret)\s*=\s*([^;\s][^;]*)/i;
+/**
+ * Plaintext secrets in linked services: a `SecureString` with a value, or a connection string with a password or
+ * key inline. Key Vault references (`AzureKeyVaultSecret`) and expressions are fine. A `SecureString` is still
+ * accepted by the service, but its value then lives in the repository.
+ */
+function secretProblems(artifact) {
+    if (artifact.kind !== 'linkedService' && artifact.kind !== 'credential')
+        return [];
+    const problems = [];
+    const visit = (node, path) => {
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => {
+                visit(item, [...path, index]);
+            });
+            return;
+        }
+        if (typeof node === 'string') {
+            const match = INLINE_SECRET.exec(node);
+            // `Password=@{linkedService().pw}` or a whole-string expression takes the value at run time: not plaintext.
+            if (match && !node.trimStart().startsWith('@') && !match[2].startsWith('@')) {
+                problems.push({
+                    message: `${describeArtifact(artifact)} has a connection string with '${match[1]}=' written in plain text; store the secret in Key Vault and reference it (AzureKeyVaultSecret), or use a managed identity`,
+                    location: artifact.source.locate(path),
+                });
+            }
+            return;
+        }
+        if (node === null || typeof node !== 'object')
+            return;
+        const record = node;
+        if (record.type === 'SecureString' && typeof record.value === 'string' && record.value !== '') {
+            problems.push({
+                message: `${describeArtifact(artifact)} has a SecureString value in the source; store the secret in Key Vault and reference it (AzureKeyVaultSecret), or set it from the overrides file`,
+                location: artifact.source.locate(path),
+            });
+            return;
+        }
+        for (const [key, value] of Object.entries(record))
+            visit(value, [...path, key]);
+    };
+    visit(artifact.properties, []);
+    return problems;
+}
+/** The body ADF receives for an artifact (what the size limit applies to). */
+function requestBody(artifact) {
+    return artifact.kind === 'globalParameters'
+        ? { properties: artifact.properties }
+        : { name: artifact.name, properties: artifact.properties };
+}
+function sizeProblems(artifact) {
+    const bytes = Buffer.byteLength(JSON.stringify(requestBody(artifact)), 'utf8');
+    if (bytes <= MAX_REQUEST_BYTES)
+        return [];
+    return [
+        {
+            message: `${describeArtifact(artifact)} is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the 4 MB limit on one request body; split it (for a pipeline, move activities into child pipelines run by Execute Pipeline)`,
+            location: artifact.source.locate([]),
+        },
+    ];
+}
+/** All problems, sorted by file and line so the report reads in order. */
+function findProblems(artifacts, options = {}) {
+    const sorted = [...artifacts].sort(compareArtifacts);
+    const graph = buildGraph(sorted, options);
+    const problems = [
+        ...sorted.flatMap(nameProblems),
+        ...duplicateProblems(sorted),
+        ...danglingProblems(graph, options.excluded),
+        ...findCycles(graph).map((cycle) => cycle.problem),
+        ...sorted.flatMap(secretProblems),
+        ...sorted.flatMap(sizeProblems),
+    ];
+    return problems.sort((a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+        (a.location.line ?? 0) - (b.location.line ?? 0) ||
+        (a.location.column ?? 0) - (b.location.column ?? 0));
+}
+/**
+ * Validates the artifacts together with the problems found while reading them; throws one AdfValidationError
+ * listing all of them.
+ */
+function validateArtifacts(artifacts, readProblems = [], options = {}) {
+    throwIfProblems([...readProblems, ...findProblems(artifacts, options)]);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/resource-names.ts
+/**
+ * The names Azure ML accepts, and deployment names made from the model (`deployment-name: per-model-version` or a
+ * template with `{model-name}` and `{model-version}`).
+ *
+ * Endpoint and deployment names: 3 to 32 characters, `^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$` — azure-ai-ml's
+ * `validate_endpoint_or_deployment_name`, which mirrors the service (the REST spec's path pattern is looser). Endpoint
+ * names also become a DNS label (`{endpoint}.{region}.inference.ml.azure.com`) and must be unique in the region.
+ * Asset names (models, code): `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`, the path pattern of ModelVersions_CreateOrUpdate
+ * in the 2022-10-01 spec (mfe.json).
+ */
+
+const ENDPOINT_NAME = /^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/** Versions are free text in the spec; these characters would break `azureml:<name>:<version>` and the ARM path. */
+const ASSET_VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const PER_MODEL_VERSION = 'per-model-version';
+const PER_MODEL_VERSION_TEMPLATE = '{model-name}-v{model-version}';
+/** Why a name is refused (the service's wording), or undefined when it is valid. */
+function nameProblem(name, kind) {
+    const what = kind === 'endpoint' ? 'an endpoint' : 'a deployment';
+    if (name.length < 3 || name.length > 32) {
+        return `the name for ${what} must be at least 3 and at most 32 characters long (got ${name.length})`;
+    }
+    if (!ENDPOINT_NAME.test(name)) {
+        return `the name for ${what} must start with a letter, end with a letter or digit, and contain only letters, digits and '-'`;
+    }
+    return undefined;
+}
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+const KNOWN_PLACEHOLDERS = (/* unused pure expression or super */ null && (['model-name', 'model-version']));
+/** Checks a template's placeholders without a model: an unknown one is the user's typo. */
+function templateProblem(template) {
+    if (template === PER_MODEL_VERSION)
+        return undefined;
+    for (const [, name] of template.matchAll(PLACEHOLDER)) {
+        if (!KNOWN_PLACEHOLDERS.includes(name)) {
+            return `'{${name}}' is not a placeholder; use {model-name} and {model-version}`;
+        }
+    }
+    if (/[{}]/.test(template.replace(PLACEHOLDER, '')))
+        return 'it has an unmatched { or }';
+    return undefined;
+}
+function isTemplate(name) {
+    return name === PER_MODEL_VERSION || /\{[^{}]*\}/.test(name);
+}
+/** A model name or version as a name fragment: lower case, runs of other characters as one '-'. */
+function fragment(value) {
+    return value
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/**
+ * The deployment name for a model. Placeholders are replaced by sanitised fragments; a name that would be too long
+ * keeps its start and ends with 8 hex characters of a hash of the full name, so two versions never collide by
+ * truncation. The result still has to pass `nameProblem` (a template such as `1-{model-version}` cannot).
+ */
+function renderDeploymentName(template, model) {
+    const pattern = template === PER_MODEL_VERSION ? PER_MODEL_VERSION_TEMPLATE : template;
+    const values = {
+        'model-name': fragment(model.name),
+        'model-version': fragment(model.version),
+    };
+    const full = pattern
+        .replace(PLACEHOLDER, (_match, name) => values[name] ?? '')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (full.length <= 32)
+        return full;
+    const hash = createHash('sha256').update(full).digest('hex').slice(0, 8);
+    return `${full.slice(0, 23).replace(/-+$/, '')}-${hash}`;
+}
+
+// EXTERNAL MODULE: ./src/deploy-aml-endpoint/specs/spec-reader.ts
+var spec_reader = __webpack_require__(74804);
+// EXTERNAL MODULE: ./src/shared/documents.ts
+var documents = __webpack_require__(47583);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: ./src/shared/files.ts + 3 modules
+var shared_files = __webpack_require__(51512);
+// EXTERNAL MODULE: ./src/shared/values.ts
+var values = __webpack_require__(79799);
+// EXTERNAL MODULE: ./src/apply-control-metadata/model.ts
+var model = __webpack_require__(50103);
+// EXTERNAL MODULE: ./src/apply-control-metadata/problems.ts
+var apply_control_metadata_problems = __webpack_require__(32056);
+;// CONCATENATED MODULE: ./src/apply-control-metadata/rows.ts
+/**
+ * The `rows` input: the use cases the control table must hold, read from YAML, JSON and CSV files and validated
+ * before anything connects to a database. Every problem of every file is collected and thrown as one RowsError,
+ * each with its file and line.
+ *
+ * - YAML (`.yml`, `.yaml`) and JSON (`.json`, strict): a list of row mappings, or a mapping with a `use_cases` list.
+ * - CSV (`.csv`, RFC 4180, UTF-8): a header row of column names, then one record per row. An empty cell is absent
+ *   (the column's default); `enabled` is `true` or `false` (any case); `parameters` is JSON text.
+ *
+ * Values are never converted behind the user's back: `id: 007` in YAML is the number 7, so it is refused with "quote
+ * it" rather than stored as "7". Ids are unique case-insensitively, as SQL Server's default collation compares them.
+ * The columns are documented in model.ts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const ROWS_INPUT = 'rows';
+const REQUIRED = ['id', 'pipeline', 'endpoint', 'input_location', 'output_location'];
+const OPTIONAL_STRINGS = ['deployment', 'sink_table', 'schedule'];
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+const MAX_LOCATION = 2048;
+const MAX_SCHEDULE = 128;
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if ((0,values/* isRecord */.u)(value))
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `the string ${JSON.stringify(value)}`;
+    return `the ${typeof value} ${String(value)}`;
+}
+/** `rows/churn.yml line 4`. */
+function describeLocation(location) {
+    return location.line === undefined ? location.file : `${location.file} line ${location.line}`;
+}
+/** A ConfigurationError raised while reading a file (not found, invalid YAML) as a problem. */
+function problemOf(error, file) {
+    if (!(error instanceof errors.ConfigurationError))
+        throw error;
+    const location = error.location ?? { file };
+    const message = error.message.replace(/^.*? line \d+, column \d+: /, '').replace(`${location.file}: `, '');
+    return { message, location };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Reading
+/**
+ * Expands the `rows` globs in the workspace, reads every file and validates every row. Returns the rows sorted by
+ * id; throws one RowsError with every problem of every file.
+ */
+async function readRows(options) {
+    const files = await (0,shared_files.globWorkspace)(options.workspace, options.patterns, ROWS_INPUT);
+    const problems = [];
+    const raw = [];
+    for (const absolute of files) {
+        const file = (0,shared_files.workspaceRelative)(options.workspace, absolute);
+        raw.push(...(await readRowFile(absolute, file, problems)));
+    }
+    const checked = validateRows(raw);
+    problems.push(...checked.problems);
+    if (problems.length > 0) {
+        throw new apply_control_metadata_problems.RowsError((0,apply_control_metadata_problems.sortProblems)(problems), `the rows (${options.patterns.join(', ')})`, ROWS_INPUT);
+    }
+    return checked.rows;
+}
+async function readRowFile(absolute, file, problems) {
+    if (/\.(ya?ml|json)$/i.test(absolute)) {
+        let document;
+        try {
+            document = await (0,documents/* loadDocument */.Az)(absolute, file, ROWS_INPUT);
+        }
+        catch (error) {
+            problems.push(problemOf(error, file));
+            return [];
+        }
+        return rowsOfDocument(document, problems);
+    }
+    if (/\.csv$/i.test(absolute)) {
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(await (0,promises_.readFile)(absolute));
+        }
+        catch (error) {
+            const code = error.code;
+            problems.push({
+                message: code === 'ERR_ENCODING_INVALID_ENCODED_DATA'
+                    ? 'the file is not UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8")'
+                    : `cannot read the file (${code ?? String(error)})`,
+                location: { file },
+            });
+            return [];
+        }
+        return rowsOfCsv(text, file, problems);
+    }
+    problems.push({
+        message: `the rows input matched this file, but rows are read from .yml, .yaml, .json and .csv files only; narrow the pattern or rename the file`,
+        location: { file },
+    });
+    return [];
+}
+function rowsOfDocument(document, problems) {
+    const problem = (path, message) => problems.push({ message, location: document.locate(path) });
+    const shape = 'a list of rows, or a mapping with a use_cases list of rows';
+    const root = document.value;
+    let items;
+    let base;
+    if (Array.isArray(root)) {
+        items = root;
+        base = [];
+    }
+    else if ((0,values/* isRecord */.u)(root)) {
+        for (const key of Object.keys(root)) {
+            if (key === 'use_cases')
+                continue;
+            const close = (0,spec_reader/* suggest */.Z)(key, ['use_cases']);
+            problem([key], `unknown key '${key}'${close ? `; did you mean '${close}'?` : '.'} The file must be ${shape}.`);
+        }
+        if (!Array.isArray(root.use_cases)) {
+            problem('use_cases' in root ? ['use_cases'] : [], 'use_cases' in root
+                ? `use_cases must be a list of rows, not ${describe(root.use_cases)}`
+                : `the mapping has no use_cases; the file must be ${shape}`);
+            return [];
+        }
+        items = root.use_cases;
+        base = ['use_cases'];
+    }
+    else {
+        problem([], root === null || root === undefined
+            ? `the file is empty; it must be ${shape} (write [] for no rows)`
+            : `the file must be ${shape}, not ${describe(root)}`);
+        return [];
+    }
+    const rows = [];
+    for (const [index, item] of items.entries()) {
+        const at = [...base, index];
+        if (!(0,values/* isRecord */.u)(item)) {
+            problem(at, `a row must be a mapping of column to value, not ${describe(item)}`);
+            continue;
+        }
+        const fields = new Map();
+        for (const [key, value] of Object.entries(item)) {
+            fields.set(key, { value, location: document.locate([...at, key]) });
+        }
+        rows.push({ location: document.locate(at), fields });
+    }
+    return rows;
+}
+/**
+ * The line and column where each field of a record starts. csv-parse reports the line a record ends on; counting
+ * back over its raw text (which includes any blank lines skipped before it) gives where each field starts.
+ */
+function fieldPositions(raw, endLine) {
+    const body = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
+    let line = endLine - (body.match(/\n/g)?.length ?? 0);
+    let index = 0;
+    while (body[index] === '\n') {
+        index += 1;
+        line += 1;
+    }
+    let column = 1;
+    let quoted = false;
+    const positions = [{ line, column }];
+    for (; index < body.length; index++) {
+        const char = body[index];
+        if (char === '\n') {
+            line += 1;
+            column = 1;
+            continue;
+        }
+        column += 1;
+        if (char === '"')
+            quoted = !quoted;
+        else if (char === ',' && !quoted)
+            positions.push({ line, column });
+    }
+    return positions;
+}
+function rowsOfCsv(text, file, problems) {
+    let records;
+    try {
+        // One line ending throughout, so csv-parse's line count and ours agree; quoted values keep their newlines as \n.
+        const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+        records = (0,sync/* parse */.q)(normalised, {
+            info: true,
+            raw: true,
+            skip_empty_lines: true,
+            record_delimiter: '\n',
+        });
+    }
+    catch (error) {
+        if (!(error instanceof sync/* CsvError */.J))
+            throw error;
+        const line = typeof error.lines === 'number' ? error.lines : undefined;
+        const reason = error.message.replace(/\s+(?:on|at) line \d+/, '');
+        problems.push({ message: `invalid CSV: ${reason}`, location: { file, line } });
+        return [];
+    }
+    const [header, ...body] = records;
+    if (!header) {
+        problems.push({
+            message: `the file is empty; a CSV file of rows starts with a header of column names (${model.ROW_COLUMNS.join(',')})`,
+            location: { file },
+        });
+        return [];
+    }
+    const headerAt = fieldPositions(header.raw, header.info.lines);
+    const columns = [];
+    let usable = true;
+    for (const [index, name] of header.record.entries()) {
+        const location = { file, ...headerAt[index] };
+        const known = model.ROW_COLUMNS.includes(name) ? name : undefined;
+        if (name === '') {
+            problems.push({ message: `column ${index + 1} of the header has no name`, location });
+        }
+        else if (!known) {
+            problems.push({ message: unknownColumn(name), location });
+        }
+        else if (columns.includes(known)) {
+            problems.push({ message: `the header names the column '${name}' twice`, location });
+            usable = false;
+        }
+        columns.push(known);
+    }
+    for (const column of REQUIRED) {
+        if (!columns.includes(column)) {
+            problems.push({
+                message: `the header has no '${column}' column, which every row needs; the columns are ${model.ROW_COLUMNS.join(', ')}`,
+                location: { file, line: header.info.lines },
+            });
+            usable = false;
+        }
+    }
+    if (!usable)
+        return [];
+    const rows = [];
+    for (const { record, raw, info } of body) {
+        const positions = fieldPositions(raw, info.lines);
+        const fields = new Map();
+        for (const [index, cell] of record.entries()) {
+            const column = columns[index];
+            if (!column)
+                continue;
+            const location = { file, ...positions[index] };
+            fields.set(column, { value: csvValue(column, cell, location, problems), location });
+        }
+        rows.push({ location: { file, ...positions[0] }, fields });
+    }
+    return rows;
+}
+/** A cell as the value it stands for; `undefined` (absent) when empty or when it cannot be read (a problem). */
+function csvValue(column, cell, location, problems) {
+    if (cell === '')
+        return undefined;
+    if (column === 'enabled') {
+        const lower = cell.toLowerCase();
+        if (lower === 'true' || lower === 'false')
+            return lower === 'true';
+        problems.push({ message: `'enabled' must be true or false, not ${JSON.stringify(cell)}`, location });
+        return undefined;
+    }
+    if (column === 'parameters') {
+        try {
+            return (0,documents/* parseStructuredText */.SQ)(cell, { label: location.file, file: location.file, json: true });
+        }
+        catch (error) {
+            if (!(error instanceof errors.ConfigurationError))
+                throw error;
+            const inner = error.location;
+            const reason = error.message.replace(/^.*? line \d+, column \d+: (?:invalid JSON: )?/, '');
+            const line = inner?.line !== undefined && location.line !== undefined ? location.line + inner.line - 1 : undefined;
+            problems.push({
+                message: `'parameters' is not valid JSON: ${reason} (line ${inner?.line ?? '?'}, column ${inner?.column ?? '?'} of the value)`,
+                location: { file: location.file, line: line ?? location.line },
+            });
+            return undefined;
+        }
+    }
+    return cell;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Validation
+/** `unknown column 'pipline'; did you mean 'pipeline'? The columns are ...`. */
+function unknownColumn(name) {
+    const close = (0,spec_reader/* suggest */.Z)(name, model.ROW_COLUMNS);
+    return `unknown column '${name}'${close ? `; did you mean '${close}'?` : '.'} The columns are ${model.ROW_COLUMNS.join(', ')}.`;
+}
+/** Where a NUL character is inside a JSON value (`parameters.a[2]`), or a reason it is not JSON at all. */
+function jsonProblem(value, path) {
+    if (typeof value === 'string') {
+        return value.includes('\0')
+            ? `'${path}' contains a NUL character, which PostgreSQL cannot store`
+            : undefined;
+    }
+    if (typeof value === 'number') {
+        return Number.isFinite(value) ? undefined : `'${path}' is ${String(value)}, which JSON cannot hold`;
+    }
+    if (value === null || typeof value === 'boolean')
+        return undefined;
+    if (Array.isArray(value)) {
+        for (const [index, item] of value.entries()) {
+            const found = jsonProblem(item, `${path}[${index}]`);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    if ((0,values/* isRecord */.u)(value) && Object.getPrototypeOf(value) === Object.prototype) {
+        for (const [key, item] of Object.entries(value)) {
+            if (key.includes('\0'))
+                return `a key of '${path}' contains a NUL character, which PostgreSQL cannot store`;
+            const found = jsonProblem(item, `${path}.${key}`);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    return `'${path}' is ${describe(value)}, which JSON cannot hold`;
+}
+/** Why a valid string is wrong for its column, or undefined. */
+function stringRule(column, value) {
+    switch (column) {
+        case 'id':
+            return ID.test(value)
+                ? undefined
+                : `'id' ${JSON.stringify(value)} is not a valid id: 1-128 letters, digits, '_', '.' and '-', starting with a letter or digit`;
+        case 'pipeline':
+            return value.length >= CHILD.min && value.length <= CHILD.max && CHILD.pattern.test(value)
+                ? undefined
+                : `'pipeline' ${JSON.stringify(value)} is not a valid Data Factory pipeline name: ${CHILD.describe}`;
+        case 'endpoint':
+        case 'deployment': {
+            const problem = nameProblem(value, column);
+            return problem ? `'${column}' ${JSON.stringify(value)} is not valid: ${problem}` : undefined;
+        }
+        case 'sink_table':
+            return (0,model.parseTableName)(value, 'dbo')
+                ? undefined
+                : `'sink_table' ${JSON.stringify(value)} is not a table name: write schema.table or table, each part 1-128 letters, digits and '_', not starting with a digit`;
+        case 'input_location':
+        case 'output_location':
+        case 'schedule': {
+            const max = column === 'schedule' ? MAX_SCHEDULE : MAX_LOCATION;
+            if (value.trim() === '')
+                return `'${column}' is blank`;
+            return value.length > max
+                ? `'${column}' is ${value.length} characters long; the most is ${max}`
+                : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Checks every row (columns, types, naming rules, unique ids) and collects every problem. Returns the valid rows,
+ * sorted by id, with the problems; the caller throws when there are any.
+ */
+function validateRows(rows) {
+    const problems = [];
+    const valid = [];
+    const seen = new Map();
+    for (const raw of rows) {
+        const rowProblems = [];
+        const idValue = raw.fields.get('id')?.value;
+        const prefix = typeof idValue === 'string' && ID.test(idValue) ? `row '${idValue}': ` : '';
+        const fail = (location, message) => rowProblems.push({ message: `${prefix}${message}`, location });
+        const field = (column) => {
+            const found = raw.fields.get(column);
+            return { value: found?.value, location: found?.location ?? raw.location };
+        };
+        for (const [name, { location }] of raw.fields) {
+            if (!model.ROW_COLUMNS.includes(name))
+                fail(location, unknownColumn(name));
+        }
+        const strings = new Map();
+        for (const column of [...REQUIRED, ...OPTIONAL_STRINGS]) {
+            const { value, location } = field(column);
+            const required = REQUIRED.includes(column);
+            if (value === undefined || (value === null && required)) {
+                if (required)
+                    fail(location, `missing the required column '${column}'`);
+                else
+                    strings.set(column, null);
+                continue;
+            }
+            if (value === null) {
+                strings.set(column, null);
+                continue;
+            }
+            if (typeof value !== 'string') {
+                const scalar = typeof value === 'number' || typeof value === 'boolean';
+                fail(location, `'${column}' must be a string, not ${describe(value)}${scalar ? `; quote it (${column}: "...") so it is kept exactly as written` : ''}`);
+                continue;
+            }
+            if (value.includes('\0')) {
+                fail(location, `'${column}' contains a NUL character, which PostgreSQL cannot store`);
+                continue;
+            }
+            if (value === '' && !required) {
+                fail(location, `'${column}' is empty; leave it out or write null for none`);
+                continue;
+            }
+            const problem = stringRule(column, value);
+            if (problem)
+                fail(location, problem);
+            else
+                strings.set(column, value);
+        }
+        const enabled = field('enabled');
+        if (enabled.value !== undefined && typeof enabled.value !== 'boolean') {
+            fail(enabled.location, `'enabled' must be true or false, not ${describe(enabled.value)}`);
+        }
+        const parameters = field('parameters');
+        if (parameters.value !== undefined) {
+            if (!(0,values/* isRecord */.u)(parameters.value)) {
+                fail(parameters.location, `'parameters' must be a JSON object (a mapping of name to value), not ${describe(parameters.value)}`);
+            }
+            else {
+                const problem = jsonProblem(parameters.value, 'parameters');
+                if (problem)
+                    fail(parameters.location, problem);
+            }
+        }
+        const id = strings.get('id');
+        if (typeof id === 'string') {
+            const key = id.toLowerCase();
+            const first = seen.get(key);
+            const { location } = field('id');
+            if (first) {
+                fail(location, `duplicate id '${id}': ${describeLocation(first)} has it already (ids are compared case-insensitively, as SQL Server does)`);
+            }
+            else {
+                seen.set(key, location);
+            }
+        }
+        problems.push(...rowProblems);
+        if (rowProblems.length > 0)
+            continue;
+        const row = {
+            id: strings.get('id'),
+            pipeline: strings.get('pipeline'),
+            endpoint: strings.get('endpoint'),
+            deployment: strings.get('deployment') ?? null,
+            input_location: strings.get('input_location'),
+            output_location: strings.get('output_location'),
+            sink_table: strings.get('sink_table') ?? null,
+            schedule: strings.get('schedule') ?? null,
+            enabled: enabled.value ?? true,
+            parameters: parameters.value ?? {},
+        };
+        valid.push(sourcedRow(row, raw));
+    }
+    valid.sort((a, b) => (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
+    return { rows: valid, problems };
+}
+function sourcedRow(row, raw) {
+    return {
+        row,
+        location: raw.location,
+        locate: (column) => raw.fields.get(column)?.location ?? raw.location,
+    };
+}
+/** A validated row back as written, to change some columns (overrides) and validate it again. */
+function toRawRow(sourced) {
+    return {
+        location: sourced.location,
+        fields: new Map(model.ROW_COLUMNS.map((column) => [column, { value: sourced.row[column], location: sourced.locate(column) }])),
+    };
+}
+
+
+/***/ }),
+
+/***/ 17850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ compareArtifacts)
+/* harmony export */ });
+/* unused harmony exports ARTIFACT_KINDS, KINDS, KIND_BY_REFERENCE_TYPE, kindOfArmType, describeArtifact, artifactKey */
+const ARTIFACT_KINDS = [
+    'factory',
+    'integrationRuntime',
+    'credential',
+    'managedVirtualNetwork',
+    'managedPrivateEndpoint',
+    'linkedService',
+    'dataset',
+    'dataflow',
+    'pipeline',
+    'trigger',
+    'globalParameters',
+];
+const KINDS = {
+    factory: {
+        folder: 'factory',
+        armType: undefined,
+        operationGroup: 'factories',
+        referenceType: undefined,
+        nameRule: 'factory',
+    },
+    integrationRuntime: {
+        folder: 'integrationRuntime',
+        armType: 'integrationRuntimes',
+        operationGroup: 'integrationRuntimes',
+        referenceType: 'IntegrationRuntimeReference',
+        nameRule: 'integrationRuntime',
+    },
+    credential: {
+        folder: 'credential',
+        armType: 'credentials',
+        operationGroup: 'credentialOperations',
+        referenceType: 'CredentialReference',
+        nameRule: 'shortChild',
+    },
+    managedVirtualNetwork: {
+        folder: 'managedVirtualNetwork',
+        armType: 'managedVirtualNetworks',
+        operationGroup: 'managedVirtualNetworks',
+        referenceType: 'ManagedVirtualNetworkReference',
+        nameRule: 'shortChild',
+    },
+    managedPrivateEndpoint: {
+        folder: 'managedVirtualNetwork/*/managedPrivateEndpoint',
+        armType: 'managedVirtualNetworks/managedPrivateEndpoints',
+        operationGroup: 'managedPrivateEndpoints',
+        referenceType: undefined,
+        nameRule: 'shortChild',
+    },
+    linkedService: {
+        folder: 'linkedService',
+        armType: 'linkedServices',
+        operationGroup: 'linkedServices',
+        referenceType: 'LinkedServiceReference',
+        nameRule: 'child',
+    },
+    dataset: {
+        folder: 'dataset',
+        armType: 'datasets',
+        operationGroup: 'datasets',
+        referenceType: 'DatasetReference',
+        nameRule: 'child',
+    },
+    dataflow: {
+        folder: 'dataflow',
+        armType: 'dataflows',
+        operationGroup: 'dataFlows',
+        referenceType: 'DataFlowReference',
+        nameRule: 'child',
+    },
+    pipeline: {
+        folder: 'pipeline',
+        armType: 'pipelines',
+        operationGroup: 'pipelines',
+        referenceType: 'PipelineReference',
+        nameRule: 'child',
+    },
+    trigger: {
+        folder: 'trigger',
+        armType: 'triggers',
+        operationGroup: 'triggers',
+        referenceType: 'TriggerReference',
+        nameRule: 'child',
+    },
+    globalParameters: {
+        folder: undefined,
+        armType: 'globalparameters',
+        operationGroup: 'globalParameters',
+        referenceType: undefined,
+        nameRule: 'none',
+    },
+};
+/** The kind a reference `type` points at (`DatasetReference` -> `dataset`). */
+const KIND_BY_REFERENCE_TYPE = new Map(ARTIFACT_KINDS.flatMap((kind) => {
+    const type = KINDS[kind].referenceType;
+    return type ? [[type, kind]] : [];
+}));
+/** The kind of an ARM resource type (`Microsoft.DataFactory/factories/pipelines`), case-insensitive. */
+function kindOfArmType(type) {
+    const lower = type.toLowerCase();
+    if (lower === 'microsoft.datafactory/factories')
+        return 'factoryResource';
+    const prefix = 'microsoft.datafactory/factories/';
+    if (!lower.startsWith(prefix))
+        return undefined;
+    const rest = lower.slice(prefix.length);
+    return ARTIFACT_KINDS.find((kind) => KINDS[kind].armType?.toLowerCase() === rest);
+}
+/** `pipeline 'Score'`: how findings and plans name an artifact. */
+function describeArtifact(artifact) {
+    return `${artifact.kind} '${artifact.name}'`;
+}
+/** Identity for maps: ADF names are case-insensitive for uniqueness. */
+function artifactKey(kind, name) {
+    return `${kind}/${name.toLowerCase()}`;
+}
+/** Stable order for output: by kind (deploy order of kinds), then name. */
+function compareArtifacts(a, b) {
+    const byKind = ARTIFACT_KINDS.indexOf(a.kind) - ARTIFACT_KINDS.indexOf(b.kind);
+    if (byKind !== 0)
+        return byKind;
+    const x = a.name.toLowerCase();
+    const y = b.name.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 37277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vw: () => (/* binding */ formatProblem)
+/* harmony export */ });
+/* unused harmony exports AdfValidationError, throwIfProblems, problemFromError */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/**
+ * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
+ * thrown carries each problem with its location, so the entry point can annotate every one of them.
+ */
+
+/** `pipeline/Score.json line 12, column 7: message`. */
+function formatProblem(problem) {
+    const { file, line, column } = problem.location;
+    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
+    return `${where}: ${problem.message}`;
+}
+class AdfValidationError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError {
+    name = 'AdfValidationError';
+    problems;
+    constructor(problems) {
+        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+        super(`The Data Factory source has ${count}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`, {
+            location: problems[0]?.location,
+        });
+        this.problems = problems;
+    }
+}
+/** Throws one AdfValidationError listing all problems, if there are any. */
+function throwIfProblems(problems) {
+    if (problems.length > 0)
+        throw new AdfValidationError(problems);
+}
+/** Turns a ConfigurationError raised while reading a file (parse error) into a Problem. */
+function problemFromError(error, file) {
+    if (error instanceof AdfValidationError)
+        return error.problems[0] ?? { message: error.message, location: { file } };
+    if (error instanceof ConfigurationError) {
+        const location = error.location ?? { file };
+        const prefix = `${location.file} line ${location.line}, column ${location.column}: `;
+        const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+        return { message, location };
+    }
+    throw error;
+}
+
+
+/***/ }),
+
+/***/ 74804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ suggest)
+/* harmony export */ });
+/* unused harmony export SpecReader */
+function typeName(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `the string '${value}'`;
+    return `${typeof value} ${String(value)}`;
+}
+/** Damerau-free edit distance, enough to spot `mini_batchsize` for `mini_batch_size`. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+function suggest(key, known) {
+    const normalised = key.toLowerCase().replace(/[-\s]/g, '_');
+    let best;
+    for (const name of known) {
+        // A key written short or long (`deployment` for `deployment_name`) counts as close.
+        const prefix = normalised.length >= 4 && (name.startsWith(normalised) || normalised.startsWith(name));
+        const score = name === normalised ? 0 : prefix ? 1 : distance(normalised, name);
+        if (score <= Math.max(2, Math.floor(name.length / 4)) && (!best || score < best.score)) {
+            best = { name, score };
+        }
+    }
+    return best?.name;
+}
+class SpecReader {
+    document;
+    what;
+    constructor(document, 
+    /** What the file describes, for messages: "batch deployment". */
+    what) {
+        this.document = document;
+        this.what = what;
+    }
+    get file() {
+        return this.document.file;
+    }
+    error(path, message) {
+        return this.document.errorAt(path, message);
+    }
+    value(path) {
+        let current = this.document.value;
+        for (const segment of path) {
+            if (current === null || typeof current !== 'object')
+                return undefined;
+            current = current[segment];
+        }
+        return current;
+    }
+    has(path) {
+        const value = this.value(path);
+        return value !== undefined && value !== null;
+    }
+    /** The mapping at `path` (the document root for `[]`); undefined when absent and not required. */
+    mapping(path, required = false) {
+        const value = this.value(path);
+        if (value === undefined || value === null) {
+            if (required)
+                throw this.missing(path);
+            return undefined;
+        }
+        if (typeof value !== 'object' || Array.isArray(value)) {
+            throw this.error(path, `must be a mapping of keys to values, not ${typeName(value)}.`);
+        }
+        return value;
+    }
+    /**
+     * Refuses keys that are not in `known`. `misplaced` explains keys that exist elsewhere (`'mini_batch_size' belongs
+     * under 'settings:'`), `unsupported` keys the CLI knows but this action does not deploy.
+     */
+    checkKeys(path, known, options = {}) {
+        const mapping = this.mapping(path);
+        if (!mapping)
+            return;
+        for (const key of Object.keys(mapping)) {
+            if (known.includes(key))
+                continue;
+            const at = [...path, key];
+            const misplaced = options.misplaced?.[key];
+            if (misplaced)
+                throw this.error(at, misplaced);
+            const unsupported = options.unsupported?.[key];
+            if (unsupported)
+                throw this.error(at, unsupported);
+            const close = suggest(key, known);
+            const where = path.length ? `'${path.join('.')}'` : `a ${this.what}`;
+            throw this.error(at, `unknown key '${key}'${close ? `; did you mean '${close}'?` : '.'} The keys of ${where} are: ${known.join(', ')}.`);
+        }
+    }
+    missing(path) {
+        const parent = path.slice(0, -1);
+        const key = String(path.at(-1));
+        return this.error(parent, `'${key}' is required in ${parent.length ? `'${parent.join('.')}'` : `a ${this.what}`} but is missing.`);
+    }
+    string(path, options = {}) {
+        const value = this.value(path);
+        if (value === undefined || value === null) {
+            if (options.required)
+                throw this.missing(path);
+            return undefined;
+        }
+        if (typeof value !== 'string' || value.trim() === '') {
+            throw this.error(path, `must be ${options.describe ?? 'a non-empty string'}, not ${typeName(value)}.`);
+        }
+        if (options.pattern && !options.pattern.test(value)) {
+            throw this.error(path, `'${value}' is not valid: it must be ${options.describe ?? `like ${options.pattern}`}.`);
+        }
+        return value;
+    }
+    /** An integer; integer strings are accepted as the CLI accepts them (`"10"`), fractions and words are not. */
+    integer(path, bounds = {}) {
+        const value = this.value(path);
+        if (value === undefined || value === null)
+            return undefined;
+        const parsed = typeof value === 'number' && Number.isInteger(value)
+            ? value
+            : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)
+                ? Number(value)
+                : undefined;
+        const { min, max } = bounds;
+        const range = min !== undefined && max !== undefined
+            ? ` from ${min} to ${max}`
+            : min !== undefined
+                ? ` of at least ${min}`
+                : max !== undefined
+                    ? ` of at most ${max}`
+                    : '';
+        if (parsed === undefined ||
+            !Number.isSafeInteger(parsed) ||
+            (min !== undefined && parsed < min) ||
+            (max !== undefined && parsed > max)) {
+            throw this.error(path, `must be a whole number${range}, not ${typeName(value)}.`);
+        }
+        return parsed;
+    }
+    /** One of `values`, case-insensitively (the CLI's StringTransformedEnum); answers the canonical spelling. */
+    choice(path, values) {
+        const value = this.value(path);
+        if (value === undefined || value === null)
+            return undefined;
+        const found = values.find((candidate) => candidate.toLowerCase() === String(value).toLowerCase());
+        if (typeof value !== 'string' || !found) {
+            throw this.error(path, `must be one of ${values.join(', ')}, not ${typeName(value)}.`);
+        }
+        return found;
+    }
+    /** A mapping of names to scalar values, read as strings (tags, properties, environment variables). */
+    stringMap(path) {
+        const mapping = this.mapping(path);
+        if (!mapping)
+            return {};
+        const out = {};
+        for (const [key, value] of Object.entries(mapping)) {
+            if (value === null || value === undefined)
+                continue;
+            if (typeof value === 'object') {
+                throw this.error([...path, key], `must be a text, number or boolean value, not ${typeName(value)}.`);
+            }
+            out[key] = String(value);
+        }
+        return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 79799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ typeName),
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/**
+ * Small facts about parsed YAML/JSON values, worded for messages. JSON files speak of arrays and objects, YAML files
+ * of lists and mappings: each reader names them the way its users write them.
+ */
+/** A plain object (a mapping): not null, not an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `null`, `an array` / `a list`, `an object` / `a mapping`, or `a <typeof>`. */
+function typeName(value, words = 'json') {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return words === 'json' ? 'an array' : 'a list';
+    if (isRecord(value))
+        return words === 'json' ? 'an object' : 'a mapping';
+    return `a ${typeof value}`;
+}
+
+
+/***/ })
+
+};

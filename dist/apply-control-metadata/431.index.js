@@ -1,0 +1,50 @@
+export const id = 431;
+export const ids = [431];
+export const modules = {
+
+/***/ 33431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkRowsAgainstReceipt: () => (/* binding */ checkRowsAgainstReceipt)
+/* harmony export */ });
+const LISTED_PIPELINES = 10;
+/** Every mismatch between the rows and the receipts: one problem per row and column, at the column's location. */
+function checkRowsAgainstReceipt(rows, adf) {
+    const problems = [];
+    const deployed = new Set(adf.pipelines.map((pipeline) => pipeline.name.toLowerCase()));
+    const names = adf.pipelines.map((pipeline) => pipeline.name);
+    const listed = names.length === 0
+        ? 'it lists no pipeline'
+        : `it lists ${names.slice(0, LISTED_PIPELINES).join(', ')}${names.length > LISTED_PIPELINES ? ` and ${names.length - LISTED_PIPELINES} more` : ''}`;
+    const aml = adf.upstream.receipt;
+    for (const sourced of rows) {
+        const { row } = sourced;
+        // Data Factory names are case-insensitive: `Score` runs the pipeline deployed as `score`.
+        if (!deployed.has(row.pipeline.toLowerCase())) {
+            problems.push({
+                message: `row '${row.id}': the pipeline '${row.pipeline}' is not in the adf receipt of factory '${adf.factory.name}' (${listed}); deploy it with deploy-adf-pipelines or fix the row`,
+                location: sourced.locate('pipeline'),
+            });
+        }
+        const mismatch = (column, expected, what, hint) => {
+            const actual = row[column];
+            if (actual === null || actual === expected)
+                return;
+            const caseOnly = actual.toLowerCase() === expected.toLowerCase() ? ' (it differs only in case)' : '';
+            problems.push({
+                message: `row '${row.id}': the ${column} '${actual}' is not ${what} '${expected}'${caseOnly}; ${hint}`,
+                location: sourced.locate(column),
+            });
+        };
+        mismatch('endpoint', aml.endpoint.name, "the aml receipt's endpoint", `a row is scored by the endpoint this release deployed; write '${aml.endpoint.name}' (in the overrides file: endpoint: \${{ receipt.endpoint.name }})`);
+        mismatch('deployment', aml.deployment.name, "the aml receipt's deployment", "pin the deployment this release deployed, or leave deployment empty to use the endpoint's default");
+    }
+    return problems;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,711 @@
+export const id = 573;
+export const ids = [573,103,721];
+export const modules = {
+
+/***/ 10573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  applyControlMetadata: () => (/* binding */ applyControlMetadata),
+  auditPlan: () => (/* binding */ auditPlan)
+});
+
+// EXTERNAL MODULE: ./src/apply-control-metadata/migrations.ts + 1 modules
+var migrations = __webpack_require__(83721);
+// EXTERNAL MODULE: ./src/apply-control-metadata/model.ts
+var model = __webpack_require__(50103);
+// EXTERNAL MODULE: ./src/shared/receipts.ts + 19 modules
+var receipts = __webpack_require__(47428);
+;// CONCATENATED MODULE: ./src/apply-control-metadata/plan.ts
+/**
+ * The row plan: the rows of the files against the rows of the table, read under the lock in the same transaction,
+ * so the plan is exactly what the write does. Columns are compared by value (canonical JSON), not by the stored
+ * hash, so a row edited by hand in the table is put back too.
+ *
+ * Rows in the table but not in the files ("orphans") follow `prune`: `none` keeps them as they are, `disable` sets
+ * `enabled` to false (an orphan already disabled is kept), `delete` removes them.
+ */
+
+
+function columnChanges(from, to) {
+    const changes = [];
+    for (const column of model.ROW_COLUMNS) {
+        if (column === 'id')
+            continue;
+        if ((0,receipts.canonicalJson)(from[column]) !== (0,receipts.canonicalJson)(to[column])) {
+            changes.push({ column, from: from[column], to: to[column] });
+        }
+    }
+    return changes;
+}
+function planRows(desired, live, options) {
+    const keyOf = (id) => (options.caseInsensitiveIds ? id.toLowerCase() : id);
+    const liveById = new Map(live.map((row) => [keyOf(row.id), row]));
+    const entries = [];
+    const inserts = [];
+    const updates = [];
+    const disables = [];
+    const deletes = [];
+    for (const row of [...desired].sort((a, b) => compareIds(a.id, b.id))) {
+        const current = liveById.get(keyOf(row.id));
+        liveById.delete(keyOf(row.id));
+        if (!current) {
+            inserts.push(row);
+            entries.push({ id: row.id, action: 'insert', changes: [] });
+            continue;
+        }
+        const changes = columnChanges(current, row);
+        if (changes.length === 0) {
+            entries.push({ id: row.id, action: 'unchanged', changes });
+        }
+        else {
+            // The table keeps its own spelling of the id (for a case-insensitive match).
+            updates.push({ ...row, id: current.id });
+            entries.push({ id: current.id, action: 'update', changes });
+        }
+    }
+    for (const orphan of [...liveById.values()].sort((a, b) => compareIds(a.id, b.id))) {
+        if (options.prune === 'delete') {
+            deletes.push(orphan.id);
+            entries.push({ id: orphan.id, action: 'delete', changes: [] });
+        }
+        else if (options.prune === 'disable' && orphan.enabled) {
+            disables.push({ id: orphan.id, content_hash: (0,model.contentHash)({ ...orphan, enabled: false }) });
+            entries.push({
+                id: orphan.id,
+                action: 'disable',
+                changes: [{ column: 'enabled', from: true, to: false }],
+            });
+        }
+        else {
+            entries.push({ id: orphan.id, action: 'keep', changes: [] });
+        }
+    }
+    const counts = {
+        insert: 0,
+        update: 0,
+        unchanged: 0,
+        disable: 0,
+        delete: 0,
+        keep: 0,
+    };
+    for (const entry of entries)
+        counts[entry.action]++;
+    return {
+        entries,
+        counts,
+        changes: { inserts: inserts.map(model.withHash), updates: updates.map(model.withHash), disables, deletes },
+    };
+}
+/** Code-point order: the same in every locale and on every runner. */
+function compareIds(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** True when the plan writes no row. */
+function writesNoRow(plan) {
+    const { inserts, updates, disables, deletes } = plan.changes;
+    return inserts.length + updates.length + disables.length + deletes.length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/apply-control-metadata/apply.ts
+
+
+
+/** What the audit row keeps of the plan: counts, migrations and every row that changed. */
+function auditPlan(plan, migrations) {
+    return {
+        counts: plan.counts,
+        migrations,
+        rows: plan.entries
+            .filter((entry) => entry.action !== 'unchanged' && entry.action !== 'keep')
+            .map((entry) => ({ id: entry.id, action: entry.action, columns: entry.changes.map((c) => c.column) })),
+    };
+}
+async function applyControlMetadata(request) {
+    const { store, logger } = request;
+    const startTrips = store.roundTrips;
+    const builtins = store.builtinMigrations();
+    const hash = (0,model.rowsHash)(request.rows);
+    const applied = await store.begin({ lockTimeoutMs: request.lockTimeoutMs, readOnly: request.dryRun });
+    try {
+        const { pending } = (0,migrations.checkMigrationHistory)([...builtins, ...request.migrations], applied);
+        const tableExists = !pending.some((m) => m.id === builtins[0].id);
+        if (!request.dryRun) {
+            for (const migration of pending) {
+                logger.info(`Running migration '${migration.id}' (${migration.file})`);
+                await store.runMigration(migration, request.stamp);
+            }
+        }
+        const live = request.dryRun && !tableExists ? [] : await store.readRows();
+        const plan = planRows(request.rows, live, {
+            prune: request.prune,
+            caseInsensitiveIds: store.engine === 'sqlserver',
+        });
+        const ran = pending.map((m) => m.id);
+        const planned = {
+            inserted: plan.counts.insert,
+            updated: plan.counts.update,
+            disabled: plan.counts.disable,
+            deleted: plan.counts.delete,
+            unchanged: plan.counts.unchanged,
+        };
+        if (request.dryRun) {
+            await store.rollback();
+            return {
+                dryRun: true,
+                plan,
+                migrations: ran,
+                counts: planned,
+                rowsHash: hash,
+                roundTrips: store.roundTrips - startTrips,
+            };
+        }
+        const written = await store.writeRows(plan.changes, request.stamp, {
+            environment: request.environment,
+            runUrl: request.runUrl,
+            counts: planned,
+            rowsHash: hash,
+            plan: auditPlan(plan, ran),
+        });
+        const differences = ['inserted', 'updated', 'disabled', 'deleted'].filter((key) => written[key] !== planned[key]);
+        if (differences.length > 0) {
+            throw new Error(`The control table ${store.displayName} changed outside this apply while it ran (${differences
+                .map((key) => `${key}: planned ${planned[key]}, written ${written[key]}`)
+                .join('; ')}); nothing was committed. Run again.`);
+        }
+        await request.beforeCommit?.();
+        await store.commit();
+        return {
+            dryRun: false,
+            plan,
+            migrations: ran,
+            counts: { ...written, unchanged: planned.unchanged },
+            rowsHash: hash,
+            roundTrips: store.roundTrips - startTrips,
+        };
+    }
+    catch (error) {
+        await store.rollback();
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 83721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BUILT_IN_PREFIX: () => (/* binding */ BUILT_IN_PREFIX),
+  checkMigrationHistory: () => (/* binding */ checkMigrationHistory),
+  compareIds: () => (/* binding */ compareIds),
+  loadMigrations: () => (/* binding */ loadMigrations),
+  parseVariables: () => (/* binding */ parseVariables)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: ./src/shared/files.ts + 3 modules
+var shared_files = __webpack_require__(51512);
+;// CONCATENATED MODULE: ./src/apply-control-metadata/sqlcmd.ts
+/**
+ * SQLCMD-style migration scripts, split into the batches the action sends to the server.
+ *
+ * `GO` is not SQL: it is a separator that sqlcmd, SSMS and Azure Data Studio act on in the client and never send to
+ * the server, so a script written for those tools has to be split here the same way. The rules:
+ *
+ * - A batch ends at a line whose whole content is `GO` (any case, surrounding whitespace allowed), optionally with a
+ *   repeat count (`GO 3` sends the batch three times) and a trailing `-- comment`. A script without `GO` is one batch;
+ *   a batch of only whitespace and comments is dropped.
+ * - A `GO` line inside a block comment (which nest in both T-SQL and PostgreSQL) or inside a string or quoted name
+ *   does not end the batch. That is why this is a small scanner that carries comment and string state
+ *   from line to line rather than a regular expression: `'...'` with `''` escapes and `"..."` in both dialects;
+ *   `[...]` with `]]` escapes (and `N'...'`) in T-SQL; `$$...$$`, `$tag$...$tag$` and `E'...'` (backslash escapes) in
+ *   PostgreSQL. Boundaries come from the script as written: a variable's value cannot open a string or comment that
+ *   would hide a `GO`.
+ * - `:setvar NAME value` or `:setvar NAME "value with spaces"` (`""` is a quote inside the quotes) defines a variable
+ *   for the lines after it. The line is blanked in its batch, so line numbers the server reports within a batch still
+ *   count lines of the file. As in sqlcmd, where `:setvar` takes precedence over `sqlcmd -v`, a `:setvar` in the
+ *   script overrides the action's `variables` input, which plays the role of `-v`. Unlike sqlcmd, `:setvar NAME`
+ *   without a value (sqlcmd's way to delete a variable) is refused.
+ * - `$(NAME)` is replaced by the variable's value everywhere, inside strings and comments too, exactly as sqlcmd does;
+ *   names (letters, digits, `_`, `-`) match case-insensitively, and a value is inserted as is, never expanded again.
+ *   An undefined variable is an error rather than an empty string, so a missing per-environment value cannot
+ *   silently change what runs.
+ * - Every other sqlcmd command (`:r`, `:connect`, `:on error`, `:out`, `:exit`, `!!`, ...) is refused: the action
+ *   connects, includes files and stops on errors itself.
+ */
+
+/** What a sqlcmd variable name may hold. */
+const VARIABLE_NAME = /^[A-Za-z0-9_-]+$/;
+/** Strips a UTF-8 byte-order mark and turns CRLF and CR into LF: the text that checksums and scanning see. */
+function normaliseScript(text) {
+    return (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+}
+function parseSqlcmdScript(text, options) {
+    const { file, dialect } = options;
+    const fail = (line, what) => new errors.ConfigurationError(`${file} line ${line}: ${what}`, {
+        input: 'migrations',
+        location: { file, line },
+    });
+    const variables = new Map(Object.entries(options.variables).map(([name, value]) => [name.toLowerCase(), value]));
+    const batches = [];
+    let state = CODE;
+    let batch = new BatchBuilder(1);
+    normaliseScript(text)
+        .split('\n')
+        .forEach((line, index) => {
+        const lineNumber = index + 1;
+        // GO and sqlcmd commands count only where SQL could start a statement, not inside a comment or string.
+        if (state.kind === 'code') {
+            const go = GO_LINE.exec(line);
+            if (go) {
+                const count = go[1] === undefined ? 1 : Number(go[1]);
+                if (!Number.isSafeInteger(count) || count < 1 || count > MAX_GO_COUNT) {
+                    throw fail(lineNumber, `GO's repeat count must be a whole number from 1 to ${MAX_GO_COUNT}.`);
+                }
+                batches.push(...batch.build(count));
+                batch = new BatchBuilder(lineNumber + 1);
+                return;
+            }
+            const command = COMMAND_LINE.exec(line);
+            if (command) {
+                const setvar = parseCommand(command[1], command[2], (what) => fail(lineNumber, what));
+                variables.set(setvar.name.toLowerCase(), setvar.value);
+                batch.add('', false);
+                return;
+            }
+        }
+        const scanned = scanLine(line, lineNumber, state, dialect);
+        state = scanned.state;
+        batch.add(substitute(line, variables, (what) => fail(lineNumber, what)), scanned.code);
+    });
+    if (state.kind !== 'code') {
+        throw fail(state.line, `the ${state.what} opened on this line is not closed by the end of the file; close it (a GO inside it does not end a batch).`);
+    }
+    batches.push(...batch.build(1));
+    return batches;
+}
+/** sqlcmd itself accepts up to 2^31 - 1; more than this is a typo, and each repeat is held in memory. */
+const MAX_GO_COUNT = 10_000;
+const GO_LINE = /^\s*go(?:\s+(\d+))?\s*(?:--.*)?$/i;
+/** `:name ...` (a letter after the colon, so PostgreSQL's `::type` casts are not commands) or `!! ...`. */
+const COMMAND_LINE = /^\s*(:[A-Za-z]+|!!)(.*)$/;
+const UNSUPPORTED_HINTS = {
+    ':r': 'list the included file in the `migrations` input instead',
+    ':connect': "the action connects with its own inputs (server, database, db-auth) and can't switch servers",
+    ':on': 'the action always stops at the first batch that fails',
+    ':exit': 'end the script instead; the action stops at the first batch that fails',
+    ':quit': 'end the script instead; the action stops at the first batch that fails',
+    '!!': 'migrations run SQL only, not operating-system commands',
+};
+/** Accepts `:setvar` (returning the variable it defines); refuses every other command. */
+function parseCommand(command, rest, fail) {
+    const name = command.toLowerCase();
+    if (name !== ':setvar') {
+        const hint = UNSUPPORTED_HINTS[name] ?? 'only GO, :setvar and $(NAME) variables are supported';
+        throw fail(`the sqlcmd command '${command}' is not supported; ${hint}.`);
+    }
+    const match = /^\s+(\S+)\s*(.*)$/.exec(rest);
+    if (!match)
+        throw fail(':setvar needs a name and a value: `:setvar NAME value`.');
+    const [, variable, written] = match;
+    if (!VARIABLE_NAME.test(variable)) {
+        throw fail(`':setvar ${variable}' names no valid variable; names are letters, digits, '_' and '-'.`);
+    }
+    if (written === '') {
+        throw fail(`':setvar ${variable}' has no value; write \`:setvar ${variable} value\` (use "" for an empty one).`);
+    }
+    if (written.startsWith('"')) {
+        const quoted = /^"((?:[^"]|"")*)"\s*$/.exec(written);
+        if (!quoted)
+            throw fail(`the value of ':setvar ${variable}' must end with a closing '"' (write "" for a quote).`);
+        return { name: variable, value: quoted[1].replaceAll('""', '"') };
+    }
+    if (/\s/.test(written)) {
+        throw fail(`the value of ':setvar ${variable}' has spaces; put it in double quotes.`);
+    }
+    return { name: variable, value: written };
+}
+/** One pass over the line, so a value containing `$(X)` is inserted as is. */
+function substitute(line, variables, fail) {
+    return line.replace(/\$\(([A-Za-z0-9_-]+)\)/g, (_match, name) => {
+        const value = variables.get(name.toLowerCase());
+        if (value === undefined) {
+            throw fail(`the variable '${name}' is not defined; add it to the \`variables\` input or a \`:setvar ${name} value\` line before this line.`);
+        }
+        return value;
+    });
+}
+/** Collects a batch's lines; `code` says whether any of them holds more than whitespace and comments. */
+class BatchBuilder {
+    firstLine;
+    lines = [];
+    code = false;
+    constructor(firstLine) {
+        this.firstLine = firstLine;
+    }
+    add(line, code) {
+        this.lines.push(line);
+        this.code ||= code;
+    }
+    /** The batch `count` times, or nothing when it holds no code; leading blank lines are left out. */
+    build(count) {
+        if (!this.code)
+            return [];
+        const skipped = this.lines.findIndex((line) => line.trim() !== '');
+        const sql = this.lines.slice(skipped).join('\n').trimEnd();
+        return Array.from({ length: count }, () => ({ sql, line: this.firstLine + skipped }));
+    }
+}
+const CODE = { kind: 'code' };
+function scanLine(text, lineNumber, start, dialect) {
+    let state = start;
+    let code = false;
+    let i = 0;
+    while (i < text.length) {
+        if (state.kind === 'comment') {
+            if (text.startsWith('/*', i)) {
+                state = { ...state, depth: state.depth + 1 };
+                i += 2;
+            }
+            else if (text.startsWith('*/', i)) {
+                state = state.depth === 1 ? CODE : { ...state, depth: state.depth - 1 };
+                i += 2;
+            }
+            else {
+                i += 1;
+            }
+        }
+        else if (state.kind === 'quoted') {
+            const { close } = state;
+            if (state.backslash && text[i] === '\\') {
+                i += 2;
+            }
+            else if (!text.startsWith(close, i)) {
+                i += 1;
+            }
+            else if (state.doubled && text.startsWith(close, i + close.length)) {
+                i += 2 * close.length;
+            }
+            else {
+                state = CODE;
+                i += close.length;
+            }
+        }
+        else {
+            if (text.startsWith('--', i))
+                break;
+            if (text.startsWith('/*', i)) {
+                state = { kind: 'comment', depth: 1, line: lineNumber, what: 'block comment' };
+                i += 2;
+                continue;
+            }
+            if (/\S/.test(text[i]))
+                code = true;
+            const opened = openQuote(text, i, lineNumber, dialect);
+            if (opened) {
+                state = opened;
+                i += opened.close.startsWith('$') ? opened.close.length : 1;
+            }
+            else {
+                i += 1;
+            }
+        }
+    }
+    return { state, code };
+}
+/** A character that may continue an identifier: a `$` or `E` right after one does not start a token. */
+const IDENTIFIER_CHARACTER = /[\p{L}\p{N}_$]/u;
+const DOLLAR_TAG = /\$(?:[\p{L}_][\p{L}\p{N}_]*)?\$/uy;
+function openQuote(text, i, line, dialect) {
+    const character = text[i];
+    const follows = (offset) => i - offset >= 0 && IDENTIFIER_CHARACTER.test(text[i - offset]);
+    if (character === "'") {
+        // PostgreSQL E'...' strings take backslash escapes; a T-SQL N'...' is scanned like '...'.
+        const escaped = dialect === 'postgresql' && /[eE]/.test(text[i - 1] ?? '') && !follows(2);
+        return { kind: 'quoted', close: "'", doubled: true, backslash: escaped, line, what: 'string' };
+    }
+    if (character === '"') {
+        return { kind: 'quoted', close: '"', doubled: true, backslash: false, line, what: 'quoted name' };
+    }
+    if (character === '[' && dialect === 'sqlserver') {
+        return { kind: 'quoted', close: ']', doubled: true, backslash: false, line, what: 'bracketed name' };
+    }
+    if (character === '$' && dialect === 'postgresql' && !follows(1)) {
+        DOLLAR_TAG.lastIndex = i;
+        const tag = DOLLAR_TAG.exec(text)?.[0];
+        if (tag)
+            return {
+                kind: 'quoted',
+                close: tag,
+                doubled: false,
+                backslash: false,
+                line,
+                what: 'dollar-quoted body',
+            };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/apply-control-metadata/migrations.ts
+/**
+ * The user's migration scripts: read from the `migrations` input, and held against the history the database keeps.
+ *
+ * A migration's id is its file name, so the folder it sits in can move without the script running again. Scripts
+ * run in plain code-point order of their ids (not natural or locale order: `10-x.sql` sorts before `9-x.sql`), so
+ * prefix them with a zero-padded number (`0001-create-views.sql`). Each runs once: its checksum, taken over the text
+ * as written (byte-order mark and line endings normalised, before `$(variables)` are substituted, so per-environment
+ * values and a checkout's line-ending settings are not changes), must match the one recorded when it ran.
+ */
+
+
+
+
+
+
+/** Built-in migrations' ids start with this; they are ordered among themselves, apart from the user's scripts. */
+const BUILT_IN_PREFIX = 'apply-control-metadata/';
+/**
+ * The `variables` input (already parsed YAML or JSON): a mapping of sqlcmd variable names to scalars, as strings.
+ * Names follow sqlcmd's rules and are case-insensitive, so `env` and `ENV` together are refused.
+ */
+function parseVariables(value) {
+    if (value === undefined || value === null)
+        return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors.ConfigurationError("Input 'variables' must be a mapping of sqlcmd variable names to values, such as `{ Environment: prod }`.", { input: 'variables' });
+    }
+    const seen = new Map();
+    const entries = Object.entries(value).map(([name, raw]) => {
+        const bad = (what) => new errors.ConfigurationError(`Input 'variables': '${name}' ${what}`, { input: 'variables' });
+        if (!VARIABLE_NAME.test(name))
+            throw bad("is not a variable name; use letters, digits, '_' and '-'.");
+        const other = seen.get(name.toLowerCase());
+        if (other !== undefined) {
+            throw bad(`and '${other}' are the same variable (names are case-insensitive); keep one.`);
+        }
+        seen.set(name.toLowerCase(), name);
+        if (typeof raw === 'string' || typeof raw === 'boolean')
+            return [name, String(raw)];
+        if (typeof raw === 'number' && Number.isFinite(raw))
+            return [name, String(raw)];
+        throw bad(`must be a string, number or boolean; got ${describe(raw)}.`);
+    });
+    return Object.fromEntries(entries);
+}
+function describe(value) {
+    if (value === null)
+        return 'no value (write "" for an empty string)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'number')
+        return String(value);
+    return typeof value === 'object' ? 'a mapping' : typeof value;
+}
+/** Reads, checksums and splits the user's scripts; returned in run order (by id). */
+async function loadMigrations(options) {
+    const { workspace, engine, variables } = options;
+    const files = (await (0,shared_files.globWorkspace)(workspace, options.patterns, 'migrations')).map((absolute) => ({
+        absolute,
+        file: (0,shared_files.workspaceRelative)(workspace, absolute),
+        id: (0,external_node_path_.basename)(absolute),
+    }));
+    refuseDuplicateIds(files);
+    const migrations = await Promise.all(files.map(async ({ absolute, file, id }) => {
+        const text = normaliseScript(decode(await (0,promises_.readFile)(absolute), file));
+        return {
+            id,
+            file,
+            checksum: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
+            batches: parseSqlcmdScript(text, { file, dialect: engine, variables }),
+        };
+    }));
+    return migrations.sort((a, b) => compareIds(a.id, b.id));
+}
+/** Code-point order (UTF-16 comparison differs above U+FFFF), the order a `C` collation sorts the history in. */
+function compareIds(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+function refuseDuplicateIds(files) {
+    const byId = new Map();
+    for (const entry of files)
+        byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
+    const clashes = [...byId.values()].filter((group) => group.length > 1);
+    if (clashes.length === 0)
+        return;
+    const described = clashes.map((group) => `${group.map(({ file }) => `'${file}'`).join(' and ')} are both migration '${group[0].id}'`);
+    throw new errors.ConfigurationError(`Input 'migrations': ${described.join('; ')}. A migration's id is its file name; rename all but one.`, { input: 'migrations', location: { file: clashes[0][0].file } });
+}
+/** UTF-8, strictly: a script saved as UTF-16 or in a legacy code page would otherwise run with mangled text. */
+function decode(bytes, file) {
+    const fail = (what) => new errors.ConfigurationError(`${file}: ${what}; save the script as UTF-8.`, {
+        input: 'migrations',
+        location: { file },
+    });
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        throw fail('the file is UTF-16');
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        throw fail('the file is not valid UTF-8');
+    }
+}
+/**
+ * Holds the migrations against the database's history. `known` is in run order: built-ins first, then the user's
+ * scripts by id. Every problem is collected and reported in one error, so one run shows all there is to fix. Applied
+ * ids no longer among the files are ignored: a script may be deleted once it has run everywhere.
+ */
+function checkMigrationHistory(known, applied) {
+    const history = new Map(applied.map((migration) => [migration.id, migration]));
+    const problems = [];
+    for (const migration of known) {
+        const ran = history.get(migration.id);
+        if (ran && ran.checksum !== migration.checksum) {
+            problems.push({
+                file: migration.file,
+                text: `${migration.file}: migration '${migration.id}' changed since it ran at ${ran.applied_at} ` +
+                    `(checksum ${ran.checksum.slice(0, 12)} then, ${migration.checksum.slice(0, 12)} now). ` +
+                    'A migration runs once: restore it and put the change in a new script.',
+            });
+        }
+    }
+    const builtIns = known.filter(({ id }) => id.startsWith(BUILT_IN_PREFIX));
+    const userScripts = known.filter(({ id }) => !id.startsWith(BUILT_IN_PREFIX));
+    for (const group of [builtIns, userScripts]) {
+        const lastApplied = group.findLast(({ id }) => history.has(id));
+        if (!lastApplied)
+            continue;
+        for (const migration of group.slice(0, group.indexOf(lastApplied))) {
+            if (history.has(migration.id))
+                continue;
+            problems.push({
+                file: migration.file,
+                text: `${migration.file}: migration '${migration.id}' has not run, but sorts before '${lastApplied.id}', ` +
+                    `which already ran; rename it so it sorts after '${lastApplied.id}'.`,
+            });
+        }
+    }
+    if (problems.length > 0) {
+        const message = problems.length === 1
+            ? problems[0].text
+            : `${problems.length} problems with the migration history:\n${problems.map(({ text }) => `- ${text}`).join('\n')}`;
+        throw new errors.ConfigurationError(message, { input: 'migrations', location: { file: problems[0].file } });
+    }
+    return {
+        pending: known.filter(({ id }) => !history.has(id)),
+        alreadyApplied: known.filter(({ id }) => history.has(id)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 50103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ROW_COLUMNS: () => (/* binding */ ROW_COLUMNS),
+/* harmony export */   assertTableName: () => (/* binding */ assertTableName),
+/* harmony export */   contentHash: () => (/* binding */ contentHash),
+/* harmony export */   parseTableName: () => (/* binding */ parseTableName),
+/* harmony export */   rowContent: () => (/* binding */ rowContent),
+/* harmony export */   rowsHash: () => (/* binding */ rowsHash),
+/* harmony export */   withHash: () => (/* binding */ withHash)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_receipts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47428);
+/**
+ * The control table's row model, shared by the row readers, the plan and both stores.
+ *
+ * One row per use case. Keys are the table's column names (snake_case), as users write them in YAML, JSON and CSV:
+ *
+ * | column            | meaning                                                                 |
+ * | ----------------- | ----------------------------------------------------------------------- |
+ * | `id`              | the use case's id (primary key)                                         |
+ * | `pipeline`        | the ADF pipeline that runs it (must be in the adf receipt)              |
+ * | `endpoint`        | the batch endpoint that scores it (must be the aml receipt's endpoint)  |
+ * | `deployment`      | a deployment to pin, or null for the endpoint's default                 |
+ * | `input_location`  | where the pipeline reads the features (a URL or a path)                 |
+ * | `output_location` | where the predictions are written                                       |
+ * | `sink_table`      | the SQL table the predictions are copied into, or null                  |
+ * | `schedule`        | free text the orchestrator filters on (e.g. `daily`), or null           |
+ * | `enabled`         | whether the orchestrator runs it                                        |
+ * | `parameters`      | a JSON object handed to the pipeline                                    |
+ *
+ * The store adds `content_hash` (of the columns above), `applied_at`, `applied_by` and `source_commit`.
+ */
+
+
+/** The columns of a ControlRow, in table order. */
+const ROW_COLUMNS = [
+    'id',
+    'pipeline',
+    'endpoint',
+    'deployment',
+    'input_location',
+    'output_location',
+    'sink_table',
+    'schedule',
+    'enabled',
+    'parameters',
+];
+/** The row's columns only (a StoredRow's extras dropped), in table order. */
+function rowContent(row) {
+    return Object.fromEntries(ROW_COLUMNS.map((column) => [column, row[column]]));
+}
+/** sha256 of the canonical JSON of the row's columns: equal rows hash equally whatever their key order. */
+function contentHash(row) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update((0,_shared_receipts_js__WEBPACK_IMPORTED_MODULE_1__.canonicalJson)(rowContent(row)))
+        .digest('hex');
+}
+function withHash(row) {
+    return { ...rowContent(row), content_hash: contentHash(row) };
+}
+/** sha256 over the sorted rows' hashes: the `rows.hash` of the metadata receipt. */
+function rowsHash(rows) {
+    const hashes = rows.map((row) => `${row.id}:${contentHash(row)}`).sort();
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(hashes.join('\n')).digest('hex');
+}
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+/** Parses `schema.table` (or `table`, in `defaultSchema`); undefined when either part breaks the rule. */
+function parseTableName(text, defaultSchema) {
+    const parts = text.split('.');
+    if (parts.length > 2)
+        return undefined;
+    const [schema, table] = parts.length === 2 ? parts : [defaultSchema, parts[0]];
+    if (!schema || !table || !IDENTIFIER.test(schema) || !IDENTIFIER.test(table))
+        return undefined;
+    return { schema, table };
+}
+/** Stores check again what the input already did: the table name is the only text they build into SQL. */
+function assertTableName(name) {
+    if (!IDENTIFIER.test(name.schema) || !IDENTIFIER.test(name.table)) {
+        throw new Error(`Refusing the table name ${JSON.stringify(`${name.schema}.${name.table}`)}: schema and table must be letters, digits and "_", not starting with a digit.`);
+    }
+}
+
+
+/***/ })
+
+};

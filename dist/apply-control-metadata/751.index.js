@@ -1,0 +1,414 @@
+export const id = 751;
+export const ids = [751,103];
+export const modules = {
+
+/***/ 50103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ROW_COLUMNS: () => (/* binding */ ROW_COLUMNS),
+/* harmony export */   assertTableName: () => (/* binding */ assertTableName),
+/* harmony export */   contentHash: () => (/* binding */ contentHash),
+/* harmony export */   parseTableName: () => (/* binding */ parseTableName),
+/* harmony export */   rowContent: () => (/* binding */ rowContent),
+/* harmony export */   rowsHash: () => (/* binding */ rowsHash),
+/* harmony export */   withHash: () => (/* binding */ withHash)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_receipts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47428);
+/**
+ * The control table's row model, shared by the row readers, the plan and both stores.
+ *
+ * One row per use case. Keys are the table's column names (snake_case), as users write them in YAML, JSON and CSV:
+ *
+ * | column            | meaning                                                                 |
+ * | ----------------- | ----------------------------------------------------------------------- |
+ * | `id`              | the use case's id (primary key)                                         |
+ * | `pipeline`        | the ADF pipeline that runs it (must be in the adf receipt)              |
+ * | `endpoint`        | the batch endpoint that scores it (must be the aml receipt's endpoint)  |
+ * | `deployment`      | a deployment to pin, or null for the endpoint's default                 |
+ * | `input_location`  | where the pipeline reads the features (a URL or a path)                 |
+ * | `output_location` | where the predictions are written                                       |
+ * | `sink_table`      | the SQL table the predictions are copied into, or null                  |
+ * | `schedule`        | free text the orchestrator filters on (e.g. `daily`), or null           |
+ * | `enabled`         | whether the orchestrator runs it                                        |
+ * | `parameters`      | a JSON object handed to the pipeline                                    |
+ *
+ * The store adds `content_hash` (of the columns above), `applied_at`, `applied_by` and `source_commit`.
+ */
+
+
+/** The columns of a ControlRow, in table order. */
+const ROW_COLUMNS = [
+    'id',
+    'pipeline',
+    'endpoint',
+    'deployment',
+    'input_location',
+    'output_location',
+    'sink_table',
+    'schedule',
+    'enabled',
+    'parameters',
+];
+/** The row's columns only (a StoredRow's extras dropped), in table order. */
+function rowContent(row) {
+    return Object.fromEntries(ROW_COLUMNS.map((column) => [column, row[column]]));
+}
+/** sha256 of the canonical JSON of the row's columns: equal rows hash equally whatever their key order. */
+function contentHash(row) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update((0,_shared_receipts_js__WEBPACK_IMPORTED_MODULE_1__.canonicalJson)(rowContent(row)))
+        .digest('hex');
+}
+function withHash(row) {
+    return { ...rowContent(row), content_hash: contentHash(row) };
+}
+/** sha256 over the sorted rows' hashes: the `rows.hash` of the metadata receipt. */
+function rowsHash(rows) {
+    const hashes = rows.map((row) => `${row.id}:${contentHash(row)}`).sort();
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(hashes.join('\n')).digest('hex');
+}
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+/** Parses `schema.table` (or `table`, in `defaultSchema`); undefined when either part breaks the rule. */
+function parseTableName(text, defaultSchema) {
+    const parts = text.split('.');
+    if (parts.length > 2)
+        return undefined;
+    const [schema, table] = parts.length === 2 ? parts : [defaultSchema, parts[0]];
+    if (!schema || !table || !IDENTIFIER.test(schema) || !IDENTIFIER.test(table))
+        return undefined;
+    return { schema, table };
+}
+/** Stores check again what the input already did: the table name is the only text they build into SQL. */
+function assertTableName(name) {
+    if (!IDENTIFIER.test(name.schema) || !IDENTIFIER.test(name.table)) {
+        throw new Error(`Refusing the table name ${JSON.stringify(`${name.schema}.${name.table}`)}: schema and table must be letters, digits and "_", not starting with a digit.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 51995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ LockTimeoutError),
+/* harmony export */   k: () => (/* binding */ lockResource)
+/* harmony export */ });
+/** The application lock's resource name: one lock per control table, whatever the case of its name. */
+function lockResource(table) {
+    return `apply-control-metadata:${table.schema}.${table.table}`.toLowerCase();
+}
+/** The name of the lock-wait failure, for both engines. */
+class LockTimeoutError extends Error {
+    name = 'LockTimeoutError';
+    constructor(table, lockTimeoutMs, options) {
+        super(`Another apply-control-metadata run holds the lock on ${table}; gave up after ${lockTimeoutMs} ms (lock-timeout). Nothing was changed: run again once it finishes, or raise lock-timeout.`, options);
+    }
+}
+
+
+/***/ }),
+
+/***/ 56751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PostgresStore: () => (/* binding */ PostgresStore),
+/* harmony export */   advisoryLockKey: () => (/* binding */ advisoryLockKey),
+/* harmony export */   quotePg: () => (/* binding */ quotePg)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50103);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51995);
+/**
+ * The PostgreSQL store (Azure Database for PostgreSQL, any PostgreSQL 12+, and the sandbox's PGlite over the wire
+ * protocol), through one `pg` client: one session, one transaction.
+ *
+ * - Lock: `pg_advisory_xact_lock(<key>)`, released by COMMIT or ROLLBACK, with `SET LOCAL lock_timeout` bounding the
+ *   wait (lock-timeout 0: `pg_try_advisory_xact_lock`, no wait). The key is the first 8 bytes of sha256 of the lock
+ *   resource (store.ts), so every run that targets the same table, from any runner, contends for the same lock.
+ *   Transaction-level, not session-level: a session lock would outlive a failed run on a pooled connection.
+ * - Bootstrap: the schema and `<table>_migrations` are created in a DO block only when missing (`CREATE ... IF NOT
+ *   EXISTS` checks the CREATE privilege even when the object exists, so a role without it could not run again).
+ * - Rows travel as one `jsonb` parameter per kind of change, unpacked by `jsonb_to_recordset`; inserts, updates,
+ *   prune and the audit row are data-modifying CTEs of one statement.
+ */
+
+
+
+
+/** `"schema"."name"`: identifiers are validated before they get here; quotes are doubled all the same. */
+function quotePg(...parts) {
+    return parts.map((part) => `"${part.replaceAll('"', '""')}"`).join('.');
+}
+/** A string literal for the few places SQL text needs one (DO blocks take no parameters). */
+function literal(text) {
+    return `'${text.replaceAll("'", "''")}'`;
+}
+/** The advisory lock key: a signed 64-bit integer from the lock resource. */
+function advisoryLockKey(table) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .lockResource */ .k)(table)).digest();
+    return digest.readBigInt64BE(0);
+}
+const RECORD_COLUMNS = 'id text, pipeline text, endpoint text, deployment text, input_location text, output_location text, ' +
+    'sink_table text, schedule text, enabled boolean, parameters jsonb, content_hash text';
+const ROW_COLUMNS = 'id, pipeline, endpoint, deployment, input_location, output_location, sink_table, schedule, enabled, parameters';
+/** PostgreSQL's SQLSTATE for a lock wait that hit lock_timeout. */
+const LOCK_NOT_AVAILABLE = '55P03';
+function iso(value) {
+    return value instanceof Date ? value.toISOString() : String(value);
+}
+class PostgresStore {
+    client;
+    table;
+    engine = 'postgresql';
+    displayName;
+    #roundTrips = 0;
+    #inTransaction = false;
+    #names;
+    constructor(client, table) {
+        this.client = client;
+        this.table = table;
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__.assertTableName)(table);
+        this.#names = {
+            table: quotePg(table.schema, table.table),
+            migrations: quotePg(table.schema, `${table.table}_migrations`),
+            applies: quotePg(table.schema, `${table.table}_applies`),
+        };
+        this.displayName = this.#names.table;
+    }
+    get roundTrips() {
+        return this.#roundTrips;
+    }
+    async #query(text, values) {
+        this.#roundTrips++;
+        return (await this.client.query(text, values));
+    }
+    /** A multi-statement simple query (no parameters): one round trip, one result per statement. */
+    async #script(text) {
+        this.#roundTrips++;
+        const result = (await this.client.query(text));
+        return Array.isArray(result) ? result : [result];
+    }
+    async begin(options) {
+        const { schema } = this.table;
+        const migrationsSelect = `SELECT id, checksum, applied_at FROM ${this.#names.migrations} ORDER BY id`;
+        if (options.readOnly) {
+            await this.#script('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+            this.#inTransaction = true;
+            const exists = await this.#query('SELECT to_regclass($1) IS NOT NULL AS present', [this.#names.migrations]);
+            if (!exists.rows[0]?.present)
+                return [];
+            return (await this.#query(migrationsSelect)).rows.map((r) => ({
+                ...r,
+                applied_at: iso(r.applied_at),
+            }));
+        }
+        const key = advisoryLockKey(this.table).toString();
+        const lock = options.lockTimeoutMs === 0
+            ? `SELECT pg_try_advisory_xact_lock(${key}) AS locked`
+            : `SET LOCAL lock_timeout = '${Math.ceil(options.lockTimeoutMs)}ms'; SELECT pg_advisory_xact_lock(${key}), true AS locked`;
+        const bootstrap = `DO $bootstrap$
+BEGIN
+  IF to_regnamespace(${literal(quotePg(schema))}) IS NULL THEN
+    CREATE SCHEMA ${quotePg(schema)};
+  END IF;
+  IF to_regclass(${literal(this.#names.migrations)}) IS NULL THEN
+    CREATE TABLE ${this.#names.migrations} (
+      id varchar(256) PRIMARY KEY,
+      checksum char(64) NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now(),
+      applied_by varchar(256) NOT NULL
+    );
+  END IF;
+END
+$bootstrap$`;
+        let results;
+        try {
+            this.#inTransaction = true;
+            results = await this.#script(`BEGIN; ${lock}; ${bootstrap}; ${migrationsSelect}`);
+        }
+        catch (error) {
+            await this.rollback();
+            if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error).code === LOCK_NOT_AVAILABLE) {
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .LockTimeoutError */ .X(this.displayName, options.lockTimeoutMs, { cause: error });
+            }
+            throw error;
+        }
+        const locked = results.find((r) => r.fields?.some((f) => f.name === 'locked'))?.rows[0]?.locked;
+        if (locked !== true) {
+            await this.rollback();
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .LockTimeoutError */ .X(this.displayName, options.lockTimeoutMs);
+        }
+        return (results.at(-1)?.rows ?? []).map((r) => ({
+            id: String(r.id),
+            checksum: String(r.checksum),
+            applied_at: iso(r.applied_at),
+        }));
+    }
+    builtinMigrations() {
+        const { table, applies } = this.#names;
+        return [
+            {
+                id: 'apply-control-metadata/0001-control-table',
+                checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('postgresql/0001-control-table/v1').digest('hex'),
+                file: '(built-in)',
+                batches: [
+                    {
+                        line: 1,
+                        sql: `CREATE TABLE ${table} (
+  id varchar(128) PRIMARY KEY,
+  pipeline varchar(260) NOT NULL,
+  endpoint varchar(32) NOT NULL,
+  deployment varchar(32),
+  input_location varchar(2048) NOT NULL,
+  output_location varchar(2048) NOT NULL,
+  sink_table varchar(261),
+  schedule varchar(128),
+  enabled boolean NOT NULL DEFAULT true,
+  parameters jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(parameters) = 'object'),
+  content_hash char(64) NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by varchar(256) NOT NULL,
+  source_commit varchar(64)
+);
+CREATE TABLE ${applies} (
+  apply_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by varchar(256) NOT NULL,
+  environment varchar(128) NOT NULL,
+  run_url varchar(2048),
+  source_commit varchar(64),
+  inserted integer NOT NULL,
+  updated integer NOT NULL,
+  unchanged integer NOT NULL,
+  disabled integer NOT NULL,
+  deleted integer NOT NULL,
+  rows_hash char(64) NOT NULL,
+  plan jsonb NOT NULL
+)`,
+                    },
+                ],
+            },
+        ];
+    }
+    async runMigration(migration, stamp) {
+        for (const batch of migration.batches) {
+            try {
+                await this.#script(batch.sql);
+            }
+            catch (error) {
+                throw new Error(`Migration '${migration.id}' (${migration.file} line ${batch.line}) failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error).message}`, { cause: error });
+            }
+        }
+        await this.#query(`INSERT INTO ${this.#names.migrations} (id, checksum, applied_by) VALUES ($1, $2, $3)`, [migration.id, migration.checksum, stamp.appliedBy]);
+    }
+    async readRows() {
+        const result = await this.#query(`SELECT ${ROW_COLUMNS}, content_hash, applied_at, applied_by, source_commit FROM ${this.#names.table} ORDER BY id`);
+        return result.rows.map((r) => ({
+            id: r.id,
+            pipeline: r.pipeline,
+            endpoint: r.endpoint,
+            deployment: r.deployment,
+            input_location: r.input_location,
+            output_location: r.output_location,
+            sink_table: r.sink_table,
+            schedule: r.schedule,
+            enabled: r.enabled,
+            parameters: r.parameters ?? {},
+            content_hash: String(r.content_hash).trim(),
+            applied_at: iso(r.applied_at),
+            applied_by: r.applied_by,
+            source_commit: r.source_commit,
+        }));
+    }
+    async writeRows(changes, stamp, audit) {
+        const { table, applies } = this.#names;
+        const set = `pipeline = r.pipeline, endpoint = r.endpoint, deployment = r.deployment,
+      input_location = r.input_location, output_location = r.output_location, sink_table = r.sink_table,
+      schedule = r.schedule, enabled = r.enabled, parameters = r.parameters, content_hash = r.content_hash,
+      applied_at = now(), applied_by = $5, source_commit = $6`;
+        const text = `WITH
+  inserted AS (
+    INSERT INTO ${table} (${ROW_COLUMNS}, content_hash, applied_at, applied_by, source_commit)
+    SELECT ${ROW_COLUMNS}, content_hash, now(), $5, $6
+    FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
+    RETURNING 1
+  ),
+  updated AS (
+    UPDATE ${table} AS t SET ${set}
+    FROM jsonb_to_recordset($2::jsonb) AS r(${RECORD_COLUMNS})
+    WHERE t.id = r.id
+    RETURNING 1
+  ),
+  disabled AS (
+    UPDATE ${table} AS t SET enabled = false, content_hash = r.content_hash,
+      applied_at = now(), applied_by = $5, source_commit = $6
+    FROM jsonb_to_recordset($3::jsonb) AS r(id text, content_hash text)
+    WHERE t.id = r.id
+    RETURNING 1
+  ),
+  deleted AS (
+    DELETE FROM ${table} WHERE id = ANY($4::text[])
+    RETURNING 1
+  ),
+  audit AS (
+    INSERT INTO ${applies} (applied_by, environment, run_url, source_commit,
+      inserted, updated, unchanged, disabled, deleted, rows_hash, plan)
+    VALUES ($5, $7, $8, $6, $9, $10, $11, $12, $13, $14, $15::jsonb)
+    RETURNING apply_id
+  )
+SELECT (SELECT count(*) FROM inserted)::int AS inserted,
+       (SELECT count(*) FROM updated)::int AS updated,
+       (SELECT count(*) FROM disabled)::int AS disabled,
+       (SELECT count(*) FROM deleted)::int AS deleted,
+       (SELECT apply_id FROM audit) AS apply_id`;
+        const { counts } = audit;
+        const result = await this.#query(text, [
+            JSON.stringify(changes.inserts),
+            JSON.stringify(changes.updates),
+            JSON.stringify(changes.disables),
+            changes.deletes,
+            stamp.appliedBy,
+            stamp.sourceCommit,
+            audit.environment,
+            audit.runUrl,
+            counts.inserted,
+            counts.updated,
+            counts.unchanged,
+            counts.disabled,
+            counts.deleted,
+            audit.rowsHash,
+            JSON.stringify(audit.plan),
+        ]);
+        const row = result.rows[0];
+        return { inserted: row.inserted, updated: row.updated, disabled: row.disabled, deleted: row.deleted };
+    }
+    async commit() {
+        await this.#script('COMMIT');
+        this.#inTransaction = false;
+    }
+    async rollback() {
+        if (!this.#inTransaction)
+            return;
+        this.#inTransaction = false;
+        await this.#script('ROLLBACK').catch(() => undefined);
+    }
+    async close() {
+        await this.rollback();
+        await this.client.end?.();
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,149 @@
+/**
+ * What an apply shows and hands on: the plan as log lines, as a job summary (+ insert, ~ update with its column
+ * changes, - disable / delete, = unchanged counted, kept orphans named) and as a JSON document under RUNNER_TEMP
+ * (output `plan`), and the metadata receipt: the store, the rows' count and hash, upstream the adf receipt.
+ * Long plans are cut in the log and the summary (the file always holds every row).
+ */
+import { writeOutputFile } from '../shared/output-files.js';
+import {
+  type AdfReceipt,
+  type MetadataReceipt,
+  metadataReceiptSchema,
+  type RunInfo,
+  upstream,
+} from '../shared/receipts.js';
+import { code, type SummaryBuilder } from '../shared/summary.js';
+import type { ApplyOutcome } from './apply.js';
+import type { Engine } from './model.js';
+import type { ColumnChange, PruneMode, RowAction, RowPlanEntry } from './plan.js';
+
+/** Rows shown in the log and the summary before "... and N more". */
+const SHOWN = 50;
+
+export interface PlanDocument {
+  readonly environment: string;
+  readonly engine: Engine;
+  readonly table: string;
+  readonly dryRun: boolean;
+  readonly prune: PruneMode;
+  /** Migrations run (a dry run: to run). */
+  readonly migrations: readonly string[];
+  readonly counts: Readonly<Record<RowAction, number>>;
+  /** Every row that is not unchanged. */
+  readonly rows: readonly RowPlanEntry[];
+}
+
+export function planDocument(
+  outcome: ApplyOutcome,
+  facts: { environment: string; engine: Engine; table: string; prune: PruneMode },
+): PlanDocument {
+  return {
+    ...facts,
+    dryRun: outcome.dryRun,
+    migrations: outcome.migrations,
+    counts: outcome.plan.counts,
+    rows: outcome.plan.entries.filter((entry) => entry.action !== 'unchanged'),
+  };
+}
+
+export async function writePlanFile(
+  document: PlanDocument,
+  env: NodeJS.ProcessEnv,
+  redact: (text: string) => string,
+): Promise<string> {
+  const name = `plan-${document.environment}-${document.table.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+  return writeOutputFile({ env, action: 'apply-control-metadata', name, document, redact });
+}
+
+const SIGN: Record<RowAction, string> = {
+  insert: '+',
+  update: '~',
+  unchanged: '=',
+  disable: '-',
+  delete: '-',
+  keep: '!',
+};
+
+const show = (value: unknown) => JSON.stringify(value);
+
+export function describeColumnChange(change: ColumnChange): string {
+  return `~ ${change.column}: ${show(change.from)} → ${show(change.to)}`;
+}
+
+function entryLines(entry: RowPlanEntry): string[] {
+  const note =
+    entry.action === 'keep'
+      ? ' (not in the files; kept as it is)'
+      : entry.action === 'disable' || entry.action === 'delete'
+        ? ' (not in the files)'
+        : '';
+  const lines = [`${SIGN[entry.action]} ${entry.action} ${entry.id}${note}`];
+  if (entry.action === 'update') lines.push(...entry.changes.map((c) => `    ${describeColumnChange(c)}`));
+  return lines;
+}
+
+export function countLine(document: PlanDocument): string {
+  const { insert, update, unchanged, disable, delete: remove, keep } = document.counts;
+  const verb = document.dryRun ? 'to ' : '';
+  const parts = [
+    `${insert} ${verb}insert`,
+    `${update} ${verb}update`,
+    `${unchanged} unchanged`,
+    ...(disable ? [`${disable} ${verb}disable`] : []),
+    ...(remove ? [`${remove} ${verb}delete`] : []),
+    ...(keep ? [`${keep} not in the files, kept (prune: ${document.prune})`] : []),
+  ];
+  const migrations = document.migrations.length
+    ? ` Migrations ${document.dryRun ? 'to run' : 'run'}: ${document.migrations.join(', ')}.`
+    : '';
+  return `Plan for ${document.table}: ${parts.join(', ')}.${migrations}`;
+}
+
+function shownLines(document: PlanDocument): string[] {
+  const lines = document.rows.slice(0, SHOWN).flatMap(entryLines);
+  const more = document.rows.length - SHOWN;
+  if (more > 0) lines.push(`... and ${more} more rows (every row is in the plan file)`);
+  return lines;
+}
+
+/** The plan as log lines: the rows that change (at most 50), then the counts. */
+export function planLines(document: PlanDocument): string[] {
+  return [...shownLines(document), countLine(document)];
+}
+
+export function renderPlanSummary(summary: SummaryBuilder, document: PlanDocument, planPath: string): void {
+  summary.heading(
+    `apply-control-metadata: ${document.table} (${document.environment})${document.dryRun ? ' — dry run' : ''}`,
+  );
+  summary.paragraph(countLine(document));
+  if (document.rows.length > 0) summary.details('Rows', shownLines(document).join('\n'), 'diff');
+  summary.paragraph(code(planPath));
+}
+
+export interface MetadataReceiptFacts {
+  readonly environment: string;
+  readonly subscriptionId: string;
+  readonly resourceGroup: string;
+  readonly store: MetadataReceipt['store'];
+  readonly rows: { readonly count: number; readonly hash: string };
+  readonly adfReceipt: AdfReceipt;
+  readonly run: RunInfo;
+  readonly time: number;
+}
+
+export function buildMetadataReceipt(facts: MetadataReceiptFacts): MetadataReceipt {
+  const receipt: MetadataReceipt = {
+    v: 1,
+    kind: 'metadata',
+    environment: facts.environment,
+    subscription: facts.subscriptionId,
+    resourceGroup: facts.resourceGroup,
+    store: { ...facts.store },
+    rows: { ...facts.rows },
+    upstream: upstream(facts.adfReceipt),
+    run: facts.run,
+    time: new Date(facts.time).toISOString(),
+  };
+  // A receipt that would not parse downstream is our bug: fail here, naming the field.
+  return metadataReceiptSchema.parse(receipt) as MetadataReceipt;
+}

@@ -1,0 +1,64 @@
+/**
+ * Verifies the claims of an `adf` receipt against the live factory before a consumer writes anything (DESIGN.md
+ * §2.1): every pipeline the receipt lists exists in the factory with the content deploy-adf-pipelines deployed (the
+ * same normalised content hash). One list request of the factory's pipelines (plus paging), never a GET per
+ * pipeline. Every refusal is a ConfigurationError on the receipt input that lists each difference and says what to
+ * do. The aml receipt inside is verified separately (`verifyAmlReceipt`).
+ *
+ * The live reading and the hash are deploy-adf-pipelines' own (`readLiveFactory`, `contentHash`), so "the same
+ * content" means exactly what its no-op redeploy means.
+ */
+
+import type { AdfListClient } from '../deploy-adf-pipelines/live-state.js';
+import { readLiveFactory } from '../deploy-adf-pipelines/live-state.js';
+import { contentHash } from '../deploy-adf-pipelines/normalise.js';
+import { ConfigurationError } from './errors.js';
+import type { Logger } from './logger.js';
+import { type AdfReceipt, RECEIPT_PRODUCERS } from './receipts.js';
+
+/** Resource group and factory name: from the factory's ARM id when the receipt has one. */
+export function receiptFactory(receipt: AdfReceipt): { resourceGroup: string; factory: string } {
+  const match = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.DataFactory\/factories\/([^/]+)$/i.exec(
+    receipt.factory.id,
+  );
+  return match
+    ? { resourceGroup: match[1]!, factory: match[2]! }
+    : { resourceGroup: receipt.resourceGroup, factory: receipt.factory.name };
+}
+
+export async function verifyAdfReceipt(
+  receipt: AdfReceipt,
+  client: AdfListClient,
+  logger: Pick<Logger, 'info' | 'debug'>,
+  options: { readonly input?: string } = {},
+): Promise<void> {
+  const input = options.input ?? 'adf-receipt';
+  const producer = RECEIPT_PRODUCERS.adf;
+  const { resourceGroup, factory } = receiptFactory(receipt);
+  logger.debug(`Verifying the adf receipt: listing the pipelines of data factory '${factory}'`);
+  const live = await readLiveFactory(client, resourceGroup, factory, ['pipeline']);
+  const byName = new Map(live.resources.map((r) => [r.name.toLowerCase(), r]));
+  const differences: string[] = [];
+  for (const pipeline of receipt.pipelines) {
+    const found = byName.get(pipeline.name.toLowerCase());
+    if (!found) {
+      differences.push(`pipeline '${pipeline.name}' does not exist`);
+      continue;
+    }
+    const hash = contentHash('pipeline', found.properties).replace(/^sha256:/, '');
+    if (hash !== pipeline.hash) {
+      differences.push(
+        `pipeline '${pipeline.name}' has changed since it was deployed (content ${hash.slice(0, 12)}, the receipt's ${pipeline.hash.slice(0, 12)})`,
+      );
+    }
+  }
+  if (differences.length > 0) {
+    throw new ConfigurationError(
+      `Input '${input}': the receipt of ${producer} for '${receipt.environment}' does not match the live state of data factory '${factory}' (resource group '${resourceGroup}'): ${differences.join('; ')}. Run ${producer} for '${receipt.environment}' again in this job and pass its receipt.`,
+      { input },
+    );
+  }
+  logger.info(
+    `Verified the adf receipt: data factory '${factory}' holds the ${receipt.pipelines.length} pipelines it lists, as deployed.`,
+  );
+}

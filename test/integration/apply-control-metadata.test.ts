@@ -1,0 +1,328 @@
+// apply-control-metadata, bundled and run as the runner runs it, against the sandbox: an aml endpoint and the sample
+// factory are deployed first (their receipts chained), then the sample use cases (examples/control-metadata) are
+// applied to the environment's PostgreSQL (PGlite) control database: first apply with migrations, a rerun without
+// row writes, a dry run; rows naming a pipeline or endpoint the receipts do not hold, bad and stale receipts, a
+// hostile table name and a changed migration are refused before any write. No secret reaches the logs.
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { type AdfReceipt, encodeReceipt, parseReceipt } from '../../src/shared/receipts.js';
+import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
+import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { expectSucceeded, failureOf, type Release, release } from './aml-release.js';
+
+const f: SandboxFixture = await startSandboxFixture();
+afterAll(async () => {
+  await f.stop();
+});
+
+/** A password the database URL carries: it must never be seen. (PGlite does not check it.) */
+const DB_PASSWORD = 'Pw-0f-the-control-db!';
+
+let aml: Release;
+let adfReceipt: string;
+let workspace: string;
+let databaseUrl: string;
+
+/** A database URL for a new, empty database of the environment, with the password in it. */
+async function newDatabase(name: string): Promise<string> {
+  const { connectionString } = await (await f.sandbox.database()).createDatabase(name);
+  const url = new URL(connectionString);
+  url.password = encodeURIComponent(DB_PASSWORD);
+  return url.toString();
+}
+
+async function query<T>(url: string, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+async function apply(extra: Record<string, string> = {}, url = databaseUrl): Promise<ActionRun> {
+  const run = await runAction('apply-control-metadata', {
+    inputs: {
+      ...f.sandbox.inputs,
+      auth: 'oidc',
+      environment: 'dev',
+      'subscription-id': aml.env.subscriptionId,
+      'resource-group': aml.env.resourceGroup,
+      'adf-receipt': adfReceipt,
+      engine: 'postgresql',
+      'connection-string': url,
+      rows: 'metadata/use-cases.yml\nmetadata/use-cases.csv',
+      'overrides-file': 'metadata/overrides/dev.yml',
+      migrations: 'metadata/migrations/postgresql/*.sql',
+      variables: 'environment: dev',
+      ...extra,
+    },
+    env: { ...f.sandbox.env, RUNNER_TEMP: aml.runnerTemp, GITHUB_SHA: 'a1b2c3d', GITHUB_ACTOR: 'octocat' },
+    workspace,
+  });
+  expect(findSecrets(run, [DB_PASSWORD, f.sandbox.clientSecret])).toEqual([]);
+  return run;
+}
+
+beforeAll(async () => {
+  aml = await release(f, 'dev');
+  const seeded = await aml.deploy();
+  expectSucceeded(seeded.run);
+  workspace = aml.workspace;
+  await cp(join(REPO_ROOT, 'examples', 'adf'), join(workspace, 'adf'), { recursive: true });
+  await cp(join(REPO_ROOT, 'examples', 'control-metadata'), join(workspace, 'metadata'), { recursive: true });
+  const adf = await runAction('deploy-adf-pipelines', {
+    inputs: {
+      ...f.sandbox.inputs,
+      auth: 'oidc',
+      environment: 'dev',
+      'subscription-id': aml.env.subscriptionId,
+      'resource-group': aml.env.resourceGroup,
+      'factory-name': aml.env.factory,
+      'aml-receipt': seeded.run.outputs.receipt!,
+      source: 'adf',
+      'overrides-file': 'adf/overrides/dev.yml',
+    },
+    env: { ...f.sandbox.env, RUNNER_TEMP: aml.runnerTemp },
+    workspace,
+  });
+  expectSucceeded(adf);
+  adfReceipt = adf.outputs.receipt!;
+  databaseUrl = await newDatabase('control_dev_it');
+});
+
+describe('the sample use cases', () => {
+  it('first apply: runs the migrations, inserts every row, hands on the metadata receipt', async () => {
+    const run = await apply();
+    expectSucceeded(run);
+    expect(run.outputs).toMatchObject({
+      inserted: '3',
+      updated: '0',
+      unchanged: '0',
+      disabled: '0',
+      deleted: '0',
+    });
+    const receipt = parseReceipt(run.outputs.receipt, {
+      kind: 'metadata',
+      input: 'receipt',
+      environment: 'dev',
+    });
+    expect(receipt.store).toEqual({
+      engine: 'postgresql',
+      server: '127.0.0.1',
+      database: 'postgres',
+      table: 'mlops.control_use_cases',
+    });
+    expect(receipt.rows.count).toBe(3);
+    expect(encodeReceipt(receipt.upstream.receipt)).toBe(adfReceipt);
+
+    const rows = await query<{ id: string; endpoint: string; enabled: boolean; parameters: unknown }>(
+      databaseUrl,
+      'SELECT id, endpoint, enabled, parameters, applied_by, source_commit FROM mlops.control_use_cases ORDER BY id',
+    );
+    const endpoint = `credit-default-dev`;
+    expect(rows).toEqual([
+      expect.objectContaining({
+        id: 'credit-default-agri-pilot',
+        endpoint,
+        enabled: true, // the dev override enables the pilot the CSV leaves off
+        parameters: { segment: 'agriculture', threshold: 0.25, note: 'pilot: enabled in dev only' },
+        source_commit: 'a1b2c3d',
+      }),
+      expect.objectContaining({ id: 'credit-default-retail', endpoint, enabled: true }),
+      expect.objectContaining({ id: 'credit-default-sme', endpoint, enabled: true }),
+    ]);
+    expect(String((rows[0] as Record<string, unknown>).applied_by)).toMatch(/^octocat/);
+    const migrations = await query<{ id: string }>(
+      databaseUrl,
+      'SELECT id FROM mlops.control_use_cases_migrations ORDER BY id',
+    );
+    expect(migrations.map((m) => m.id)).toEqual([
+      '0001-schedule-index.sql',
+      'apply-control-metadata/0001-control-table',
+    ]);
+    const [comment] = await query<{ text: string }>(
+      databaseUrl,
+      "SELECT obj_description('mlops.control_use_cases'::regclass) AS text",
+    );
+    expect(comment?.text).toBe('Scoring use cases (dev), applied by apply-control-metadata');
+    const plan = JSON.parse(await readFile(run.outputs.plan!, 'utf8')) as { counts: Record<string, number> };
+    expect(plan.counts).toMatchObject({ insert: 3, update: 0, unchanged: 0 });
+    expect(run.summary).toContain('+ insert credit-default-retail');
+  });
+
+  it('a rerun writes no row (one audit row more) and the same receipt rows hash', async () => {
+    const before = await query(databaseUrl, 'SELECT * FROM mlops.control_use_cases ORDER BY id');
+    const run = await apply();
+    expectSucceeded(run);
+    expect(run.outputs).toMatchObject({ inserted: '0', updated: '0', unchanged: '3' });
+    expect(await query(databaseUrl, 'SELECT * FROM mlops.control_use_cases ORDER BY id')).toEqual(before);
+    const audits = await query<{ n: number }>(
+      databaseUrl,
+      'SELECT count(*)::int AS n FROM mlops.control_use_cases_applies',
+    );
+    expect(audits).toEqual([{ n: 2 }]);
+  });
+
+  it('a dry run of a change reports the plan and writes nothing', async () => {
+    const yml = join(workspace, 'metadata', 'use-cases.yml');
+    const original = await readFile(yml, 'utf8');
+    await writeFile(yml, original.replace('threshold: 0.35', 'threshold: 0.45'));
+    try {
+      // Without the CSV, its row is an orphan: prune delete would delete it.
+      await writeFile(
+        join(workspace, 'metadata', 'overrides', 'yml-only.yml'),
+        'all:\n  endpoint: ${{ receipt.endpoint.name }}\n',
+      );
+      const run = await apply({
+        'dry-run': 'true',
+        prune: 'delete',
+        rows: 'metadata/use-cases.yml',
+        'overrides-file': 'metadata/overrides/yml-only.yml',
+      });
+      expectSucceeded(run);
+      expect(run.outputs).toMatchObject({ updated: '1', unchanged: '1', deleted: '1' });
+      expect(run.outputs.receipt).toBeUndefined();
+      expect(run.log).toContain(
+        '~ parameters: {"segment":"retail","threshold":0.35} → {"segment":"retail","threshold":0.45}',
+      );
+      expect(run.log).toContain('- delete credit-default-agri-pilot (not in the files)');
+      const [row] = await query<{ parameters: { threshold: number } }>(
+        databaseUrl,
+        "SELECT parameters FROM mlops.control_use_cases WHERE id = 'credit-default-retail'",
+      );
+      expect(row?.parameters.threshold).toBe(0.35);
+    } finally {
+      await writeFile(yml, original);
+    }
+  });
+});
+
+describe('refused before any write', () => {
+  const tableExists = async (url: string) =>
+    (await query<{ t: string | null }>(url, "SELECT to_regclass('mlops.control_use_cases')::text AS t"))[0]
+      ?.t;
+
+  it('rows naming a pipeline or an endpoint the receipts do not hold, each listed', async () => {
+    const url = await newDatabase('control_refused_rows');
+    const yml = join(workspace, 'metadata', 'bad-use-cases.yml');
+    await writeFile(
+      yml,
+      [
+        'use_cases:',
+        '  - id: unknown-pipeline',
+        '    pipeline: pl_not_deployed',
+        '    endpoint: credit-default-dev',
+        '    input_location: abfss://in/',
+        '    output_location: abfss://out/',
+        '  - id: other-endpoint',
+        '    pipeline: pl_score_use_case',
+        '    endpoint: fraud-detect',
+        '    input_location: abfss://in/',
+        '    output_location: abfss://out/',
+        '',
+      ].join('\n'),
+    );
+    const run = await apply({ rows: 'metadata/bad-use-cases.yml', 'overrides-file': '' }, url);
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/pl_not_deployed/);
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/fraud-detect/);
+    expect(errors.map((e) => e.properties.file)).toEqual(
+      expect.arrayContaining(['metadata/bad-use-cases.yml']),
+    );
+    expect(errors.length).toBe(2);
+    expect(await tableExists(url)).toBeNull();
+  });
+
+  it.each([
+    ['missing', '', /adf-receipt.*run deploy-adf-pipelines first/],
+    ['an aml receipt', 'aml', /holds the receipt of deploy-aml-endpoint, not of deploy-adf-pipelines/],
+    ['from another environment', 'prod', /for environment 'prod', but this step works on 'dev'/],
+  ])('an adf receipt that is %s', async (_case, kind, message) => {
+    const url = await newDatabase(`control_refused_${kind || 'missing'}`);
+    const parsed = parseReceipt(adfReceipt, { kind: 'adf', input: 'r', environment: 'dev' });
+    const value =
+      kind === 'aml'
+        ? encodeReceipt(parsed.upstream.receipt)
+        : kind === 'prod'
+          ? encodeReceipt({ ...parsed, environment: 'prod' })
+          : '';
+    const run = await apply({ 'adf-receipt': value }, url);
+    expect(failureOf(run).message).toMatch(message);
+    expect(await tableExists(url)).toBeNull();
+  });
+
+  it('an adf receipt whose pipeline changed since it was deployed', async () => {
+    const url = await newDatabase('control_refused_stale');
+    const parsed = parseReceipt(adfReceipt, { kind: 'adf', input: 'r', environment: 'dev' }) as AdfReceipt;
+    const stale = encodeReceipt({
+      ...parsed,
+      pipelines: parsed.pipelines.map((p) =>
+        p.name === 'pl_score_use_case' ? { ...p, hash: '0'.repeat(64) } : p,
+      ),
+    });
+    const run = await apply({ 'adf-receipt': stale }, url);
+    expect(failureOf(run).message).toMatch(
+      /pipeline 'pl_score_use_case' has changed since it was deployed.*run deploy-adf-pipelines for 'dev' again/i,
+    );
+    expect(await tableExists(url)).toBeNull();
+  });
+
+  it('a planned adf receipt (from a dry run) outside a dry run; a dry run plans with it', async () => {
+    const url = await newDatabase('control_refused_planned');
+    const parsed = parseReceipt(adfReceipt, { kind: 'adf', input: 'r', environment: 'dev' }) as AdfReceipt;
+    const planned = encodeReceipt({
+      ...parsed,
+      planned: true,
+      pipelines: [{ name: 'pl_score_use_case', hash: '1'.repeat(64) }],
+    });
+    const run = await apply({ 'adf-receipt': planned }, url);
+    expect(failureOf(run).message).toMatch(/receipt of a dry run of deploy-adf-pipelines/);
+    const dry = await apply({ 'adf-receipt': planned, 'dry-run': 'true' }, url);
+    expectSucceeded(dry);
+    expect(dry.outputs).toMatchObject({ inserted: '3' });
+    expect(await tableExists(url)).toBeNull();
+  });
+
+  it('a hostile table name', async () => {
+    const run = await apply({ table: 'mlops.x; DROP TABLE mlops.control_use_cases' });
+    expect(failureOf(run).message).toMatch(/Input 'table'/);
+    expect((await query(databaseUrl, 'SELECT id FROM mlops.control_use_cases')).length).toBe(3);
+  });
+
+  it('a migration changed after it ran', async () => {
+    const script = join(workspace, 'metadata', 'migrations', 'postgresql', '0001-schedule-index.sql');
+    const original = await readFile(script, 'utf8');
+    await writeFile(script, `${original}\n-- edited\n`);
+    try {
+      const run = await apply();
+      expect(failureOf(run).message).toMatch(/migration '0001-schedule-index\.sql' changed since it ran/);
+    } finally {
+      await writeFile(script, original);
+    }
+  });
+
+  it('a connection string together with server inputs', async () => {
+    const run = await apply({ server: 'db.example' });
+    expect(failureOf(run).message).toMatch(/Input 'connection-string' is given together with 'server'/);
+  });
+});
+
+describe('reads of Azure', () => {
+  it('a rerun reads the endpoint, its deployment and the factory pipelines (one list), and writes nothing', async () => {
+    const before = f.sandbox.control.counters();
+    const run = await apply();
+    expectSucceeded(run);
+    const requests = f.sandbox.control
+      .requests(before.lastSeq)
+      .filter((r) => r.path.startsWith('/subscriptions/'));
+    expect(requests.every((r) => r.method === 'GET')).toBe(true);
+    const factoryReads = requests.filter((r) => r.path.toLowerCase().includes('/factories/'));
+    expect(factoryReads.map((r) => r.path.slice(r.path.lastIndexOf('/') + 1))).toEqual(['pipelines']);
+    expect(f.sandbox.control.counters().writes).toBe(before.writes);
+  });
+});

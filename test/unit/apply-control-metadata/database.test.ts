@@ -1,0 +1,101 @@
+import { describe, expect, it } from '@jest/globals';
+import { type DatabaseInputs, resolveDatabaseAccess } from '../../../src/apply-control-metadata/database.js';
+import {
+  postgresConfig,
+  urlPassword,
+} from '../../../src/apply-control-metadata/stores/postgresql-connection.js';
+
+const base: DatabaseInputs = { engine: 'sqlserver', dbAuth: 'entra' };
+
+describe('resolveDatabaseAccess', () => {
+  it.each([
+    [
+      { server: 'sql.example', database: 'control' },
+      { kind: 'entra', server: 'sql.example', database: 'control' },
+    ],
+    [
+      {
+        server: 'sql.example',
+        database: 'control',
+        dbAuth: 'password',
+        dbUser: 'deployer',
+        dbPassword: 'pw-123',
+      },
+      { kind: 'password', user: 'deployer', password: 'pw-123' },
+    ],
+    [
+      {
+        engine: 'postgresql',
+        server: 'pg.example',
+        port: 6432,
+        database: 'control',
+        dbUser: 'mlops-deployer',
+      },
+      { kind: 'entra', engine: 'postgresql', port: 6432, user: 'mlops-deployer' },
+    ],
+    [{ connectionString: 'Server=sql.example;Database=control' }, { kind: 'connection-string' }],
+  ] as const)('%j', (inputs, expected) => {
+    expect(resolveDatabaseAccess({ ...base, ...inputs } as DatabaseInputs)).toMatchObject(expected);
+  });
+
+  it.each([
+    [{ database: 'control' }, "Input 'server' is required unless connection-string is given", 'server'],
+    [{ server: 'sql.example' }, "Input 'database' is required unless connection-string is given", 'database'],
+    [
+      { connectionString: 'Server=a;Database=b', server: 'sql.example', dbPassword: 'x' },
+      "Input 'connection-string' is given together with 'server', 'db-password'",
+      'connection-string',
+    ],
+    [
+      { server: 's', database: 'd', dbAuth: 'password', dbPassword: 'x' },
+      "Input 'db-user' is required with db-auth: password",
+      'db-user',
+    ],
+    [
+      { server: 's', database: 'd', dbAuth: 'password', dbUser: 'u' },
+      "Input 'db-password' is required with db-auth: password",
+      'db-password',
+    ],
+    [
+      { server: 's', database: 'd', dbPassword: 'x' },
+      "Input 'db-password' is set, but db-auth is entra",
+      'db-password',
+    ],
+    [
+      { engine: 'postgresql', server: 's', database: 'd' },
+      "Input 'db-user' is required with db-auth: entra on postgresql",
+      'db-user',
+    ],
+  ] as const)('refuses %j naming the input', (inputs, message, input) => {
+    expect(() => resolveDatabaseAccess({ ...base, ...inputs } as DatabaseInputs)).toThrow(
+      expect.objectContaining({
+        name: 'ConfigurationError',
+        input,
+        message: expect.stringContaining(message),
+      }),
+    );
+  });
+});
+
+describe('PostgreSQL connection', () => {
+  it('verifies TLS for a server and keeps a URL as given', () => {
+    expect(
+      postgresConfig({ server: 'pg.example', database: 'control', user: 'u', password: 't' }),
+    ).toMatchObject({
+      host: 'pg.example',
+      port: 5432,
+      ssl: { rejectUnauthorized: true },
+    });
+    const url = 'postgresql://u@pg.example/control?sslmode=require';
+    expect(postgresConfig({ connectionString: url })).toMatchObject({ connectionString: url });
+    expect(() => postgresConfig({ connectionString: 'Server=sql;Database=x' })).toThrow(
+      /postgresql:\/\/ URL/,
+    );
+  });
+
+  it('finds the password of a URL, to mask it', () => {
+    expect(urlPassword('postgresql://u:p%40ss@h/db')).toBe('p@ss');
+    expect(urlPassword('postgresql://u@h/db?password=secret')).toBe('secret');
+    expect(urlPassword('postgresql://u@h/db')).toBeUndefined();
+  });
+});
