@@ -143,7 +143,8 @@ __webpack_require__.r(__webpack_exports__);
  *   trip): any error rolls the transaction back on the server, so a broken connection or a cancelled request cannot
  *   leave it open. `SET` inside a parameterised batch would not do: sp_executesql restores SET options on return.
  * - Bootstrap: the schema (`EXEC` because CREATE SCHEMA must be alone in its batch) and `<table>_migrations` are
- *   created only when missing, in the batch that takes the lock.
+ *   created only when missing, in the batch that takes the lock. The table is created through `EXEC` too, so it is
+ *   compiled only after the schema exists; the SELECT after it relies on deferred name resolution.
  * - Values are always parameters of sp_executesql (`request.query`); `request.batch` (a plain SQL batch, no
  *   parameters) runs only migration scripts, which need it for CREATE PROCEDURE and friends. Rows travel as one
  *   `nvarchar(max)` JSON parameter per kind of change, unpacked by `OPENJSON ... WITH (...)`, which needs database
@@ -249,7 +250,7 @@ class MssqlSession {
 function quoteSqlServer(...parts) {
     return parts.map((part) => `[${part.replaceAll(']', ']]')}]`).join('.');
 }
-/** A Unicode string literal, for the one place SQL text needs one (CREATE SCHEMA inside EXEC). */
+/** A Unicode string literal, for the DDL the bootstrap runs through EXEC (no values: validated, quoted names). */
 function nLiteral(text) {
     return `N'${text.replaceAll("'", "''")}'`;
 }
@@ -411,12 +412,12 @@ IF @result < 0 OR @compatibility_level < ${MIN_COMPATIBILITY_LEVEL} RETURN;
 IF SCHEMA_ID(@schema) IS NULL
   EXEC(${nLiteral(`CREATE SCHEMA ${quoteSqlServer(schema)}`)});
 IF OBJECT_ID(@migrations, N'U') IS NULL
-  CREATE TABLE ${migrations} (
+  EXEC(${nLiteral(`CREATE TABLE ${migrations} (
     id nvarchar(256) NOT NULL PRIMARY KEY,
     checksum char(64) NOT NULL,
     applied_at datetimeoffset NOT NULL DEFAULT SYSDATETIMEOFFSET(),
     applied_by nvarchar(256) NOT NULL
-  );
+  )`)});
 SELECT id, checksum, applied_at FROM ${migrations} ORDER BY id;
 IF OBJECT_ID(@table, N'U') IS NOT NULL
   ${this.#rowsSelect()};`;

@@ -140,12 +140,12 @@ IF @result < 0 OR @compatibility_level < 130 RETURN;
 IF SCHEMA_ID(@schema) IS NULL
   EXEC(N'CREATE SCHEMA [mlops]');
 IF OBJECT_ID(@migrations, N'U') IS NULL
-  CREATE TABLE [mlops].[control_use_cases_migrations] (
+  EXEC(N'CREATE TABLE [mlops].[control_use_cases_migrations] (
     id nvarchar(256) NOT NULL PRIMARY KEY,
     checksum char(64) NOT NULL,
     applied_at datetimeoffset NOT NULL DEFAULT SYSDATETIMEOFFSET(),
     applied_by nvarchar(256) NOT NULL
-  );
+  )');
 SELECT id, checksum, applied_at FROM [mlops].[control_use_cases_migrations] ORDER BY id;
 IF OBJECT_ID(@table, N'U') IS NOT NULL
   SELECT ${STORED_COLUMNS} FROM [mlops].[control_use_cases] ORDER BY id;`;
