@@ -39,10 +39,13 @@ function postgresConfig(options) {
         database: options.database,
         user: options.user,
         password: options.password,
-        ssl: {
-            rejectUnauthorized: true,
-            ...(options.caCertificates ? { ca: [...options.caCertificates] } : {}),
-        },
+        // A Unix-domain socket (a server given as a path) is local: like libpq, no TLS there.
+        ssl: options.server?.startsWith('/')
+            ? false
+            : {
+                rejectUnauthorized: true,
+                ...(options.caCertificates ? { ca: [...options.caCertificates] } : {}),
+            },
     };
 }
 

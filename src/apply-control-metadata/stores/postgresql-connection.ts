@@ -1,7 +1,8 @@
 /**
  * How the PostgreSQL store connects: a connection URL (`connection-string`), or server/port/database with a password
  * or a Microsoft Entra token (Azure Database for PostgreSQL takes the token as the password of the Entra principal's
- * role, named by db-user). Server connections verify TLS; a URL says for itself (`sslmode=...`).
+ * role, named by db-user). Server connections verify TLS (except over a Unix-domain socket, a server given as a
+ * path, as libpq does); a URL says for itself (`sslmode=...`).
  */
 import type { ClientConfig } from 'pg';
 import { ConfigurationError } from '../../shared/errors.js';
@@ -47,9 +48,12 @@ export function postgresConfig(options: PostgresConnectionOptions): ClientConfig
     database: options.database,
     user: options.user,
     password: options.password,
-    ssl: {
-      rejectUnauthorized: true,
-      ...(options.caCertificates ? { ca: [...options.caCertificates] } : {}),
-    },
+    // A Unix-domain socket (a server given as a path) is local: like libpq, no TLS there.
+    ssl: options.server?.startsWith('/')
+      ? false
+      : {
+          rejectUnauthorized: true,
+          ...(options.caCertificates ? { ca: [...options.caCertificates] } : {}),
+        },
   };
 }

@@ -3,10 +3,11 @@
  * against a real PostgreSQL server when PG_TEST_URL names one (CI starts PostgreSQL 15 and sets it).
  */
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import { openStore } from '../../../src/apply-control-metadata/database.js';
 import type { TableName } from '../../../src/apply-control-metadata/model.js';
 import {
   advisoryLockKey,
@@ -18,6 +19,7 @@ import {
   openControlDatabase,
   withDefaultUser,
 } from '../../../src/sandbox/services/control-database.js';
+import { resolveCloud } from '../../../src/shared/azure/clouds.js';
 import { describeControlStore, type StoreUnderTest } from './behaviour.js';
 
 const stateDir = join(tmpdir(), `aml-adf-control-store-${process.env.JEST_WORKER_ID ?? '0'}`);
@@ -97,3 +99,46 @@ const serverUrl = process.env.PG_TEST_URL;
   });
   describeControlStore('PostgreSQL server', () => postgresSubject(() => url, true), { lockWaits: true });
 });
+
+(serverUrl ? describe : describe.skip)(
+  'openStore with db-auth entra (PostgreSQL server over its socket)',
+  () => {
+    it('asks the credential for the cloud PostgreSQL scope, masks the token and signs in with it', async () => {
+      const socket = new URL(serverUrl!).searchParams.get('host') ?? '/var/run/postgresql';
+      const scopes: string[] = [];
+      const masked: string[] = [];
+      const token = `entra-token-${randomUUID()}`;
+      const { store, location } = await openStore(
+        {
+          kind: 'entra',
+          engine: 'postgresql',
+          server: socket,
+          database: 'postgres',
+          user: userInfo().username,
+        },
+        { schema: 'public', table: 'control_use_cases' },
+        {
+          credential: async () => ({
+            credential: {
+              getToken: async (scope: string | string[]) => {
+                scopes.push(String(scope));
+                return { token, expiresOnTimestamp: Date.now() + 3_600_000 };
+              },
+            },
+            cloud: resolveCloud({ name: 'AzureCloud' }),
+          }),
+          masker: { mask: (secret) => void (secret && masked.push(secret)), redact: (text) => text },
+        },
+      );
+      try {
+        await store.begin({ lockTimeoutMs: 0, readOnly: true });
+        await store.rollback();
+      } finally {
+        await store.close();
+      }
+      expect(scopes).toEqual(['https://ossrdbms-aad.database.windows.net/.default']);
+      expect(masked).toContain(token);
+      expect(location).toEqual({ server: socket, database: 'postgres' });
+    });
+  },
+);

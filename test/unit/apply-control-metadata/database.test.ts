@@ -86,6 +86,9 @@ describe('PostgreSQL connection', () => {
       port: 5432,
       ssl: { rejectUnauthorized: true },
     });
+    expect(postgresConfig({ server: '/var/run/postgresql', database: 'control' })).toMatchObject({
+      ssl: false,
+    });
     const url = 'postgresql://u@pg.example/control?sslmode=require';
     expect(postgresConfig({ connectionString: url })).toMatchObject({ connectionString: url });
     expect(() => postgresConfig({ connectionString: 'Server=sql;Database=x' })).toThrow(
