@@ -1,8 +1,88 @@
 export const id = 202;
-export const ids = [202,850];
+export const ids = [202,632];
 export const modules = {
 
-/***/ 7850:
+/***/ 2202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   applyFilter: () => (/* binding */ applyFilter),
+/* harmony export */   excludedReferenceCheck: () => (/* binding */ excludedReferenceCheck),
+/* harmony export */   isSelected: () => (/* binding */ isSelected),
+/* harmony export */   matches: () => (/* binding */ matches),
+/* harmony export */   parseFilter: () => (/* binding */ parseFilter),
+/* harmony export */   parsePattern: () => (/* binding */ parsePattern)
+/* harmony export */ });
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
+/**
+ * The `include` and `exclude` inputs: patterns `<kind>.<name>` with `*` wildcards, case-insensitive
+ * (`pipeline.Score*`, `*.Legacy*`, `trigger.*`). An artifact is deployed when it matches some include pattern (or
+ * there are none) and no exclude pattern. A reference from a deployed artifact to a filtered-out one is not an error
+ * if the target exists live; `excludedReferenceCheck` gives the hook the graph uses for that.
+ */
+
+
+function wildcard(text) {
+    const body = text
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${body}$`, 'i');
+}
+/** Parses one pattern; `input` names the action input in errors. */
+function parsePattern(text, input) {
+    const dot = text.indexOf('.');
+    const kind = dot < 0 ? '' : text.slice(0, dot);
+    const name = dot < 0 ? '' : text.slice(dot + 1);
+    if (kind === '' || name === '') {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input '${input}': '${text}' is not a pattern of the form <kind>.<name> (for example pipeline.Score* or *.Legacy*).`, { input });
+    }
+    const kindPattern = wildcard(kind);
+    if (!_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.ARTIFACT_KINDS.some((known) => kindPattern.test(known))) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input '${input}': '${text}' names no known kind; the kinds are ${_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.ARTIFACT_KINDS.join(', ')}.`, { input });
+    }
+    return { text, kind: kindPattern, name: wildcard(name) };
+}
+function matches(pattern, artifact) {
+    return pattern.kind.test(artifact.kind) && pattern.name.test(artifact.name);
+}
+function parseFilter(include = [], exclude = []) {
+    return {
+        include: include.map((text) => parsePattern(text, 'include')),
+        exclude: exclude.map((text) => parsePattern(text, 'exclude')),
+    };
+}
+function isSelected(filter, artifact) {
+    const included = filter.include.length === 0 || filter.include.some((p) => matches(p, artifact));
+    return included && !filter.exclude.some((p) => matches(p, artifact));
+}
+function applyFilter(filter, artifacts) {
+    const selected = [];
+    const excluded = [];
+    for (const artifact of artifacts)
+        (isSelected(filter, artifact) ? selected : excluded).push(artifact);
+    const unusedIncludes = filter.include
+        .filter((pattern) => !artifacts.some((artifact) => matches(pattern, artifact)))
+        .map((pattern) => pattern.text);
+    return { selected, excluded, unusedIncludes };
+}
+/**
+ * The `existsOutside` hook for buildGraph/validateArtifacts when deploying a filtered subset: a reference to an
+ * artifact that is in the source but filtered out counts as resolved when `existsLive` says the resource exists in
+ * the factory (phase 2 answers from the live listing). A reference to something absent from the source entirely
+ * stays dangling.
+ */
+function excludedReferenceCheck(excluded, existsLive) {
+    const keys = new Set(excluded.map((artifact) => (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(artifact.kind, artifact.name)));
+    return (edge) => keys.has((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(edge.to.kind, edge.to.name)) && existsLive(edge.to.kind, edge.to.name);
+}
+
+
+/***/ }),
+
+/***/ 9632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -139,86 +219,6 @@ function compareArtifacts(a, b) {
     const x = a.name.toLowerCase();
     const y = b.name.toLowerCase();
     return x < y ? -1 : x > y ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 2202:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   applyFilter: () => (/* binding */ applyFilter),
-/* harmony export */   excludedReferenceCheck: () => (/* binding */ excludedReferenceCheck),
-/* harmony export */   isSelected: () => (/* binding */ isSelected),
-/* harmony export */   matches: () => (/* binding */ matches),
-/* harmony export */   parseFilter: () => (/* binding */ parseFilter),
-/* harmony export */   parsePattern: () => (/* binding */ parsePattern)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7850);
-/**
- * The `include` and `exclude` inputs: patterns `<kind>.<name>` with `*` wildcards, case-insensitive
- * (`pipeline.Score*`, `*.Legacy*`, `trigger.*`). An artifact is deployed when it matches some include pattern (or
- * there are none) and no exclude pattern. A reference from a deployed artifact to a filtered-out one is not an error
- * if the target exists live; `excludedReferenceCheck` gives the hook the graph uses for that.
- */
-
-
-function wildcard(text) {
-    const body = text
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${body}$`, 'i');
-}
-/** Parses one pattern; `input` names the action input in errors. */
-function parsePattern(text, input) {
-    const dot = text.indexOf('.');
-    const kind = dot < 0 ? '' : text.slice(0, dot);
-    const name = dot < 0 ? '' : text.slice(dot + 1);
-    if (kind === '' || name === '') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`Input '${input}': '${text}' is not a pattern of the form <kind>.<name> (for example pipeline.Score* or *.Legacy*).`, { input });
-    }
-    const kindPattern = wildcard(kind);
-    if (!_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.ARTIFACT_KINDS.some((known) => kindPattern.test(known))) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`Input '${input}': '${text}' names no known kind; the kinds are ${_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.ARTIFACT_KINDS.join(', ')}.`, { input });
-    }
-    return { text, kind: kindPattern, name: wildcard(name) };
-}
-function matches(pattern, artifact) {
-    return pattern.kind.test(artifact.kind) && pattern.name.test(artifact.name);
-}
-function parseFilter(include = [], exclude = []) {
-    return {
-        include: include.map((text) => parsePattern(text, 'include')),
-        exclude: exclude.map((text) => parsePattern(text, 'exclude')),
-    };
-}
-function isSelected(filter, artifact) {
-    const included = filter.include.length === 0 || filter.include.some((p) => matches(p, artifact));
-    return included && !filter.exclude.some((p) => matches(p, artifact));
-}
-function applyFilter(filter, artifacts) {
-    const selected = [];
-    const excluded = [];
-    for (const artifact of artifacts)
-        (isSelected(filter, artifact) ? selected : excluded).push(artifact);
-    const unusedIncludes = filter.include
-        .filter((pattern) => !artifacts.some((artifact) => matches(pattern, artifact)))
-        .map((pattern) => pattern.text);
-    return { selected, excluded, unusedIncludes };
-}
-/**
- * The `existsOutside` hook for buildGraph/validateArtifacts when deploying a filtered subset: a reference to an
- * artifact that is in the source but filtered out counts as resolved when `existsLive` says the resource exists in
- * the factory (phase 2 answers from the live listing). A reference to something absent from the source entirely
- * stays dangling.
- */
-function excludedReferenceCheck(excluded, existsLive) {
-    const keys = new Set(excluded.map((artifact) => (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(artifact.kind, artifact.name)));
-    return (edge) => keys.has((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(edge.to.kind, edge.to.name)) && existsLive(edge.to.kind, edge.to.name);
 }
 
 

@@ -1,30 +1,40 @@
 export const id = 293;
-export const ids = [293,277];
+export const ids = [293,121];
 export const modules = {
 
-/***/ 7277:
+/***/ 9121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AdfValidationError: () => (/* binding */ AdfValidationError),
-/* harmony export */   formatProblem: () => (/* binding */ formatProblem),
-/* harmony export */   problemFromError: () => (/* binding */ problemFromError),
-/* harmony export */   throwIfProblems: () => (/* binding */ throwIfProblems)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
-/**
- * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
- * thrown carries each problem with its location, so the entry point can annotate every one of them.
- */
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AdfValidationError: () => (/* binding */ AdfValidationError),
+  formatProblem: () => (/* reexport */ formatProblem),
+  problemFromError: () => (/* binding */ problemFromError),
+  throwIfProblems: () => (/* binding */ throwIfProblems)
+});
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(8382);
+;// CONCATENATED MODULE: ./src/shared/problems.ts
 /** `pipeline/Score.json line 12, column 7: message`. */
 function formatProblem(problem) {
     const { file, line, column } = problem.location;
     const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
     return `${where}: ${problem.message}`;
 }
-class AdfValidationError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError {
+
+;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/problems.ts
+/**
+ * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
+ * thrown carries each problem with its location, so the entry point can annotate every one of them.
+ */
+
+
+
+class AdfValidationError extends errors.ConfigurationError {
     name = 'AdfValidationError';
     problems;
     constructor(problems) {
@@ -44,7 +54,7 @@ function throwIfProblems(problems) {
 function problemFromError(error, file) {
     if (error instanceof AdfValidationError)
         return error.problems[0] ?? { message: error.message, location: { file } };
-    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError) {
+    if (error instanceof errors.ConfigurationError) {
         const location = error.location ?? { file };
         const prefix = `${location.file} line ${location.line}, column ${location.column}: `;
         const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
@@ -70,7 +80,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7583);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8382);
 /* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2180);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7277);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9121);
 /**
  * Reads the ADF git-integration folder (the collaboration branch): one `{ name, properties }` JSON file per
  * resource in a folder per kind, global parameters inside `factory/<factory>.json`, managed private endpoints below

@@ -1,148 +1,6 @@
 export const id = 359;
-export const ids = [359,850,202,277];
+export const ids = [359,632,202,121];
 export const modules = {
-
-/***/ 7850:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ARTIFACT_KINDS: () => (/* binding */ ARTIFACT_KINDS),
-/* harmony export */   KINDS: () => (/* binding */ KINDS),
-/* harmony export */   KIND_BY_REFERENCE_TYPE: () => (/* binding */ KIND_BY_REFERENCE_TYPE),
-/* harmony export */   artifactKey: () => (/* binding */ artifactKey),
-/* harmony export */   compareArtifacts: () => (/* binding */ compareArtifacts),
-/* harmony export */   describeArtifact: () => (/* binding */ describeArtifact),
-/* harmony export */   kindOfArmType: () => (/* binding */ kindOfArmType)
-/* harmony export */ });
-const ARTIFACT_KINDS = [
-    'factory',
-    'integrationRuntime',
-    'credential',
-    'managedVirtualNetwork',
-    'managedPrivateEndpoint',
-    'linkedService',
-    'dataset',
-    'dataflow',
-    'pipeline',
-    'trigger',
-    'globalParameters',
-];
-const KINDS = {
-    factory: {
-        folder: 'factory',
-        armType: undefined,
-        operationGroup: 'factories',
-        referenceType: undefined,
-        nameRule: 'factory',
-    },
-    integrationRuntime: {
-        folder: 'integrationRuntime',
-        armType: 'integrationRuntimes',
-        operationGroup: 'integrationRuntimes',
-        referenceType: 'IntegrationRuntimeReference',
-        nameRule: 'integrationRuntime',
-    },
-    credential: {
-        folder: 'credential',
-        armType: 'credentials',
-        operationGroup: 'credentialOperations',
-        referenceType: 'CredentialReference',
-        nameRule: 'shortChild',
-    },
-    managedVirtualNetwork: {
-        folder: 'managedVirtualNetwork',
-        armType: 'managedVirtualNetworks',
-        operationGroup: 'managedVirtualNetworks',
-        referenceType: 'ManagedVirtualNetworkReference',
-        nameRule: 'shortChild',
-    },
-    managedPrivateEndpoint: {
-        folder: 'managedVirtualNetwork/*/managedPrivateEndpoint',
-        armType: 'managedVirtualNetworks/managedPrivateEndpoints',
-        operationGroup: 'managedPrivateEndpoints',
-        referenceType: undefined,
-        nameRule: 'shortChild',
-    },
-    linkedService: {
-        folder: 'linkedService',
-        armType: 'linkedServices',
-        operationGroup: 'linkedServices',
-        referenceType: 'LinkedServiceReference',
-        nameRule: 'child',
-    },
-    dataset: {
-        folder: 'dataset',
-        armType: 'datasets',
-        operationGroup: 'datasets',
-        referenceType: 'DatasetReference',
-        nameRule: 'child',
-    },
-    dataflow: {
-        folder: 'dataflow',
-        armType: 'dataflows',
-        operationGroup: 'dataFlows',
-        referenceType: 'DataFlowReference',
-        nameRule: 'child',
-    },
-    pipeline: {
-        folder: 'pipeline',
-        armType: 'pipelines',
-        operationGroup: 'pipelines',
-        referenceType: 'PipelineReference',
-        nameRule: 'child',
-    },
-    trigger: {
-        folder: 'trigger',
-        armType: 'triggers',
-        operationGroup: 'triggers',
-        referenceType: 'TriggerReference',
-        nameRule: 'child',
-    },
-    globalParameters: {
-        folder: undefined,
-        armType: 'globalparameters',
-        operationGroup: 'globalParameters',
-        referenceType: undefined,
-        nameRule: 'none',
-    },
-};
-/** The kind a reference `type` points at (`DatasetReference` -> `dataset`). */
-const KIND_BY_REFERENCE_TYPE = new Map(ARTIFACT_KINDS.flatMap((kind) => {
-    const type = KINDS[kind].referenceType;
-    return type ? [[type, kind]] : [];
-}));
-/** The kind of an ARM resource type (`Microsoft.DataFactory/factories/pipelines`), case-insensitive. */
-function kindOfArmType(type) {
-    const lower = type.toLowerCase();
-    if (lower === 'microsoft.datafactory/factories')
-        return 'factoryResource';
-    const prefix = 'microsoft.datafactory/factories/';
-    if (!lower.startsWith(prefix))
-        return undefined;
-    const rest = lower.slice(prefix.length);
-    return ARTIFACT_KINDS.find((kind) => KINDS[kind].armType?.toLowerCase() === rest);
-}
-/** `pipeline 'Score'`: how findings and plans name an artifact. */
-function describeArtifact(artifact) {
-    return `${artifact.kind} '${artifact.name}'`;
-}
-/** Identity for maps: ADF names are case-insensitive for uniqueness. */
-function artifactKey(kind, name) {
-    return `${kind}/${name.toLowerCase()}`;
-}
-/** Stable order for output: by kind (deploy order of kinds), then name. */
-function compareArtifacts(a, b) {
-    const byKind = ARTIFACT_KINDS.indexOf(a.kind) - ARTIFACT_KINDS.indexOf(b.kind);
-    if (byKind !== 0)
-        return byKind;
-    const x = a.name.toLowerCase();
-    const y = b.name.toLowerCase();
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-
-
-/***/ }),
 
 /***/ 2202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -156,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseFilter: () => (/* binding */ parseFilter),
 /* harmony export */   parsePattern: () => (/* binding */ parsePattern)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7850);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
 /**
  * The `include` and `exclude` inputs: patterns `<kind>.<name>` with `*` wildcards, case-insensitive
  * (`pipeline.Score*`, `*.Legacy*`, `trigger.*`). An artifact is deployed when it matches some include pattern (or
@@ -179,11 +37,11 @@ function parsePattern(text, input) {
     const kind = dot < 0 ? '' : text.slice(0, dot);
     const name = dot < 0 ? '' : text.slice(dot + 1);
     if (kind === '' || name === '') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`Input '${input}': '${text}' is not a pattern of the form <kind>.<name> (for example pipeline.Score* or *.Legacy*).`, { input });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input '${input}': '${text}' is not a pattern of the form <kind>.<name> (for example pipeline.Score* or *.Legacy*).`, { input });
     }
     const kindPattern = wildcard(kind);
-    if (!_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.ARTIFACT_KINDS.some((known) => kindPattern.test(known))) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`Input '${input}': '${text}' names no known kind; the kinds are ${_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.ARTIFACT_KINDS.join(', ')}.`, { input });
+    if (!_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.ARTIFACT_KINDS.some((known) => kindPattern.test(known))) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input '${input}': '${text}' names no known kind; the kinds are ${_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.ARTIFACT_KINDS.join(', ')}.`, { input });
     }
     return { text, kind: kindPattern, name: wildcard(name) };
 }
@@ -217,8 +75,8 @@ function applyFilter(filter, artifacts) {
  * stays dangling.
  */
 function excludedReferenceCheck(excluded, existsLive) {
-    const keys = new Set(excluded.map((artifact) => (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(artifact.kind, artifact.name)));
-    return (edge) => keys.has((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(edge.to.kind, edge.to.name)) && existsLive(edge.to.kind, edge.to.name);
+    const keys = new Set(excluded.map((artifact) => (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(artifact.kind, artifact.name)));
+    return (edge) => keys.has((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(edge.to.kind, edge.to.name)) && existsLive(edge.to.kind, edge.to.name);
 }
 
 
@@ -242,6 +100,8 @@ __webpack_require__.d(__webpack_exports__, {
   setAtPath: () => (/* binding */ setAtPath)
 });
 
+// EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
+var adf_artifacts = __webpack_require__(9632);
 // EXTERNAL MODULE: ./src/shared/documents.ts
 var documents = __webpack_require__(7583);
 // EXTERNAL MODULE: ./src/shared/errors.ts
@@ -398,12 +258,10 @@ function substituteTemplates(value, context) {
     return typeof result === 'string' ? result : { value: result.value, secrets };
 }
 
-// EXTERNAL MODULE: ./src/deploy-adf-pipelines/artifacts.ts
-var deploy_adf_pipelines_artifacts = __webpack_require__(7850);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/filters.ts
 var filters = __webpack_require__(2202);
-// EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts
-var deploy_adf_pipelines_problems = __webpack_require__(7277);
+// EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts + 1 modules
+var deploy_adf_pipelines_problems = __webpack_require__(9121);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/overrides.ts
 /**
  * The environment overrides file (input `overrides-file`, one YAML file per environment): what differs between the
@@ -467,10 +325,10 @@ class OverridesError extends errors.ConfigurationError {
 const SECTIONS = ['globalParameters', 'linkedServices', 'triggers', 'properties'];
 const TRIGGER_STATES = ['Started', 'Stopped'];
 function exactSelector(kind, name, section, noun) {
-    const key = (0,deploy_adf_pipelines_artifacts.artifactKey)(kind, name);
+    const key = (0,adf_artifacts.artifactKey)(kind, name);
     return {
         text: `${section}.${name}`,
-        test: (artifact) => (0,deploy_adf_pipelines_artifacts.artifactKey)(artifact.kind, artifact.name) === key,
+        test: (artifact) => (0,adf_artifacts.artifactKey)(artifact.kind, artifact.name) === key,
         missing: `the factory has no ${noun} named '${name}'`,
     };
 }
@@ -759,7 +617,7 @@ function applyOverrides(artifacts, overrides, context) {
         for (const index of indexes) {
             const artifact = artifacts[index];
             const properties = writable(index);
-            const about = (0,deploy_adf_pipelines_artifacts.describeArtifact)(artifact);
+            const about = (0,adf_artifacts.describeArtifact)(artifact);
             if (entry.type === 'property') {
                 const message = setAtPath(properties, entry.path, value);
                 if (message)
@@ -827,29 +685,39 @@ function newGlobalParameters(file, location) {
 
 /***/ }),
 
-/***/ 7277:
+/***/ 9121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AdfValidationError: () => (/* binding */ AdfValidationError),
-/* harmony export */   formatProblem: () => (/* binding */ formatProblem),
-/* harmony export */   problemFromError: () => (/* binding */ problemFromError),
-/* harmony export */   throwIfProblems: () => (/* binding */ throwIfProblems)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
-/**
- * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
- * thrown carries each problem with its location, so the entry point can annotate every one of them.
- */
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AdfValidationError: () => (/* binding */ AdfValidationError),
+  formatProblem: () => (/* reexport */ formatProblem),
+  problemFromError: () => (/* binding */ problemFromError),
+  throwIfProblems: () => (/* binding */ throwIfProblems)
+});
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(8382);
+;// CONCATENATED MODULE: ./src/shared/problems.ts
 /** `pipeline/Score.json line 12, column 7: message`. */
 function formatProblem(problem) {
     const { file, line, column } = problem.location;
     const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
     return `${where}: ${problem.message}`;
 }
-class AdfValidationError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError {
+
+;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/problems.ts
+/**
+ * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
+ * thrown carries each problem with its location, so the entry point can annotate every one of them.
+ */
+
+
+
+class AdfValidationError extends errors.ConfigurationError {
     name = 'AdfValidationError';
     problems;
     constructor(problems) {
@@ -869,13 +737,155 @@ function throwIfProblems(problems) {
 function problemFromError(error, file) {
     if (error instanceof AdfValidationError)
         return error.problems[0] ?? { message: error.message, location: { file } };
-    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError) {
+    if (error instanceof errors.ConfigurationError) {
         const location = error.location ?? { file };
         const prefix = `${location.file} line ${location.line}, column ${location.column}: `;
         const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
         return { message, location };
     }
     throw error;
+}
+
+
+/***/ }),
+
+/***/ 9632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ARTIFACT_KINDS: () => (/* binding */ ARTIFACT_KINDS),
+/* harmony export */   KINDS: () => (/* binding */ KINDS),
+/* harmony export */   KIND_BY_REFERENCE_TYPE: () => (/* binding */ KIND_BY_REFERENCE_TYPE),
+/* harmony export */   artifactKey: () => (/* binding */ artifactKey),
+/* harmony export */   compareArtifacts: () => (/* binding */ compareArtifacts),
+/* harmony export */   describeArtifact: () => (/* binding */ describeArtifact),
+/* harmony export */   kindOfArmType: () => (/* binding */ kindOfArmType)
+/* harmony export */ });
+const ARTIFACT_KINDS = [
+    'factory',
+    'integrationRuntime',
+    'credential',
+    'managedVirtualNetwork',
+    'managedPrivateEndpoint',
+    'linkedService',
+    'dataset',
+    'dataflow',
+    'pipeline',
+    'trigger',
+    'globalParameters',
+];
+const KINDS = {
+    factory: {
+        folder: 'factory',
+        armType: undefined,
+        operationGroup: 'factories',
+        referenceType: undefined,
+        nameRule: 'factory',
+    },
+    integrationRuntime: {
+        folder: 'integrationRuntime',
+        armType: 'integrationRuntimes',
+        operationGroup: 'integrationRuntimes',
+        referenceType: 'IntegrationRuntimeReference',
+        nameRule: 'integrationRuntime',
+    },
+    credential: {
+        folder: 'credential',
+        armType: 'credentials',
+        operationGroup: 'credentialOperations',
+        referenceType: 'CredentialReference',
+        nameRule: 'shortChild',
+    },
+    managedVirtualNetwork: {
+        folder: 'managedVirtualNetwork',
+        armType: 'managedVirtualNetworks',
+        operationGroup: 'managedVirtualNetworks',
+        referenceType: 'ManagedVirtualNetworkReference',
+        nameRule: 'shortChild',
+    },
+    managedPrivateEndpoint: {
+        folder: 'managedVirtualNetwork/*/managedPrivateEndpoint',
+        armType: 'managedVirtualNetworks/managedPrivateEndpoints',
+        operationGroup: 'managedPrivateEndpoints',
+        referenceType: undefined,
+        nameRule: 'shortChild',
+    },
+    linkedService: {
+        folder: 'linkedService',
+        armType: 'linkedServices',
+        operationGroup: 'linkedServices',
+        referenceType: 'LinkedServiceReference',
+        nameRule: 'child',
+    },
+    dataset: {
+        folder: 'dataset',
+        armType: 'datasets',
+        operationGroup: 'datasets',
+        referenceType: 'DatasetReference',
+        nameRule: 'child',
+    },
+    dataflow: {
+        folder: 'dataflow',
+        armType: 'dataflows',
+        operationGroup: 'dataFlows',
+        referenceType: 'DataFlowReference',
+        nameRule: 'child',
+    },
+    pipeline: {
+        folder: 'pipeline',
+        armType: 'pipelines',
+        operationGroup: 'pipelines',
+        referenceType: 'PipelineReference',
+        nameRule: 'child',
+    },
+    trigger: {
+        folder: 'trigger',
+        armType: 'triggers',
+        operationGroup: 'triggers',
+        referenceType: 'TriggerReference',
+        nameRule: 'child',
+    },
+    globalParameters: {
+        folder: undefined,
+        armType: 'globalparameters',
+        operationGroup: 'globalParameters',
+        referenceType: undefined,
+        nameRule: 'none',
+    },
+};
+/** The kind a reference `type` points at (`DatasetReference` -> `dataset`). */
+const KIND_BY_REFERENCE_TYPE = new Map(ARTIFACT_KINDS.flatMap((kind) => {
+    const type = KINDS[kind].referenceType;
+    return type ? [[type, kind]] : [];
+}));
+/** The kind of an ARM resource type (`Microsoft.DataFactory/factories/pipelines`), case-insensitive. */
+function kindOfArmType(type) {
+    const lower = type.toLowerCase();
+    if (lower === 'microsoft.datafactory/factories')
+        return 'factoryResource';
+    const prefix = 'microsoft.datafactory/factories/';
+    if (!lower.startsWith(prefix))
+        return undefined;
+    const rest = lower.slice(prefix.length);
+    return ARTIFACT_KINDS.find((kind) => KINDS[kind].armType?.toLowerCase() === rest);
+}
+/** `pipeline 'Score'`: how findings and plans name an artifact. */
+function describeArtifact(artifact) {
+    return `${artifact.kind} '${artifact.name}'`;
+}
+/** Identity for maps: ADF names are case-insensitive for uniqueness. */
+function artifactKey(kind, name) {
+    return `${kind}/${name.toLowerCase()}`;
+}
+/** Stable order for output: by kind (deploy order of kinds), then name. */
+function compareArtifacts(a, b) {
+    const byKind = ARTIFACT_KINDS.indexOf(a.kind) - ARTIFACT_KINDS.indexOf(b.kind);
+    if (byKind !== 0)
+        return byKind;
+    const x = a.name.toLowerCase();
+    const y = b.name.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
 }
 
 

@@ -1,172 +1,40 @@
 export const id = 594;
-export const ids = [594,850,277];
+export const ids = [594,632,121];
 export const modules = {
 
-/***/ 7850:
+/***/ 9121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ARTIFACT_KINDS: () => (/* binding */ ARTIFACT_KINDS),
-/* harmony export */   KINDS: () => (/* binding */ KINDS),
-/* harmony export */   KIND_BY_REFERENCE_TYPE: () => (/* binding */ KIND_BY_REFERENCE_TYPE),
-/* harmony export */   artifactKey: () => (/* binding */ artifactKey),
-/* harmony export */   compareArtifacts: () => (/* binding */ compareArtifacts),
-/* harmony export */   describeArtifact: () => (/* binding */ describeArtifact),
-/* harmony export */   kindOfArmType: () => (/* binding */ kindOfArmType)
-/* harmony export */ });
-const ARTIFACT_KINDS = [
-    'factory',
-    'integrationRuntime',
-    'credential',
-    'managedVirtualNetwork',
-    'managedPrivateEndpoint',
-    'linkedService',
-    'dataset',
-    'dataflow',
-    'pipeline',
-    'trigger',
-    'globalParameters',
-];
-const KINDS = {
-    factory: {
-        folder: 'factory',
-        armType: undefined,
-        operationGroup: 'factories',
-        referenceType: undefined,
-        nameRule: 'factory',
-    },
-    integrationRuntime: {
-        folder: 'integrationRuntime',
-        armType: 'integrationRuntimes',
-        operationGroup: 'integrationRuntimes',
-        referenceType: 'IntegrationRuntimeReference',
-        nameRule: 'integrationRuntime',
-    },
-    credential: {
-        folder: 'credential',
-        armType: 'credentials',
-        operationGroup: 'credentialOperations',
-        referenceType: 'CredentialReference',
-        nameRule: 'shortChild',
-    },
-    managedVirtualNetwork: {
-        folder: 'managedVirtualNetwork',
-        armType: 'managedVirtualNetworks',
-        operationGroup: 'managedVirtualNetworks',
-        referenceType: 'ManagedVirtualNetworkReference',
-        nameRule: 'shortChild',
-    },
-    managedPrivateEndpoint: {
-        folder: 'managedVirtualNetwork/*/managedPrivateEndpoint',
-        armType: 'managedVirtualNetworks/managedPrivateEndpoints',
-        operationGroup: 'managedPrivateEndpoints',
-        referenceType: undefined,
-        nameRule: 'shortChild',
-    },
-    linkedService: {
-        folder: 'linkedService',
-        armType: 'linkedServices',
-        operationGroup: 'linkedServices',
-        referenceType: 'LinkedServiceReference',
-        nameRule: 'child',
-    },
-    dataset: {
-        folder: 'dataset',
-        armType: 'datasets',
-        operationGroup: 'datasets',
-        referenceType: 'DatasetReference',
-        nameRule: 'child',
-    },
-    dataflow: {
-        folder: 'dataflow',
-        armType: 'dataflows',
-        operationGroup: 'dataFlows',
-        referenceType: 'DataFlowReference',
-        nameRule: 'child',
-    },
-    pipeline: {
-        folder: 'pipeline',
-        armType: 'pipelines',
-        operationGroup: 'pipelines',
-        referenceType: 'PipelineReference',
-        nameRule: 'child',
-    },
-    trigger: {
-        folder: 'trigger',
-        armType: 'triggers',
-        operationGroup: 'triggers',
-        referenceType: 'TriggerReference',
-        nameRule: 'child',
-    },
-    globalParameters: {
-        folder: undefined,
-        armType: 'globalparameters',
-        operationGroup: 'globalParameters',
-        referenceType: undefined,
-        nameRule: 'none',
-    },
-};
-/** The kind a reference `type` points at (`DatasetReference` -> `dataset`). */
-const KIND_BY_REFERENCE_TYPE = new Map(ARTIFACT_KINDS.flatMap((kind) => {
-    const type = KINDS[kind].referenceType;
-    return type ? [[type, kind]] : [];
-}));
-/** The kind of an ARM resource type (`Microsoft.DataFactory/factories/pipelines`), case-insensitive. */
-function kindOfArmType(type) {
-    const lower = type.toLowerCase();
-    if (lower === 'microsoft.datafactory/factories')
-        return 'factoryResource';
-    const prefix = 'microsoft.datafactory/factories/';
-    if (!lower.startsWith(prefix))
-        return undefined;
-    const rest = lower.slice(prefix.length);
-    return ARTIFACT_KINDS.find((kind) => KINDS[kind].armType?.toLowerCase() === rest);
-}
-/** `pipeline 'Score'`: how findings and plans name an artifact. */
-function describeArtifact(artifact) {
-    return `${artifact.kind} '${artifact.name}'`;
-}
-/** Identity for maps: ADF names are case-insensitive for uniqueness. */
-function artifactKey(kind, name) {
-    return `${kind}/${name.toLowerCase()}`;
-}
-/** Stable order for output: by kind (deploy order of kinds), then name. */
-function compareArtifacts(a, b) {
-    const byKind = ARTIFACT_KINDS.indexOf(a.kind) - ARTIFACT_KINDS.indexOf(b.kind);
-    if (byKind !== 0)
-        return byKind;
-    const x = a.name.toLowerCase();
-    const y = b.name.toLowerCase();
-    return x < y ? -1 : x > y ? 1 : 0;
-}
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AdfValidationError: () => (/* binding */ AdfValidationError),
+  formatProblem: () => (/* reexport */ formatProblem),
+  problemFromError: () => (/* binding */ problemFromError),
+  throwIfProblems: () => (/* binding */ throwIfProblems)
+});
 
-/***/ }),
-
-/***/ 7277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AdfValidationError: () => (/* binding */ AdfValidationError),
-/* harmony export */   formatProblem: () => (/* binding */ formatProblem),
-/* harmony export */   problemFromError: () => (/* binding */ problemFromError),
-/* harmony export */   throwIfProblems: () => (/* binding */ throwIfProblems)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
-/**
- * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
- * thrown carries each problem with its location, so the entry point can annotate every one of them.
- */
-
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(8382);
+;// CONCATENATED MODULE: ./src/shared/problems.ts
 /** `pipeline/Score.json line 12, column 7: message`. */
 function formatProblem(problem) {
     const { file, line, column } = problem.location;
     const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
     return `${where}: ${problem.message}`;
 }
-class AdfValidationError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError {
+
+;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/problems.ts
+/**
+ * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
+ * thrown carries each problem with its location, so the entry point can annotate every one of them.
+ */
+
+
+
+class AdfValidationError extends errors.ConfigurationError {
     name = 'AdfValidationError';
     problems;
     constructor(problems) {
@@ -186,7 +54,7 @@ function throwIfProblems(problems) {
 function problemFromError(error, file) {
     if (error instanceof AdfValidationError)
         return error.problems[0] ?? { message: error.message, location: { file } };
-    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError) {
+    if (error instanceof errors.ConfigurationError) {
         const location = error.location ?? { file };
         const prefix = `${location.file} line ${location.line}, column ${location.column}: `;
         const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
@@ -212,14 +80,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
+var adf_artifacts = __webpack_require__(9632);
 // EXTERNAL MODULE: ./src/shared/documents.ts
 var documents = __webpack_require__(7583);
 // EXTERNAL MODULE: ./src/shared/values.ts
 var values = __webpack_require__(2180);
-// EXTERNAL MODULE: ./src/deploy-adf-pipelines/artifacts.ts
-var deploy_adf_pipelines_artifacts = __webpack_require__(7850);
-// EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts
-var deploy_adf_pipelines_problems = __webpack_require__(7277);
+// EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts + 1 modules
+var deploy_adf_pipelines_problems = __webpack_require__(9121);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/sources/template-expressions.ts
 /**
  * ARM template language expressions, as the ADF publish template uses them: a real tokenizer, parser and
@@ -728,7 +596,7 @@ function parseArmTemplate(input) {
                 throw new Located(at(template, base, 'a resource must be an object'));
             if (typeof resource.type !== 'string')
                 throw new Located(at(template, [...base, 'type'], '"type" is missing'));
-            const kind = (0,deploy_adf_pipelines_artifacts.kindOfArmType)(resource.type);
+            const kind = (0,adf_artifacts.kindOfArmType)(resource.type);
             const rawName = evaluateAt(template, [...base, 'name'], resource.name);
             if (typeof rawName !== 'string') {
                 throw new Located(at(template, [...base, 'name'], 'the resource name must evaluate to a string'));
@@ -775,7 +643,7 @@ function parseArmTemplate(input) {
                 properties,
                 source: { file: template.file, locate: propertiesAt, nameAt: template.locate([...base, 'name']) },
             });
-            const armType = deploy_adf_pipelines_artifacts.KINDS[kind].armType;
+            const armType = adf_artifacts.KINDS[kind].armType;
             names.add(`${armType}/${name}`.toLowerCase());
             const dependsOn = Array.isArray(resource.dependsOn) ? resource.dependsOn : [];
             pending.push({
@@ -828,6 +696,148 @@ function dependencyTarget(value) {
     if (childName === undefined)
         return undefined;
     return `${type}/${childType}/${name}/${childName}`;
+}
+
+
+/***/ }),
+
+/***/ 9632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ARTIFACT_KINDS: () => (/* binding */ ARTIFACT_KINDS),
+/* harmony export */   KINDS: () => (/* binding */ KINDS),
+/* harmony export */   KIND_BY_REFERENCE_TYPE: () => (/* binding */ KIND_BY_REFERENCE_TYPE),
+/* harmony export */   artifactKey: () => (/* binding */ artifactKey),
+/* harmony export */   compareArtifacts: () => (/* binding */ compareArtifacts),
+/* harmony export */   describeArtifact: () => (/* binding */ describeArtifact),
+/* harmony export */   kindOfArmType: () => (/* binding */ kindOfArmType)
+/* harmony export */ });
+const ARTIFACT_KINDS = [
+    'factory',
+    'integrationRuntime',
+    'credential',
+    'managedVirtualNetwork',
+    'managedPrivateEndpoint',
+    'linkedService',
+    'dataset',
+    'dataflow',
+    'pipeline',
+    'trigger',
+    'globalParameters',
+];
+const KINDS = {
+    factory: {
+        folder: 'factory',
+        armType: undefined,
+        operationGroup: 'factories',
+        referenceType: undefined,
+        nameRule: 'factory',
+    },
+    integrationRuntime: {
+        folder: 'integrationRuntime',
+        armType: 'integrationRuntimes',
+        operationGroup: 'integrationRuntimes',
+        referenceType: 'IntegrationRuntimeReference',
+        nameRule: 'integrationRuntime',
+    },
+    credential: {
+        folder: 'credential',
+        armType: 'credentials',
+        operationGroup: 'credentialOperations',
+        referenceType: 'CredentialReference',
+        nameRule: 'shortChild',
+    },
+    managedVirtualNetwork: {
+        folder: 'managedVirtualNetwork',
+        armType: 'managedVirtualNetworks',
+        operationGroup: 'managedVirtualNetworks',
+        referenceType: 'ManagedVirtualNetworkReference',
+        nameRule: 'shortChild',
+    },
+    managedPrivateEndpoint: {
+        folder: 'managedVirtualNetwork/*/managedPrivateEndpoint',
+        armType: 'managedVirtualNetworks/managedPrivateEndpoints',
+        operationGroup: 'managedPrivateEndpoints',
+        referenceType: undefined,
+        nameRule: 'shortChild',
+    },
+    linkedService: {
+        folder: 'linkedService',
+        armType: 'linkedServices',
+        operationGroup: 'linkedServices',
+        referenceType: 'LinkedServiceReference',
+        nameRule: 'child',
+    },
+    dataset: {
+        folder: 'dataset',
+        armType: 'datasets',
+        operationGroup: 'datasets',
+        referenceType: 'DatasetReference',
+        nameRule: 'child',
+    },
+    dataflow: {
+        folder: 'dataflow',
+        armType: 'dataflows',
+        operationGroup: 'dataFlows',
+        referenceType: 'DataFlowReference',
+        nameRule: 'child',
+    },
+    pipeline: {
+        folder: 'pipeline',
+        armType: 'pipelines',
+        operationGroup: 'pipelines',
+        referenceType: 'PipelineReference',
+        nameRule: 'child',
+    },
+    trigger: {
+        folder: 'trigger',
+        armType: 'triggers',
+        operationGroup: 'triggers',
+        referenceType: 'TriggerReference',
+        nameRule: 'child',
+    },
+    globalParameters: {
+        folder: undefined,
+        armType: 'globalparameters',
+        operationGroup: 'globalParameters',
+        referenceType: undefined,
+        nameRule: 'none',
+    },
+};
+/** The kind a reference `type` points at (`DatasetReference` -> `dataset`). */
+const KIND_BY_REFERENCE_TYPE = new Map(ARTIFACT_KINDS.flatMap((kind) => {
+    const type = KINDS[kind].referenceType;
+    return type ? [[type, kind]] : [];
+}));
+/** The kind of an ARM resource type (`Microsoft.DataFactory/factories/pipelines`), case-insensitive. */
+function kindOfArmType(type) {
+    const lower = type.toLowerCase();
+    if (lower === 'microsoft.datafactory/factories')
+        return 'factoryResource';
+    const prefix = 'microsoft.datafactory/factories/';
+    if (!lower.startsWith(prefix))
+        return undefined;
+    const rest = lower.slice(prefix.length);
+    return ARTIFACT_KINDS.find((kind) => KINDS[kind].armType?.toLowerCase() === rest);
+}
+/** `pipeline 'Score'`: how findings and plans name an artifact. */
+function describeArtifact(artifact) {
+    return `${artifact.kind} '${artifact.name}'`;
+}
+/** Identity for maps: ADF names are case-insensitive for uniqueness. */
+function artifactKey(kind, name) {
+    return `${kind}/${name.toLowerCase()}`;
+}
+/** Stable order for output: by kind (deploy order of kinds), then name. */
+function compareArtifacts(a, b) {
+    const byKind = ARTIFACT_KINDS.indexOf(a.kind) - ARTIFACT_KINDS.indexOf(b.kind);
+    if (byKind !== 0)
+        return byKind;
+    const x = a.name.toLowerCase();
+    const y = b.name.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
 }
 
 

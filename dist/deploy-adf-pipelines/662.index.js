@@ -1,8 +1,113 @@
 export const id = 662;
-export const ids = [662,850];
+export const ids = [662,632];
 export const modules = {
 
-/***/ 7850:
+/***/ 5662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   diffArtifacts: () => (/* binding */ diffArtifacts),
+/* harmony export */   fieldChanges: () => (/* binding */ fieldChanges),
+/* harmony export */   summarisePlan: () => (/* binding */ summarisePlan)
+/* harmony export */ });
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_adf_normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2021);
+/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2180);
+/**
+ * Desired (source) against live (GET/list) per artifact: create, update, unchanged or delete, with the fields that
+ * differ. Both sides are normalised first (normalise.ts), so server-added fields and masked secrets are not changes.
+ */
+
+
+
+function joinPath(base, segment) {
+    if (typeof segment === 'number')
+        return `${base}[${segment}]`;
+    return base ? `${base}.${segment}` : segment;
+}
+/** Field-level differences between two normalised values (objects by key, arrays by index). */
+function fieldChanges(before, after, path = '') {
+    if ((0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(before) && (0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(after)) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((key) => {
+            const at = joinPath(path, key);
+            if (!(key in before))
+                return [{ path: at, change: 'added', after: after[key] }];
+            if (!(key in after))
+                return [{ path: at, change: 'removed', before: before[key] }];
+            return fieldChanges(before[key], after[key], at);
+        });
+    }
+    if (Array.isArray(before) && Array.isArray(after)) {
+        const changes = [];
+        for (let i = 0; i < Math.max(before.length, after.length); i++) {
+            const at = joinPath(path, i);
+            if (i >= before.length)
+                changes.push({ path: at, change: 'added', after: after[i] });
+            else if (i >= after.length)
+                changes.push({ path: at, change: 'removed', before: before[i] });
+            else
+                changes.push(...fieldChanges(before[i], after[i], at));
+        }
+        return changes;
+    }
+    if (JSON.stringify(before) === JSON.stringify(after))
+        return [];
+    return [{ path: path || '(properties)', change: 'changed', before, after }];
+}
+function diffArtifacts(desired, live, options = {}) {
+    const liveByKey = new Map(live.map((resource) => [(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(resource.kind, resource.name), resource]));
+    const desiredKeys = new Set();
+    const entries = [];
+    for (const artifact of desired) {
+        const key = (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(artifact.kind, artifact.name);
+        desiredKeys.add(key);
+        const hash = (0,_shared_adf_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .contentHash */ .Ae)(artifact.kind, artifact.properties);
+        const current = liveByKey.get(key);
+        const base = { kind: artifact.kind, name: artifact.name, hash };
+        if (!current) {
+            entries.push({ ...base, action: 'create', changes: [] });
+            continue;
+        }
+        const changes = fieldChanges((0,_shared_adf_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseProperties */ ._c)(current.kind, current.properties), (0,_shared_adf_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseProperties */ ._c)(artifact.kind, artifact.properties));
+        if (changes.length > 0) {
+            entries.push({ ...base, action: 'update', changes });
+        }
+        else if ((options.secrets ?? 'rewrite') === 'rewrite' && (0,_shared_adf_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSecretValues */ .fH)(artifact.properties)) {
+            entries.push({
+                ...base,
+                action: 'update',
+                changes: [],
+                reason: 'sets secret values, which ADF returns masked and so cannot be compared',
+            });
+        }
+        else {
+            entries.push({ ...base, action: 'unchanged', changes: [] });
+        }
+    }
+    for (const resource of live) {
+        const key = (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(resource.kind, resource.name);
+        if (desiredKeys.has(key) || resource.kind === 'globalParameters')
+            continue;
+        if (options.inScope && !options.inScope(resource.kind, resource.name))
+            continue;
+        entries.push({ kind: resource.kind, name: resource.name, action: 'delete', changes: [] });
+    }
+    return entries.sort(_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.compareArtifacts);
+}
+/** Counts per action, for outputs and the summary line. */
+function summarisePlan(entries) {
+    const counts = { create: 0, update: 0, unchanged: 0, delete: 0 };
+    for (const entry of entries)
+        counts[entry.action]++;
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 9632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -144,112 +249,7 @@ function compareArtifacts(a, b) {
 
 /***/ }),
 
-/***/ 5662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   diffArtifacts: () => (/* binding */ diffArtifacts),
-/* harmony export */   fieldChanges: () => (/* binding */ fieldChanges),
-/* harmony export */   summarisePlan: () => (/* binding */ summarisePlan)
-/* harmony export */ });
-/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2180);
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7850);
-/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(447);
-/**
- * Desired (source) against live (GET/list) per artifact: create, update, unchanged or delete, with the fields that
- * differ. Both sides are normalised first (normalise.ts), so server-added fields and masked secrets are not changes.
- */
-
-
-
-function joinPath(base, segment) {
-    if (typeof segment === 'number')
-        return `${base}[${segment}]`;
-    return base ? `${base}.${segment}` : segment;
-}
-/** Field-level differences between two normalised values (objects by key, arrays by index). */
-function fieldChanges(before, after, path = '') {
-    if ((0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(before) && (0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(after)) {
-        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-        return keys.flatMap((key) => {
-            const at = joinPath(path, key);
-            if (!(key in before))
-                return [{ path: at, change: 'added', after: after[key] }];
-            if (!(key in after))
-                return [{ path: at, change: 'removed', before: before[key] }];
-            return fieldChanges(before[key], after[key], at);
-        });
-    }
-    if (Array.isArray(before) && Array.isArray(after)) {
-        const changes = [];
-        for (let i = 0; i < Math.max(before.length, after.length); i++) {
-            const at = joinPath(path, i);
-            if (i >= before.length)
-                changes.push({ path: at, change: 'added', after: after[i] });
-            else if (i >= after.length)
-                changes.push({ path: at, change: 'removed', before: before[i] });
-            else
-                changes.push(...fieldChanges(before[i], after[i], at));
-        }
-        return changes;
-    }
-    if (JSON.stringify(before) === JSON.stringify(after))
-        return [];
-    return [{ path: path || '(properties)', change: 'changed', before, after }];
-}
-function diffArtifacts(desired, live, options = {}) {
-    const liveByKey = new Map(live.map((resource) => [(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(resource.kind, resource.name), resource]));
-    const desiredKeys = new Set();
-    const entries = [];
-    for (const artifact of desired) {
-        const key = (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(artifact.kind, artifact.name);
-        desiredKeys.add(key);
-        const hash = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .contentHash */ .Ae)(artifact.kind, artifact.properties);
-        const current = liveByKey.get(key);
-        const base = { kind: artifact.kind, name: artifact.name, hash };
-        if (!current) {
-            entries.push({ ...base, action: 'create', changes: [] });
-            continue;
-        }
-        const changes = fieldChanges((0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseProperties */ ._c)(current.kind, current.properties), (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseProperties */ ._c)(artifact.kind, artifact.properties));
-        if (changes.length > 0) {
-            entries.push({ ...base, action: 'update', changes });
-        }
-        else if ((options.secrets ?? 'rewrite') === 'rewrite' && (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSecretValues */ .fH)(artifact.properties)) {
-            entries.push({
-                ...base,
-                action: 'update',
-                changes: [],
-                reason: 'sets secret values, which ADF returns masked and so cannot be compared',
-            });
-        }
-        else {
-            entries.push({ ...base, action: 'unchanged', changes: [] });
-        }
-    }
-    for (const resource of live) {
-        const key = (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(resource.kind, resource.name);
-        if (desiredKeys.has(key) || resource.kind === 'globalParameters')
-            continue;
-        if (options.inScope && !options.inScope(resource.kind, resource.name))
-            continue;
-        entries.push({ kind: resource.kind, name: resource.name, action: 'delete', changes: [] });
-    }
-    return entries.sort(_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.compareArtifacts);
-}
-/** Counts per action, for outputs and the summary line. */
-function summarisePlan(entries) {
-    const counts = { create: 0, update: 0, unchanged: 0, delete: 0 };
-    for (const entry of entries)
-        counts[entry.action]++;
-    return counts;
-}
-
-
-/***/ }),
-
-/***/ 447:
+/***/ 2021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -260,7 +260,7 @@ function summarisePlan(entries) {
 /* unused harmony exports SECRET_PLACEHOLDER, canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
 /**
  * The comparable form of a resource body, so that "what the source says" and "what GET returns" are equal when
  * nothing would change:
@@ -295,7 +295,7 @@ const DROPPED_EVERYWHERE = ['lastPublishTime'];
 function canonical(value) {
     if (Array.isArray(value))
         return value.map(canonical);
-    if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value))
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value))
         return value;
     const secret = value.type === 'SecureString' && 'value' in value;
     const result = {};
@@ -315,7 +315,7 @@ function normaliseProperties(kind, properties) {
         if (dropped.has(key))
             continue;
         // The top-level `encryptedCredential` of a linked service may also sit under typeProperties.
-        if (key === 'typeProperties' && (0,_shared_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value) && dropped.has('encryptedCredential')) {
+        if (key === 'typeProperties' && (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value) && dropped.has('encryptedCredential')) {
             const { encryptedCredential: _, ...rest } = value;
             kept[key] = rest;
             continue;
@@ -339,7 +339,7 @@ function contentHash(kind, properties) {
 function hasSecretValues(properties) {
     if (Array.isArray(properties))
         return properties.some(hasSecretValues);
-    if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(properties))
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(properties))
         return false;
     if (properties.type === 'SecureString' &&
         typeof properties.value === 'string' &&

@@ -1,8 +1,264 @@
 export const id = 757;
-export const ids = [757,850,662];
+export const ids = [757,632,662];
 export const modules = {
 
-/***/ 7850:
+/***/ 5662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   diffArtifacts: () => (/* binding */ diffArtifacts),
+/* harmony export */   fieldChanges: () => (/* binding */ fieldChanges),
+/* harmony export */   summarisePlan: () => (/* binding */ summarisePlan)
+/* harmony export */ });
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_adf_normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2021);
+/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2180);
+/**
+ * Desired (source) against live (GET/list) per artifact: create, update, unchanged or delete, with the fields that
+ * differ. Both sides are normalised first (normalise.ts), so server-added fields and masked secrets are not changes.
+ */
+
+
+
+function joinPath(base, segment) {
+    if (typeof segment === 'number')
+        return `${base}[${segment}]`;
+    return base ? `${base}.${segment}` : segment;
+}
+/** Field-level differences between two normalised values (objects by key, arrays by index). */
+function fieldChanges(before, after, path = '') {
+    if ((0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(before) && (0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(after)) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((key) => {
+            const at = joinPath(path, key);
+            if (!(key in before))
+                return [{ path: at, change: 'added', after: after[key] }];
+            if (!(key in after))
+                return [{ path: at, change: 'removed', before: before[key] }];
+            return fieldChanges(before[key], after[key], at);
+        });
+    }
+    if (Array.isArray(before) && Array.isArray(after)) {
+        const changes = [];
+        for (let i = 0; i < Math.max(before.length, after.length); i++) {
+            const at = joinPath(path, i);
+            if (i >= before.length)
+                changes.push({ path: at, change: 'added', after: after[i] });
+            else if (i >= after.length)
+                changes.push({ path: at, change: 'removed', before: before[i] });
+            else
+                changes.push(...fieldChanges(before[i], after[i], at));
+        }
+        return changes;
+    }
+    if (JSON.stringify(before) === JSON.stringify(after))
+        return [];
+    return [{ path: path || '(properties)', change: 'changed', before, after }];
+}
+function diffArtifacts(desired, live, options = {}) {
+    const liveByKey = new Map(live.map((resource) => [(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(resource.kind, resource.name), resource]));
+    const desiredKeys = new Set();
+    const entries = [];
+    for (const artifact of desired) {
+        const key = (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(artifact.kind, artifact.name);
+        desiredKeys.add(key);
+        const hash = (0,_shared_adf_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .contentHash */ .Ae)(artifact.kind, artifact.properties);
+        const current = liveByKey.get(key);
+        const base = { kind: artifact.kind, name: artifact.name, hash };
+        if (!current) {
+            entries.push({ ...base, action: 'create', changes: [] });
+            continue;
+        }
+        const changes = fieldChanges((0,_shared_adf_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseProperties */ ._c)(current.kind, current.properties), (0,_shared_adf_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseProperties */ ._c)(artifact.kind, artifact.properties));
+        if (changes.length > 0) {
+            entries.push({ ...base, action: 'update', changes });
+        }
+        else if ((options.secrets ?? 'rewrite') === 'rewrite' && (0,_shared_adf_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSecretValues */ .fH)(artifact.properties)) {
+            entries.push({
+                ...base,
+                action: 'update',
+                changes: [],
+                reason: 'sets secret values, which ADF returns masked and so cannot be compared',
+            });
+        }
+        else {
+            entries.push({ ...base, action: 'unchanged', changes: [] });
+        }
+    }
+    for (const resource of live) {
+        const key = (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(resource.kind, resource.name);
+        if (desiredKeys.has(key) || resource.kind === 'globalParameters')
+            continue;
+        if (options.inScope && !options.inScope(resource.kind, resource.name))
+            continue;
+        entries.push({ kind: resource.kind, name: resource.name, action: 'delete', changes: [] });
+    }
+    return entries.sort(_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.compareArtifacts);
+}
+/** Counts per action, for outputs and the summary line. */
+function summarisePlan(entries) {
+    const counts = { create: 0, update: 0, unchanged: 0, delete: 0 };
+    for (const entry of entries)
+        counts[entry.action]++;
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 1757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildAdfReceipt: () => (/* binding */ buildAdfReceipt),
+  describeFieldChange: () => (/* binding */ describeFieldChange),
+  pipelineHashes: () => (/* binding */ pipelineHashes),
+  planDocument: () => (/* binding */ planDocument),
+  planLines: () => (/* binding */ planLines),
+  renderPlanSummary: () => (/* binding */ renderPlanSummary),
+  writePlanFile: () => (/* binding */ writePlanFile)
+});
+
+// EXTERNAL MODULE: ./src/shared/adf/normalise.ts
+var normalise = __webpack_require__(2021);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/shared/output-files.ts
+/**
+ * Files an action names in its outputs (plans, reports): JSON under `$RUNNER_TEMP/<action>/`, so a later step of
+ * the job can read or attach them, and passed through the secret redactor first, like every other output.
+ */
+
+
+
+/** Writes the document as indented JSON and answers the file's path. */
+async function writeOutputFile(file) {
+    const folder = (0,external_node_path_.join)(file.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), file.action);
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const path = (0,external_node_path_.join)(folder, `${file.name}.json`);
+    await (0,promises_.writeFile)(path, `${file.redact(JSON.stringify(file.document, null, 2))}\n`);
+    return path;
+}
+
+// EXTERNAL MODULE: ./src/shared/receipts.ts + 19 modules
+var receipts = __webpack_require__(7428);
+// EXTERNAL MODULE: ./src/shared/summary.ts
+var shared_summary = __webpack_require__(6929);
+// EXTERNAL MODULE: ./src/deploy-adf-pipelines/diff.ts
+var diff = __webpack_require__(5662);
+;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/report.ts
+/**
+ * What a deployment shows and hands on: the plan as log lines, as a Terraform-style job summary (+ create, ~ update
+ * with its field changes, - delete, = unchanged counted) and as a JSON document under RUNNER_TEMP (output `plan`),
+ * and the adf receipt (DESIGN.md §2.1): the pipelines with their content hashes, upstream the verified aml receipt.
+ */
+
+
+
+
+
+function planDocument(entries, facts) {
+    return { ...facts, counts: (0,diff.summarisePlan)(entries), entries };
+}
+async function writePlanFile(document, env, redact) {
+    const name = `plan-${document.environment}-${document.factory}`;
+    return writeOutputFile({ env, action: 'deploy-adf-pipelines', name, document, redact });
+}
+const SIGN = { create: '+', update: '~', delete: '-', unchanged: '=' };
+function show(value) {
+    return value === undefined ? '(none)' : JSON.stringify(value);
+}
+/** `~ activities[0].typeProperties.url: "a" → "b"`, `+ parameters.x: 1`, `- annotations[1]: "old"`. */
+function describeFieldChange(change) {
+    if (change.change === 'added')
+        return `+ ${change.path}: ${show(change.after)}`;
+    if (change.change === 'removed')
+        return `- ${change.path}: ${show(change.before)}`;
+    return `~ ${change.path}: ${show(change.before)} → ${show(change.after)}`;
+}
+function entryLine(entry, deleteOrphans) {
+    const note = entry.action === 'delete' && !deleteOrphans
+        ? ' (not in the source; kept: delete-orphans is false)'
+        : entry.reason
+            ? ` (${entry.reason})`
+            : '';
+    return `${SIGN[entry.action]} ${entry.kind} ${entry.name}${note}`;
+}
+/** The plan as log lines: every create, update (with its field changes) and delete, then the counts. */
+function planLines(document) {
+    const lines = [];
+    for (const entry of document.entries) {
+        if (entry.action === 'unchanged')
+            continue;
+        lines.push(entryLine(entry, document.deleteOrphans));
+        for (const change of entry.changes)
+            lines.push(`    ${describeFieldChange(change)}`);
+    }
+    lines.push(countLine(document));
+    return lines;
+}
+function countLine(document) {
+    const { create, update, delete: remove, unchanged } = document.counts;
+    const deletes = document.deleteOrphans ? `${remove} to delete` : `${remove} orphaned (kept)`;
+    return `Plan: ${create} to create, ${update} to update, ${deletes}, ${unchanged} unchanged.`;
+}
+function renderPlanSummary(summary, document, planPath) {
+    summary.heading(`deploy-adf-pipelines: ${document.factory} (${document.environment})${document.dryRun ? ' — dry run' : ''}`);
+    summary.paragraph(countLine(document));
+    const changed = document.entries.filter((entry) => entry.action !== 'unchanged');
+    if (changed.length > 0) {
+        summary.details('Changes', changed
+            .flatMap((entry) => [
+            entryLine(entry, document.deleteOrphans),
+            ...entry.changes.map((change) => `    ${describeFieldChange(change)}`),
+        ])
+            .join('\n'), 'diff');
+    }
+    if (document.counts.unchanged > 0)
+        summary.paragraph(`= ${document.counts.unchanged} unchanged`);
+    summary.paragraph((0,shared_summary/* code */.aY)(planPath));
+}
+/** `{ name, hash }` of each desired pipeline (hash: the hex SHA-256 of its normalised content), sorted by name. */
+function pipelineHashes(desired) {
+    return desired
+        .filter((artifact) => artifact.kind === 'pipeline')
+        .map((artifact) => ({
+        name: artifact.name,
+        hash: (0,normalise/* contentHash */.Ae)(artifact.kind, artifact.properties).replace(/^sha256:/, ''),
+    }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function buildAdfReceipt(facts) {
+    const receipt = {
+        v: 1,
+        kind: 'adf',
+        environment: facts.environment,
+        subscription: facts.subscriptionId,
+        resourceGroup: facts.resourceGroup,
+        factory: { ...facts.factory },
+        pipelines: facts.pipelines.map((p) => ({ ...p })),
+        ...(facts.planned ? { planned: true } : {}),
+        upstream: (0,receipts.upstream)(facts.amlReceipt),
+        run: facts.run,
+        time: new Date(facts.time).toISOString(),
+    };
+    // A receipt that would not parse downstream is our bug: fail here, naming the field.
+    return receipts.adfReceiptSchema.parse(receipt);
+}
+
+
+/***/ }),
+
+/***/ 9632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -144,112 +400,7 @@ function compareArtifacts(a, b) {
 
 /***/ }),
 
-/***/ 5662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   diffArtifacts: () => (/* binding */ diffArtifacts),
-/* harmony export */   fieldChanges: () => (/* binding */ fieldChanges),
-/* harmony export */   summarisePlan: () => (/* binding */ summarisePlan)
-/* harmony export */ });
-/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2180);
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7850);
-/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(447);
-/**
- * Desired (source) against live (GET/list) per artifact: create, update, unchanged or delete, with the fields that
- * differ. Both sides are normalised first (normalise.ts), so server-added fields and masked secrets are not changes.
- */
-
-
-
-function joinPath(base, segment) {
-    if (typeof segment === 'number')
-        return `${base}[${segment}]`;
-    return base ? `${base}.${segment}` : segment;
-}
-/** Field-level differences between two normalised values (objects by key, arrays by index). */
-function fieldChanges(before, after, path = '') {
-    if ((0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(before) && (0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(after)) {
-        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-        return keys.flatMap((key) => {
-            const at = joinPath(path, key);
-            if (!(key in before))
-                return [{ path: at, change: 'added', after: after[key] }];
-            if (!(key in after))
-                return [{ path: at, change: 'removed', before: before[key] }];
-            return fieldChanges(before[key], after[key], at);
-        });
-    }
-    if (Array.isArray(before) && Array.isArray(after)) {
-        const changes = [];
-        for (let i = 0; i < Math.max(before.length, after.length); i++) {
-            const at = joinPath(path, i);
-            if (i >= before.length)
-                changes.push({ path: at, change: 'added', after: after[i] });
-            else if (i >= after.length)
-                changes.push({ path: at, change: 'removed', before: before[i] });
-            else
-                changes.push(...fieldChanges(before[i], after[i], at));
-        }
-        return changes;
-    }
-    if (JSON.stringify(before) === JSON.stringify(after))
-        return [];
-    return [{ path: path || '(properties)', change: 'changed', before, after }];
-}
-function diffArtifacts(desired, live, options = {}) {
-    const liveByKey = new Map(live.map((resource) => [(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(resource.kind, resource.name), resource]));
-    const desiredKeys = new Set();
-    const entries = [];
-    for (const artifact of desired) {
-        const key = (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(artifact.kind, artifact.name);
-        desiredKeys.add(key);
-        const hash = (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .contentHash */ .Ae)(artifact.kind, artifact.properties);
-        const current = liveByKey.get(key);
-        const base = { kind: artifact.kind, name: artifact.name, hash };
-        if (!current) {
-            entries.push({ ...base, action: 'create', changes: [] });
-            continue;
-        }
-        const changes = fieldChanges((0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseProperties */ ._c)(current.kind, current.properties), (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseProperties */ ._c)(artifact.kind, artifact.properties));
-        if (changes.length > 0) {
-            entries.push({ ...base, action: 'update', changes });
-        }
-        else if ((options.secrets ?? 'rewrite') === 'rewrite' && (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .hasSecretValues */ .fH)(artifact.properties)) {
-            entries.push({
-                ...base,
-                action: 'update',
-                changes: [],
-                reason: 'sets secret values, which ADF returns masked and so cannot be compared',
-            });
-        }
-        else {
-            entries.push({ ...base, action: 'unchanged', changes: [] });
-        }
-    }
-    for (const resource of live) {
-        const key = (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(resource.kind, resource.name);
-        if (desiredKeys.has(key) || resource.kind === 'globalParameters')
-            continue;
-        if (options.inScope && !options.inScope(resource.kind, resource.name))
-            continue;
-        entries.push({ kind: resource.kind, name: resource.name, action: 'delete', changes: [] });
-    }
-    return entries.sort(_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.compareArtifacts);
-}
-/** Counts per action, for outputs and the summary line. */
-function summarisePlan(entries) {
-    const counts = { create: 0, update: 0, unchanged: 0, delete: 0 };
-    for (const entry of entries)
-        counts[entry.action]++;
-    return counts;
-}
-
-
-/***/ }),
-
-/***/ 447:
+/***/ 2021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -260,7 +411,7 @@ function summarisePlan(entries) {
 /* unused harmony exports SECRET_PLACEHOLDER, canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
 /**
  * The comparable form of a resource body, so that "what the source says" and "what GET returns" are equal when
  * nothing would change:
@@ -295,7 +446,7 @@ const DROPPED_EVERYWHERE = ['lastPublishTime'];
 function canonical(value) {
     if (Array.isArray(value))
         return value.map(canonical);
-    if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value))
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value))
         return value;
     const secret = value.type === 'SecureString' && 'value' in value;
     const result = {};
@@ -315,7 +466,7 @@ function normaliseProperties(kind, properties) {
         if (dropped.has(key))
             continue;
         // The top-level `encryptedCredential` of a linked service may also sit under typeProperties.
-        if (key === 'typeProperties' && (0,_shared_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value) && dropped.has('encryptedCredential')) {
+        if (key === 'typeProperties' && (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value) && dropped.has('encryptedCredential')) {
             const { encryptedCredential: _, ...rest } = value;
             kept[key] = rest;
             continue;
@@ -339,7 +490,7 @@ function contentHash(kind, properties) {
 function hasSecretValues(properties) {
     if (Array.isArray(properties))
         return properties.some(hasSecretValues);
-    if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(properties))
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(properties))
         return false;
     if (properties.type === 'SecureString' &&
         typeof properties.value === 'string' &&
@@ -347,157 +498,6 @@ function hasSecretValues(properties) {
         return true;
     }
     return Object.values(properties).some(hasSecretValues);
-}
-
-
-/***/ }),
-
-/***/ 1757:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  buildAdfReceipt: () => (/* binding */ buildAdfReceipt),
-  describeFieldChange: () => (/* binding */ describeFieldChange),
-  pipelineHashes: () => (/* binding */ pipelineHashes),
-  planDocument: () => (/* binding */ planDocument),
-  planLines: () => (/* binding */ planLines),
-  renderPlanSummary: () => (/* binding */ renderPlanSummary),
-  writePlanFile: () => (/* binding */ writePlanFile)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/shared/output-files.ts
-/**
- * Files an action names in its outputs (plans, reports): JSON under `$RUNNER_TEMP/<action>/`, so a later step of
- * the job can read or attach them, and passed through the secret redactor first, like every other output.
- */
-
-
-
-/** Writes the document as indented JSON and answers the file's path. */
-async function writeOutputFile(file) {
-    const folder = (0,external_node_path_.join)(file.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), file.action);
-    await (0,promises_.mkdir)(folder, { recursive: true });
-    const path = (0,external_node_path_.join)(folder, `${file.name}.json`);
-    await (0,promises_.writeFile)(path, `${file.redact(JSON.stringify(file.document, null, 2))}\n`);
-    return path;
-}
-
-// EXTERNAL MODULE: ./src/shared/receipts.ts + 19 modules
-var receipts = __webpack_require__(7428);
-// EXTERNAL MODULE: ./src/shared/summary.ts
-var shared_summary = __webpack_require__(6929);
-// EXTERNAL MODULE: ./src/deploy-adf-pipelines/diff.ts
-var diff = __webpack_require__(5662);
-// EXTERNAL MODULE: ./src/deploy-adf-pipelines/normalise.ts
-var normalise = __webpack_require__(447);
-;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/report.ts
-/**
- * What a deployment shows and hands on: the plan as log lines, as a Terraform-style job summary (+ create, ~ update
- * with its field changes, - delete, = unchanged counted) and as a JSON document under RUNNER_TEMP (output `plan`),
- * and the adf receipt (DESIGN.md §2.1): the pipelines with their content hashes, upstream the verified aml receipt.
- */
-
-
-
-
-
-function planDocument(entries, facts) {
-    return { ...facts, counts: (0,diff.summarisePlan)(entries), entries };
-}
-async function writePlanFile(document, env, redact) {
-    const name = `plan-${document.environment}-${document.factory}`;
-    return writeOutputFile({ env, action: 'deploy-adf-pipelines', name, document, redact });
-}
-const SIGN = { create: '+', update: '~', delete: '-', unchanged: '=' };
-function show(value) {
-    return value === undefined ? '(none)' : JSON.stringify(value);
-}
-/** `~ activities[0].typeProperties.url: "a" → "b"`, `+ parameters.x: 1`, `- annotations[1]: "old"`. */
-function describeFieldChange(change) {
-    if (change.change === 'added')
-        return `+ ${change.path}: ${show(change.after)}`;
-    if (change.change === 'removed')
-        return `- ${change.path}: ${show(change.before)}`;
-    return `~ ${change.path}: ${show(change.before)} → ${show(change.after)}`;
-}
-function entryLine(entry, deleteOrphans) {
-    const note = entry.action === 'delete' && !deleteOrphans
-        ? ' (not in the source; kept: delete-orphans is false)'
-        : entry.reason
-            ? ` (${entry.reason})`
-            : '';
-    return `${SIGN[entry.action]} ${entry.kind} ${entry.name}${note}`;
-}
-/** The plan as log lines: every create, update (with its field changes) and delete, then the counts. */
-function planLines(document) {
-    const lines = [];
-    for (const entry of document.entries) {
-        if (entry.action === 'unchanged')
-            continue;
-        lines.push(entryLine(entry, document.deleteOrphans));
-        for (const change of entry.changes)
-            lines.push(`    ${describeFieldChange(change)}`);
-    }
-    lines.push(countLine(document));
-    return lines;
-}
-function countLine(document) {
-    const { create, update, delete: remove, unchanged } = document.counts;
-    const deletes = document.deleteOrphans ? `${remove} to delete` : `${remove} orphaned (kept)`;
-    return `Plan: ${create} to create, ${update} to update, ${deletes}, ${unchanged} unchanged.`;
-}
-function renderPlanSummary(summary, document, planPath) {
-    summary.heading(`deploy-adf-pipelines: ${document.factory} (${document.environment})${document.dryRun ? ' — dry run' : ''}`);
-    summary.paragraph(countLine(document));
-    const changed = document.entries.filter((entry) => entry.action !== 'unchanged');
-    if (changed.length > 0) {
-        summary.details('Changes', changed
-            .flatMap((entry) => [
-            entryLine(entry, document.deleteOrphans),
-            ...entry.changes.map((change) => `    ${describeFieldChange(change)}`),
-        ])
-            .join('\n'), 'diff');
-    }
-    if (document.counts.unchanged > 0)
-        summary.paragraph(`= ${document.counts.unchanged} unchanged`);
-    summary.paragraph((0,shared_summary/* code */.aY)(planPath));
-}
-/** `{ name, hash }` of each desired pipeline (hash: the hex SHA-256 of its normalised content), sorted by name. */
-function pipelineHashes(desired) {
-    return desired
-        .filter((artifact) => artifact.kind === 'pipeline')
-        .map((artifact) => ({
-        name: artifact.name,
-        hash: (0,normalise/* contentHash */.Ae)(artifact.kind, artifact.properties).replace(/^sha256:/, ''),
-    }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function buildAdfReceipt(facts) {
-    const receipt = {
-        v: 1,
-        kind: 'adf',
-        environment: facts.environment,
-        subscription: facts.subscriptionId,
-        resourceGroup: facts.resourceGroup,
-        factory: { ...facts.factory },
-        pipelines: facts.pipelines.map((p) => ({ ...p })),
-        ...(facts.planned ? { planned: true } : {}),
-        upstream: (0,receipts.upstream)(facts.amlReceipt),
-        run: facts.run,
-        time: new Date(facts.time).toISOString(),
-    };
-    // A receipt that would not parse downstream is our bug: fail here, naming the field.
-    return receipts.adfReceiptSchema.parse(receipt);
 }
 
 

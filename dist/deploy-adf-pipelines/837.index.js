@@ -1,5 +1,5 @@
 export const id = 837;
-export const ids = [837,850];
+export const ids = [837,632];
 export const modules = {
 
 /***/ 6866:
@@ -9,8 +9,8 @@ export const modules = {
 /* harmony export */   applyPlan: () => (/* binding */ applyPlan)
 /* harmony export */ });
 /* unused harmony export ApplyError */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7850);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
 /* harmony import */ var _dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4276);
 
 
@@ -149,13 +149,13 @@ async function applyPlan(plan, options) {
     if (options.deleteOrphans) {
         for (const entry of plan.entries) {
             if (entry.action === 'delete' && !deletable(entry)) {
-                logger.warning(`${(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.describeArtifact)(entry)} is not in the source, but ADF cannot delete it; left in place`);
+                logger.warning(`${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.describeArtifact)(entry)} is not in the source, but ADF cannot delete it; left in place`);
             }
         }
     }
     if (deletes.length > options.maxDeletions) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`The plan deletes ${deletes.length} resources from data factory '${factory}' (${deletes
-            .map(_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.describeArtifact)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`The plan deletes ${deletes.length} resources from data factory '${factory}' (${deletes
+            .map(_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.describeArtifact)
             .join(', ')}), more than max-deletions (${options.maxDeletions}); nothing was changed. ` +
             'Check the source and filters, or raise max-deletions.', { input: 'max-deletions' });
     }
@@ -167,18 +167,18 @@ async function applyPlan(plan, options) {
             : entry.action === 'delete' && !(options.deleteOrphans && deletable(entry))
                 ? 'skipped'
                 : 'not-attempted';
-        status.set((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(entry.kind, entry.name), { entry, status: initial });
+        status.set((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(entry.kind, entry.name), { entry, status: initial });
     }
-    const writeKeys = new Set(writes.map((e) => (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(e.kind, e.name)));
+    const writeKeys = new Set(writes.map((e) => (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(e.kind, e.name)));
     // References to artifacts that are not written (unchanged, or outside the filters) exist already: only the
     // writes order each other.
-    const writeGraph = (0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGraph */ .ZG)(plan.desired.filter((a) => writeKeys.has((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(a.kind, a.name))));
-    const deleteKeys = new Set(deletes.map((e) => (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(e.kind, e.name)));
+    const writeGraph = (0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGraph */ .ZG)(plan.desired.filter((a) => writeKeys.has((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(a.kind, a.name))));
+    const deleteKeys = new Set(deletes.map((e) => (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(e.kind, e.name)));
     const liveToDelete = plan.live.resources
-        .filter((r) => deleteKeys.has((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(r.kind, r.name)))
+        .filter((r) => deleteKeys.has((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(r.kind, r.name)))
         .map((r) => ({ kind: r.kind, name: r.name, properties: r.properties, source: LIVE_SOURCE }));
     const deleteGraph = (0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGraph */ .ZG)(liveToDelete);
-    const desiredByKey = new Map(plan.desired.map((a) => [(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(a.kind, a.name), a]));
+    const desiredByKey = new Map(plan.desired.map((a) => [(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(a.kind, a.name), a]));
     const triggerNames = new Map();
     for (const r of plan.live.resources)
         if (r.kind === 'trigger')
@@ -191,7 +191,7 @@ async function applyPlan(plan, options) {
     const failures = [];
     let firstError;
     const fail = (what, error) => {
-        failures.push(`${what}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeError)(error))}`);
+        failures.push(`${what}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error))}`);
         firstError ??= error;
     };
     const failed = () => failures.length > 0;
@@ -207,7 +207,7 @@ async function applyPlan(plan, options) {
             return true;
         }
         catch (error) {
-            const text = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeError)(error));
+            const text = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error));
             triggerResults.set(lower, {
                 name,
                 before,
@@ -227,34 +227,34 @@ async function applyPlan(plan, options) {
         }
         if (!failed()) {
             await (0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .runInDependencyOrder */ .KG)(writeGraph, 'deploy', concurrency, failed, async (artifact) => {
-                const record = status.get((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(artifact.kind, artifact.name));
+                const record = status.get((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(artifact.kind, artifact.name));
                 try {
                     await putArtifact(client, rg, factory, artifact);
                     record.status = 'applied';
-                    logger.info(`${record.entry.action === 'create' ? 'Created' : 'Updated'} ${(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.describeArtifact)(artifact)}`);
+                    logger.info(`${record.entry.action === 'create' ? 'Created' : 'Updated'} ${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.describeArtifact)(artifact)}`);
                     return true;
                 }
                 catch (error) {
                     record.status = 'failed';
-                    record.error = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeError)(error));
-                    fail(`${record.entry.action} of ${(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.describeArtifact)(artifact)}`, error);
+                    record.error = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error));
+                    fail(`${record.entry.action} of ${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.describeArtifact)(artifact)}`, error);
                     return false;
                 }
             });
         }
         if (!failed()) {
             await (0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .runInDependencyOrder */ .KG)(deleteGraph, 'delete', concurrency, failed, async (artifact) => {
-                const record = status.get((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)(artifact.kind, artifact.name));
+                const record = status.get((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(artifact.kind, artifact.name));
                 try {
                     await deleteResource(client, rg, factory, artifact.kind, artifact.name);
                     record.status = 'applied';
-                    logger.info(`Deleted ${(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.describeArtifact)(artifact)}`);
+                    logger.info(`Deleted ${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.describeArtifact)(artifact)}`);
                     return true;
                 }
                 catch (error) {
                     record.status = 'failed';
-                    record.error = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeError)(error));
-                    fail(`delete of ${(0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.describeArtifact)(artifact)}`, error);
+                    record.error = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error));
+                    fail(`delete of ${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.describeArtifact)(artifact)}`, error);
                     return false;
                 }
             });
@@ -266,7 +266,7 @@ async function applyPlan(plan, options) {
     }
     finally {
         for (const lower of stopped) {
-            const record = status.get((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)('trigger', lower));
+            const record = status.get((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)('trigger', lower));
             if (record?.entry.action === 'delete' && record.status === 'applied') {
                 triggerResults.set(lower, {
                     name: triggerNames.get(lower) ?? lower,
@@ -275,7 +275,7 @@ async function applyPlan(plan, options) {
                 });
                 continue;
             }
-            if (desiredRuntimeState(desiredByKey.get((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)('trigger', lower))) === 'Stopped') {
+            if (desiredRuntimeState(desiredByKey.get((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)('trigger', lower))) === 'Stopped') {
                 logger.info(`Trigger '${triggerNames.get(lower) ?? lower}' stays stopped, as its source asks`);
                 continue;
             }
@@ -284,7 +284,7 @@ async function applyPlan(plan, options) {
         for (const entry of writes) {
             if (entry.kind !== 'trigger' || entry.action !== 'create')
                 continue;
-            const key = (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_1__.artifactKey)('trigger', entry.name);
+            const key = (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)('trigger', entry.name);
             if (status.get(key)?.status !== 'applied')
                 continue;
             if (desiredRuntimeState(desiredByKey.get(key)) === 'Started') {
@@ -316,7 +316,235 @@ async function applyPlan(plan, options) {
 
 /***/ }),
 
-/***/ 7850:
+/***/ 4276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ZG: () => (/* binding */ buildGraph),
+  R6: () => (/* binding */ danglingProblems),
+  p4: () => (/* binding */ findCycles),
+  KG: () => (/* binding */ runInDependencyOrder)
+});
+
+// EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
+var adf_artifacts = __webpack_require__(9632);
+;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/references.ts
+/**
+ * What an artifact references, found the way the service resolves references: every object anywhere in the JSON
+ * with a string `referenceName` and a `type` naming a reference kind (`LinkedServiceReference`, `DatasetReference`,
+ * `DataFlowReference`, `PipelineReference`, `IntegrationRuntimeReference`, `CredentialReference`,
+ * `TriggerReference`, `ManagedVirtualNetworkReference`). Walking the whole body covers activities nested in ForEach,
+ * Until, IfCondition and Switch, Execute Pipeline's `pipeline`, `linkedServiceName`, `connectVia`, Key Vault
+ * secrets' `store` (type `LinkedServiceReference`), data flow sources and sinks, trigger
+ * `pipelines[].pipelineReference` and tumbling-window trigger `dependsOn`. A name inside a string or expression is
+ * not a reference; the built-in `AutoResolveIntegrationRuntime` is not a resource. Each edge keeps its JSON path
+ * (relative to `properties`) so a finding can point at the file and line. A managed private endpoint also depends
+ * on its managed virtual network (its parent).
+ */
+
+const BUILT_IN_INTEGRATION_RUNTIMES = new Set(['autoresolveintegrationruntime']);
+function isBuiltIn(kind, name) {
+    return kind === 'integrationRuntime' && BUILT_IN_INTEGRATION_RUNTIMES.has(name.toLowerCase());
+}
+/** Every reference in one artifact, in document order (duplicates kept: each has its own path). */
+function findReferences(artifact) {
+    const edges = [];
+    const visit = (node, path) => {
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => {
+                visit(item, [...path, index]);
+            });
+            return;
+        }
+        if (node === null || typeof node !== 'object')
+            return;
+        const { referenceName, type } = node;
+        const kind = typeof type === 'string' ? adf_artifacts.KIND_BY_REFERENCE_TYPE.get(type) : undefined;
+        if (kind && typeof referenceName === 'string' && !isBuiltIn(kind, referenceName)) {
+            edges.push({
+                from: { kind: artifact.kind, name: artifact.name },
+                to: { kind, name: referenceName },
+                path,
+                referenceType: type,
+            });
+        }
+        for (const [key, value] of Object.entries(node))
+            visit(value, [...path, key]);
+    };
+    visit(artifact.properties, []);
+    // A managed private endpoint lives inside its managed virtual network (named `<network>/<endpoint>`).
+    const slash = artifact.name.indexOf('/');
+    if (artifact.kind === 'managedPrivateEndpoint' && slash > 0) {
+        edges.push({
+            from: { kind: artifact.kind, name: artifact.name },
+            to: { kind: 'managedVirtualNetwork', name: artifact.name.slice(0, slash) },
+            path: [],
+            referenceType: 'parent',
+        });
+    }
+    return edges;
+}
+
+;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/dependency-graph.ts
+/**
+ * The dependency graph of a factory, built from the references in the artifacts (never from names or dependsOn):
+ * dangling references, cycles with their path, and a bounded-concurrency schedule: for deploys every artifact after
+ * everything it references, for deletes the reverse. Names are compared case-insensitively, as ADF does.
+ */
+
+
+function buildGraph(artifacts, options = {}) {
+    const byKey = new Map();
+    for (const artifact of [...artifacts].sort(adf_artifacts.compareArtifacts)) {
+        const key = (0,adf_artifacts.artifactKey)(artifact.kind, artifact.name);
+        if (!byKey.has(key))
+            byKey.set(key, artifact);
+    }
+    const edges = new Map();
+    const dangling = [];
+    for (const [key, artifact] of byKey) {
+        const own = [];
+        for (const edge of findReferences(artifact)) {
+            if (byKey.has((0,adf_artifacts.artifactKey)(edge.to.kind, edge.to.name)))
+                own.push(edge);
+            else if (!options.existsOutside?.(edge))
+                dangling.push(edge);
+        }
+        edges.set(key, own);
+    }
+    return { artifacts: byKey, edges, dangling };
+}
+/**
+ * @param excluded keys of artifacts in the source that the include/exclude filters leave out: a reference to one
+ * of them is dangling only because it does not exist live either, and the message says so.
+ */
+function danglingProblems(graph, excluded = new Set()) {
+    return graph.dangling.map((edge) => {
+        const artifact = graph.artifacts.get((0,adf_artifacts.artifactKey)(edge.from.kind, edge.from.name));
+        const missing = excluded.has((0,adf_artifacts.artifactKey)(edge.to.kind, edge.to.name))
+            ? 'which the include/exclude filters leave out and which does not exist in the factory'
+            : 'which does not exist in the source';
+        return {
+            message: `${(0,adf_artifacts.describeArtifact)(edge.from)} references ${(0,adf_artifacts.describeArtifact)(edge.to)}, ${missing} (${edge.referenceType})`,
+            location: artifact.source.locate([...edge.path, 'referenceName']),
+        };
+    });
+}
+/** Every cycle found by a depth-first search, each as its path `A -> B -> C -> A`, reported once. */
+function findCycles(graph) {
+    const state = new Map();
+    const stack = [];
+    const cycles = [];
+    const label = (key) => {
+        const artifact = graph.artifacts.get(key);
+        return `${artifact.kind} '${artifact.name}'`;
+    };
+    const visit = (key) => {
+        state.set(key, 'visiting');
+        for (const edge of graph.edges.get(key) ?? []) {
+            const target = (0,adf_artifacts.artifactKey)(edge.to.kind, edge.to.name);
+            if (state.get(target) === 'visiting') {
+                const start = stack.findIndex((frame) => frame.key === target);
+                const members = [...stack.slice(start).map((frame) => frame.key), key];
+                const path = [...members.map(label), label(target)];
+                const from = graph.artifacts.get(key);
+                cycles.push({
+                    path,
+                    problem: {
+                        message: `dependency cycle: ${path.join(' -> ')}; ADF cannot create these resources in any order`,
+                        location: from.source.locate([...edge.path, 'referenceName']),
+                    },
+                });
+            }
+            else if (!state.has(target)) {
+                stack.push({ key, edge });
+                visit(target);
+                stack.pop();
+            }
+        }
+        state.set(key, 'done');
+    };
+    for (const key of graph.artifacts.keys())
+        if (!state.has(key))
+            visit(key);
+    return cycles;
+}
+/**
+ * Runs `work` over every artifact of `graph` with at most `limit` in flight, in dependency order without layer
+ * barriers: for `deploy` an artifact starts as soon as every artifact it references has succeeded; for `delete`, as
+ * soon as every artifact referencing it has been deleted. (Layers would make a whole layer wait for its slowest
+ * write.) Once `stopped()` is true, or an artifact fails (`work` resolves false), nothing new is dispatched and the
+ * work in flight is awaited; what depends on a failure never starts. Throws if the graph has a cycle (validate
+ * first), or with the first error `work` throws, once nothing is in flight.
+ */
+async function runInDependencyOrder(graph, direction, limit, stopped, work) {
+    const waitingOn = new Map();
+    const unblocks = new Map();
+    for (const key of graph.artifacts.keys()) {
+        waitingOn.set(key, new Set());
+        unblocks.set(key, []);
+    }
+    for (const [from, edges] of graph.edges) {
+        for (const edge of edges) {
+            const to = (0,adf_artifacts.artifactKey)(edge.to.kind, edge.to.name);
+            if (to === from)
+                continue;
+            const [first, then] = direction === 'deploy' ? [to, from] : [from, to];
+            if (waitingOn.get(then).has(first))
+                continue;
+            waitingOn.get(then).add(first);
+            unblocks.get(first).push(then);
+        }
+    }
+    // Ready artifacts in compareArtifacts order (the order of graph.artifacts), then as they are released.
+    const ready = [...waitingOn].filter(([, on]) => on.size === 0).map(([key]) => key);
+    const pending = new Set(graph.artifacts.keys());
+    let running = 0;
+    let failedOne = false;
+    let thrown;
+    await new Promise((resolve) => {
+        const pump = () => {
+            while (running < limit && ready.length > 0 && !failedOne && !thrown && !stopped()) {
+                const key = ready.shift();
+                pending.delete(key);
+                running++;
+                work(graph.artifacts.get(key)).then((ok) => finish(key, ok), (error) => {
+                    thrown ??= { error };
+                    finish(key, false);
+                });
+            }
+            if (running === 0)
+                resolve();
+        };
+        const finish = (key, ok) => {
+            running--;
+            if (!ok)
+                failedOne = true;
+            else {
+                for (const next of unblocks.get(key)) {
+                    const on = waitingOn.get(next);
+                    on.delete(key);
+                    if (on.size === 0)
+                        ready.push(next);
+                }
+            }
+            pump();
+        };
+        pump();
+    });
+    if (thrown)
+        throw thrown.error;
+    if (!failedOne && !stopped() && pending.size > 0) {
+        throw new Error('runInDependencyOrder: the dependency graph has a cycle; run findCycles first');
+    }
+}
+
+
+/***/ }),
+
+/***/ 9632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -453,222 +681,6 @@ function compareArtifacts(a, b) {
     const x = a.name.toLowerCase();
     const y = b.name.toLowerCase();
     return x < y ? -1 : x > y ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 4276:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ZG: () => (/* binding */ buildGraph),
-  R6: () => (/* binding */ danglingProblems),
-  p4: () => (/* binding */ findCycles),
-  KG: () => (/* binding */ runInDependencyOrder)
-});
-
-// EXTERNAL MODULE: ./src/deploy-adf-pipelines/artifacts.ts
-var deploy_adf_pipelines_artifacts = __webpack_require__(7850);
-;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/references.ts
-
-const BUILT_IN_INTEGRATION_RUNTIMES = new Set(['autoresolveintegrationruntime']);
-function isBuiltIn(kind, name) {
-    return kind === 'integrationRuntime' && BUILT_IN_INTEGRATION_RUNTIMES.has(name.toLowerCase());
-}
-/** Every reference in one artifact, in document order (duplicates kept: each has its own path). */
-function findReferences(artifact) {
-    const edges = [];
-    const visit = (node, path) => {
-        if (Array.isArray(node)) {
-            node.forEach((item, index) => {
-                visit(item, [...path, index]);
-            });
-            return;
-        }
-        if (node === null || typeof node !== 'object')
-            return;
-        const { referenceName, type } = node;
-        const kind = typeof type === 'string' ? deploy_adf_pipelines_artifacts.KIND_BY_REFERENCE_TYPE.get(type) : undefined;
-        if (kind && typeof referenceName === 'string' && !isBuiltIn(kind, referenceName)) {
-            edges.push({
-                from: { kind: artifact.kind, name: artifact.name },
-                to: { kind, name: referenceName },
-                path,
-                referenceType: type,
-            });
-        }
-        for (const [key, value] of Object.entries(node))
-            visit(value, [...path, key]);
-    };
-    visit(artifact.properties, []);
-    // A managed private endpoint lives inside its managed virtual network (named `<network>/<endpoint>`).
-    const slash = artifact.name.indexOf('/');
-    if (artifact.kind === 'managedPrivateEndpoint' && slash > 0) {
-        edges.push({
-            from: { kind: artifact.kind, name: artifact.name },
-            to: { kind: 'managedVirtualNetwork', name: artifact.name.slice(0, slash) },
-            path: [],
-            referenceType: 'parent',
-        });
-    }
-    return edges;
-}
-
-;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/dependency-graph.ts
-/**
- * The dependency graph of a factory, built from the references in the artifacts (never from names or dependsOn):
- * dangling references, cycles with their path, and a bounded-concurrency schedule: for deploys every artifact after
- * everything it references, for deletes the reverse. Names are compared case-insensitively, as ADF does.
- */
-
-
-function buildGraph(artifacts, options = {}) {
-    const byKey = new Map();
-    for (const artifact of [...artifacts].sort(deploy_adf_pipelines_artifacts.compareArtifacts)) {
-        const key = (0,deploy_adf_pipelines_artifacts.artifactKey)(artifact.kind, artifact.name);
-        if (!byKey.has(key))
-            byKey.set(key, artifact);
-    }
-    const edges = new Map();
-    const dangling = [];
-    for (const [key, artifact] of byKey) {
-        const own = [];
-        for (const edge of findReferences(artifact)) {
-            if (byKey.has((0,deploy_adf_pipelines_artifacts.artifactKey)(edge.to.kind, edge.to.name)))
-                own.push(edge);
-            else if (!options.existsOutside?.(edge))
-                dangling.push(edge);
-        }
-        edges.set(key, own);
-    }
-    return { artifacts: byKey, edges, dangling };
-}
-/**
- * @param excluded keys of artifacts in the source that the include/exclude filters leave out: a reference to one
- * of them is dangling only because it does not exist live either, and the message says so.
- */
-function danglingProblems(graph, excluded = new Set()) {
-    return graph.dangling.map((edge) => {
-        const artifact = graph.artifacts.get((0,deploy_adf_pipelines_artifacts.artifactKey)(edge.from.kind, edge.from.name));
-        const missing = excluded.has((0,deploy_adf_pipelines_artifacts.artifactKey)(edge.to.kind, edge.to.name))
-            ? 'which the include/exclude filters leave out and which does not exist in the factory'
-            : 'which does not exist in the source';
-        return {
-            message: `${(0,deploy_adf_pipelines_artifacts.describeArtifact)(edge.from)} references ${(0,deploy_adf_pipelines_artifacts.describeArtifact)(edge.to)}, ${missing} (${edge.referenceType})`,
-            location: artifact.source.locate([...edge.path, 'referenceName']),
-        };
-    });
-}
-/** Every cycle found by a depth-first search, each as its path `A -> B -> C -> A`, reported once. */
-function findCycles(graph) {
-    const state = new Map();
-    const stack = [];
-    const cycles = [];
-    const label = (key) => {
-        const artifact = graph.artifacts.get(key);
-        return `${artifact.kind} '${artifact.name}'`;
-    };
-    const visit = (key) => {
-        state.set(key, 'visiting');
-        for (const edge of graph.edges.get(key) ?? []) {
-            const target = (0,deploy_adf_pipelines_artifacts.artifactKey)(edge.to.kind, edge.to.name);
-            if (state.get(target) === 'visiting') {
-                const start = stack.findIndex((frame) => frame.key === target);
-                const members = [...stack.slice(start).map((frame) => frame.key), key];
-                const path = [...members.map(label), label(target)];
-                const from = graph.artifacts.get(key);
-                cycles.push({
-                    path,
-                    problem: {
-                        message: `dependency cycle: ${path.join(' -> ')}; ADF cannot create these resources in any order`,
-                        location: from.source.locate([...edge.path, 'referenceName']),
-                    },
-                });
-            }
-            else if (!state.has(target)) {
-                stack.push({ key, edge });
-                visit(target);
-                stack.pop();
-            }
-        }
-        state.set(key, 'done');
-    };
-    for (const key of graph.artifacts.keys())
-        if (!state.has(key))
-            visit(key);
-    return cycles;
-}
-/**
- * Runs `work` over every artifact of `graph` with at most `limit` in flight, in dependency order without layer
- * barriers: for `deploy` an artifact starts as soon as every artifact it references has succeeded; for `delete`, as
- * soon as every artifact referencing it has been deleted. (Layers would make a whole layer wait for its slowest
- * write.) Once `stopped()` is true, or an artifact fails (`work` resolves false), nothing new is dispatched and the
- * work in flight is awaited; what depends on a failure never starts. Throws if the graph has a cycle (validate
- * first), or with the first error `work` throws, once nothing is in flight.
- */
-async function runInDependencyOrder(graph, direction, limit, stopped, work) {
-    const waitingOn = new Map();
-    const unblocks = new Map();
-    for (const key of graph.artifacts.keys()) {
-        waitingOn.set(key, new Set());
-        unblocks.set(key, []);
-    }
-    for (const [from, edges] of graph.edges) {
-        for (const edge of edges) {
-            const to = (0,deploy_adf_pipelines_artifacts.artifactKey)(edge.to.kind, edge.to.name);
-            if (to === from)
-                continue;
-            const [first, then] = direction === 'deploy' ? [to, from] : [from, to];
-            if (waitingOn.get(then).has(first))
-                continue;
-            waitingOn.get(then).add(first);
-            unblocks.get(first).push(then);
-        }
-    }
-    // Ready artifacts in compareArtifacts order (the order of graph.artifacts), then as they are released.
-    const ready = [...waitingOn].filter(([, on]) => on.size === 0).map(([key]) => key);
-    const pending = new Set(graph.artifacts.keys());
-    let running = 0;
-    let failedOne = false;
-    let thrown;
-    await new Promise((resolve) => {
-        const pump = () => {
-            while (running < limit && ready.length > 0 && !failedOne && !thrown && !stopped()) {
-                const key = ready.shift();
-                pending.delete(key);
-                running++;
-                work(graph.artifacts.get(key)).then((ok) => finish(key, ok), (error) => {
-                    thrown ??= { error };
-                    finish(key, false);
-                });
-            }
-            if (running === 0)
-                resolve();
-        };
-        const finish = (key, ok) => {
-            running--;
-            if (!ok)
-                failedOne = true;
-            else {
-                for (const next of unblocks.get(key)) {
-                    const on = waitingOn.get(next);
-                    on.delete(key);
-                    if (on.size === 0)
-                        ready.push(next);
-                }
-            }
-            pump();
-        };
-        pump();
-    });
-    if (thrown)
-        throw thrown.error;
-    if (!failedOne && !stopped() && pending.size > 0) {
-        throw new Error('runInDependencyOrder: the dependency graph has a cycle; run findCycles first');
-    }
 }
 
 

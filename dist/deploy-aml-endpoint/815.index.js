@@ -654,8 +654,8 @@ function writesAnything(steps) {
     return steps.some((step) => step.action !== 'no-op' && step.action !== 'keep');
 }
 
-// EXTERNAL MODULE: ./src/deploy-aml-endpoint/resource-names.ts
-var resource_names = __webpack_require__(20865);
+// EXTERNAL MODULE: ./src/deploy-aml-endpoint/resource-names.ts + 1 modules
+var resource_names = __webpack_require__(88275);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/specs/origin.ts
 var origin = __webpack_require__(17563);
 // EXTERNAL MODULE: ./src/shared/errors.ts
@@ -834,37 +834,32 @@ function modelStep(model, writesDeployment, run) {
 
 /***/ }),
 
-/***/ 20865:
+/***/ 88275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fl: () => (/* binding */ isTemplate),
-/* harmony export */   MS: () => (/* binding */ templateProblem),
-/* harmony export */   jc: () => (/* binding */ ASSET_NAME),
-/* harmony export */   mg: () => (/* binding */ ASSET_VERSION),
-/* harmony export */   pi: () => (/* binding */ renderDeploymentName),
-/* harmony export */   rH: () => (/* binding */ nameProblem)
-/* harmony export */ });
-/* unused harmony exports PER_MODEL_VERSION, PER_MODEL_VERSION_TEMPLATE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The names Azure ML accepts, and deployment names made from the model (`deployment-name: per-model-version` or a
- * template with `{model-name}` and `{model-version}`).
- *
- * Endpoint and deployment names: 3 to 32 characters, `^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$` — azure-ai-ml's
- * `validate_endpoint_or_deployment_name`, which mirrors the service (the REST spec's path pattern is looser). Endpoint
- * names also become a DNS label (`{endpoint}.{region}.inference.ml.azure.com`) and must be unique in the region.
- * Asset names (models, code): `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`, the path pattern of ModelVersions_CreateOrUpdate
- * in the 2022-10-01 spec (mfe.json).
- */
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jc: () => (/* binding */ ASSET_NAME),
+  mg: () => (/* binding */ ASSET_VERSION),
+  Fl: () => (/* binding */ isTemplate),
+  rH: () => (/* reexport */ nameProblem),
+  pi: () => (/* binding */ renderDeploymentName),
+  MS: () => (/* binding */ templateProblem)
+});
+
+// UNUSED EXPORTS: PER_MODEL_VERSION, PER_MODEL_VERSION_TEMPLATE
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/shared/azure/ml-names.ts
+/**
+ * Azure ML batch endpoint and deployment names: 3 to 32 characters, `^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$` —
+ * azure-ai-ml's `validate_endpoint_or_deployment_name`, which mirrors the service (the REST spec's path pattern is
+ * looser). Endpoint names also become a DNS label (`{endpoint}.{region}.inference.ml.azure.com`) and must be unique
+ * in the region.
+ */
 const ENDPOINT_NAME = /^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
-const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
-/** Versions are free text in the spec; these characters would break `azureml:<name>:<version>` and the ARM path. */
-const ASSET_VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const PER_MODEL_VERSION = 'per-model-version';
-const PER_MODEL_VERSION_TEMPLATE = '{model-name}-v{model-version}';
 /** Why a name is refused (the service's wording), or undefined when it is valid. */
 function nameProblem(name, kind) {
     const what = kind === 'endpoint' ? 'an endpoint' : 'a deployment';
@@ -876,6 +871,24 @@ function nameProblem(name, kind) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/resource-names.ts
+/**
+ * The names Azure ML accepts, and deployment names made from the model (`deployment-name: per-model-version` or a
+ * template with `{model-name}` and `{model-version}`).
+ *
+ * Endpoint and deployment names: src/shared/azure/ml-names.ts (apply-control-metadata checks rows with them too).
+ * Asset names (models, code): `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`, the path pattern of ModelVersions_CreateOrUpdate
+ * in the 2022-10-01 spec (mfe.json).
+ */
+
+
+
+const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/** Versions are free text in the spec; these characters would break `azureml:<name>:<version>` and the ARM path. */
+const ASSET_VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const PER_MODEL_VERSION = 'per-model-version';
+const PER_MODEL_VERSION_TEMPLATE = '{model-name}-v{model-version}';
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 const KNOWN_PLACEHOLDERS = ['model-name', 'model-version'];
 /** Checks a template's placeholders without a model: an unknown one is the user's typo. */
@@ -918,7 +931,7 @@ function renderDeploymentName(template, model) {
         .replace(/^-+|-+$/g, '');
     if (full.length <= 32)
         return full;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(full).digest('hex').slice(0, 8);
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 8);
     return `${full.slice(0, 23).replace(/-+$/, '')}-${hash}`;
 }
 

@@ -111,7 +111,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const [{ connectToAzure }, { verifyAmlReceipt }, { verifyAdfReceipt }] = await Promise.all([
       import('../shared/azure/connection.js'),
       import('../shared/aml-receipt-verification.js'),
-      import('../shared/adf-receipt-verification.js'),
+      import('../shared/adf/receipt-verification.js'),
     ]);
     const azure = await connectToAzure({
       access: inputs,

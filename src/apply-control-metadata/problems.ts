@@ -3,13 +3,10 @@
  * failing, so one run shows the user all they must fix; the single error carries each with its location, so the
  * entry point can annotate every one (the others as annotations, the first as the step's error).
  */
-import { formatProblem } from '../deploy-adf-pipelines/problems.js';
-import { ConfigurationError, type SourceLocation } from '../shared/errors.js';
+import { ConfigurationError } from '../shared/errors.js';
+import { formatProblem, type Problem } from '../shared/problems.js';
 
-export interface RowProblem {
-  readonly message: string;
-  readonly location: SourceLocation;
-}
+export type RowProblem = Problem;
 
 /** `rows/churn.yml line 12, column 7: message`. */
 export function formatRowProblem(problem: RowProblem): string {

@@ -23,10 +23,11 @@
  * `applyRowOverrides` is pure. Every problem is collected first and reported together as one RowsError; a value
  * read from an environment variable never appears in its messages.
  */
-import { suggest } from '../deploy-aml-endpoint/specs/spec-reader.js';
+
 import { type DocumentPath, type LoadedDocument, loadDocument } from '../shared/documents.js';
 import type { SourceLocation } from '../shared/errors.js';
 import type { AmlReceipt } from '../shared/receipts.js';
+import { suggest } from '../shared/suggest.js';
 import { hasTemplate, substituteTemplates } from '../shared/templates.js';
 import { isRecord, typeName } from '../shared/values.js';
 import { ROW_COLUMNS, type RowColumn, type SourcedRow } from './model.js';

@@ -13,9 +13,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CsvError, parse as parseCsv } from 'csv-parse/sync';
-import { CHILD as ADF_NAME } from '../deploy-adf-pipelines/validation.js';
-import { nameProblem } from '../deploy-aml-endpoint/resource-names.js';
-import { suggest } from '../deploy-aml-endpoint/specs/spec-reader.js';
+import { CHILD as ADF_NAME } from '../shared/adf/names.js';
+import { nameProblem } from '../shared/azure/ml-names.js';
 import {
   type DocumentPath,
   type LoadedDocument,
@@ -24,6 +23,7 @@ import {
 } from '../shared/documents.js';
 import { ConfigurationError, type SourceLocation } from '../shared/errors.js';
 import { globWorkspace, workspaceRelative } from '../shared/files.js';
+import { suggest } from '../shared/suggest.js';
 import { isRecord } from '../shared/values.js';
 import { type ControlRow, parseTableName, ROW_COLUMNS, type RowColumn, type SourcedRow } from './model.js';
 import { type RowProblem, RowsError, sortProblems } from './problems.js';

@@ -23,18 +23,18 @@
  * next plan, read from live state, holds only what is still different.
  */
 import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
-import { ConfigurationError, describeError, formatErrorDetails } from '../shared/errors.js';
-import type { Logger } from '../shared/logger.js';
 import {
   type AdfArtifact,
   type ArtifactKind,
   type ArtifactSource,
   artifactKey,
   describeArtifact,
-} from './artifacts.js';
+} from '../shared/adf/artifacts.js';
+import type { AdfListClient, LiveFactory, TriggerRuntimeState } from '../shared/adf/live-state.js';
+import { ConfigurationError, describeError, formatErrorDetails } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
 import { buildGraph, runInDependencyOrder } from './dependency-graph.js';
 import type { PlanAction, PlanEntry } from './diff.js';
-import type { AdfListClient, LiveFactory, TriggerRuntimeState } from './live-state.js';
 
 export type AdfApplyClient = AdfListClient & Pick<DataFactoryManagementClient, 'triggers'>;
 

@@ -3,15 +3,15 @@
  * differ. Both sides are normalised first (normalise.ts), so server-added fields and masked secrets are not changes.
  */
 
+import {
+  type AdfArtifact,
+  type ArtifactKind,
+  artifactKey,
+  compareArtifacts,
+} from '../shared/adf/artifacts.js';
+import type { LiveResource } from '../shared/adf/live-state.js';
+import { contentHash, hasSecretValues, normaliseProperties } from '../shared/adf/normalise.js';
 import { isRecord } from '../shared/values.js';
-import { type AdfArtifact, type ArtifactKind, artifactKey, compareArtifacts } from './artifacts.js';
-import { contentHash, hasSecretValues, normaliseProperties } from './normalise.js';
-
-export interface LiveResource {
-  readonly kind: ArtifactKind;
-  readonly name: string;
-  readonly properties: Record<string, unknown>;
-}
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 

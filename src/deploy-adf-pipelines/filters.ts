@@ -4,8 +4,9 @@
  * there are none) and no exclude pattern. A reference from a deployed artifact to a filtered-out one is not an error
  * if the target exists live; `excludedReferenceCheck` gives the hook the graph uses for that.
  */
+
+import { type AdfArtifact, ARTIFACT_KINDS, type ArtifactKind, artifactKey } from '../shared/adf/artifacts.js';
 import { ConfigurationError } from '../shared/errors.js';
-import { type AdfArtifact, ARTIFACT_KINDS, type ArtifactKind, artifactKey } from './artifacts.js';
 import type { ReferenceEdge } from './references.js';
 
 export interface ArtifactPattern {

@@ -28,7 +28,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       import('../shared/receipts.js'),
       import('../shared/files.js'),
       import('../shared/errors.js'),
-      import('./artifacts.js'),
+      import('../shared/adf/artifacts.js'),
       import('./sources/git-folder.js'),
       import('./sources/arm-template.js'),
       import('./overrides.js'),
@@ -124,7 +124,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const [client, mlClient, { readLiveFactory }, { diffArtifacts }, report] = await Promise.all([
       azure.clients.dataFactory(),
       azure.clients.machineLearning(),
-      import('./live-state.js'),
+      import('../shared/adf/live-state.js'),
       import('./diff.js'),
       import('./report.js'),
     ]);

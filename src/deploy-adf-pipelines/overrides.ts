@@ -39,6 +39,12 @@
  * first and reported together as one OverridesError.
  */
 
+import {
+  type AdfArtifact,
+  type ArtifactKind,
+  artifactKey,
+  describeArtifact,
+} from '../shared/adf/artifacts.js';
 import { type DocumentPath, formatPath, type LoadedDocument, loadDocument } from '../shared/documents.js';
 import { ConfigurationError, type SourceLocation } from '../shared/errors.js';
 import {
@@ -48,7 +54,6 @@ import {
   type TemplateContext,
 } from '../shared/templates.js';
 import { isRecord, typeName } from '../shared/values.js';
-import { type AdfArtifact, type ArtifactKind, artifactKey, describeArtifact } from './artifacts.js';
 import { type ArtifactPattern, matches, parsePattern } from './filters.js';
 import { formatProblem, type Problem } from './problems.js';
 

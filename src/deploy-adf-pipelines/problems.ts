@@ -2,20 +2,10 @@
  * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
  * thrown carries each problem with its location, so the entry point can annotate every one of them.
  */
-import { ConfigurationError, type SourceLocation } from '../shared/errors.js';
+import { ConfigurationError } from '../shared/errors.js';
+import { formatProblem, type Problem } from '../shared/problems.js';
 
-export interface Problem {
-  readonly message: string;
-  readonly location: SourceLocation;
-}
-
-/** `pipeline/Score.json line 12, column 7: message`. */
-export function formatProblem(problem: Problem): string {
-  const { file, line, column } = problem.location;
-  const where =
-    line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
-  return `${where}: ${problem.message}`;
-}
+export { formatProblem, type Problem };
 
 export class AdfValidationError extends ConfigurationError {
   override readonly name = 'AdfValidationError';

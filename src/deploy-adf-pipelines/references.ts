@@ -10,8 +10,9 @@
  * (relative to `properties`) so a finding can point at the file and line. A managed private endpoint also depends
  * on its managed virtual network (its parent).
  */
+
+import { type AdfArtifact, type ArtifactKind, KIND_BY_REFERENCE_TYPE } from '../shared/adf/artifacts.js';
 import type { DocumentPath } from '../shared/documents.js';
-import { type AdfArtifact, type ArtifactKind, KIND_BY_REFERENCE_TYPE } from './artifacts.js';
 
 export interface ReferenceEdge {
   readonly from: { readonly kind: ArtifactKind; readonly name: string };

@@ -3,6 +3,9 @@
  * with its field changes, - delete, = unchanged counted) and as a JSON document under RUNNER_TEMP (output `plan`),
  * and the adf receipt (DESIGN.md §2.1): the pipelines with their content hashes, upstream the verified aml receipt.
  */
+
+import type { AdfArtifact } from '../shared/adf/artifacts.js';
+import { contentHash } from '../shared/adf/normalise.js';
 import { writeOutputFile } from '../shared/output-files.js';
 import {
   type AdfReceipt,
@@ -12,9 +15,7 @@ import {
   upstream,
 } from '../shared/receipts.js';
 import { code, type SummaryBuilder } from '../shared/summary.js';
-import type { AdfArtifact } from './artifacts.js';
 import { type FieldChange, type PlanAction, type PlanEntry, summarisePlan } from './diff.js';
-import { contentHash } from './normalise.js';
 
 export interface PlanDocument {
   readonly environment: string;

@@ -2,52 +2,18 @@
  * Everything that can be checked before any write, without Azure: naming rules, duplicates, references, cycles,
  * plaintext secrets in linked services and request size. All problems are collected and thrown as one
  * AdfValidationError, each with its file, line and column.
- *
- * Naming rules are the path-parameter patterns of the Data Factory 2018-06-01 REST spec (datafactory.json):
- * pipelines, datasets, linked services, data flows, triggers and global parameters
- * `^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$` (1-260); integration runtimes `^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$` (3-63);
- * credentials, managed virtual networks and managed private endpoints
- * `^([_A-Za-z0-9]|([_A-Za-z0-9][-_A-Za-z0-9]{0,125}[_A-Za-z0-9]))$` (1-127).
+ * Naming rules: src/shared/adf/names.ts.
  */
-import { type AdfArtifact, artifactKey, compareArtifacts, describeArtifact, KINDS } from './artifacts.js';
+import {
+  type AdfArtifact,
+  artifactKey,
+  compareArtifacts,
+  describeArtifact,
+  KINDS,
+} from '../shared/adf/artifacts.js';
+import { CHILD, NAME_RULES, type NameRule } from '../shared/adf/names.js';
 import { buildGraph, danglingProblems, findCycles, type GraphOptions } from './dependency-graph.js';
 import { type Problem, throwIfProblems } from './problems.js';
-
-export interface NameRule {
-  readonly pattern: RegExp;
-  readonly min: number;
-  readonly max: number;
-  readonly describe: string;
-}
-
-/** Pipelines, datasets, linked services, data flows, triggers and global parameters. */
-export const CHILD: NameRule = {
-  pattern: /^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$/,
-  min: 1,
-  max: 260,
-  describe: "1-260 characters, starting with a letter, digit or '_', without any of < > * # . % & : \\ + ? /",
-};
-const NAME_RULES: Readonly<Record<'child' | 'integrationRuntime' | 'shortChild' | 'factory', NameRule>> = {
-  child: CHILD,
-  integrationRuntime: {
-    pattern: /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/,
-    min: 3,
-    max: 63,
-    describe: '3-63 letters, digits and single hyphens, starting and ending with a letter or digit',
-  },
-  factory: {
-    pattern: /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/,
-    min: 3,
-    max: 63,
-    describe: '3-63 letters, digits and single hyphens, starting and ending with a letter or digit',
-  },
-  shortChild: {
-    pattern: /^([_A-Za-z0-9]|([_A-Za-z0-9][-_A-Za-z0-9]{0,125}[_A-Za-z0-9]))$/,
-    min: 1,
-    max: 127,
-    describe: "1-127 letters, digits, '_' and '-', not starting or ending with '-'",
-  },
-};
 
 /** ARM's limit on one request body. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;

@@ -2,33 +2,21 @@
  * The names Azure ML accepts, and deployment names made from the model (`deployment-name: per-model-version` or a
  * template with `{model-name}` and `{model-version}`).
  *
- * Endpoint and deployment names: 3 to 32 characters, `^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$` — azure-ai-ml's
- * `validate_endpoint_or_deployment_name`, which mirrors the service (the REST spec's path pattern is looser). Endpoint
- * names also become a DNS label (`{endpoint}.{region}.inference.ml.azure.com`) and must be unique in the region.
+ * Endpoint and deployment names: src/shared/azure/ml-names.ts (apply-control-metadata checks rows with them too).
  * Asset names (models, code): `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`, the path pattern of ModelVersions_CreateOrUpdate
  * in the 2022-10-01 spec (mfe.json).
  */
 import { createHash } from 'node:crypto';
+import { nameProblem } from '../shared/azure/ml-names.js';
 
-const ENDPOINT_NAME = /^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+export { nameProblem };
+
 export const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
 /** Versions are free text in the spec; these characters would break `azureml:<name>:<version>` and the ARM path. */
 export const ASSET_VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 export const PER_MODEL_VERSION = 'per-model-version';
 export const PER_MODEL_VERSION_TEMPLATE = '{model-name}-v{model-version}';
-
-/** Why a name is refused (the service's wording), or undefined when it is valid. */
-export function nameProblem(name: string, kind: 'endpoint' | 'deployment'): string | undefined {
-  const what = kind === 'endpoint' ? 'an endpoint' : 'a deployment';
-  if (name.length < 3 || name.length > 32) {
-    return `the name for ${what} must be at least 3 and at most 32 characters long (got ${name.length})`;
-  }
-  if (!ENDPOINT_NAME.test(name)) {
-    return `the name for ${what} must start with a letter, end with a letter or digit, and contain only letters, digits and '-'`;
-  }
-  return undefined;
-}
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 const KNOWN_PLACEHOLDERS = ['model-name', 'model-version'];

@@ -10,15 +10,15 @@ import {
   applyPlan,
   type DeployPlan,
 } from '../../src/deploy-adf-pipelines/apply.js';
+import { diffArtifacts, summarisePlan } from '../../src/deploy-adf-pipelines/diff.js';
+import { readGitFolder } from '../../src/deploy-adf-pipelines/sources/git-folder.js';
 import {
   type AdfArtifact,
   ARTIFACT_KINDS,
   type ArtifactKind,
   artifactKey,
-} from '../../src/deploy-adf-pipelines/artifacts.js';
-import { diffArtifacts, summarisePlan } from '../../src/deploy-adf-pipelines/diff.js';
-import { readLiveFactory } from '../../src/deploy-adf-pipelines/live-state.js';
-import { readGitFolder } from '../../src/deploy-adf-pipelines/sources/git-folder.js';
+} from '../../src/shared/adf/artifacts.js';
+import { readLiveFactory } from '../../src/shared/adf/live-state.js';
 import { ConfigurationError } from '../../src/shared/errors.js';
 import { RecordingLogger } from '../../src/shared/logger.js';
 import { type SandboxFixture, startSandboxFixture } from './fixture.js';

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { applyPlan } from '../../src/deploy-adf-pipelines/apply.js';
-import { type AdfArtifact, ARTIFACT_KINDS } from '../../src/deploy-adf-pipelines/artifacts.js';
 import { diffArtifacts, summarisePlan } from '../../src/deploy-adf-pipelines/diff.js';
-import { readLiveFactory } from '../../src/deploy-adf-pipelines/live-state.js';
 import { readGitFolder } from '../../src/deploy-adf-pipelines/sources/git-folder.js';
+import { type AdfArtifact, ARTIFACT_KINDS } from '../../src/shared/adf/artifacts.js';
+import { readLiveFactory } from '../../src/shared/adf/live-state.js';
 import { RecordingLogger } from '../../src/shared/logger.js';
 import { type SandboxFixture, startSandboxFixture } from './fixture.js';
 

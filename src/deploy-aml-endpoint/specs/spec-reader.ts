@@ -5,6 +5,7 @@
  */
 import type { DocumentPath, LoadedDocument } from '../../shared/documents.js';
 import type { ConfigurationError } from '../../shared/errors.js';
+import { suggest } from '../../shared/suggest.js';
 
 export type Mapping = Readonly<Record<string, unknown>>;
 
@@ -17,34 +18,6 @@ function typeName(value: unknown): string {
 }
 
 /** Damerau-free edit distance, enough to spot `mini_batchsize` for `mini_batch_size`. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-export function suggest(key: string, known: readonly string[]): string | undefined {
-  const normalised = key.toLowerCase().replace(/[-\s]/g, '_');
-  let best: { name: string; score: number } | undefined;
-  for (const name of known) {
-    // A key written short or long (`deployment` for `deployment_name`) counts as close.
-    const prefix = normalised.length >= 4 && (name.startsWith(normalised) || normalised.startsWith(name));
-    const score = name === normalised ? 0 : prefix ? 1 : distance(normalised, name);
-    if (score <= Math.max(2, Math.floor(name.length / 4)) && (!best || score < best.score)) {
-      best = { name, score };
-    }
-  }
-  return best?.name;
-}
-
 export class SpecReader {
   constructor(
     readonly document: LoadedDocument,

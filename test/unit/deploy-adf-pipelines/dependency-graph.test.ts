@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { type AdfArtifact, artifactKey } from '../../../src/deploy-adf-pipelines/artifacts.js';
 import {
   buildGraph,
   type DependencyGraph,
@@ -10,6 +9,7 @@ import {
 } from '../../../src/deploy-adf-pipelines/dependency-graph.js';
 import { findReferences } from '../../../src/deploy-adf-pipelines/references.js';
 import { readGitFolder } from '../../../src/deploy-adf-pipelines/sources/git-folder.js';
+import { type AdfArtifact, artifactKey } from '../../../src/shared/adf/artifacts.js';
 import { artifact, FIXTURES, label } from './helpers.js';
 
 const run = (target: string) => ({

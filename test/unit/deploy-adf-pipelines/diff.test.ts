@@ -1,10 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { diffArtifacts, fieldChanges, summarisePlan } from '../../../src/deploy-adf-pipelines/diff.js';
-import {
-  canonicalJson,
-  contentHash,
-  normaliseProperties,
-} from '../../../src/deploy-adf-pipelines/normalise.js';
+import { canonicalJson, contentHash, normaliseProperties } from '../../../src/shared/adf/normalise.js';
 import { artifact } from './helpers.js';
 
 describe('normalisation', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { artifactKey } from '../../../src/deploy-adf-pipelines/artifacts.js';
 import { buildGraph, danglingProblems } from '../../../src/deploy-adf-pipelines/dependency-graph.js';
 import {
   applyFilter,
   excludedReferenceCheck,
   parseFilter,
 } from '../../../src/deploy-adf-pipelines/filters.js';
+import { artifactKey } from '../../../src/shared/adf/artifacts.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
 import { artifact, label } from './helpers.js';
 

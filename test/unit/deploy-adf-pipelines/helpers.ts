@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { AdfArtifact } from '../../../src/deploy-adf-pipelines/artifacts.js';
+import type { AdfArtifact } from '../../../src/shared/adf/artifacts.js';
 
 export const FIXTURES = resolve(import.meta.dirname, '..', '..', 'fixtures', 'adf');
 

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import type { AdfArtifact } from '../../../src/deploy-adf-pipelines/artifacts.js';
 import {
   applyOverrides,
   loadOverrides,
@@ -10,6 +9,7 @@ import {
   parseOverrides,
 } from '../../../src/deploy-adf-pipelines/overrides.js';
 import { readGitFolder } from '../../../src/deploy-adf-pipelines/sources/git-folder.js';
+import type { AdfArtifact } from '../../../src/shared/adf/artifacts.js';
 import { parseDocumentText } from '../../../src/shared/documents.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
 import type { AmlReceipt } from '../../../src/shared/receipts.js';

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { diffArtifacts } from '../../../src/deploy-adf-pipelines/diff.js';
-import { contentHash } from '../../../src/deploy-adf-pipelines/normalise.js';
 import {
   buildAdfReceipt,
   describeFieldChange,
@@ -13,6 +12,7 @@ import {
   renderPlanSummary,
   writePlanFile,
 } from '../../../src/deploy-adf-pipelines/report.js';
+import { contentHash } from '../../../src/shared/adf/normalise.js';
 import { parseReceipt, receiptDigest } from '../../../src/shared/receipts.js';
 import { SummaryBuilder } from '../../../src/shared/summary.js';
 import { amlReceipt } from '../../fixtures/receipts.js';

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { type AdfArtifact, compareArtifacts } from '../../../src/deploy-adf-pipelines/artifacts.js';
 import { parseArmTemplate, readArmTemplate } from '../../../src/deploy-adf-pipelines/sources/arm-template.js';
 import { readGitFolder } from '../../../src/deploy-adf-pipelines/sources/git-folder.js';
 import {
@@ -9,6 +8,7 @@ import {
   evaluateTemplateString,
 } from '../../../src/deploy-adf-pipelines/sources/template-expressions.js';
 import { validateArtifacts } from '../../../src/deploy-adf-pipelines/validation.js';
+import { type AdfArtifact, compareArtifacts } from '../../../src/shared/adf/artifacts.js';
 import { FIXTURES, json, label, writeTree } from './helpers.js';
 
 const comparable = (artifacts: readonly AdfArtifact[]) =>

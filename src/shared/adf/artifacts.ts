@@ -1,10 +1,11 @@
 /**
  * The model every source is read into and every later step works on: one artifact per ADF resource, with where it
  * came from so a finding can name the file and line. The git folder and the publish ARM template of one factory
- * produce the same artifacts.
+ * produce the same artifacts. Shared (src/shared/adf/) because the actions after deploy-adf-pipelines read the
+ * factory too, to verify the adf receipt.
  */
-import type { DocumentPath } from '../shared/documents.js';
-import type { SourceLocation } from '../shared/errors.js';
+import type { DocumentPath } from '../documents.js';
+import type { SourceLocation } from '../errors.js';
 
 export const ARTIFACT_KINDS = [
   'factory',

@@ -5,16 +5,16 @@
  * pipeline. Every refusal is a ConfigurationError on the receipt input that lists each difference and says what to
  * do. The aml receipt inside is verified separately (`verifyAmlReceipt`).
  *
- * The live reading and the hash are deploy-adf-pipelines' own (`readLiveFactory`, `contentHash`), so "the same
- * content" means exactly what its no-op redeploy means.
+ * The live reading and the hash are the ones deploy-adf-pipelines plans with (`readLiveFactory`, `contentHash`,
+ * beside this file), so "the same content" means exactly what its no-op redeploy means.
  */
 
-import type { AdfListClient } from '../deploy-adf-pipelines/live-state.js';
-import { readLiveFactory } from '../deploy-adf-pipelines/live-state.js';
-import { contentHash } from '../deploy-adf-pipelines/normalise.js';
-import { ConfigurationError } from './errors.js';
-import type { Logger } from './logger.js';
-import { type AdfReceipt, RECEIPT_PRODUCERS } from './receipts.js';
+import { ConfigurationError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { type AdfReceipt, RECEIPT_PRODUCERS } from '../receipts.js';
+import type { AdfListClient } from './live-state.js';
+import { readLiveFactory } from './live-state.js';
+import { contentHash } from './normalise.js';
 
 /** Resource group and factory name: from the factory's ARM id when the receipt has one. */
 export function receiptFactory(receipt: AdfReceipt): { resourceGroup: string; factory: string } {

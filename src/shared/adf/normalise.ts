@@ -17,7 +17,7 @@
  * - Keys are sorted recursively (canonical JSON); array order is kept (it is meaningful in activities).
  */
 import { createHash } from 'node:crypto';
-import { isRecord } from '../shared/values.js';
+import { isRecord } from '../values.js';
 import type { ArtifactKind } from './artifacts.js';
 
 export const SECRET_PLACEHOLDER = '<secret>';

@@ -9,9 +9,8 @@
  * normalisation drops, is kept beside them.
  */
 import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
-import { withContext } from '../shared/errors.js';
+import { withContext } from '../errors.js';
 import { type ArtifactKind, compareArtifacts } from './artifacts.js';
-import type { LiveResource } from './diff.js';
 import { normaliseProperties } from './normalise.js';
 
 /** The operation groups read here; the real `DataFactoryManagementClient` satisfies it, tests may wrap one. */
@@ -28,6 +27,13 @@ export type AdfListClient = Pick<
   | 'triggers'
   | 'globalParameters'
 >;
+
+/** A resource as the factory holds it: properties normalised (normalise.ts), ready to diff. */
+export interface LiveResource {
+  readonly kind: ArtifactKind;
+  readonly name: string;
+  readonly properties: Record<string, unknown>;
+}
 
 export type TriggerRuntimeState = 'Started' | 'Stopped' | 'Disabled';
 
