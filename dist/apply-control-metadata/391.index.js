@@ -1,5 +1,5 @@
 export const id = 391;
-export const ids = [391,103,4,282];
+export const ids = [391,103,4,56,325];
 export const modules = {
 
 /***/ 50103:
@@ -92,66 +92,27 @@ function assertTableName(name) {
 
 /***/ }),
 
-/***/ 5282:
+/***/ 32056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RowsError: () => (/* binding */ RowsError),
-  formatRowProblem: () => (/* binding */ formatRowProblem),
-  sortProblems: () => (/* binding */ sortProblems)
-});
-
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
-;// CONCATENATED MODULE: ./src/shared/problems.ts
-/** `pipeline/Score.json line 12, column 7: message`. */
-function formatProblem(problem) {
-    const { file, line, column } = problem.location;
-    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
-    return `${where}: ${problem.message}`;
-}
-
-;// CONCATENATED MODULE: ./src/apply-control-metadata/problems.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RowsError: () => (/* binding */ RowsError)
+/* harmony export */ });
+/* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34325);
 /**
- * Problems with the rows, the overrides file or the rows against the receipt. Every problem is collected before
- * failing, so one run shows the user all they must fix; the single error carries each with its location, so the
- * entry point can annotate every one (the others as annotations, the first as the step's error).
+ * Problems with the rows, the overrides file or the rows against the receipt, all collected before failing (the
+ * shared Problem mechanism: src/shared/problems.ts).
  */
 
-
-/** `rows/churn.yml line 12, column 7: message`. */
-function formatRowProblem(problem) {
-    return formatProblem(problem);
-}
-/** By file, line and column (a stable sort: problems at one place keep their order), as a reader scans them. */
-function sortProblems(problems) {
-    const position = ({ location }) => [location.line ?? 0, location.column ?? 0];
-    return [...problems].sort((a, b) => {
-        if (a.location.file !== b.location.file)
-            return a.location.file < b.location.file ? -1 : 1;
-        const [lineA, columnA] = position(a);
-        const [lineB, columnB] = position(b);
-        return lineA - lineB || columnA - columnB;
-    });
-}
-class RowsError extends errors.ConfigurationError {
+class RowsError extends _shared_problems_js__WEBPACK_IMPORTED_MODULE_0__.ProblemsError {
     name = 'RowsError';
-    problems;
     /**
      * @param source what the problems are in, for the message: `the rows`, `the overrides file overrides/dev.yml`.
      * @param input the action input at fault.
      */
     constructor(problems, source, input) {
-        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-        super(`${count} in ${source}:\n${problems.map((p) => `- ${formatRowProblem(p)}`).join('\n')}`, {
-            input,
-            location: problems[0]?.location,
-        });
-        this.problems = problems;
+        super(`${(0,_shared_problems_js__WEBPACK_IMPORTED_MODULE_0__.countProblems)(problems)} in ${source}`, problems, input);
     }
 }
 
@@ -174,6 +135,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/shared/documents.ts
 var documents = __webpack_require__(47583);
+// EXTERNAL MODULE: ./src/shared/problems.ts
+var shared_problems = __webpack_require__(34325);
 // EXTERNAL MODULE: ./src/shared/suggest.ts
 var suggest = __webpack_require__(60427);
 // EXTERNAL MODULE: ./src/shared/values.ts
@@ -330,8 +293,8 @@ function substituteTemplates(value, context) {
 
 // EXTERNAL MODULE: ./src/apply-control-metadata/model.ts
 var model = __webpack_require__(50103);
-// EXTERNAL MODULE: ./src/apply-control-metadata/problems.ts + 1 modules
-var apply_control_metadata_problems = __webpack_require__(5282);
+// EXTERNAL MODULE: ./src/apply-control-metadata/problems.ts
+var apply_control_metadata_problems = __webpack_require__(32056);
 // EXTERNAL MODULE: ./src/apply-control-metadata/rows.ts + 2 modules
 var apply_control_metadata_rows = __webpack_require__(8004);
 ;// CONCATENATED MODULE: ./src/apply-control-metadata/row-overrides.ts
@@ -360,6 +323,7 @@ var apply_control_metadata_rows = __webpack_require__(8004);
  * `applyRowOverrides` is pure. Every problem is collected first and reported together as one RowsError; a value
  * read from an environment variable never appears in its messages.
  */
+
 
 
 
@@ -541,7 +505,7 @@ function applyRowOverrides(rows, overrides, context) {
     if (problems.length > 0) {
         const masked = [...secrets].sort((a, b) => b.length - a.length);
         const redact = (message) => masked.reduce((text, secret) => text.split(secret).join('***'), message);
-        throw new apply_control_metadata_problems.RowsError((0,apply_control_metadata_problems.sortProblems)(problems).map((problem) => ({ ...problem, message: redact(problem.message) })), `the overrides file ${overrides.file}`, OVERRIDES_INPUT);
+        throw new apply_control_metadata_problems.RowsError((0,shared_problems.sortProblems)(problems).map((problem) => ({ ...problem, message: redact(problem.message) })), `the overrides file ${overrides.file}`, OVERRIDES_INPUT);
     }
     return { rows: validated.rows, applied, secrets: [...secrets] };
 }
@@ -632,14 +596,16 @@ var documents = __webpack_require__(47583);
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/files.ts + 3 modules
 var shared_files = __webpack_require__(51512);
+// EXTERNAL MODULE: ./src/shared/problems.ts
+var shared_problems = __webpack_require__(34325);
 // EXTERNAL MODULE: ./src/shared/suggest.ts
 var suggest = __webpack_require__(60427);
 // EXTERNAL MODULE: ./src/shared/values.ts
 var values = __webpack_require__(79799);
 // EXTERNAL MODULE: ./src/apply-control-metadata/model.ts
 var model = __webpack_require__(50103);
-// EXTERNAL MODULE: ./src/apply-control-metadata/problems.ts + 1 modules
-var apply_control_metadata_problems = __webpack_require__(5282);
+// EXTERNAL MODULE: ./src/apply-control-metadata/problems.ts
+var apply_control_metadata_problems = __webpack_require__(32056);
 ;// CONCATENATED MODULE: ./src/apply-control-metadata/rows.ts
 /**
  * The `rows` input: the use cases the control table must hold, read from YAML, JSON and CSV files and validated
@@ -654,6 +620,7 @@ var apply_control_metadata_problems = __webpack_require__(5282);
  * it" rather than stored as "7". Ids are unique case-insensitively, as SQL Server's default collation compares them.
  * The columns are documented in model.ts.
  */
+
 
 
 
@@ -711,7 +678,7 @@ async function readRows(options) {
     const checked = validateRows(raw);
     problems.push(...checked.problems);
     if (problems.length > 0) {
-        throw new apply_control_metadata_problems.RowsError((0,apply_control_metadata_problems.sortProblems)(problems), `the rows (${options.patterns.join(', ')})`, ROWS_INPUT);
+        throw new apply_control_metadata_problems.RowsError((0,shared_problems.sortProblems)(problems), `the rows (${options.patterns.join(', ')})`, ROWS_INPUT);
     }
     return checked.rows;
 }
@@ -1117,6 +1084,78 @@ function toRawRow(sourced) {
         location: sourced.location,
         fields: new Map(model.ROW_COLUMNS.map((column) => [column, { value: sourced.row[column], location: sourced.locate(column) }])),
     };
+}
+
+
+/***/ }),
+
+/***/ 34325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ProblemsError: () => (/* binding */ ProblemsError),
+/* harmony export */   annotateProblems: () => (/* binding */ annotateProblems),
+/* harmony export */   countProblems: () => (/* binding */ countProblems),
+/* harmony export */   formatProblem: () => (/* binding */ formatProblem),
+/* harmony export */   sortProblems: () => (/* binding */ sortProblems)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/**
+ * A problem found while validating a user's files: what is wrong and where. Validators collect every problem before
+ * failing, so one run shows the user all they must fix, and throw them together as one ProblemsError; the entry
+ * point (`annotateProblems`) annotates each at its file and line.
+ */
+
+/** `pipeline/Score.json line 12, column 7: message`. */
+function formatProblem(problem) {
+    const { file, line, column } = problem.location;
+    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
+    return `${where}: ${problem.message}`;
+}
+/** `1 problem`, `3 problems`. */
+function countProblems(problems) {
+    return problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+}
+/** By file, line and column (a stable sort: problems at one place keep their order), as a reader scans them. */
+function sortProblems(problems) {
+    const position = ({ location }) => [location.line ?? 0, location.column ?? 0];
+    return [...problems].sort((a, b) => {
+        if (a.location.file !== b.location.file)
+            return a.location.file < b.location.file ? -1 : 1;
+        const [lineA, columnA] = position(a);
+        const [lineB, columnB] = position(b);
+        return lineA - lineB || columnA - columnB;
+    });
+}
+/** Every problem of one check: `<heading>:` then one `- <file> line <n>: <message>` per problem. */
+class ProblemsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError {
+    problems;
+    constructor(heading, problems, input) {
+        super(`${heading}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`, {
+            input,
+            location: problems[0]?.location,
+        });
+        this.problems = problems;
+    }
+}
+/**
+ * Runs `check`; a ProblemsError it throws becomes one annotation per problem: the others logged as errors at their
+ * file and line, the first as the step's error (a ConfigurationError that says how many more there are).
+ */
+async function annotateProblems(logger, check) {
+    try {
+        return await check();
+    }
+    catch (error) {
+        if (!(error instanceof ProblemsError) || error.problems.length === 0)
+            throw error;
+        const [first, ...others] = error.problems;
+        for (const problem of others)
+            logger.error(problem.message, { location: problem.location });
+        const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${formatProblem(first)}${more}`, { location: first.location });
+    }
 }
 
 

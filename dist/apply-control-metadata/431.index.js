@@ -9,6 +9,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkRowsAgainstReceipt: () => (/* binding */ checkRowsAgainstReceipt)
 /* harmony export */ });
+/**
+ * The rows against what this release deployed: a row may only name a pipeline the adf receipt lists, and the endpoint
+ * (and pinned deployment) of the aml receipt the adf receipt was built on. A row pointing elsewhere would make the
+ * orchestrator run something this release never deployed or verified.
+ */
 const LISTED_PIPELINES = 10;
 /** Every mismatch between the rows and the receipts: one problem per row and column, at the column's location. */
 function checkRowsAgainstReceipt(rows, adf) {

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  connectAction: () => (/* binding */ connectAction),
   connectToAzure: () => (/* binding */ connectToAzure)
 });
 
@@ -466,6 +467,18 @@ async function connectToAzure(options) {
         ...(caCertificates ? { caCertificates } : {}),
     });
     return { cloud, credential, clients, caCertificates };
+}
+/** `connectToAzure` with everything taken from the action's context (the runner's OIDC token through its core). */
+function connectAction(context) {
+    return connectToAzure({
+        access: context.inputs,
+        subscriptionId: context.inputs.subscriptionId,
+        action: context.action,
+        env: context.env,
+        logger: context.logger,
+        requestIdToken: (audience) => context.core.getIDToken(audience),
+        clock: context.clock,
+    });
 }
 
 

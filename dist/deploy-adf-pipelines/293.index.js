@@ -1,32 +1,17 @@
 export const id = 293;
-export const ids = [293,121];
+export const ids = [293,325];
 export const modules = {
 
-/***/ 9121:
+/***/ 7277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  AdfValidationError: () => (/* binding */ AdfValidationError),
-  formatProblem: () => (/* reexport */ formatProblem),
-  problemFromError: () => (/* binding */ problemFromError),
-  throwIfProblems: () => (/* binding */ throwIfProblems)
-});
-
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(8382);
-;// CONCATENATED MODULE: ./src/shared/problems.ts
-/** `pipeline/Score.json line 12, column 7: message`. */
-function formatProblem(problem) {
-    const { file, line, column } = problem.location;
-    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
-    return `${where}: ${problem.message}`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/problems.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W8: () => (/* binding */ throwIfProblems),
+/* harmony export */   mh: () => (/* binding */ problemFromError)
+/* harmony export */ });
+/* unused harmony export AdfValidationError */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4325);
 /**
  * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
  * thrown carries each problem with its location, so the entry point can annotate every one of them.
@@ -34,15 +19,10 @@ function formatProblem(problem) {
 
 
 
-class AdfValidationError extends errors.ConfigurationError {
+class AdfValidationError extends _shared_problems_js__WEBPACK_IMPORTED_MODULE_1__.ProblemsError {
     name = 'AdfValidationError';
-    problems;
     constructor(problems) {
-        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-        super(`The Data Factory source has ${count}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`, {
-            location: problems[0]?.location,
-        });
-        this.problems = problems;
+        super(`The Data Factory source has ${(0,_shared_problems_js__WEBPACK_IMPORTED_MODULE_1__.countProblems)(problems)}`, problems);
     }
 }
 /** Throws one AdfValidationError listing all problems, if there are any. */
@@ -54,7 +34,7 @@ function throwIfProblems(problems) {
 function problemFromError(error, file) {
     if (error instanceof AdfValidationError)
         return error.problems[0] ?? { message: error.message, location: { file } };
-    if (error instanceof errors.ConfigurationError) {
+    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError) {
         const location = error.location ?? { file };
         const prefix = `${location.file} line ${location.line}, column ${location.column}: `;
         const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
@@ -80,7 +60,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7583);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8382);
 /* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2180);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9121);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7277);
 /**
  * Reads the ADF git-integration folder (the collaboration branch): one `{ name, properties }` JSON file per
  * resource in a folder per kind, global parameters inside `factory/<factory>.json`, managed private endpoints below
@@ -134,7 +114,7 @@ async function readGitFolder(root, shownAs) {
             return (0,_shared_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentText */ .gk)(text, file, { json: true });
         }
         catch (error) {
-            problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_4__.problemFromError)(error, file));
+            problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .problemFromError */ .mh)(error, file));
             return undefined;
         }
     };
@@ -262,6 +242,78 @@ async function readGitFolder(root, shownAs) {
                 }
             }
         }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ProblemsError: () => (/* binding */ ProblemsError),
+/* harmony export */   annotateProblems: () => (/* binding */ annotateProblems),
+/* harmony export */   countProblems: () => (/* binding */ countProblems),
+/* harmony export */   formatProblem: () => (/* binding */ formatProblem),
+/* harmony export */   sortProblems: () => (/* binding */ sortProblems)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/**
+ * A problem found while validating a user's files: what is wrong and where. Validators collect every problem before
+ * failing, so one run shows the user all they must fix, and throw them together as one ProblemsError; the entry
+ * point (`annotateProblems`) annotates each at its file and line.
+ */
+
+/** `pipeline/Score.json line 12, column 7: message`. */
+function formatProblem(problem) {
+    const { file, line, column } = problem.location;
+    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
+    return `${where}: ${problem.message}`;
+}
+/** `1 problem`, `3 problems`. */
+function countProblems(problems) {
+    return problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+}
+/** By file, line and column (a stable sort: problems at one place keep their order), as a reader scans them. */
+function sortProblems(problems) {
+    const position = ({ location }) => [location.line ?? 0, location.column ?? 0];
+    return [...problems].sort((a, b) => {
+        if (a.location.file !== b.location.file)
+            return a.location.file < b.location.file ? -1 : 1;
+        const [lineA, columnA] = position(a);
+        const [lineB, columnB] = position(b);
+        return lineA - lineB || columnA - columnB;
+    });
+}
+/** Every problem of one check: `<heading>:` then one `- <file> line <n>: <message>` per problem. */
+class ProblemsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError {
+    problems;
+    constructor(heading, problems, input) {
+        super(`${heading}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`, {
+            input,
+            location: problems[0]?.location,
+        });
+        this.problems = problems;
+    }
+}
+/**
+ * Runs `check`; a ProblemsError it throws becomes one annotation per problem: the others logged as errors at their
+ * file and line, the first as the step's error (a ConfigurationError that says how many more there are).
+ */
+async function annotateProblems(logger, check) {
+    try {
+        return await check();
+    }
+    catch (error) {
+        if (!(error instanceof ProblemsError) || error.problems.length === 0)
+            throw error;
+        const [first, ...others] = error.problems;
+        for (const problem of others)
+            logger.error(problem.message, { location: problem.location });
+        const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${formatProblem(first)}${more}`, { location: first.location });
     }
 }
 

@@ -1,5 +1,5 @@
 export const id = 359;
-export const ids = [359,632,202,121];
+export const ids = [359,632,202,325];
 export const modules = {
 
 /***/ 2202:
@@ -104,8 +104,8 @@ __webpack_require__.d(__webpack_exports__, {
 var adf_artifacts = __webpack_require__(9632);
 // EXTERNAL MODULE: ./src/shared/documents.ts
 var documents = __webpack_require__(7583);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(8382);
+// EXTERNAL MODULE: ./src/shared/problems.ts
+var shared_problems = __webpack_require__(4325);
 // EXTERNAL MODULE: ./src/shared/values.ts
 var values = __webpack_require__(2180);
 ;// CONCATENATED MODULE: ./src/shared/templates.ts
@@ -260,8 +260,6 @@ function substituteTemplates(value, context) {
 
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/filters.ts
 var filters = __webpack_require__(2202);
-// EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts + 1 modules
-var deploy_adf_pipelines_problems = __webpack_require__(9121);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/overrides.ts
 /**
  * The environment overrides file (input `overrides-file`, one YAML file per environment): what differs between the
@@ -309,17 +307,13 @@ var deploy_adf_pipelines_problems = __webpack_require__(9121);
 
 
 
-
 const OVERRIDES_INPUT = 'overrides-file';
 
 /** Every problem of an overrides file, each with its file and line. */
-class OverridesError extends errors.ConfigurationError {
+class OverridesError extends shared_problems.ProblemsError {
     name = 'OverridesError';
-    problems;
     constructor(file, problems) {
-        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-        super(`The overrides file ${file} has ${count}:\n${problems.map((p) => `- ${(0,deploy_adf_pipelines_problems.formatProblem)(p)}`).join('\n')}`, { input: OVERRIDES_INPUT, location: problems[0]?.location });
-        this.problems = problems;
+        super(`The overrides file ${file} has ${(0,shared_problems.countProblems)(problems)}`, problems, OVERRIDES_INPUT);
     }
 }
 const SECTIONS = ['globalParameters', 'linkedServices', 'triggers', 'properties'];
@@ -685,70 +679,6 @@ function newGlobalParameters(file, location) {
 
 /***/ }),
 
-/***/ 9121:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  AdfValidationError: () => (/* binding */ AdfValidationError),
-  formatProblem: () => (/* reexport */ formatProblem),
-  problemFromError: () => (/* binding */ problemFromError),
-  throwIfProblems: () => (/* binding */ throwIfProblems)
-});
-
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(8382);
-;// CONCATENATED MODULE: ./src/shared/problems.ts
-/** `pipeline/Score.json line 12, column 7: message`. */
-function formatProblem(problem) {
-    const { file, line, column } = problem.location;
-    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
-    return `${where}: ${problem.message}`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/problems.ts
-/**
- * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
- * thrown carries each problem with its location, so the entry point can annotate every one of them.
- */
-
-
-
-class AdfValidationError extends errors.ConfigurationError {
-    name = 'AdfValidationError';
-    problems;
-    constructor(problems) {
-        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-        super(`The Data Factory source has ${count}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`, {
-            location: problems[0]?.location,
-        });
-        this.problems = problems;
-    }
-}
-/** Throws one AdfValidationError listing all problems, if there are any. */
-function throwIfProblems(problems) {
-    if (problems.length > 0)
-        throw new AdfValidationError(problems);
-}
-/** Turns a ConfigurationError raised while reading a file (parse error) into a Problem. */
-function problemFromError(error, file) {
-    if (error instanceof AdfValidationError)
-        return error.problems[0] ?? { message: error.message, location: { file } };
-    if (error instanceof errors.ConfigurationError) {
-        const location = error.location ?? { file };
-        const prefix = `${location.file} line ${location.line}, column ${location.column}: `;
-        const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-        return { message, location };
-    }
-    throw error;
-}
-
-
-/***/ }),
-
 /***/ 9632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -886,6 +816,78 @@ function compareArtifacts(a, b) {
     const x = a.name.toLowerCase();
     const y = b.name.toLowerCase();
     return x < y ? -1 : x > y ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 4325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ProblemsError: () => (/* binding */ ProblemsError),
+/* harmony export */   annotateProblems: () => (/* binding */ annotateProblems),
+/* harmony export */   countProblems: () => (/* binding */ countProblems),
+/* harmony export */   formatProblem: () => (/* binding */ formatProblem),
+/* harmony export */   sortProblems: () => (/* binding */ sortProblems)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/**
+ * A problem found while validating a user's files: what is wrong and where. Validators collect every problem before
+ * failing, so one run shows the user all they must fix, and throw them together as one ProblemsError; the entry
+ * point (`annotateProblems`) annotates each at its file and line.
+ */
+
+/** `pipeline/Score.json line 12, column 7: message`. */
+function formatProblem(problem) {
+    const { file, line, column } = problem.location;
+    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
+    return `${where}: ${problem.message}`;
+}
+/** `1 problem`, `3 problems`. */
+function countProblems(problems) {
+    return problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+}
+/** By file, line and column (a stable sort: problems at one place keep their order), as a reader scans them. */
+function sortProblems(problems) {
+    const position = ({ location }) => [location.line ?? 0, location.column ?? 0];
+    return [...problems].sort((a, b) => {
+        if (a.location.file !== b.location.file)
+            return a.location.file < b.location.file ? -1 : 1;
+        const [lineA, columnA] = position(a);
+        const [lineB, columnB] = position(b);
+        return lineA - lineB || columnA - columnB;
+    });
+}
+/** Every problem of one check: `<heading>:` then one `- <file> line <n>: <message>` per problem. */
+class ProblemsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError {
+    problems;
+    constructor(heading, problems, input) {
+        super(`${heading}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`, {
+            input,
+            location: problems[0]?.location,
+        });
+        this.problems = problems;
+    }
+}
+/**
+ * Runs `check`; a ProblemsError it throws becomes one annotation per problem: the others logged as errors at their
+ * file and line, the first as the step's error (a ConfigurationError that says how many more there are).
+ */
+async function annotateProblems(logger, check) {
+    try {
+        return await check();
+    }
+    catch (error) {
+        if (!(error instanceof ProblemsError) || error.problems.length === 0)
+            throw error;
+        const [first, ...others] = error.problems;
+        for (const problem of others)
+            logger.error(problem.message, { location: problem.location });
+        const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${formatProblem(first)}${more}`, { location: first.location });
+    }
 }
 
 

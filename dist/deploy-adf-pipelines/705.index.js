@@ -1,5 +1,5 @@
 export const id = 705;
-export const ids = [705,632,121];
+export const ids = [705,632,325];
 export const modules = {
 
 /***/ 4276:
@@ -230,31 +230,16 @@ async function runInDependencyOrder(graph, direction, limit, stopped, work) {
 
 /***/ }),
 
-/***/ 9121:
+/***/ 7277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  AdfValidationError: () => (/* binding */ AdfValidationError),
-  formatProblem: () => (/* reexport */ formatProblem),
-  problemFromError: () => (/* binding */ problemFromError),
-  throwIfProblems: () => (/* binding */ throwIfProblems)
-});
-
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(8382);
-;// CONCATENATED MODULE: ./src/shared/problems.ts
-/** `pipeline/Score.json line 12, column 7: message`. */
-function formatProblem(problem) {
-    const { file, line, column } = problem.location;
-    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
-    return `${where}: ${problem.message}`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/problems.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W8: () => (/* binding */ throwIfProblems),
+/* harmony export */   mh: () => (/* binding */ problemFromError)
+/* harmony export */ });
+/* unused harmony export AdfValidationError */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4325);
 /**
  * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
  * thrown carries each problem with its location, so the entry point can annotate every one of them.
@@ -262,15 +247,10 @@ function formatProblem(problem) {
 
 
 
-class AdfValidationError extends errors.ConfigurationError {
+class AdfValidationError extends _shared_problems_js__WEBPACK_IMPORTED_MODULE_1__.ProblemsError {
     name = 'AdfValidationError';
-    problems;
     constructor(problems) {
-        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-        super(`The Data Factory source has ${count}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`, {
-            location: problems[0]?.location,
-        });
-        this.problems = problems;
+        super(`The Data Factory source has ${(0,_shared_problems_js__WEBPACK_IMPORTED_MODULE_1__.countProblems)(problems)}`, problems);
     }
 }
 /** Throws one AdfValidationError listing all problems, if there are any. */
@@ -282,7 +262,7 @@ function throwIfProblems(problems) {
 function problemFromError(error, file) {
     if (error instanceof AdfValidationError)
         return error.problems[0] ?? { message: error.message, location: { file } };
-    if (error instanceof errors.ConfigurationError) {
+    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError) {
         const location = error.location ?? { file };
         const prefix = `${location.file} line ${location.line}, column ${location.column}: `;
         const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
@@ -349,8 +329,8 @@ const NAME_RULES = {
 
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/dependency-graph.ts + 1 modules
 var dependency_graph = __webpack_require__(4276);
-// EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts + 1 modules
-var problems = __webpack_require__(9121);
+// EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts
+var problems = __webpack_require__(7277);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/validation.ts
 /**
  * Everything that can be checked before any write, without Azure: naming rules, duplicates, references, cycles,
@@ -495,7 +475,7 @@ function findProblems(artifacts, options = {}) {
  * listing all of them.
  */
 function validateArtifacts(artifacts, readProblems = [], options = {}) {
-    (0,problems.throwIfProblems)([...readProblems, ...findProblems(artifacts, options)]);
+    (0,problems/* throwIfProblems */.W8)([...readProblems, ...findProblems(artifacts, options)]);
 }
 
 
@@ -638,6 +618,78 @@ function compareArtifacts(a, b) {
     const x = a.name.toLowerCase();
     const y = b.name.toLowerCase();
     return x < y ? -1 : x > y ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 4325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ProblemsError: () => (/* binding */ ProblemsError),
+/* harmony export */   annotateProblems: () => (/* binding */ annotateProblems),
+/* harmony export */   countProblems: () => (/* binding */ countProblems),
+/* harmony export */   formatProblem: () => (/* binding */ formatProblem),
+/* harmony export */   sortProblems: () => (/* binding */ sortProblems)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/**
+ * A problem found while validating a user's files: what is wrong and where. Validators collect every problem before
+ * failing, so one run shows the user all they must fix, and throw them together as one ProblemsError; the entry
+ * point (`annotateProblems`) annotates each at its file and line.
+ */
+
+/** `pipeline/Score.json line 12, column 7: message`. */
+function formatProblem(problem) {
+    const { file, line, column } = problem.location;
+    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
+    return `${where}: ${problem.message}`;
+}
+/** `1 problem`, `3 problems`. */
+function countProblems(problems) {
+    return problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+}
+/** By file, line and column (a stable sort: problems at one place keep their order), as a reader scans them. */
+function sortProblems(problems) {
+    const position = ({ location }) => [location.line ?? 0, location.column ?? 0];
+    return [...problems].sort((a, b) => {
+        if (a.location.file !== b.location.file)
+            return a.location.file < b.location.file ? -1 : 1;
+        const [lineA, columnA] = position(a);
+        const [lineB, columnB] = position(b);
+        return lineA - lineB || columnA - columnB;
+    });
+}
+/** Every problem of one check: `<heading>:` then one `- <file> line <n>: <message>` per problem. */
+class ProblemsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError {
+    problems;
+    constructor(heading, problems, input) {
+        super(`${heading}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`, {
+            input,
+            location: problems[0]?.location,
+        });
+        this.problems = problems;
+    }
+}
+/**
+ * Runs `check`; a ProblemsError it throws becomes one annotation per problem: the others logged as errors at their
+ * file and line, the first as the step's error (a ConfigurationError that says how many more there are).
+ */
+async function annotateProblems(logger, check) {
+    try {
+        return await check();
+    }
+    catch (error) {
+        if (!(error instanceof ProblemsError) || error.problems.length === 0)
+            throw error;
+        const [first, ...others] = error.problems;
+        for (const problem of others)
+            logger.error(problem.message, { location: problem.location });
+        const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${formatProblem(first)}${more}`, { location: first.location });
+    }
 }
 
 

@@ -152,10 +152,8 @@ export async function openStore(
     await client.connect();
     return { store, location: postgresLocation(access) };
   }
-  const [{ sqlServerConfig }, { openSqlServerSession, SqlServerStore }] = await Promise.all([
-    import('./stores/sqlserver-connection.js'),
-    import('./stores/sqlserver.js'),
-  ]);
+  const [{ sqlServerConfig, connectionStringSecrets }, { openSqlServerSession, SqlServerStore }] =
+    await Promise.all([import('./stores/sqlserver-connection.js'), import('./stores/sqlserver.js')]);
   const config =
     access.kind === 'connection-string'
       ? sqlServerConfig({ auth: 'password', connectionString: access.connectionString })
@@ -168,6 +166,10 @@ export async function openStore(
           password: access.password,
           token,
         });
+  if (access.kind === 'connection-string') {
+    // The input is masked whole; its secrets also as the driver reads them (ADO.NET quoting undone).
+    for (const secret of connectionStringSecrets(access.connectionString)) deps.masker.mask(secret);
+  }
   const session = await openSqlServerSession(config);
   return {
     store: new SqlServerStore(session, table),

@@ -19,11 +19,12 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       { workspaceRelative },
       { ConfigurationError },
       { parseTableName },
-      { resolveDatabaseAccess },
+      { resolveDatabaseAccess, openStore },
       { readRows },
       { loadRowOverrides, applyRowOverrides },
       { checkRowsAgainstReceipt },
-      { RowsError, formatRowProblem, sortProblems },
+      { RowsError },
+      { annotateProblems, sortProblems },
       { loadMigrations, parseVariables },
     ] = await Promise.all([
       import('../shared/azure/azure-inputs.js'),
@@ -36,6 +37,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       import('./row-overrides.js'),
       import('./receipt-check.js'),
       import('./problems.js'),
+      import('../shared/problems.js'),
       import('./migrations.js'),
     ]);
     resolveAzureAccess(inputs);
@@ -65,17 +67,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const runInfo = runInfoFromEnvironment(env);
 
     // Each problem is one annotation at its file and line: the others here, the first as the step's error.
-    const annotated = async <T>(check: () => T | Promise<T>): Promise<T> => {
-      try {
-        return await check();
-      } catch (error) {
-        if (!(error instanceof RowsError) || error.problems.length === 0) throw error;
-        const [first, ...others] = error.problems;
-        for (const problem of others) logger.error(problem.message, { location: problem.location });
-        const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
-        throw new ConfigurationError(`${formatRowProblem(first!)}${more}`, { location: first!.location });
-      }
-    };
+    const annotated = <T>(check: () => T | Promise<T>) => annotateProblems(logger, check);
     const { rows, migrations } = await logger.group('Read the rows and migrations', async () => {
       let sourced = await annotated(() => readRows({ workspace, patterns: inputs.rows }));
       if (inputs.overridesFile) {
@@ -108,20 +100,12 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       return { rows: sourced.map((s) => s.row), migrations: scripts };
     });
 
-    const [{ connectToAzure }, { verifyAmlReceipt }, { verifyAdfReceipt }] = await Promise.all([
+    const [{ connectAction }, { verifyAmlReceipt }, { verifyAdfReceipt }] = await Promise.all([
       import('../shared/azure/connection.js'),
       import('../shared/aml-receipt-verification.js'),
       import('../shared/adf/receipt-verification.js'),
     ]);
-    const azure = await connectToAzure({
-      access: inputs,
-      subscriptionId: inputs.subscriptionId,
-      action: context.action,
-      env,
-      logger,
-      requestIdToken: (audience) => context.core.getIDToken(audience),
-      clock,
-    });
+    const azure = await connectAction(context);
     // Reads only: both receipts must describe what is live now.
     await logger.group('Verify the receipts', async () => {
       const [ml, df] = await Promise.all([azure.clients.machineLearning(), azure.clients.dataFactory()]);
@@ -135,8 +119,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       ]);
     });
 
-    const [{ openStore }, { applyControlMetadata }, report] = await Promise.all([
-      import('./database.js'),
+    const [{ applyControlMetadata }, report] = await Promise.all([
       import('./apply.js'),
       import('./report.js'),
     ]);

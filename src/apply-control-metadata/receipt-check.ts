@@ -3,15 +3,16 @@
  * (and pinned deployment) of the aml receipt the adf receipt was built on. A row pointing elsewhere would make the
  * orchestrator run something this release never deployed or verified.
  */
+
+import type { Problem } from '../shared/problems.js';
 import type { AdfReceipt } from '../shared/receipts.js';
 import type { SourcedRow } from './model.js';
-import type { RowProblem } from './problems.js';
 
 const LISTED_PIPELINES = 10;
 
 /** Every mismatch between the rows and the receipts: one problem per row and column, at the column's location. */
-export function checkRowsAgainstReceipt(rows: readonly SourcedRow[], adf: AdfReceipt): RowProblem[] {
-  const problems: RowProblem[] = [];
+export function checkRowsAgainstReceipt(rows: readonly SourcedRow[], adf: AdfReceipt): Problem[] {
+  const problems: Problem[] = [];
   const deployed = new Set(adf.pipelines.map((pipeline) => pipeline.name.toLowerCase()));
   const names = adf.pipelines.map((pipeline) => pipeline.name);
   const listed =

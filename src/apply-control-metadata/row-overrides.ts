@@ -26,12 +26,13 @@
 
 import { type DocumentPath, type LoadedDocument, loadDocument } from '../shared/documents.js';
 import type { SourceLocation } from '../shared/errors.js';
+import { type Problem, sortProblems } from '../shared/problems.js';
 import type { AmlReceipt } from '../shared/receipts.js';
 import { suggest } from '../shared/suggest.js';
 import { hasTemplate, substituteTemplates } from '../shared/templates.js';
 import { isRecord, typeName } from '../shared/values.js';
 import { ROW_COLUMNS, type RowColumn, type SourcedRow } from './model.js';
-import { type RowProblem, RowsError, sortProblems } from './problems.js';
+import { RowsError } from './problems.js';
 import {
   describeLocation,
   type RawField,
@@ -99,7 +100,7 @@ export async function loadRowOverrides(absolute: string, shownAs: string): Promi
 
 /** Checks the shape of a parsed overrides file; throws one RowsError listing every problem. */
 export function parseRowOverrides(document: LoadedDocument): RowOverrides {
-  const problems: RowProblem[] = [];
+  const problems: Problem[] = [];
   const problem = (path: DocumentPath, message: string) =>
     problems.push({ message, location: document.locate(path) });
   const root = document.value;
@@ -195,7 +196,7 @@ export function applyRowOverrides(
   overrides: RowOverrides,
   context: RowOverrideContext,
 ): RowOverrideResult {
-  const problems: RowProblem[] = [];
+  const problems: Problem[] = [];
   const secrets = new Set<string>();
   const applied: string[] = [];
 

@@ -23,10 +23,11 @@ import {
 } from '../shared/documents.js';
 import { ConfigurationError, type SourceLocation } from '../shared/errors.js';
 import { globWorkspace, workspaceRelative } from '../shared/files.js';
+import { type Problem, sortProblems } from '../shared/problems.js';
 import { suggest } from '../shared/suggest.js';
 import { isRecord } from '../shared/values.js';
 import { type ControlRow, parseTableName, ROW_COLUMNS, type RowColumn, type SourcedRow } from './model.js';
-import { type RowProblem, RowsError, sortProblems } from './problems.js';
+import { RowsError } from './problems.js';
 
 export const ROWS_INPUT = 'rows';
 
@@ -62,7 +63,7 @@ export function describeLocation(location: SourceLocation): string {
 }
 
 /** A ConfigurationError raised while reading a file (not found, invalid YAML) as a problem. */
-function problemOf(error: unknown, file: string): RowProblem {
+function problemOf(error: unknown, file: string): Problem {
   if (!(error instanceof ConfigurationError)) throw error;
   const location = error.location ?? { file };
   const message = error.message.replace(/^.*? line \d+, column \d+: /, '').replace(`${location.file}: `, '');
@@ -81,7 +82,7 @@ export async function readRows(options: {
   readonly patterns: readonly string[];
 }): Promise<SourcedRow[]> {
   const files = await globWorkspace(options.workspace, options.patterns, ROWS_INPUT);
-  const problems: RowProblem[] = [];
+  const problems: Problem[] = [];
   const raw: RawRow[] = [];
   for (const absolute of files) {
     const file = workspaceRelative(options.workspace, absolute);
@@ -95,7 +96,7 @@ export async function readRows(options: {
   return checked.rows;
 }
 
-async function readRowFile(absolute: string, file: string, problems: RowProblem[]): Promise<RawRow[]> {
+async function readRowFile(absolute: string, file: string, problems: Problem[]): Promise<RawRow[]> {
   if (/\.(ya?ml|json)$/i.test(absolute)) {
     let document: LoadedDocument;
     try {
@@ -130,7 +131,7 @@ async function readRowFile(absolute: string, file: string, problems: RowProblem[
   return [];
 }
 
-function rowsOfDocument(document: LoadedDocument, problems: RowProblem[]): RawRow[] {
+function rowsOfDocument(document: LoadedDocument, problems: Problem[]): RawRow[] {
   const problem = (path: DocumentPath, message: string) =>
     problems.push({ message, location: document.locate(path) });
   const shape = 'a list of rows, or a mapping with a use_cases list of rows';
@@ -220,7 +221,7 @@ function fieldPositions(raw: string, endLine: number): { line: number; column: n
   return positions;
 }
 
-function rowsOfCsv(text: string, file: string, problems: RowProblem[]): RawRow[] {
+function rowsOfCsv(text: string, file: string, problems: Problem[]): RawRow[] {
   let records: CsvRecord[];
   try {
     // One line ending throughout, so csv-parse's line count and ours agree; quoted values keep their newlines as \n.
@@ -289,12 +290,7 @@ function rowsOfCsv(text: string, file: string, problems: RowProblem[]): RawRow[]
 }
 
 /** A cell as the value it stands for; `undefined` (absent) when empty or when it cannot be read (a problem). */
-function csvValue(
-  column: RowColumn,
-  cell: string,
-  location: SourceLocation,
-  problems: RowProblem[],
-): unknown {
+function csvValue(column: RowColumn, cell: string, location: SourceLocation, problems: Problem[]): unknown {
   if (cell === '') return undefined;
   if (column === 'enabled') {
     const lower = cell.toLowerCase();
@@ -398,12 +394,12 @@ function stringRule(column: RowColumn, value: string): string | undefined {
  * Checks every row (columns, types, naming rules, unique ids) and collects every problem. Returns the valid rows,
  * sorted by id, with the problems; the caller throws when there are any.
  */
-export function validateRows(rows: readonly RawRow[]): { rows: SourcedRow[]; problems: RowProblem[] } {
-  const problems: RowProblem[] = [];
+export function validateRows(rows: readonly RawRow[]): { rows: SourcedRow[]; problems: Problem[] } {
+  const problems: Problem[] = [];
   const valid: SourcedRow[] = [];
   const seen = new Map<string, SourceLocation>();
   for (const raw of rows) {
-    const rowProblems: RowProblem[] = [];
+    const rowProblems: Problem[] = [];
     const idValue = raw.fields.get('id')?.value;
     const prefix = typeof idValue === 'string' && ID.test(idValue) ? `row '${idValue}': ` : '';
     const fail = (location: SourceLocation, message: string) =>

@@ -19,10 +19,10 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       { artifactKey, ARTIFACT_KINDS },
       { readGitFolder },
       { readArmTemplate },
-      { loadOverrides, applyOverrides, OverridesError },
+      { loadOverrides, applyOverrides },
       { parseFilter, applyFilter, excludedReferenceCheck, isSelected },
       { validateArtifacts },
-      { AdfValidationError, formatProblem },
+      { annotateProblems },
     ] = await Promise.all([
       import('../shared/azure/azure-inputs.js'),
       import('../shared/receipts.js'),
@@ -34,7 +34,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       import('./overrides.js'),
       import('./filters.js'),
       import('./validation.js'),
-      import('./problems.js'),
+      import('../shared/problems.js'),
     ]);
     resolveAzureAccess(inputs);
     const amlReceipt = parseReceipt(inputs.amlReceipt, {
@@ -46,20 +46,9 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const runInfo = runInfoFromEnvironment(env);
     const shown = (absolute: string) => workspaceRelative(workspace, absolute);
 
-    // Everything that can be checked without Azure is checked first, and every problem is reported at once.
-    // Each problem is one annotation at its file and line: the others here, the first as the step's error.
-    const annotated = async <T>(check: () => T | Promise<T>): Promise<T> => {
-      try {
-        return await check();
-      } catch (error) {
-        const listed = error instanceof AdfValidationError || error instanceof OverridesError;
-        if (!listed || error.problems.length === 0) throw error;
-        const [first, ...others] = error.problems;
-        for (const problem of others) logger.error(problem.message, { location: problem.location });
-        const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
-        throw new ConfigurationError(`${formatProblem(first!)}${more}`, { location: first!.location });
-      }
-    };
+    // Everything that can be checked without Azure is checked first, and every problem is reported at once: each is
+    // one annotation at its file and line (the others here, the first as the step's error).
+    const annotated = <T>(check: () => T | Promise<T>) => annotateProblems(logger, check);
     const prepared = await logger.group('Read the source', async () => {
       const source = /\.json$/i.test(inputs.source)
         ? await readArmTemplate({
@@ -103,19 +92,11 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       return { selected, excluded, excludedKeys, filter };
     });
 
-    const [{ connectToAzure }, { verifyAmlReceipt }] = await Promise.all([
+    const [{ connectAction }, { verifyAmlReceipt }] = await Promise.all([
       import('../shared/azure/connection.js'),
       import('../shared/aml-receipt-verification.js'),
     ]);
-    const azure = await connectToAzure({
-      access: inputs,
-      subscriptionId: inputs.subscriptionId,
-      action: context.action,
-      env,
-      logger,
-      requestIdToken: (audience) => context.core.getIDToken(audience),
-      clock,
-    });
+    const azure = await connectAction(context);
     const rg = inputs.resourceGroup;
     const factoryName = inputs.factoryName;
 

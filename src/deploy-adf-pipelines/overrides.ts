@@ -46,7 +46,8 @@ import {
   describeArtifact,
 } from '../shared/adf/artifacts.js';
 import { type DocumentPath, formatPath, type LoadedDocument, loadDocument } from '../shared/documents.js';
-import { ConfigurationError, type SourceLocation } from '../shared/errors.js';
+import type { SourceLocation } from '../shared/errors.js';
+import { countProblems, type Problem, ProblemsError } from '../shared/problems.js';
 import {
   type PathSegment,
   parseJsonPath,
@@ -55,7 +56,6 @@ import {
 } from '../shared/templates.js';
 import { isRecord, typeName } from '../shared/values.js';
 import { type ArtifactPattern, matches, parsePattern } from './filters.js';
-import { formatProblem, type Problem } from './problems.js';
 
 export const OVERRIDES_INPUT = 'overrides-file';
 
@@ -115,17 +115,11 @@ export interface OverrideResult {
 }
 
 /** Every problem of an overrides file, each with its file and line. */
-export class OverridesError extends ConfigurationError {
+export class OverridesError extends ProblemsError {
   override readonly name = 'OverridesError';
-  readonly problems: readonly Problem[];
 
   constructor(file: string, problems: readonly Problem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(
-      `The overrides file ${file} has ${count}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`,
-      { input: OVERRIDES_INPUT, location: problems[0]?.location },
-    );
-    this.problems = problems;
+    super(`The overrides file ${file} has ${countProblems(problems)}`, problems, OVERRIDES_INPUT);
   }
 }
 

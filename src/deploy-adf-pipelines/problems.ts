@@ -3,23 +3,15 @@
  * thrown carries each problem with its location, so the entry point can annotate every one of them.
  */
 import { ConfigurationError } from '../shared/errors.js';
-import { formatProblem, type Problem } from '../shared/problems.js';
+import { countProblems, formatProblem, type Problem, ProblemsError } from '../shared/problems.js';
 
 export { formatProblem, type Problem };
 
-export class AdfValidationError extends ConfigurationError {
+export class AdfValidationError extends ProblemsError {
   override readonly name = 'AdfValidationError';
-  readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(
-      `The Data Factory source has ${count}:\n${problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`,
-      {
-        location: problems[0]?.location,
-      },
-    );
-    this.problems = problems;
+    super(`The Data Factory source has ${countProblems(problems)}`, problems);
   }
 }
 

@@ -16,7 +16,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       { resolveAzureAccess },
       { runInfoFromEnvironment, encodeReceipt },
       { loadReleaseRequest },
-      { connectToAzure },
+      { connectAction },
       { planRelease },
       { planDocument, planLines, writePlanFile },
       { renderSummary, renderServing },
@@ -37,15 +37,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     // Everything that can be checked without Azure is checked first: the specs, names, local folders.
     const request = await logger.group('Read the specs', () => loadReleaseRequest(inputs, workspace, logger));
 
-    const azure = await connectToAzure({
-      access: inputs,
-      subscriptionId: inputs.subscriptionId,
-      action: context.action,
-      env,
-      logger,
-      requestIdToken: (audience) => context.core.getIDToken(audience),
-      clock,
-    });
+    const azure = await connectAction(context);
     const scope = {
       client: await azure.clients.machineLearning(),
       subscriptionId: inputs.subscriptionId,

@@ -49,3 +49,26 @@ export async function connectToAzure(options: ConnectOptions): Promise<AzureConn
   });
   return { cloud, credential, clients, caCertificates };
 }
+
+/** What an action's context offers to connect: its access inputs and subscription, and the runner around it. */
+export interface ActionConnectionContext {
+  readonly inputs: AzureAccessValues & { readonly subscriptionId: string };
+  readonly action: { readonly name: string; readonly version: string };
+  readonly env: NodeJS.ProcessEnv;
+  readonly logger: Logger;
+  readonly core: { getIDToken(audience: string): Promise<string> };
+  readonly clock: () => number;
+}
+
+/** `connectToAzure` with everything taken from the action's context (the runner's OIDC token through its core). */
+export function connectAction(context: ActionConnectionContext): Promise<AzureConnection> {
+  return connectToAzure({
+    access: context.inputs,
+    subscriptionId: context.inputs.subscriptionId,
+    action: context.action,
+    env: context.env,
+    logger: context.logger,
+    requestIdToken: (audience) => context.core.getIDToken(audience),
+    clock: context.clock,
+  });
+}

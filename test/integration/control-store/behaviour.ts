@@ -14,6 +14,7 @@ import type { ControlRow, Migration, TableName } from '../../../src/apply-contro
 import { parseSqlcmdScript } from '../../../src/apply-control-metadata/sqlcmd.js';
 import type { ControlStore } from '../../../src/apply-control-metadata/store.js';
 import { LockTimeoutError } from '../../../src/apply-control-metadata/store.js';
+import { row } from '../../fixtures/control-rows.js';
 
 export interface StoreUnderTest {
   /** A store on a new connection to the database, for `table`. */
@@ -29,22 +30,6 @@ export interface StoreUnderTest {
 }
 
 const silent = { info: () => undefined, debug: () => undefined };
-
-export function row(id: string, overrides: Partial<ControlRow> = {}): ControlRow {
-  return {
-    id,
-    pipeline: 'pl_score_use_case',
-    endpoint: 'credit-default',
-    deployment: null,
-    input_location: `abfss://features@scoring.dfs.core.windows.net/${id}/`,
-    output_location: `abfss://scores@scoring.dfs.core.windows.net/${id}/`,
-    sink_table: 'dbo.scores',
-    schedule: 'daily',
-    enabled: true,
-    parameters: { threshold: 0.5 },
-    ...overrides,
-  };
-}
 
 export function rows(count: number, prefix = 'uc'): ControlRow[] {
   return Array.from({ length: count }, (_, i) => row(`${prefix}-${String(i).padStart(5, '0')}`));

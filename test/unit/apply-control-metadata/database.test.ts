@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { type DatabaseInputs, resolveDatabaseAccess } from '../../../src/apply-control-metadata/database.js';
+import {
+  type DatabaseInputs,
+  openStore,
+  resolveDatabaseAccess,
+} from '../../../src/apply-control-metadata/database.js';
 import {
   postgresConfig,
   urlPassword,
@@ -100,5 +104,29 @@ describe('PostgreSQL connection', () => {
     expect(urlPassword('postgresql://u:p%40ss@h/db')).toBe('p@ss');
     expect(urlPassword('postgresql://u@h/db?password=secret')).toBe('secret');
     expect(urlPassword('postgresql://u@h/db')).toBeUndefined();
+  });
+});
+
+describe('openStore', () => {
+  it('masks the secrets of a SQL Server connection string as the driver reads them, before connecting', async () => {
+    const masked: string[] = [];
+    const attempt = openStore(
+      {
+        kind: 'connection-string',
+        engine: 'sqlserver',
+        // Nothing listens on port 1: the connection fails, after the secrets were masked.
+        connectionString:
+          "Server=127.0.0.1,1;Database=control;User Id=deployer;Password='p;w''d';Connect Timeout=2",
+      },
+      { schema: 'mlops', table: 'control_use_cases' },
+      {
+        credential: async () => {
+          throw new Error('no Entra token for a connection string');
+        },
+        masker: { mask: (secret) => void (secret && masked.push(secret)), redact: (text) => text },
+      },
+    );
+    await expect(attempt).rejects.toThrow(/Could not connect to SQL Server 127\.0\.0\.1/);
+    expect(masked).toContain("p;w'd");
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import mssql from 'mssql';
 import { applyControlMetadata } from '../../../src/apply-control-metadata/apply.js';
-import type { ControlRow, HashedRow, Migration } from '../../../src/apply-control-metadata/model.js';
+import type { HashedRow, Migration } from '../../../src/apply-control-metadata/model.js';
 import { withHash } from '../../../src/apply-control-metadata/model.js';
 import { LockTimeoutError } from '../../../src/apply-control-metadata/store.js';
 import {
@@ -20,6 +20,7 @@ import {
   sqlServerLockResource,
 } from '../../../src/apply-control-metadata/stores/sqlserver.js';
 import { sqlServerConfig } from '../../../src/apply-control-metadata/stores/sqlserver-connection.js';
+import { row } from '../../fixtures/control-rows.js';
 
 interface Input {
   readonly name: string;
@@ -99,22 +100,6 @@ const AUDIT = {
   rowsHash: 'a'.repeat(64),
   plan: { counts: { insert: 1 }, migrations: [], rows: [{ id: 'uc-new', action: 'insert', columns: [] }] },
 };
-
-function row(id: string, overrides: Partial<ControlRow> = {}): ControlRow {
-  return {
-    id,
-    pipeline: 'pl_score_use_case',
-    endpoint: 'credit-default',
-    deployment: null,
-    input_location: `abfss://features@scoring.dfs.core.windows.net/${id}/`,
-    output_location: `abfss://scores@scoring.dfs.core.windows.net/${id}/`,
-    sink_table: 'dbo.scores',
-    schedule: 'daily',
-    enabled: true,
-    parameters: { threshold: 0.5 },
-    ...overrides,
-  };
-}
 
 /** A stored row as mssql hands it back: bit as boolean, datetimeoffset as Date, char(64) padded, JSON as text. */
 function dbRow(hashed: HashedRow, appliedBy = 'first'): SqlServerRow {
