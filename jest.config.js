@@ -20,7 +20,11 @@ if (!hasShared) {
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // src/shared is imported as #shared/... (package.json "imports"), so no import climbs out of its folder.
+    '^#shared/(.*)\\.js$': '<rootDir>/src/shared/$1',
+  },
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -7,7 +7,7 @@
  * The store's counts are checked against the plan before committing: the plan was read under the lock, so a
  * difference means someone changed the table without it, and nothing is committed.
  */
-import type { Logger } from '../shared/logger.js';
+import type { Logger } from '#shared/logger.js';
 import { checkMigrationHistory } from './migrations.js';
 import { type ControlRow, type Migration, rowsHash } from './model.js';
 import { type PruneMode, planRows, type RowPlan } from './plan.js';

@@ -11,9 +11,9 @@
  *   db-user, the role of the Entra principal).
  */
 import type { TokenCredential } from '@azure/core-auth';
-import type { Cloud } from '../shared/azure/clouds.js';
-import { ConfigurationError } from '../shared/errors.js';
-import type { SecretMasker } from '../shared/secrets.js';
+import type { Cloud } from '#shared/azure/clouds.js';
+import { ConfigurationError } from '#shared/errors.js';
+import type { SecretMasker } from '#shared/secrets.js';
 import type { Engine, TableName } from './model.js';
 import type { ControlStore } from './store.js';
 

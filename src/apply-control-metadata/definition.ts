@@ -4,9 +4,9 @@ import {
   azureScopeInputs,
   dryRunInput,
   releaseInputs,
-} from '../shared/azure/azure-inputs.js';
-import { choice, duration, integer, list, path, string, structured } from '../shared/inputs.js';
-import { receiptInput } from '../shared/receipts.js';
+} from '#shared/azure/azure-inputs.js';
+import { choice, duration, integer, list, path, string, structured } from '#shared/inputs.js';
+import { receiptInput } from '#shared/receipts.js';
 
 export const definition = {
   name: 'apply-control-metadata',

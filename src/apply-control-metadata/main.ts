@@ -7,7 +7,7 @@
  * summary and the receipt. Domain modules are imported when needed.
  */
 import * as core from '@actions/core';
-import { type RuntimeDependencies, runAction } from '../shared/action.js';
+import { type RuntimeDependencies, runAction } from '#shared/action.js';
 import { definition } from './definition.js';
 
 export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
@@ -27,17 +27,17 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       { annotateProblems, sortProblems },
       { loadMigrations, parseVariables },
     ] = await Promise.all([
-      import('../shared/azure/azure-inputs.js'),
-      import('../shared/receipts.js'),
-      import('../shared/files.js'),
-      import('../shared/errors.js'),
+      import('#shared/azure/azure-inputs.js'),
+      import('#shared/receipts.js'),
+      import('#shared/files.js'),
+      import('#shared/errors.js'),
       import('./model.js'),
       import('./database.js'),
       import('./rows.js'),
       import('./row-overrides.js'),
       import('./receipt-check.js'),
       import('./problems.js'),
-      import('../shared/problems.js'),
+      import('#shared/problems.js'),
       import('./migrations.js'),
     ]);
     resolveAzureAccess(inputs);
@@ -101,9 +101,9 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     });
 
     const [{ connectAction }, { verifyAmlReceipt }, { verifyAdfReceipt }] = await Promise.all([
-      import('../shared/azure/connection.js'),
-      import('../shared/aml-receipt-verification.js'),
-      import('../shared/adf/receipt-verification.js'),
+      import('#shared/azure/connection.js'),
+      import('#shared/aml-receipt-verification.js'),
+      import('#shared/adf/receipt-verification.js'),
     ]);
     const azure = await connectAction(context);
     // Reads only: both receipts must describe what is live now.

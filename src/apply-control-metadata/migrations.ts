@@ -10,8 +10,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ConfigurationError } from '../shared/errors.js';
-import { globWorkspace, workspaceRelative } from '../shared/files.js';
+import { ConfigurationError } from '#shared/errors.js';
+import { globWorkspace, workspaceRelative } from '#shared/files.js';
 import type { AppliedMigration, Engine, Migration } from './model.js';
 import { normaliseScript, parseSqlcmdScript, VARIABLE_NAME } from './sqlcmd.js';
 

@@ -2,7 +2,7 @@
  * Problems with the rows, the overrides file or the rows against the receipt, all collected before failing (the
  * shared Problem mechanism: src/shared/problems.ts).
  */
-import { countProblems, type Problem, ProblemsError } from '../shared/problems.js';
+import { countProblems, type Problem, ProblemsError } from '#shared/problems.js';
 
 export class RowsError extends ProblemsError {
   override readonly name = 'RowsError';

@@ -4,8 +4,8 @@
  * orchestrator run something this release never deployed or verified.
  */
 
-import type { Problem } from '../shared/problems.js';
-import type { AdfReceipt } from '../shared/receipts.js';
+import type { Problem } from '#shared/problems.js';
+import type { AdfReceipt } from '#shared/receipts.js';
 import type { SourcedRow } from './model.js';
 
 const LISTED_PIPELINES = 10;

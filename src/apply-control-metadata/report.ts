@@ -4,15 +4,15 @@
  * (output `plan`), and the metadata receipt: the store, the rows' count and hash, upstream the adf receipt.
  * Long plans are cut in the log and the summary (the file always holds every row).
  */
-import { writeOutputFile } from '../shared/output-files.js';
+import { writeOutputFile } from '#shared/output-files.js';
 import {
   type AdfReceipt,
   type MetadataReceipt,
   metadataReceiptSchema,
   type RunInfo,
   upstream,
-} from '../shared/receipts.js';
-import { code, type SummaryBuilder } from '../shared/summary.js';
+} from '#shared/receipts.js';
+import { code, type SummaryBuilder } from '#shared/summary.js';
 import type { ApplyOutcome } from './apply.js';
 import type { Engine } from './model.js';
 import type { ColumnChange, PruneMode, RowAction, RowPlanEntry } from './plan.js';

@@ -24,13 +24,13 @@
  * read from an environment variable never appears in its messages.
  */
 
-import { type DocumentPath, type LoadedDocument, loadDocument } from '../shared/documents.js';
-import type { SourceLocation } from '../shared/errors.js';
-import { type Problem, sortProblems } from '../shared/problems.js';
-import type { AmlReceipt } from '../shared/receipts.js';
-import { suggest } from '../shared/suggest.js';
-import { hasTemplate, substituteTemplates } from '../shared/templates.js';
-import { isRecord, typeName } from '../shared/values.js';
+import { type DocumentPath, type LoadedDocument, loadDocument } from '#shared/documents.js';
+import type { SourceLocation } from '#shared/errors.js';
+import { type Problem, sortProblems } from '#shared/problems.js';
+import type { AmlReceipt } from '#shared/receipts.js';
+import { suggest } from '#shared/suggest.js';
+import { hasTemplate, substituteTemplates } from '#shared/templates.js';
+import { isRecord, typeName } from '#shared/values.js';
 import { ROW_COLUMNS, type RowColumn, type SourcedRow } from './model.js';
 import { RowsError } from './problems.js';
 import {

@@ -13,19 +13,19 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CsvError, parse as parseCsv } from 'csv-parse/sync';
-import { CHILD as ADF_NAME } from '../shared/adf/names.js';
-import { nameProblem } from '../shared/azure/ml-names.js';
+import { CHILD as ADF_NAME } from '#shared/adf/names.js';
+import { nameProblem } from '#shared/azure/ml-names.js';
 import {
   type DocumentPath,
   type LoadedDocument,
   loadDocument,
   parseStructuredText,
-} from '../shared/documents.js';
-import { ConfigurationError, type SourceLocation } from '../shared/errors.js';
-import { globWorkspace, workspaceRelative } from '../shared/files.js';
-import { type Problem, sortProblems } from '../shared/problems.js';
-import { suggest } from '../shared/suggest.js';
-import { isRecord } from '../shared/values.js';
+} from '#shared/documents.js';
+import { ConfigurationError, type SourceLocation } from '#shared/errors.js';
+import { globWorkspace, workspaceRelative } from '#shared/files.js';
+import { type Problem, sortProblems } from '#shared/problems.js';
+import { suggest } from '#shared/suggest.js';
+import { isRecord } from '#shared/values.js';
 import { type ControlRow, parseTableName, ROW_COLUMNS, type RowColumn, type SourcedRow } from './model.js';
 import { RowsError } from './problems.js';
 

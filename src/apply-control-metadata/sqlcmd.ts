@@ -25,7 +25,7 @@
  * - Every other sqlcmd command (`:r`, `:connect`, `:on error`, `:out`, `:exit`, `!!`, ...) is refused: the action
  *   connects, includes files and stops on errors itself.
  */
-import { ConfigurationError } from '../shared/errors.js';
+import { ConfigurationError } from '#shared/errors.js';
 import type { Engine } from './model.js';
 
 export interface SqlcmdOptions {

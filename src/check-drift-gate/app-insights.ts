@@ -21,9 +21,9 @@
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { HttpClient } from '@actions/http-client';
-import { retryAfterFromHeaders } from '../shared/azure/polling.js';
-import { ConfigurationError, describeError } from '../shared/errors.js';
-import type { Logger } from '../shared/logger.js';
+import { retryAfterFromHeaders } from '#shared/azure/polling.js';
+import { ConfigurationError, describeError } from '#shared/errors.js';
+import type { Logger } from '#shared/logger.js';
 import type { GateResult } from './gate.js';
 import { METRICS } from './presets.js';
 

@@ -1,6 +1,6 @@
 /** The contract of check-drift-gate: its inputs and outputs, held against action.yml by the contract tests. */
-import { azureAccessInputs, dryRunInput, releaseInputs } from '../shared/azure/azure-inputs.js';
-import { boolean, choice, integer, list, number, string, structured } from '../shared/inputs.js';
+import { azureAccessInputs, dryRunInput, releaseInputs } from '#shared/azure/azure-inputs.js';
+import { boolean, choice, integer, list, number, string, structured } from '#shared/inputs.js';
 
 export const definition = {
   name: 'check-drift-gate',

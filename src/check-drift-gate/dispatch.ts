@@ -7,8 +7,8 @@
  * The event needs a token that may write the target repository's contents (`permissions: contents: write` for the
  * job's GITHUB_TOKEN). GitHub caps `client_payload` at 10 top-level properties, so the payload has at most 10.
  */
-import { ConfigurationError, describeError } from '../shared/errors.js';
-import type { Logger } from '../shared/logger.js';
+import { ConfigurationError, describeError } from '#shared/errors.js';
+import type { Logger } from '#shared/logger.js';
 import type { GateResult } from './gate.js';
 
 export interface DispatchContext {

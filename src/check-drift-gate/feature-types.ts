@@ -9,7 +9,7 @@
  * every value `true`/`false` (any of pandas' spellings) → boolean; anything else → string. Parquet columns take their
  * kind from the schema. Missing values never decide a kind.
  */
-import { ConfigurationError } from '../shared/errors.js';
+import { ConfigurationError } from '#shared/errors.js';
 
 export type FeatureType = 'numerical' | 'categorical';
 

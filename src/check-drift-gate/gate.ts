@@ -4,8 +4,8 @@
  * preset and the user's overrides, and decides dataset drift by the share of drifted features. No I/O beyond the
  * data sources it is given, no `@actions/core`: it logs through the Logger it is passed.
  */
-import { ConfigurationError } from '../shared/errors.js';
-import type { Logger } from '../shared/logger.js';
+import { ConfigurationError } from '#shared/errors.js';
+import type { Logger } from '#shared/logger.js';
 import {
   type CategoricalColumnData,
   type ColumnData,

@@ -1,16 +1,11 @@
 import * as core from '@actions/core';
-import { type RuntimeDependencies, runAction } from '../shared/action.js';
-import { resolveAzureAccess } from '../shared/azure/azure-inputs.js';
-import { loadCaCertificates, resolveCloud } from '../shared/azure/clouds.js';
-import { createCredential } from '../shared/azure/credential.js';
-import { formatDuration } from '../shared/azure/polling.js';
-import { ConfigurationError, describeError, TimeoutError } from '../shared/errors.js';
-import {
-  type DriftReceipt,
-  encodeReceipt,
-  parseReceipt,
-  runInfoFromEnvironment,
-} from '../shared/receipts.js';
+import { type RuntimeDependencies, runAction } from '#shared/action.js';
+import { resolveAzureAccess } from '#shared/azure/azure-inputs.js';
+import { loadCaCertificates, resolveCloud } from '#shared/azure/clouds.js';
+import { createCredential } from '#shared/azure/credential.js';
+import { formatDuration } from '#shared/azure/polling.js';
+import { ConfigurationError, describeError, TimeoutError } from '#shared/errors.js';
+import { type DriftReceipt, encodeReceipt, parseReceipt, runInfoFromEnvironment } from '#shared/receipts.js';
 import { buildEnvelopes, parseConnectionString, sendEnvelopes } from './app-insights.js';
 import { definition } from './definition.js';
 import { dispatchPayload, sendDispatch } from './dispatch.js';

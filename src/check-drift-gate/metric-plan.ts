@@ -20,9 +20,9 @@
  * Precedence: a feature's entry, then its type's, then the metric's, then the preset. A feature drifts when any of
  * its metrics breaches its threshold.
  */
-import { formatPath } from '../shared/documents.js';
-import { ConfigurationError } from '../shared/errors.js';
-import { isRecord } from '../shared/values.js';
+import { formatPath } from '#shared/documents.js';
+import { ConfigurationError } from '#shared/errors.js';
+import { isRecord } from '#shared/values.js';
 import type { FeatureType } from './feature-types.js';
 import {
   type Binning,

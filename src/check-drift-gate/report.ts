@@ -4,8 +4,8 @@
  * the strings "Infinity", "-Infinity" and "NaN". Its digest goes into the `drift` receipt.
  */
 import { createHash } from 'node:crypto';
-import { writeOutputFile } from '../shared/output-files.js';
-import { canonicalJson, type RunInfo } from '../shared/receipts.js';
+import { writeOutputFile } from '#shared/output-files.js';
+import { canonicalJson, type RunInfo } from '#shared/receipts.js';
 import type { GateResult } from './gate.js';
 
 export const REPORT_VERSION = 1;

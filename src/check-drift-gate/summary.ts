@@ -3,7 +3,7 @@
  * drifted, missing share), a picture of each drifted feature, what was skipped and why. Every value from the data or
  * the user (feature names, categories, file names) is escaped by the SummaryBuilder.
  */
-import { escapeHtml, html, Markup, type SummaryBuilder } from '../shared/summary.js';
+import { escapeHtml, html, Markup, type SummaryBuilder } from '#shared/summary.js';
 import type { MetricResult } from './feature-metrics.js';
 import type { FeatureResult, GateResult } from './gate.js';
 import { CURRENT_COLOUR, histogramSvg, REFERENCE_COLOUR, sparkline, svgDataUri } from './picture.js';

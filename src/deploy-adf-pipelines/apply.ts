@@ -29,10 +29,10 @@ import {
   type ArtifactSource,
   artifactKey,
   describeArtifact,
-} from '../shared/adf/artifacts.js';
-import type { AdfListClient, LiveFactory, TriggerRuntimeState } from '../shared/adf/live-state.js';
-import { ConfigurationError, describeError, formatErrorDetails } from '../shared/errors.js';
-import type { Logger } from '../shared/logger.js';
+} from '#shared/adf/artifacts.js';
+import type { AdfListClient, LiveFactory, TriggerRuntimeState } from '#shared/adf/live-state.js';
+import { ConfigurationError, describeError, formatErrorDetails } from '#shared/errors.js';
+import type { Logger } from '#shared/logger.js';
 import { buildGraph, runInDependencyOrder } from './dependency-graph.js';
 import type { PlanAction, PlanEntry } from './diff.js';
 

@@ -4,9 +4,9 @@ import {
   azureScopeInputs,
   dryRunInput,
   releaseInputs,
-} from '../shared/azure/azure-inputs.js';
-import { boolean, choice, integer, list, path, string } from '../shared/inputs.js';
-import { receiptInput } from '../shared/receipts.js';
+} from '#shared/azure/azure-inputs.js';
+import { boolean, choice, integer, list, path, string } from '#shared/inputs.js';
+import { receiptInput } from '#shared/receipts.js';
 
 export const definition = {
   name: 'deploy-adf-pipelines',

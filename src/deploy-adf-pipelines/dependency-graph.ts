@@ -3,12 +3,7 @@
  * dangling references, cycles with their path, and a bounded-concurrency schedule: for deploys every artifact after
  * everything it references, for deletes the reverse. Names are compared case-insensitively, as ADF does.
  */
-import {
-  type AdfArtifact,
-  artifactKey,
-  compareArtifacts,
-  describeArtifact,
-} from '../shared/adf/artifacts.js';
+import { type AdfArtifact, artifactKey, compareArtifacts, describeArtifact } from '#shared/adf/artifacts.js';
 import type { Problem } from './problems.js';
 import { findReferences, type ReferenceEdge } from './references.js';
 

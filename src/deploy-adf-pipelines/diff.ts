@@ -3,15 +3,10 @@
  * differ. Both sides are normalised first (normalise.ts), so server-added fields and masked secrets are not changes.
  */
 
-import {
-  type AdfArtifact,
-  type ArtifactKind,
-  artifactKey,
-  compareArtifacts,
-} from '../shared/adf/artifacts.js';
-import type { LiveResource } from '../shared/adf/live-state.js';
-import { contentHash, hasSecretValues, normaliseProperties } from '../shared/adf/normalise.js';
-import { isRecord } from '../shared/values.js';
+import { type AdfArtifact, type ArtifactKind, artifactKey, compareArtifacts } from '#shared/adf/artifacts.js';
+import type { LiveResource } from '#shared/adf/live-state.js';
+import { contentHash, hasSecretValues, normaliseProperties } from '#shared/adf/normalise.js';
+import { isRecord } from '#shared/values.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 

@@ -5,8 +5,8 @@
  * if the target exists live; `excludedReferenceCheck` gives the hook the graph uses for that.
  */
 
-import { type AdfArtifact, ARTIFACT_KINDS, type ArtifactKind, artifactKey } from '../shared/adf/artifacts.js';
-import { ConfigurationError } from '../shared/errors.js';
+import { type AdfArtifact, ARTIFACT_KINDS, type ArtifactKind, artifactKey } from '#shared/adf/artifacts.js';
+import { ConfigurationError } from '#shared/errors.js';
 import type { ReferenceEdge } from './references.js';
 
 export interface ArtifactPattern {

@@ -5,7 +5,7 @@
  * summary. Domain modules are imported when needed, so a step that fails on its inputs loads few of them.
  */
 import * as core from '@actions/core';
-import { type RuntimeDependencies, runAction } from '../shared/action.js';
+import { type RuntimeDependencies, runAction } from '#shared/action.js';
 import { definition } from './definition.js';
 
 export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
@@ -24,17 +24,17 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       { validateArtifacts },
       { annotateProblems },
     ] = await Promise.all([
-      import('../shared/azure/azure-inputs.js'),
-      import('../shared/receipts.js'),
-      import('../shared/files.js'),
-      import('../shared/errors.js'),
-      import('../shared/adf/artifacts.js'),
+      import('#shared/azure/azure-inputs.js'),
+      import('#shared/receipts.js'),
+      import('#shared/files.js'),
+      import('#shared/errors.js'),
+      import('#shared/adf/artifacts.js'),
       import('./sources/git-folder.js'),
       import('./sources/arm-template.js'),
       import('./overrides.js'),
       import('./filters.js'),
       import('./validation.js'),
-      import('../shared/problems.js'),
+      import('#shared/problems.js'),
     ]);
     resolveAzureAccess(inputs);
     const amlReceipt = parseReceipt(inputs.amlReceipt, {
@@ -93,8 +93,8 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     });
 
     const [{ connectAction }, { verifyAmlReceipt }] = await Promise.all([
-      import('../shared/azure/connection.js'),
-      import('../shared/aml-receipt-verification.js'),
+      import('#shared/azure/connection.js'),
+      import('#shared/aml-receipt-verification.js'),
     ]);
     const azure = await connectAction(context);
     const rg = inputs.resourceGroup;
@@ -105,7 +105,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const [client, mlClient, { readLiveFactory }, { diffArtifacts }, report] = await Promise.all([
       azure.clients.dataFactory(),
       azure.clients.machineLearning(),
-      import('../shared/adf/live-state.js'),
+      import('#shared/adf/live-state.js'),
       import('./diff.js'),
       import('./report.js'),
     ]);

@@ -39,27 +39,22 @@
  * first and reported together as one OverridesError.
  */
 
-import {
-  type AdfArtifact,
-  type ArtifactKind,
-  artifactKey,
-  describeArtifact,
-} from '../shared/adf/artifacts.js';
-import { type DocumentPath, formatPath, type LoadedDocument, loadDocument } from '../shared/documents.js';
-import type { SourceLocation } from '../shared/errors.js';
-import { countProblems, type Problem, ProblemsError } from '../shared/problems.js';
+import { type AdfArtifact, type ArtifactKind, artifactKey, describeArtifact } from '#shared/adf/artifacts.js';
+import { type DocumentPath, formatPath, type LoadedDocument, loadDocument } from '#shared/documents.js';
+import type { SourceLocation } from '#shared/errors.js';
+import { countProblems, type Problem, ProblemsError } from '#shared/problems.js';
 import {
   type PathSegment,
   parseJsonPath,
   substituteTemplates,
   type TemplateContext,
-} from '../shared/templates.js';
-import { isRecord, typeName } from '../shared/values.js';
+} from '#shared/templates.js';
+import { isRecord, typeName } from '#shared/values.js';
 import { type ArtifactPattern, matches, parsePattern } from './filters.js';
 
 export const OVERRIDES_INPUT = 'overrides-file';
 
-export { type PathSegment, parseJsonPath } from '../shared/templates.js';
+export { type PathSegment, parseJsonPath } from '#shared/templates.js';
 
 /** Which resources an override applies to. */
 interface Selector {

@@ -2,8 +2,8 @@
  * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
  * thrown carries each problem with its location, so the entry point can annotate every one of them.
  */
-import { ConfigurationError } from '../shared/errors.js';
-import { countProblems, formatProblem, type Problem, ProblemsError } from '../shared/problems.js';
+import { ConfigurationError } from '#shared/errors.js';
+import { countProblems, formatProblem, type Problem, ProblemsError } from '#shared/problems.js';
 
 export { formatProblem, type Problem };
 

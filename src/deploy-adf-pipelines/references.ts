@@ -11,8 +11,8 @@
  * on its managed virtual network (its parent).
  */
 
-import { type AdfArtifact, type ArtifactKind, KIND_BY_REFERENCE_TYPE } from '../shared/adf/artifacts.js';
-import type { DocumentPath } from '../shared/documents.js';
+import { type AdfArtifact, type ArtifactKind, KIND_BY_REFERENCE_TYPE } from '#shared/adf/artifacts.js';
+import type { DocumentPath } from '#shared/documents.js';
 
 export interface ReferenceEdge {
   readonly from: { readonly kind: ArtifactKind; readonly name: string };

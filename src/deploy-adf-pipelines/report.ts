@@ -4,17 +4,17 @@
  * and the adf receipt (DESIGN.md §2.1): the pipelines with their content hashes, upstream the verified aml receipt.
  */
 
-import type { AdfArtifact } from '../shared/adf/artifacts.js';
-import { contentHash } from '../shared/adf/normalise.js';
-import { writeOutputFile } from '../shared/output-files.js';
+import type { AdfArtifact } from '#shared/adf/artifacts.js';
+import { contentHash } from '#shared/adf/normalise.js';
+import { writeOutputFile } from '#shared/output-files.js';
 import {
   type AdfReceipt,
   type AmlReceipt,
   adfReceiptSchema,
   type RunInfo,
   upstream,
-} from '../shared/receipts.js';
-import { code, type SummaryBuilder } from '../shared/summary.js';
+} from '#shared/receipts.js';
+import { code, type SummaryBuilder } from '#shared/summary.js';
 import { type FieldChange, type PlanAction, type PlanEntry, summarisePlan } from './diff.js';
 
 export interface PlanDocument {

@@ -10,8 +10,8 @@ import {
   compareArtifacts,
   describeArtifact,
   KINDS,
-} from '../shared/adf/artifacts.js';
-import { CHILD, NAME_RULES, type NameRule } from '../shared/adf/names.js';
+} from '#shared/adf/artifacts.js';
+import { CHILD, NAME_RULES, type NameRule } from '#shared/adf/names.js';
 import { buildGraph, danglingProblems, findCycles, type GraphOptions } from './dependency-graph.js';
 import { type Problem, throwIfProblems } from './problems.js';
 

@@ -5,7 +5,7 @@
  * so planning steps downstream can chain the same way.
  */
 import type { BatchDeployment, BatchEndpoint } from '@azure/arm-machinelearning';
-import { type AmlReceipt, amlReceiptSchema, type RunInfo } from '../shared/receipts.js';
+import { type AmlReceipt, amlReceiptSchema, type RunInfo } from '#shared/receipts.js';
 import type { ReleasePlan } from './release-plan.js';
 
 export interface ReceiptFacts {

@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ContainerClient } from '@azure/storage-blob';
-import { withContext } from '../shared/errors.js';
-import type { Logger } from '../shared/logger.js';
+import { withContext } from '#shared/errors.js';
+import type { Logger } from '#shared/logger.js';
 import type { FolderContent } from './folder-digest.js';
 
 export const UPLOAD_ROOT = 'LocalUpload';

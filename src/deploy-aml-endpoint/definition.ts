@@ -4,8 +4,8 @@ import {
   azureScopeInputs,
   dryRunInput,
   releaseInputs,
-} from '../shared/azure/azure-inputs.js';
-import { boolean, integer, path, string } from '../shared/inputs.js';
+} from '#shared/azure/azure-inputs.js';
+import { boolean, integer, path, string } from '#shared/inputs.js';
 
 /** azure-ai-ml's endpoint/deployment name rule (see resource-names.ts): 3-32 characters. */
 const AML_NAME = /^[A-Za-z](?=[A-Za-z0-9-]{2,31}$)[A-Za-z0-9-]*[A-Za-z0-9]$/;

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { ConfigurationError } from '../shared/errors.js';
+import { ConfigurationError } from '#shared/errors.js';
 
 export const CONTENT_DIGEST_TAG = 'mlops.content-sha256';
 

@@ -7,7 +7,7 @@ import type {
   BatchDeployment,
   BatchEndpoint,
 } from '@azure/arm-machinelearning';
-import { describeError, withContext } from '../shared/errors.js';
+import { describeError, withContext } from '#shared/errors.js';
 import type { WorkspaceScope } from './workspace-references.js';
 
 export interface MlScope extends WorkspaceScope {

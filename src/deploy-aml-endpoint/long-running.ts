@@ -10,9 +10,9 @@
  * half-way is never safer than letting Azure finish; a rerun picks up the state it left.
  */
 
-import { pollUntil } from '../shared/azure/polling.js';
-import { withContext } from '../shared/errors.js';
-import type { Logger } from '../shared/logger.js';
+import { pollUntil } from '#shared/azure/polling.js';
+import { withContext } from '#shared/errors.js';
+import type { Logger } from '#shared/logger.js';
 
 export interface WaitOptions {
   /** Absolute deadline (ms on `clock`): the step's `timeout` from its start. */

@@ -5,7 +5,7 @@
  * none of them (start-up is benchmarked).
  */
 import * as core from '@actions/core';
-import { type RuntimeDependencies, runAction } from '../shared/action.js';
+import { type RuntimeDependencies, runAction } from '#shared/action.js';
 import { definition } from './definition.js';
 
 export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
@@ -22,10 +22,10 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       { renderSummary, renderServing },
       { buildAmlReceipt, servingReceipt },
     ] = await Promise.all([
-      import('../shared/azure/azure-inputs.js'),
-      import('../shared/receipts.js'),
+      import('#shared/azure/azure-inputs.js'),
+      import('#shared/receipts.js'),
       import('./release-request.js'),
-      import('../shared/azure/connection.js'),
+      import('#shared/azure/connection.js'),
       import('./release-plan.js'),
       import('./plan-report.js'),
       import('./summary.js'),

@@ -12,15 +12,15 @@
  */
 import type { ModelVersion } from '@azure/arm-machinelearning';
 import type { TokenCredential } from '@azure/core-auth';
-import type { Cloud } from '../shared/azure/clouds.js';
+import type { Cloud } from '#shared/azure/clouds.js';
 import {
   type DatastoreInfo,
   openDatastoreContainer,
   readDefaultDatastore,
-} from '../shared/azure/datastores.js';
-import { withContext } from '../shared/errors.js';
-import type { Logger } from '../shared/logger.js';
-import type { RunInfo } from '../shared/receipts.js';
+} from '#shared/azure/datastores.js';
+import { withContext } from '#shared/errors.js';
+import type { Logger } from '#shared/logger.js';
+import type { RunInfo } from '#shared/receipts.js';
 import { uploadFolder, uploadPrefix } from './datastore-upload.js';
 import { CONTENT_DIGEST_TAG, type FolderContent } from './folder-digest.js';
 import { isNotFound, type MlScope, readOptional } from './live-state.js';

@@ -2,7 +2,7 @@
  * The plan as a document: the JSON file named by the `plan` output (written under RUNNER_TEMP, so a later step can
  * attach it to a pull request) and the rows of the job summary's plan table. Both come from the same steps.
  */
-import { writeOutputFile } from '../shared/output-files.js';
+import { writeOutputFile } from '#shared/output-files.js';
 import type { PlanStep } from './plan.js';
 import type { ReleasePlan } from './release-plan.js';
 

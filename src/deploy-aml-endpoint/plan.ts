@@ -14,7 +14,7 @@
  * and re-create.
  */
 import type { BatchDeployment, BatchEndpoint } from '@azure/arm-machinelearning';
-import type { DocumentPath } from '../shared/documents.js';
+import type { DocumentPath } from '#shared/documents.js';
 import { MANAGED_BY, MANAGED_BY_TAG } from './desired-state.js';
 import { createdAt } from './live-state.js';
 

@@ -5,10 +5,10 @@
  * workspace (paths in a spec are relative to the spec file, as for the CLI) and hashed.
  */
 import { dirname, resolve } from 'node:path';
-import { type LoadedDocument, loadDocument } from '../shared/documents.js';
-import { ConfigurationError } from '../shared/errors.js';
-import { resolveWorkspacePath, workspaceRelative } from '../shared/files.js';
-import type { Logger } from '../shared/logger.js';
+import { type LoadedDocument, loadDocument } from '#shared/documents.js';
+import { ConfigurationError } from '#shared/errors.js';
+import { resolveWorkspacePath, workspaceRelative } from '#shared/files.js';
+import type { Logger } from '#shared/logger.js';
 import { digestFolder, type FolderContent } from './folder-digest.js';
 import { parseModelReference, statedNameAndVersion } from './model-reference.js';
 import type { ModelRequest } from './model-registration.js';

@@ -7,7 +7,7 @@
  * in the 2022-10-01 spec (mfe.json).
  */
 import { createHash } from 'node:crypto';
-import { nameProblem } from '../shared/azure/ml-names.js';
+import { nameProblem } from '#shared/azure/ml-names.js';
 
 export { nameProblem };
 

@@ -10,7 +10,7 @@
  * 4. Deployments beyond `keep-deployments` (planned; never the default) are deleted.
  */
 import type { BatchDeployment, BatchEndpoint } from '@azure/arm-machinelearning';
-import type { Logger } from '../shared/logger.js';
+import type { Logger } from '#shared/logger.js';
 import { withDefaultDeployment } from './desired-state.js';
 import { type MlScope, readDeployment, readEndpoint } from './live-state.js';
 import { deleteAndWait, putAndWait, type WaitOptions, waitUntilSettled } from './long-running.js';

@@ -1,5 +1,5 @@
 /** The job summary of one release: the plan table with its field-level diff, then what serves now. */
-import { code, escapeHtml, link, Markup, type SummaryBuilder } from '../shared/summary.js';
+import { code, escapeHtml, link, Markup, type SummaryBuilder } from '#shared/summary.js';
 import { describeChange } from './plan-report.js';
 import type { ReleasePlan } from './release-plan.js';
 

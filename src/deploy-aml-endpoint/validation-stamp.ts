@@ -4,7 +4,7 @@
  * deploy a version without that stamp — before anything is written. The stamp lives on the version in Azure, so it
  * holds across workflow runs and repositories.
  */
-import { ConfigurationError } from '../shared/errors.js';
+import { ConfigurationError } from '#shared/errors.js';
 import type { ResolvedModel } from './model-registration.js';
 
 export function validationTag(environment: string): string {

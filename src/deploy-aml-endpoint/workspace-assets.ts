@@ -8,9 +8,9 @@
  * an unchanged folder is neither uploaded nor registered again.
  */
 import type { CodeVersion } from '@azure/arm-machinelearning';
-import type { Cloud } from '../shared/azure/clouds.js';
-import { type DatastoreInfo, readDefaultDatastore } from '../shared/azure/datastores.js';
-import { withContext } from '../shared/errors.js';
+import type { Cloud } from '#shared/azure/clouds.js';
+import { type DatastoreInfo, readDefaultDatastore } from '#shared/azure/datastores.js';
+import { withContext } from '#shared/errors.js';
 import { uploadPrefix } from './datastore-upload.js';
 import { CONTENT_DIGEST_TAG, type FolderContent } from './folder-digest.js';
 import {

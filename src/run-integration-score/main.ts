@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { type RuntimeDependencies, runAction } from '../shared/action.js';
-import { resolveAzureAccess } from '../shared/azure/azure-inputs.js';
-import { NotAvailableError } from '../shared/errors.js';
-import { parseReceipt } from '../shared/receipts.js';
+import { type RuntimeDependencies, runAction } from '#shared/action.js';
+import { resolveAzureAccess } from '#shared/azure/azure-inputs.js';
+import { NotAvailableError } from '#shared/errors.js';
+import { parseReceipt } from '#shared/receipts.js';
 import { definition } from './definition.js';
 
 export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {

@@ -5,7 +5,7 @@
  * path, as libpq does); a URL says for itself (`sslmode=...`).
  */
 import type { ClientConfig } from 'pg';
-import { ConfigurationError } from '../../shared/errors.js';
+import { ConfigurationError } from '#shared/errors.js';
 
 export interface PostgresConnectionOptions {
   readonly connectionString?: string;

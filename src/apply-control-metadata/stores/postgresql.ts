@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Client, QueryResult, QueryResultRow } from 'pg';
-import { describeError } from '../../shared/errors.js';
+import { describeError } from '#shared/errors.js';
 import {
   type AppliedMigration,
   assertTableName,

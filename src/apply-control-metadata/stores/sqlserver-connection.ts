@@ -10,7 +10,7 @@
  */
 import { parse as parseConnectionString } from '@tediousjs/connection-string';
 import mssql from 'mssql';
-import { ConfigurationError, describeError } from '../../shared/errors.js';
+import { ConfigurationError, describeError } from '#shared/errors.js';
 
 export interface SqlServerConnectionOptions {
   readonly server?: string;

@@ -30,7 +30,7 @@
  */
 import { createHash } from 'node:crypto';
 import mssql from 'mssql';
-import { describeError, withContext } from '../../shared/errors.js';
+import { describeError, withContext } from '#shared/errors.js';
 import {
   type AppliedMigration,
   assertTableName,

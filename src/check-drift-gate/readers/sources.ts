@@ -16,9 +16,9 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { TokenCredential } from '@azure/core-auth';
-import { ConfigurationError } from '../../shared/errors.js';
-import { globWorkspace, workspaceRelative } from '../../shared/files.js';
-import type { SecretMasker } from '../../shared/secrets.js';
+import { ConfigurationError } from '#shared/errors.js';
+import { globWorkspace, workspaceRelative } from '#shared/files.js';
+import type { SecretMasker } from '#shared/secrets.js';
 import type { DataFormat, DataSource, RandomAccessFile, SideName } from './table.js';
 
 export type FormatChoice = 'auto' | DataFormat;

@@ -2,7 +2,7 @@
  * What every reader offers the gate: a table whose columns are known before its rows are read (CSV header, Parquet
  * schema, the keys of the first JSON line), and one pass over its rows into a side's {@link SideColumns}.
  */
-import { ConfigurationError } from '../../shared/errors.js';
+import { ConfigurationError } from '#shared/errors.js';
 import type { SideColumns } from '../feature-columns.js';
 import type { ColumnKind } from '../feature-types.js';
 

@@ -6,9 +6,9 @@
  * the order comes from the references in the resources themselves (dependency-graph.ts).
  */
 import { readFile } from 'node:fs/promises';
-import { type AdfArtifact, KINDS, kindOfArmType } from '../../shared/adf/artifacts.js';
-import { type DocumentPath, type LoadedDocument, parseDocumentText } from '../../shared/documents.js';
-import { isRecord } from '../../shared/values.js';
+import { type AdfArtifact, KINDS, kindOfArmType } from '#shared/adf/artifacts.js';
+import { type DocumentPath, type LoadedDocument, parseDocumentText } from '#shared/documents.js';
+import { isRecord } from '#shared/values.js';
 import { type Problem, problemFromError } from '../problems.js';
 import type { SourceRead } from './git-folder.js';
 import {

@@ -6,10 +6,10 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AdfArtifact, ArtifactKind } from '../../shared/adf/artifacts.js';
-import { type LoadedDocument, parseDocumentText } from '../../shared/documents.js';
-import { ConfigurationError } from '../../shared/errors.js';
-import { isRecord } from '../../shared/values.js';
+import type { AdfArtifact, ArtifactKind } from '#shared/adf/artifacts.js';
+import { type LoadedDocument, parseDocumentText } from '#shared/documents.js';
+import { ConfigurationError } from '#shared/errors.js';
+import { isRecord } from '#shared/values.js';
 import { type Problem, problemFromError } from '../problems.js';
 
 export interface SourceRead {

@@ -12,7 +12,7 @@
  * `description`, `tags` and `properties`. `type: pipeline` (pipeline component deployments) is not deployed by this
  * action. Values are checked as Azure checks them (2022-10-01 spec: BatchDeployment, BatchRetrySettings).
  */
-import type { DocumentPath, LoadedDocument } from '../../shared/documents.js';
+import type { DocumentPath, LoadedDocument } from '#shared/documents.js';
 import { type ModelReference, parseModelReference } from '../model-reference.js';
 import { ASSET_NAME, ASSET_VERSION, nameProblem } from '../resource-names.js';
 import {

@@ -13,7 +13,7 @@
  * - `id`, `provisioning_state`, `scoring_uri` and `openapi_uri` are what `az ml batch-endpoint show` prints; they
  *   are read-only in Azure, accepted and ignored.
  */
-import type { LoadedDocument } from '../../shared/documents.js';
+import type { LoadedDocument } from '#shared/documents.js';
 import { nameProblem } from '../resource-names.js';
 import { SpecReader } from './spec-reader.js';
 

@@ -3,8 +3,8 @@
  * later (a model version that does not exist, a compute that is missing) is still reported at that place, with the
  * file and line when it was a file.
  */
-import type { DocumentPath } from '../../shared/documents.js';
-import { ConfigurationError } from '../../shared/errors.js';
+import type { DocumentPath } from '#shared/documents.js';
+import { ConfigurationError } from '#shared/errors.js';
 import type { SpecReader } from './spec-reader.js';
 
 export type Origin =

@@ -3,9 +3,9 @@
  * the CLI's own schemas (azure-ai-ml's marshmallow schemas, which reject unknown fields), so a file the CLI accepts
  * reads here and a typo is caught with a suggestion instead of being dropped.
  */
-import type { DocumentPath, LoadedDocument } from '../../shared/documents.js';
-import type { ConfigurationError } from '../../shared/errors.js';
-import { suggest } from '../../shared/suggest.js';
+import type { DocumentPath, LoadedDocument } from '#shared/documents.js';
+import type { ConfigurationError } from '#shared/errors.js';
+import { suggest } from '#shared/suggest.js';
 
 export type Mapping = Readonly<Record<string, unknown>>;
 
