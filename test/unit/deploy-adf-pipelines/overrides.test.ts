@@ -331,7 +331,7 @@ describe('overrides errors name the file and line', () => {
       case: 'a properties entry with an unknown kind',
       yaml: 'properties:\n  - resource: pipelines.x\n    path: a\n    value: 1\n',
       line: 'resource',
-      message: /'pipelines.x' names no known kind/,
+      message: /^properties\[0\]\.resource: 'pipelines.x' names no known kind/,
     },
     {
       case: 'a properties entry with an unknown key',
