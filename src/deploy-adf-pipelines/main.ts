@@ -15,7 +15,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       { resolveAzureAccess },
       { parseReceipt, runInfoFromEnvironment, encodeReceipt },
       { workspaceRelative },
-      { ConfigurationError, describeError },
+      { ConfigurationError, isNotFound },
       { artifactKey, ARTIFACT_KINDS },
       { readGitFolder },
       { readArmTemplate },
@@ -109,10 +109,6 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       import('./diff.js'),
       import('./report.js'),
     ]);
-    const notFound = (error: unknown) => {
-      const details = describeError(error);
-      return details.statusCode === 404 || details.code === 'ResourceNotFound';
-    };
     const [verified, gotFactory, listed] = await logger.group(
       'Verify the aml receipt and read the factory',
       () =>
@@ -130,7 +126,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     // The receipt's refusal comes first (it names the action to run first), then a missing factory.
     if (verified.status === 'rejected') throw verified.reason;
     if (gotFactory.status === 'rejected') {
-      if (notFound(gotFactory.reason)) {
+      if (isNotFound(gotFactory.reason)) {
         throw new ConfigurationError(
           `Input 'factory-name': data factory '${factoryName}' does not exist in resource group '${rg}'. This action deploys into an existing factory and does not create one: create it (with its infrastructure) first, or check the name.`,
           { input: 'factory-name' },

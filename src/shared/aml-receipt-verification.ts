@@ -12,7 +12,7 @@ import type {
   BatchDeployment,
   BatchEndpoint,
 } from '@azure/arm-machinelearning';
-import { ConfigurationError, describeError, withContext } from './errors.js';
+import { ConfigurationError, isNotFound, withContext } from './errors.js';
 import type { Logger } from './logger.js';
 import { type AmlReceipt, RECEIPT_PRODUCERS } from './receipts.js';
 
@@ -27,11 +27,6 @@ export type AmlReadClient = Pick<AzureMachineLearningWorkspaces, 'batchEndpoints
 };
 
 const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
-function isNotFound(error: unknown): boolean {
-  const details = describeError(error);
-  return details.statusCode === 404 || details.code === 'ResourceNotFound';
-}
 
 /** `name:version` of a model asset id (workspace ARM id or registry URI), or the id itself. */
 function modelLabel(assetId: string): string {
