@@ -16,6 +16,7 @@ import { PRESETS } from './presets.js';
 import { resolveSources } from './readers/sources.js';
 import { buildReport, reportDigest, writeReport } from './report.js';
 import { writeDriftSummary } from './summary.js';
+import { DriftDetectedError, describeVerdict } from './verdict.js';
 
 /** `\t` (as YAML passes it) means tab; any other delimiter is one ASCII character. */
 function csvDelimiter(raw: string): string {
@@ -244,14 +245,13 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       setOutput('metrics-sent', metricsSent);
       setOutput('receipt', encodeReceipt(receipt));
 
-      const verdict = `${result.driftedFeatures.length} of ${result.features.length} features drifted (${result.driftedFeatures.join(', ')}), share ${result.driftShare.toFixed(3)} ≥ ${result.driftShareThreshold}`;
       if (result.drifted && inputs.onDrift === 'fail') {
-        throw new Error(
-          `Dataset drift in ${inputs.environment}: ${verdict}; see the job summary and ${reportPath}.`,
-        );
+        throw new DriftDetectedError(inputs.environment, result, reportPath);
       }
       if (result.drifted)
-        logger.warning(`Dataset drift in ${inputs.environment}: ${verdict}.`, { title: 'Model drift' });
+        logger.warning(`Dataset drift in ${inputs.environment}: ${describeVerdict(result)}.`, {
+          title: 'Model drift',
+        });
       if (metricsFailure && inputs.failOnMetricsError) {
         throw new Error(`${metricsFailure} (fail-on-metrics-error is true)`);
       }
