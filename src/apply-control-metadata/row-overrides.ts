@@ -27,7 +27,7 @@
 import { type DocumentPath, type LoadedDocument, loadDocument } from '#shared/documents.js';
 import { formatLocation, type SourceLocation } from '#shared/errors.js';
 import { type Problem, sortProblems } from '#shared/problems.js';
-import type { AmlReceipt } from '#shared/receipts.js';
+import type { AmlReceipt } from '#shared/receipts/schemas.js';
 import { suggest } from '#shared/suggest.js';
 import { hasTemplate, substituteTemplates } from '#shared/templates.js';
 import { isRecord, typeName } from '#shared/values.js';

@@ -5,7 +5,10 @@ import { loadCaCertificates, resolveCloud } from '#shared/azure/clouds.js';
 import { createCredential } from '#shared/azure/credential.js';
 import { formatDuration } from '#shared/azure/polling.js';
 import { ConfigurationError, describeError, TimeoutError } from '#shared/errors.js';
-import { type DriftReceipt, encodeReceipt, parseReceipt, runInfoFromEnvironment } from '#shared/receipts.js';
+import { buildDriftReceipt } from '#shared/receipts/builders.js';
+import { encodeReceipt } from '#shared/receipts/encoding.js';
+import { parseReceiptInput } from '#shared/receipts/parse.js';
+import { runInfoFromEnvironment } from '#shared/receipts/run-info.js';
 import { buildEnvelopes, parseConnectionString, sendEnvelopes } from './app-insights.js';
 import { definition } from './definition.js';
 import { dispatchPayload, sendDispatch } from './dispatch.js';
@@ -37,14 +40,11 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     async ({ inputs, logger, masker, env, workspace, summary, clock, setOutput, action }) => {
       // Everything the inputs say is checked before the first byte of data is read.
       const access = resolveAzureAccess(inputs);
-      const aml =
-        inputs.amlReceipt === undefined
-          ? undefined
-          : parseReceipt(inputs.amlReceipt, {
-              kind: 'aml',
-              input: 'aml-receipt',
-              environment: inputs.environment,
-            });
+      // The aml receipt only names the model and the Azure coordinates for the drift receipt: the gate deploys
+      // nothing on it, so it is parsed but not verified against live state.
+      const aml = parseReceiptInput(definition.inputs.amlReceipt, inputs.amlReceipt, {
+        environment: inputs.environment,
+      });
       const modelName = inputs.modelName ?? aml?.model.name;
       const modelVersion = inputs.modelVersion ?? aml?.model.version;
       const preset = PRESETS[inputs.preset];
@@ -125,7 +125,8 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       );
 
       const run = runInfoFromEnvironment(env);
-      const time = new Date(clock()).toISOString();
+      const now = clock();
+      const time = new Date(now).toISOString();
       const model = modelName === undefined ? undefined : { name: modelName, version: modelVersion ?? '' };
       const report = buildReport(result, {
         action,
@@ -225,19 +226,17 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
         outcomes,
       });
 
-      const receipt: DriftReceipt = {
-        v: 1,
-        kind: 'drift',
+      const receipt = buildDriftReceipt({
         environment: inputs.environment,
-        ...(aml ? { subscription: aml.subscription, resourceGroup: aml.resourceGroup } : {}),
+        ...(aml ? { amlReceipt: aml } : {}),
         run,
-        time,
+        time: now,
         drifted: result.drifted,
         driftShare: result.driftShare,
-        driftedFeatures: [...result.driftedFeatures],
+        driftedFeatures: result.driftedFeatures,
         ...(model ? { model } : {}),
         reportDigest: digest,
-      };
+      });
       setOutput('drifted', result.drifted);
       setOutput('drift-share', result.driftShare);
       setOutput('drifted-features', result.driftedFeatures);

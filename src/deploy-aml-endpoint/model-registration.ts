@@ -20,7 +20,7 @@ import {
 } from '#shared/azure/datastores.js';
 import { isNotFound, withContext } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
-import type { RunInfo } from '#shared/receipts.js';
+import type { RunInfo } from '#shared/receipts/schemas.js';
 import { uploadFolder, uploadPrefix } from './datastore-upload.js';
 import { CONTENT_DIGEST_TAG, type FolderContent } from './folder-digest.js';
 import { type MlScope, readOptional } from './live-state.js';

@@ -12,7 +12,7 @@ import { readGitFolder } from '../../../src/deploy-adf-pipelines/sources/git-fol
 import type { AdfArtifact } from '../../../src/shared/adf/artifacts.js';
 import { parseDocumentText } from '../../../src/shared/documents.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
-import type { AmlReceipt } from '../../../src/shared/receipts.js';
+import type { AmlReceipt } from '../../../src/shared/receipts/schemas.js';
 import { artifact, FIXTURES, lineOf, writeTree } from './helpers.js';
 
 const FILE = 'overrides/dev.yml';
