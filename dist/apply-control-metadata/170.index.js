@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_receipts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47428);
+/* harmony import */ var _shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42586);
 /**
  * The control table's row model, shared by the row readers, the plan and both stores.
  *
@@ -60,7 +60,7 @@ function rowContent(row) {
 /** sha256 of the canonical JSON of the row's columns: equal rows hash equally whatever their key order. */
 function contentHash(row) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update((0,_shared_receipts_js__WEBPACK_IMPORTED_MODULE_1__.canonicalJson)(rowContent(row)))
+        .update((0,_shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(rowContent(row)))
         .digest('hex');
 }
 function withHash(row) {
@@ -506,7 +506,7 @@ CREATE TABLE ${applies} (
                 await this.session.request().batch(batch.sql);
             }
             catch (error) {
-                throw new Error(`Migration '${migration.id}' (${migration.file} line ${batch.line}) failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.describeError)(error).message}`, { cause: error });
+                throw new Error(`Migration '${migration.id}' (${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.formatLocation)({ file: migration.file, line: batch.line })}) failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.describeError)(error).message}`, { cause: error });
             }
         }
         await this.#query(`INSERT INTO ${this.#names.migrations} (id, checksum, applied_by) VALUES (@id, @checksum, @applied_by)`, [
@@ -614,6 +614,28 @@ SELECT @inserted AS inserted, @updated AS updated, @disabled AS disabled, @delet
         await this.rollback();
         await this.session.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 42586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/**
+ * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
+ * drift report's digest and the control rows' hash are all taken over it.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, inner) => {
+        if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+            return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        }
+        return inner;
+    });
 }
 
 

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   annotateProblems: () => (/* binding */ annotateProblems),
 /* harmony export */   countProblems: () => (/* binding */ countProblems),
 /* harmony export */   formatProblem: () => (/* binding */ formatProblem),
+/* harmony export */   problemsFromError: () => (/* binding */ problemsFromError),
 /* harmony export */   sortProblems: () => (/* binding */ sortProblems)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
@@ -22,9 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `pipeline/Score.json line 12, column 7: message`. */
 function formatProblem(problem) {
-    const { file, line, column } = problem.location;
-    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
-    return `${where}: ${problem.message}`;
+    return `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatLocation)(problem.location)}: ${problem.message}`;
 }
 /** `1 problem`, `3 problems`. */
 function countProblems(problems) {
@@ -53,6 +52,18 @@ class ProblemsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.Configuratio
     }
 }
 /**
+ * The problems a ConfigurationError stands for, so a reader that collects problems can carry on with the next file:
+ * each of a ProblemsError's, else one at the error's location (`file` when it has none) with its detail. Anything else
+ * is not the user's to fix and is rethrown.
+ */
+function problemsFromError(error, file) {
+    if (error instanceof ProblemsError && error.problems.length > 0)
+        return [...error.problems];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError)
+        return [{ message: error.detail, location: error.location ?? { file } }];
+    throw error;
+}
+/**
  * Runs `check`; a ProblemsError it throws becomes one annotation per problem: the others logged as errors at their
  * file and line, the first as the step's error (a ConfigurationError that says how many more there are).
  */
@@ -67,7 +78,9 @@ async function annotateProblems(logger, check) {
         for (const problem of others)
             logger.error(problem.message, { location: problem.location });
         const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${formatProblem(first)}${more}`, { location: first.location });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError.at((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatLocation)(first.location), `${first.message}${more}`, {
+            location: first.location,
+        });
     }
 }
 

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_receipts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47428);
+/* harmony import */ var _shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42586);
 /**
  * The control table's row model, shared by the row readers, the plan and both stores.
  *
@@ -60,7 +60,7 @@ function rowContent(row) {
 /** sha256 of the canonical JSON of the row's columns: equal rows hash equally whatever their key order. */
 function contentHash(row) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update((0,_shared_receipts_js__WEBPACK_IMPORTED_MODULE_1__.canonicalJson)(rowContent(row)))
+        .update((0,_shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(rowContent(row)))
         .digest('hex');
 }
 function withHash(row) {
@@ -135,6 +135,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/shared/documents.ts
 var documents = __webpack_require__(47583);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/problems.ts
 var shared_problems = __webpack_require__(34325);
 // EXTERNAL MODULE: ./src/shared/suggest.ts
@@ -331,6 +333,7 @@ var apply_control_metadata_rows = __webpack_require__(8004);
 
 
 
+
 const OVERRIDES_INPUT = 'overrides-file';
 const SECTIONS = ['all', 'rows'];
 const EMPTY_SET = { columns: [], parameters: [] };
@@ -470,9 +473,9 @@ function applyRowOverrides(rows, overrides, context) {
     }
     const describeSet = (set, who) => {
         for (const { column, location } of set.columns)
-            applied.push(`${who}: ${column} (${(0,apply_control_metadata_rows.describeLocation)(location)})`);
+            applied.push(`${who}: ${column} (${(0,errors.formatLocation)(location, { column: false })})`);
         for (const { key, resolved, location } of set.parameters) {
-            applied.push(`${who}: parameters.${key}${resolved === null ? ' removed' : ''} (${(0,apply_control_metadata_rows.describeLocation)(location)})`);
+            applied.push(`${who}: parameters.${key}${resolved === null ? ' removed' : ''} (${(0,errors.formatLocation)(location, { column: false })})`);
         }
     };
     describeSet(all, 'every row');
@@ -522,7 +525,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ROWS_INPUT: () => (/* binding */ ROWS_INPUT),
-  describeLocation: () => (/* binding */ describeLocation),
   readRows: () => (/* binding */ readRows),
   toRawRow: () => (/* binding */ toRawRow),
   unknownColumn: () => (/* binding */ unknownColumn),
@@ -649,18 +651,6 @@ function describe(value) {
         return `the string ${JSON.stringify(value)}`;
     return `the ${typeof value} ${String(value)}`;
 }
-/** `rows/churn.yml line 4`. */
-function describeLocation(location) {
-    return location.line === undefined ? location.file : `${location.file} line ${location.line}`;
-}
-/** A ConfigurationError raised while reading a file (not found, invalid YAML) as a problem. */
-function problemOf(error, file) {
-    if (!(error instanceof errors.ConfigurationError))
-        throw error;
-    const location = error.location ?? { file };
-    const message = error.message.replace(/^.*? line \d+, column \d+: /, '').replace(`${location.file}: `, '');
-    return { message, location };
-}
 // ---------------------------------------------------------------------------------------------------------------
 // Reading
 /**
@@ -689,7 +679,7 @@ async function readRowFile(absolute, file, problems) {
             document = await (0,documents/* loadDocument */.Az)(absolute, file, ROWS_INPUT);
         }
         catch (error) {
-            problems.push(problemOf(error, file));
+            problems.push(...(0,shared_problems.problemsFromError)(error, file));
             return [];
         }
         return rowsOfDocument(document, problems);
@@ -700,11 +690,11 @@ async function readRowFile(absolute, file, problems) {
             text = new TextDecoder('utf-8', { fatal: true }).decode(await (0,promises_.readFile)(absolute));
         }
         catch (error) {
-            const code = error.code;
+            const { code, message } = (0,errors.describeError)(error);
             problems.push({
                 message: code === 'ERR_ENCODING_INVALID_ENCODED_DATA'
                     ? 'the file is not UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8")'
-                    : `cannot read the file (${code ?? String(error)})`,
+                    : `cannot read the file (${code ?? message})`,
                 location: { file },
             });
             return [];
@@ -810,8 +800,7 @@ function rowsOfCsv(text, file, problems) {
         if (!(error instanceof sync/* CsvError */.J))
             throw error;
         const line = typeof error.lines === 'number' ? error.lines : undefined;
-        const reason = error.message.replace(/\s+(?:on|at) line \d+/, '');
-        problems.push({ message: `invalid CSV: ${reason}`, location: { file, line } });
+        problems.push({ message: `invalid CSV: ${csvErrorReason(error)}`, location: { file, line } });
         return [];
     }
     const [header, ...body] = records;
@@ -866,6 +855,30 @@ function rowsOfCsv(text, file, problems) {
     }
     return rows;
 }
+/**
+ * What csv-parse refused, in words, from its error code and fields: its own message repeats the line, which the
+ * problem's location already has. A code not named here keeps csv-parse's message as it is.
+ */
+function csvErrorReason(error) {
+    const quoting = 'quote the whole value and write each quote inside it twice ("a""1")';
+    switch (error.code) {
+        case 'CSV_QUOTE_NOT_CLOSED':
+            return `Quote Not Closed: a quoted value has no closing quote before the end of the file`;
+        case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
+            const fields = Array.isArray(error.record) ? ` has ${error.record.length} fields, but it` : '';
+            return `Invalid Record Length: the record${fields} must have as many fields as the header`;
+        }
+        case 'INVALID_OPENING_QUOTE': {
+            const field = typeof error.column === 'number' ? ` of field ${error.column + 1}` : '';
+            return `Invalid Opening Quote: a quote inside the unquoted value${field}; ${quoting}`;
+        }
+        case 'CSV_INVALID_CLOSING_QUOTE':
+        case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+            return `Invalid Closing Quote: a quoted value goes on after its closing quote; ${quoting}`;
+        default:
+            return error.message;
+    }
+}
 /** A cell as the value it stands for; `undefined` (absent) when empty or when it cannot be read (a problem). */
 function csvValue(column, cell, location, problems) {
     if (cell === '')
@@ -879,17 +892,16 @@ function csvValue(column, cell, location, problems) {
     }
     if (column === 'parameters') {
         try {
-            return (0,documents/* parseStructuredText */.SQ)(cell, { label: location.file, file: location.file, json: true });
+            return (0,documents/* parseStructuredText */.SQ)(cell, { label: location.file, json: true });
         }
         catch (error) {
-            if (!(error instanceof errors.ConfigurationError))
+            if (!(error instanceof documents/* DocumentSyntaxError */.d$))
                 throw error;
-            const inner = error.location;
-            const reason = error.message.replace(/^.*? line \d+, column \d+: (?:invalid JSON: )?/, '');
-            const line = inner?.line !== undefined && location.line !== undefined ? location.line + inner.line - 1 : undefined;
+            // The error's line is within the cell; the cell starts at the location's line.
+            const line = location.line === undefined ? undefined : location.line + error.line - 1;
             problems.push({
-                message: `'parameters' is not valid JSON: ${reason} (line ${inner?.line ?? '?'}, column ${inner?.column ?? '?'} of the value)`,
-                location: { file: location.file, line: line ?? location.line },
+                message: `'parameters' is not valid JSON: ${error.reason} (line ${error.line}, column ${error.column} of the value)`,
+                location: { file: location.file, line },
             });
             return undefined;
         }
@@ -1045,7 +1057,7 @@ function validateRows(rows) {
             const first = seen.get(key);
             const { location } = field('id');
             if (first) {
-                fail(location, `duplicate id '${id}': ${describeLocation(first)} has it already (ids are compared case-insensitively, as SQL Server does)`);
+                fail(location, `duplicate id '${id}': ${(0,errors.formatLocation)(first, { column: false })} has it already (ids are compared case-insensitively, as SQL Server does)`);
             }
             else {
                 seen.set(key, location);
@@ -1089,6 +1101,28 @@ function toRawRow(sourced) {
 
 /***/ }),
 
+/***/ 42586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/**
+ * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
+ * drift report's digest and the control rows' hash are all taken over it.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, inner) => {
+        if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+            return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        }
+        return inner;
+    });
+}
+
+
+/***/ }),
+
 /***/ 34325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1098,6 +1132,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   annotateProblems: () => (/* binding */ annotateProblems),
 /* harmony export */   countProblems: () => (/* binding */ countProblems),
 /* harmony export */   formatProblem: () => (/* binding */ formatProblem),
+/* harmony export */   problemsFromError: () => (/* binding */ problemsFromError),
 /* harmony export */   sortProblems: () => (/* binding */ sortProblems)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
@@ -1109,9 +1144,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `pipeline/Score.json line 12, column 7: message`. */
 function formatProblem(problem) {
-    const { file, line, column } = problem.location;
-    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
-    return `${where}: ${problem.message}`;
+    return `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatLocation)(problem.location)}: ${problem.message}`;
 }
 /** `1 problem`, `3 problems`. */
 function countProblems(problems) {
@@ -1140,6 +1173,18 @@ class ProblemsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.Configuratio
     }
 }
 /**
+ * The problems a ConfigurationError stands for, so a reader that collects problems can carry on with the next file:
+ * each of a ProblemsError's, else one at the error's location (`file` when it has none) with its detail. Anything else
+ * is not the user's to fix and is rethrown.
+ */
+function problemsFromError(error, file) {
+    if (error instanceof ProblemsError && error.problems.length > 0)
+        return [...error.problems];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError)
+        return [{ message: error.detail, location: error.location ?? { file } }];
+    throw error;
+}
+/**
  * Runs `check`; a ProblemsError it throws becomes one annotation per problem: the others logged as errors at their
  * file and line, the first as the step's error (a ConfigurationError that says how many more there are).
  */
@@ -1154,7 +1199,9 @@ async function annotateProblems(logger, check) {
         for (const problem of others)
             logger.error(problem.message, { location: problem.location });
         const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${formatProblem(first)}${more}`, { location: first.location });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError.at((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatLocation)(first.location), `${first.message}${more}`, {
+            location: first.location,
+        });
     }
 }
 

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var migrations = __webpack_require__(83721);
 // EXTERNAL MODULE: ./src/apply-control-metadata/model.ts
 var model = __webpack_require__(50103);
-// EXTERNAL MODULE: ./src/shared/receipts.ts + 19 modules
-var receipts = __webpack_require__(47428);
+// EXTERNAL MODULE: ./src/shared/canonical-json.ts
+var canonical_json = __webpack_require__(42586);
 ;// CONCATENATED MODULE: ./src/apply-control-metadata/plan.ts
 /**
  * The row plan: the rows of the files against the rows of the table, read under the lock in the same transaction,
@@ -36,7 +36,7 @@ function columnChanges(from, to) {
     for (const column of model.ROW_COLUMNS) {
         if (column === 'id')
             continue;
-        if ((0,receipts.canonicalJson)(from[column]) !== (0,receipts.canonicalJson)(to[column])) {
+        if ((0,canonical_json/* canonicalJson */.d)(from[column]) !== (0,canonical_json/* canonicalJson */.d)(to[column])) {
             changes.push({ column, from: from[column], to: to[column] });
         }
     }
@@ -259,7 +259,7 @@ function normaliseScript(text) {
 }
 function parseSqlcmdScript(text, options) {
     const { file, dialect } = options;
-    const fail = (line, what) => new errors.ConfigurationError(`${file} line ${line}: ${what}`, {
+    const fail = (line, what) => errors.ConfigurationError.at((0,errors.formatLocation)({ file, line }), what, {
         input: 'migrations',
         location: { file, line },
     });
@@ -633,7 +633,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_receipts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47428);
+/* harmony import */ var _shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42586);
 /**
  * The control table's row model, shared by the row readers, the plan and both stores.
  *
@@ -676,7 +676,7 @@ function rowContent(row) {
 /** sha256 of the canonical JSON of the row's columns: equal rows hash equally whatever their key order. */
 function contentHash(row) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update((0,_shared_receipts_js__WEBPACK_IMPORTED_MODULE_1__.canonicalJson)(rowContent(row)))
+        .update((0,_shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(rowContent(row)))
         .digest('hex');
 }
 function withHash(row) {
@@ -703,6 +703,28 @@ function assertTableName(name) {
     if (!IDENTIFIER.test(name.schema) || !IDENTIFIER.test(name.table)) {
         throw new Error(`Refusing the table name ${JSON.stringify(`${name.schema}.${name.table}`)}: schema and table must be letters, digits and "_", not starting with a digit.`);
     }
+}
+
+
+/***/ }),
+
+/***/ 42586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/**
+ * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
+ * drift report's digest and the control rows' hash are all taken over it.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, inner) => {
+        if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+            return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        }
+        return inner;
+    });
 }
 
 

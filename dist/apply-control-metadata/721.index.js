@@ -64,7 +64,7 @@ function normaliseScript(text) {
 }
 function parseSqlcmdScript(text, options) {
     const { file, dialect } = options;
-    const fail = (line, what) => new errors.ConfigurationError(`${file} line ${line}: ${what}`, {
+    const fail = (line, what) => errors.ConfigurationError.at((0,errors.formatLocation)({ file, line }), what, {
         input: 'migrations',
         location: { file, line },
     });

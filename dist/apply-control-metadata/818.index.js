@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildMetadataReceipt: () => (/* binding */ buildMetadataReceipt),
   countLine: () => (/* binding */ countLine),
   describeColumnChange: () => (/* binding */ describeColumnChange),
   planDocument: () => (/* binding */ planDocument),
@@ -42,18 +41,15 @@ async function writeOutputFile(file) {
     return path;
 }
 
-// EXTERNAL MODULE: ./src/shared/receipts.ts + 19 modules
-var receipts = __webpack_require__(47428);
 // EXTERNAL MODULE: ./src/shared/summary.ts
 var shared_summary = __webpack_require__(26929);
 ;// CONCATENATED MODULE: ./src/apply-control-metadata/report.ts
 /**
  * What an apply shows and hands on: the plan as log lines, as a job summary (+ insert, ~ update with its column
  * changes, - disable / delete, = unchanged counted, kept orphans named) and as a JSON document under RUNNER_TEMP
- * (output `plan`), and the metadata receipt: the store, the rows' count and hash, upstream the adf receipt.
- * Long plans are cut in the log and the summary (the file always holds every row).
+ * (output `plan`). Long plans are cut in the log and the summary (the file always holds every row). The metadata
+ * receipt is built in src/shared/receipts.
  */
-
 
 
 /** Rows shown in the log and the summary before "... and N more". */
@@ -127,22 +123,6 @@ function renderPlanSummary(summary, document, planPath) {
     if (document.rows.length > 0)
         summary.details('Rows', shownLines(document).join('\n'), 'diff');
     summary.paragraph((0,shared_summary/* code */.aY)(planPath));
-}
-function buildMetadataReceipt(facts) {
-    const receipt = {
-        v: 1,
-        kind: 'metadata',
-        environment: facts.environment,
-        subscription: facts.subscriptionId,
-        resourceGroup: facts.resourceGroup,
-        store: { ...facts.store },
-        rows: { ...facts.rows },
-        upstream: (0,receipts.upstream)(facts.adfReceipt),
-        run: facts.run,
-        time: new Date(facts.time).toISOString(),
-    };
-    // A receipt that would not parse downstream is our bug: fail here, naming the field.
-    return receipts.metadataReceiptSchema.parse(receipt);
 }
 
 

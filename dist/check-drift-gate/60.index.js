@@ -2551,11 +2551,8 @@ var metric_plan = __webpack_require__(4369);
  */
 
 function dataError(side, source, line, message) {
-    const where = line === undefined ? source.label : `${source.label} line ${line}`;
-    return new errors/* ConfigurationError */.j1(`${where}: ${message}`, {
-        input: side,
-        location: { file: source.label, ...(line === undefined ? {} : { line }) },
-    });
+    const location = { file: source.label, ...(line === undefined ? {} : { line }) };
+    return errors/* ConfigurationError */.j1.at((0,errors/* formatLocation */.j$)(location), message, { input: side, location });
 }
 /** Why a value cannot go into a numerical feature, and how to fix it. */
 function notANumber(feature, shown, decidedBy) {
@@ -3062,6 +3059,7 @@ function toBuffer(chunk) {
 
 
 
+
 const jsonl_reader_LF = 0x0a;
 async function openJsonLines(source, sideName, signal) {
     const lines = readLines(await source.openStream(signal));
@@ -3115,7 +3113,7 @@ function parseRecord(text, line, source, sideName) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw dataError(sideName, source, line, `not valid JSON (${error.message})`);
+        throw dataError(sideName, source, line, `not valid JSON (${(0,errors/* describeError */.Uc)(error).message})`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw dataError(sideName, source, line, 'each line must be a JSON object of column names to values');
@@ -3198,6 +3196,7 @@ async function* readLines(stream) {
 
 
 
+
 const TEMPORAL_CONVERTED = new Set([
     'DATE',
     'TIME_MILLIS',
@@ -3244,7 +3243,7 @@ async function openParquet(source, sideName, signal) {
         metadata = await parquetMetadataAsync(file);
     }
     catch (error) {
-        throw dataError(sideName, source, undefined, `not a readable Parquet file (${error.message})`);
+        throw dataError(sideName, source, undefined, `not a readable Parquet file (${(0,errors/* describeError */.Uc)(error).message})`);
     }
     const children = parquetSchema(metadata).children;
     const columns = children.map((child) => child.element.name);

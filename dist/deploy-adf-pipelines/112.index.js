@@ -2,7 +2,7 @@ export const id = 112;
 export const ids = [112];
 export const modules = {
 
-/***/ 112:
+/***/ 30112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -53,7 +53,7 @@ function retryAfterMs(value) {
  * whose few retries stay for real failures (5xx, network). Only 429: a 503 is the service's, not the throttle's.
  */
 async function armThrottlingPolicy() {
-    const { retryPolicy } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 4237));
+    const { retryPolicy } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 54237));
     return retryPolicy([
         {
             name: 'armThrottling',
@@ -75,24 +75,24 @@ function createClientFactory(options) {
     let machineLearning;
     return {
         dataFactory() {
-            dataFactory ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 2650)), clientOptions()]).then(([{ DataFactoryManagementClient }, settings]) => new DataFactoryManagementClient(options.credential, options.subscriptionId, settings));
+            dataFactory ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 12650)), clientOptions()]).then(([{ DataFactoryManagementClient }, settings]) => new DataFactoryManagementClient(options.credential, options.subscriptionId, settings));
             return dataFactory;
         },
         machineLearning() {
-            machineLearning ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 4789)), clientOptions()]).then(([{ AzureMachineLearningWorkspaces }, settings]) => new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, settings));
+            machineLearning ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 34789)), clientOptions()]).then(([{ AzureMachineLearningWorkspaces }, settings]) => new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, settings));
             return machineLearning;
         },
     };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(8382);
+var errors = __webpack_require__(58382);
 ;// CONCATENATED MODULE: ./src/shared/azure/clouds.ts
 /**
  * The endpoints and token audiences of each Azure cloud, and the extra CA certificates a private cloud needs.
@@ -348,7 +348,7 @@ async function createCredential(auth, cloud, deps) {
             const { tenantId, clientId } = requireIdentity(auth, 'oidc');
             requireRunnerToken(deps.env);
             const assertion = createRunnerAssertion(deps.requestIdToken, deps.clock ?? Date.now, deps.logger);
-            const { ClientAssertionCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(237), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 8578));
+            const { ClientAssertionCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(237), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 38578));
             return new ClientAssertionCredential(tenantId, clientId, assertion, authority);
         }
         case 'client-secret': {
@@ -358,11 +358,11 @@ async function createCredential(auth, cloud, deps) {
                     input: 'client-secret',
                 });
             }
-            const { ClientSecretCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(237), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 8578));
+            const { ClientSecretCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(237), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 38578));
             return new ClientSecretCredential(tenantId, clientId, auth.clientSecret, authority);
         }
         case 'managed-identity': {
-            const { ManagedIdentityCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(237), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 8578));
+            const { ManagedIdentityCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(237), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 38578));
             // A client id selects a user-assigned identity; without one the system-assigned identity is used.
             return new ManagedIdentityCredential({
                 ...base,
@@ -370,7 +370,7 @@ async function createCredential(auth, cloud, deps) {
             });
         }
         case 'azure-cli': {
-            const { AzureCliCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(237), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 8578));
+            const { AzureCliCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(237), __webpack_require__.e(578)]).then(__webpack_require__.bind(__webpack_require__, 38578));
             // The CLI talks to whatever cloud `az cloud set` chose; the authority options do not apply to it.
             return new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {});
         }

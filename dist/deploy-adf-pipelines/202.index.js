@@ -14,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseFilter: () => (/* binding */ parseFilter),
 /* harmony export */   parsePattern: () => (/* binding */ parsePattern)
 /* harmony export */ });
-/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29632);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 /**
  * The `include` and `exclude` inputs: patterns `<kind>.<name>` with `*` wildcards, case-insensitive
  * (`pipeline.Score*`, `*.Legacy*`, `trigger.*`). An artifact is deployed when it matches some include pattern (or
@@ -37,11 +37,11 @@ function parsePattern(text, input) {
     const kind = dot < 0 ? '' : text.slice(0, dot);
     const name = dot < 0 ? '' : text.slice(dot + 1);
     if (kind === '' || name === '') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input '${input}': '${text}' is not a pattern of the form <kind>.<name> (for example pipeline.Score* or *.Legacy*).`, { input });
+        throw _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError.at(`Input '${input}'`, `'${text}' is not a pattern of the form <kind>.<name> (for example pipeline.Score* or *.Legacy*).`, { input });
     }
     const kindPattern = wildcard(kind);
     if (!_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.ARTIFACT_KINDS.some((known) => kindPattern.test(known))) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input '${input}': '${text}' names no known kind; the kinds are ${_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.ARTIFACT_KINDS.join(', ')}.`, { input });
+        throw _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError.at(`Input '${input}'`, `'${text}' names no known kind; the kinds are ${_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.ARTIFACT_KINDS.join(', ')}.`, { input });
     }
     return { text, kind: kindPattern, name: wildcard(name) };
 }
@@ -82,7 +82,7 @@ function excludedReferenceCheck(excluded, existsLive) {
 
 /***/ }),
 
-/***/ 9632:
+/***/ 29632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,65 +2,21 @@ export const id = 293;
 export const ids = [293,325];
 export const modules = {
 
-/***/ 7277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W8: () => (/* binding */ throwIfProblems),
-/* harmony export */   mh: () => (/* binding */ problemFromError)
-/* harmony export */ });
-/* unused harmony export AdfValidationError */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
-/* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4325);
-/**
- * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
- * thrown carries each problem with its location, so the entry point can annotate every one of them.
- */
-
-
-
-class AdfValidationError extends _shared_problems_js__WEBPACK_IMPORTED_MODULE_1__.ProblemsError {
-    name = 'AdfValidationError';
-    constructor(problems) {
-        super(`The Data Factory source has ${(0,_shared_problems_js__WEBPACK_IMPORTED_MODULE_1__.countProblems)(problems)}`, problems);
-    }
-}
-/** Throws one AdfValidationError listing all problems, if there are any. */
-function throwIfProblems(problems) {
-    if (problems.length > 0)
-        throw new AdfValidationError(problems);
-}
-/** Turns a ConfigurationError raised while reading a file (parse error) into a Problem. */
-function problemFromError(error, file) {
-    if (error instanceof AdfValidationError)
-        return error.problems[0] ?? { message: error.message, location: { file } };
-    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError) {
-        const location = error.location ?? { file };
-        const prefix = `${location.file} line ${location.line}, column ${location.column}: `;
-        const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-        return { message, location };
-    }
-    throw error;
-}
-
-
-/***/ }),
-
-/***/ 4293:
+/***/ 34293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readGitFolder: () => (/* binding */ readGitFolder)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7583);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8382);
-/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2180);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7277);
+/* harmony import */ var _shared_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47583);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58382);
+/* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34325);
+/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79799);
 /**
  * Reads the ADF git-integration folder (the collaboration branch): one `{ name, properties }` JSON file per
  * resource in a folder per kind, global parameters inside `factory/<factory>.json`, managed private endpoints below
@@ -114,7 +70,7 @@ async function readGitFolder(root, shownAs) {
             return (0,_shared_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentText */ .gk)(text, file, { json: true });
         }
         catch (error) {
-            problems.push((0,_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .problemFromError */ .mh)(error, file));
+            problems.push(...(0,_shared_problems_js__WEBPACK_IMPORTED_MODULE_4__.problemsFromError)(error, file));
             return undefined;
         }
     };
@@ -248,7 +204,7 @@ async function readGitFolder(root, shownAs) {
 
 /***/ }),
 
-/***/ 4325:
+/***/ 34325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -257,9 +213,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   annotateProblems: () => (/* binding */ annotateProblems),
 /* harmony export */   countProblems: () => (/* binding */ countProblems),
 /* harmony export */   formatProblem: () => (/* binding */ formatProblem),
+/* harmony export */   problemsFromError: () => (/* binding */ problemsFromError),
 /* harmony export */   sortProblems: () => (/* binding */ sortProblems)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 /**
  * A problem found while validating a user's files: what is wrong and where. Validators collect every problem before
  * failing, so one run shows the user all they must fix, and throw them together as one ProblemsError; the entry
@@ -268,9 +225,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `pipeline/Score.json line 12, column 7: message`. */
 function formatProblem(problem) {
-    const { file, line, column } = problem.location;
-    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
-    return `${where}: ${problem.message}`;
+    return `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatLocation)(problem.location)}: ${problem.message}`;
 }
 /** `1 problem`, `3 problems`. */
 function countProblems(problems) {
@@ -299,6 +254,18 @@ class ProblemsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.Configuratio
     }
 }
 /**
+ * The problems a ConfigurationError stands for, so a reader that collects problems can carry on with the next file:
+ * each of a ProblemsError's, else one at the error's location (`file` when it has none) with its detail. Anything else
+ * is not the user's to fix and is rethrown.
+ */
+function problemsFromError(error, file) {
+    if (error instanceof ProblemsError && error.problems.length > 0)
+        return [...error.problems];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError)
+        return [{ message: error.detail, location: error.location ?? { file } }];
+    throw error;
+}
+/**
  * Runs `check`; a ProblemsError it throws becomes one annotation per problem: the others logged as errors at their
  * file and line, the first as the step's error (a ConfigurationError that says how many more there are).
  */
@@ -313,14 +280,16 @@ async function annotateProblems(logger, check) {
         for (const problem of others)
             logger.error(problem.message, { location: problem.location });
         const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${formatProblem(first)}${more}`, { location: first.location });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError.at((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatLocation)(first.location), `${first.message}${more}`, {
+            location: first.location,
+        });
     }
 }
 
 
 /***/ }),
 
-/***/ 2180:
+/***/ 79799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

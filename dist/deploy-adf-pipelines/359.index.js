@@ -14,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseFilter: () => (/* binding */ parseFilter),
 /* harmony export */   parsePattern: () => (/* binding */ parsePattern)
 /* harmony export */ });
-/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29632);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 /**
  * The `include` and `exclude` inputs: patterns `<kind>.<name>` with `*` wildcards, case-insensitive
  * (`pipeline.Score*`, `*.Legacy*`, `trigger.*`). An artifact is deployed when it matches some include pattern (or
@@ -37,11 +37,11 @@ function parsePattern(text, input) {
     const kind = dot < 0 ? '' : text.slice(0, dot);
     const name = dot < 0 ? '' : text.slice(dot + 1);
     if (kind === '' || name === '') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input '${input}': '${text}' is not a pattern of the form <kind>.<name> (for example pipeline.Score* or *.Legacy*).`, { input });
+        throw _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError.at(`Input '${input}'`, `'${text}' is not a pattern of the form <kind>.<name> (for example pipeline.Score* or *.Legacy*).`, { input });
     }
     const kindPattern = wildcard(kind);
     if (!_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.ARTIFACT_KINDS.some((known) => kindPattern.test(known))) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`Input '${input}': '${text}' names no known kind; the kinds are ${_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.ARTIFACT_KINDS.join(', ')}.`, { input });
+        throw _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError.at(`Input '${input}'`, `'${text}' names no known kind; the kinds are ${_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.ARTIFACT_KINDS.join(', ')}.`, { input });
     }
     return { text, kind: kindPattern, name: wildcard(name) };
 }
@@ -82,7 +82,7 @@ function excludedReferenceCheck(excluded, existsLive) {
 
 /***/ }),
 
-/***/ 4359:
+/***/ 74359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -101,13 +101,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
-var adf_artifacts = __webpack_require__(9632);
+var adf_artifacts = __webpack_require__(29632);
 // EXTERNAL MODULE: ./src/shared/documents.ts
-var documents = __webpack_require__(7583);
+var documents = __webpack_require__(47583);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/problems.ts
-var shared_problems = __webpack_require__(4325);
+var shared_problems = __webpack_require__(34325);
 // EXTERNAL MODULE: ./src/shared/values.ts
-var values = __webpack_require__(2180);
+var values = __webpack_require__(79799);
 ;// CONCATENATED MODULE: ./src/shared/templates.ts
 
 /** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */
@@ -307,6 +309,7 @@ var filters = __webpack_require__(2202);
 
 
 
+
 const OVERRIDES_INPUT = 'overrides-file';
 
 /** Every problem of an overrides file, each with its file and line. */
@@ -442,8 +445,9 @@ function parseOverrides(document) {
             pattern = (0,filters.parsePattern)(item.resource, OVERRIDES_INPUT);
         }
         catch (error) {
-            const message = error.message.replace(/^Input '[^']*': /, '');
-            problem([...at, 'resource'], message);
+            if (!(error instanceof errors.ConfigurationError))
+                throw error;
+            problem([...at, 'resource'], error.detail);
             return;
         }
         const path = parseJsonPath(item.path);
@@ -561,7 +565,7 @@ function applyOverrides(artifacts, overrides, context) {
     const applied = [];
     const copies = new Map();
     let addedGlobals;
-    const where = (location) => location.line === undefined ? location.file : `${location.file} line ${location.line}`;
+    const where = (location) => (0,errors.formatLocation)(location, { column: false });
     const writable = (index) => {
         let copy = copies.get(index);
         if (!copy) {
@@ -679,7 +683,7 @@ function newGlobalParameters(file, location) {
 
 /***/ }),
 
-/***/ 9632:
+/***/ 29632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -821,7 +825,7 @@ function compareArtifacts(a, b) {
 
 /***/ }),
 
-/***/ 4325:
+/***/ 34325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -830,9 +834,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   annotateProblems: () => (/* binding */ annotateProblems),
 /* harmony export */   countProblems: () => (/* binding */ countProblems),
 /* harmony export */   formatProblem: () => (/* binding */ formatProblem),
+/* harmony export */   problemsFromError: () => (/* binding */ problemsFromError),
 /* harmony export */   sortProblems: () => (/* binding */ sortProblems)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 /**
  * A problem found while validating a user's files: what is wrong and where. Validators collect every problem before
  * failing, so one run shows the user all they must fix, and throw them together as one ProblemsError; the entry
@@ -841,9 +846,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `pipeline/Score.json line 12, column 7: message`. */
 function formatProblem(problem) {
-    const { file, line, column } = problem.location;
-    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
-    return `${where}: ${problem.message}`;
+    return `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatLocation)(problem.location)}: ${problem.message}`;
 }
 /** `1 problem`, `3 problems`. */
 function countProblems(problems) {
@@ -872,6 +875,18 @@ class ProblemsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.Configuratio
     }
 }
 /**
+ * The problems a ConfigurationError stands for, so a reader that collects problems can carry on with the next file:
+ * each of a ProblemsError's, else one at the error's location (`file` when it has none) with its detail. Anything else
+ * is not the user's to fix and is rethrown.
+ */
+function problemsFromError(error, file) {
+    if (error instanceof ProblemsError && error.problems.length > 0)
+        return [...error.problems];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError)
+        return [{ message: error.detail, location: error.location ?? { file } }];
+    throw error;
+}
+/**
  * Runs `check`; a ProblemsError it throws becomes one annotation per problem: the others logged as errors at their
  * file and line, the first as the step's error (a ConfigurationError that says how many more there are).
  */
@@ -886,14 +901,16 @@ async function annotateProblems(logger, check) {
         for (const problem of others)
             logger.error(problem.message, { location: problem.location });
         const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${formatProblem(first)}${more}`, { location: first.location });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError.at((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatLocation)(first.location), `${first.message}${more}`, {
+            location: first.location,
+        });
     }
 }
 
 
 /***/ }),
 
-/***/ 2180:
+/***/ 79799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

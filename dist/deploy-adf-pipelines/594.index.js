@@ -2,51 +2,7 @@ export const id = 594;
 export const ids = [594,632,325];
 export const modules = {
 
-/***/ 7277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W8: () => (/* binding */ throwIfProblems),
-/* harmony export */   mh: () => (/* binding */ problemFromError)
-/* harmony export */ });
-/* unused harmony export AdfValidationError */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
-/* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4325);
-/**
- * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
- * thrown carries each problem with its location, so the entry point can annotate every one of them.
- */
-
-
-
-class AdfValidationError extends _shared_problems_js__WEBPACK_IMPORTED_MODULE_1__.ProblemsError {
-    name = 'AdfValidationError';
-    constructor(problems) {
-        super(`The Data Factory source has ${(0,_shared_problems_js__WEBPACK_IMPORTED_MODULE_1__.countProblems)(problems)}`, problems);
-    }
-}
-/** Throws one AdfValidationError listing all problems, if there are any. */
-function throwIfProblems(problems) {
-    if (problems.length > 0)
-        throw new AdfValidationError(problems);
-}
-/** Turns a ConfigurationError raised while reading a file (parse error) into a Problem. */
-function problemFromError(error, file) {
-    if (error instanceof AdfValidationError)
-        return error.problems[0] ?? { message: error.message, location: { file } };
-    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError) {
-        const location = error.location ?? { file };
-        const prefix = `${location.file} line ${location.line}, column ${location.column}: `;
-        const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-        return { message, location };
-    }
-    throw error;
-}
-
-
-/***/ }),
-
-/***/ 4594:
+/***/ 34594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -59,15 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
-var adf_artifacts = __webpack_require__(9632);
+var adf_artifacts = __webpack_require__(29632);
 // EXTERNAL MODULE: ./src/shared/documents.ts
-var documents = __webpack_require__(7583);
+var documents = __webpack_require__(47583);
+// EXTERNAL MODULE: ./src/shared/problems.ts
+var shared_problems = __webpack_require__(34325);
 // EXTERNAL MODULE: ./src/shared/values.ts
-var values = __webpack_require__(2180);
-// EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts
-var deploy_adf_pipelines_problems = __webpack_require__(7277);
+var values = __webpack_require__(79799);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/sources/template-expressions.ts
 /**
  * ARM template language expressions, as the ADF publish template uses them: a real tokenizer, parser and
@@ -75,6 +33,7 @@ var deploy_adf_pipelines_problems = __webpack_require__(7277);
  * character offsets. A string is an expression when it starts with `[` and ends with `]`; `[[` escapes a literal `[`.
  * Only a documented set of functions is supported; anything else is an error naming the function.
  */
+
 class ExpressionError extends Error {
     name = 'ExpressionError';
 }
@@ -335,7 +294,7 @@ const FUNCTIONS = {
         catch (error) {
             if (error instanceof ExpressionError)
                 throw error;
-            throw new ExpressionError(`json() was given text that is not JSON: ${error.message}`);
+            throw new ExpressionError(`json() was given text that is not JSON: ${(0,errors.describeError)(error).message}`);
         }
     },
     createObject: (args) => {
@@ -458,7 +417,7 @@ function parseArmTemplate(input) {
             return (0,documents/* parseDocumentText */.gk)(text, file, { json: true });
         }
         catch (error) {
-            problems.push((0,deploy_adf_pipelines_problems/* problemFromError */.mh)(error, file));
+            problems.push(...(0,shared_problems.problemsFromError)(error, file));
             return undefined;
         }
     };
@@ -681,7 +640,7 @@ function dependencyTarget(value) {
 
 /***/ }),
 
-/***/ 9632:
+/***/ 29632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -823,7 +782,7 @@ function compareArtifacts(a, b) {
 
 /***/ }),
 
-/***/ 4325:
+/***/ 34325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -832,9 +791,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   annotateProblems: () => (/* binding */ annotateProblems),
 /* harmony export */   countProblems: () => (/* binding */ countProblems),
 /* harmony export */   formatProblem: () => (/* binding */ formatProblem),
+/* harmony export */   problemsFromError: () => (/* binding */ problemsFromError),
 /* harmony export */   sortProblems: () => (/* binding */ sortProblems)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 /**
  * A problem found while validating a user's files: what is wrong and where. Validators collect every problem before
  * failing, so one run shows the user all they must fix, and throw them together as one ProblemsError; the entry
@@ -843,9 +803,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `pipeline/Score.json line 12, column 7: message`. */
 function formatProblem(problem) {
-    const { file, line, column } = problem.location;
-    const where = line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
-    return `${where}: ${problem.message}`;
+    return `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatLocation)(problem.location)}: ${problem.message}`;
 }
 /** `1 problem`, `3 problems`. */
 function countProblems(problems) {
@@ -874,6 +832,18 @@ class ProblemsError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__.Configuratio
     }
 }
 /**
+ * The problems a ConfigurationError stands for, so a reader that collects problems can carry on with the next file:
+ * each of a ProblemsError's, else one at the error's location (`file` when it has none) with its detail. Anything else
+ * is not the user's to fix and is rethrown.
+ */
+function problemsFromError(error, file) {
+    if (error instanceof ProblemsError && error.problems.length > 0)
+        return [...error.problems];
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError)
+        return [{ message: error.detail, location: error.location ?? { file } }];
+    throw error;
+}
+/**
  * Runs `check`; a ProblemsError it throws becomes one annotation per problem: the others logged as errors at their
  * file and line, the first as the step's error (a ConfigurationError that says how many more there are).
  */
@@ -888,14 +858,16 @@ async function annotateProblems(logger, check) {
         for (const problem of others)
             logger.error(problem.message, { location: problem.location });
         const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${formatProblem(first)}${more}`, { location: first.location });
+        throw _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError.at((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatLocation)(first.location), `${first.message}${more}`, {
+            location: first.location,
+        });
     }
 }
 
 
 /***/ }),
 
-/***/ 2180:
+/***/ 79799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 632;
 export const ids = [632];
 export const modules = {
 
-/***/ 9632:
+/***/ 29632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

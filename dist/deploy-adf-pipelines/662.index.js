@@ -2,7 +2,7 @@ export const id = 662;
 export const ids = [662,632];
 export const modules = {
 
-/***/ 5662:
+/***/ 65662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   fieldChanges: () => (/* binding */ fieldChanges),
 /* harmony export */   summarisePlan: () => (/* binding */ summarisePlan)
 /* harmony export */ });
-/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29632);
 /* harmony import */ var _shared_adf_normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2021);
-/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2180);
+/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79799);
 /**
  * Desired (source) against live (GET/list) per artifact: create, update, unchanged or delete, with the fields that
  * differ. Both sides are normalised first (normalise.ts), so server-added fields and masked secrets are not changes.
@@ -107,7 +107,7 @@ function summarisePlan(entries) {
 
 /***/ }),
 
-/***/ 9632:
+/***/ 29632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -258,9 +258,9 @@ function compareArtifacts(a, b) {
 /* harmony export */   fH: () => (/* binding */ hasSecretValues)
 /* harmony export */ });
 /* unused harmony exports SECRET_PLACEHOLDER, canonicalJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79799);
 /**
  * The comparable form of a resource body, so that "what the source says" and "what GET returns" are equal when
  * nothing would change:
@@ -352,7 +352,7 @@ function hasSecretValues(properties) {
 
 /***/ }),
 
-/***/ 2180:
+/***/ 79799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 757;
 export const ids = [757,632,662];
 export const modules = {
 
-/***/ 5662:
+/***/ 65662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   fieldChanges: () => (/* binding */ fieldChanges),
 /* harmony export */   summarisePlan: () => (/* binding */ summarisePlan)
 /* harmony export */ });
-/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29632);
 /* harmony import */ var _shared_adf_normalise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2021);
-/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2180);
+/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79799);
 /**
  * Desired (source) against live (GET/list) per artifact: create, update, unchanged or delete, with the fields that
  * differ. Both sides are normalised first (normalise.ts), so server-added fields and masked secrets are not changes.
@@ -107,7 +107,7 @@ function summarisePlan(entries) {
 
 /***/ }),
 
-/***/ 1757:
+/***/ 91757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -115,7 +115,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildAdfReceipt: () => (/* binding */ buildAdfReceipt),
   describeFieldChange: () => (/* binding */ describeFieldChange),
   pipelineHashes: () => (/* binding */ pipelineHashes),
   planDocument: () => (/* binding */ planDocument),
@@ -127,11 +126,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/shared/adf/normalise.ts
 var normalise = __webpack_require__(2021);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/shared/output-files.ts
 /**
  * Files an action names in its outputs (plans, reports): JSON under `$RUNNER_TEMP/<action>/`, so a later step of
@@ -149,19 +148,16 @@ async function writeOutputFile(file) {
     return path;
 }
 
-// EXTERNAL MODULE: ./src/shared/receipts.ts + 19 modules
-var receipts = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/shared/summary.ts
-var shared_summary = __webpack_require__(6929);
+var shared_summary = __webpack_require__(26929);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/diff.ts
-var diff = __webpack_require__(5662);
+var diff = __webpack_require__(65662);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/report.ts
 /**
  * What a deployment shows and hands on: the plan as log lines, as a Terraform-style job summary (+ create, ~ update
  * with its field changes, - delete, = unchanged counted) and as a JSON document under RUNNER_TEMP (output `plan`),
- * and the adf receipt (DESIGN.md §2.1): the pipelines with their content hashes, upstream the verified aml receipt.
+ * and the pipelines' content hashes that the adf receipt (src/shared/receipts) lists.
  */
-
 
 
 
@@ -237,28 +233,11 @@ function pipelineHashes(desired) {
     }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-function buildAdfReceipt(facts) {
-    const receipt = {
-        v: 1,
-        kind: 'adf',
-        environment: facts.environment,
-        subscription: facts.subscriptionId,
-        resourceGroup: facts.resourceGroup,
-        factory: { ...facts.factory },
-        pipelines: facts.pipelines.map((p) => ({ ...p })),
-        ...(facts.planned ? { planned: true } : {}),
-        upstream: (0,receipts.upstream)(facts.amlReceipt),
-        run: facts.run,
-        time: new Date(facts.time).toISOString(),
-    };
-    // A receipt that would not parse downstream is our bug: fail here, naming the field.
-    return receipts.adfReceiptSchema.parse(receipt);
-}
 
 
 /***/ }),
 
-/***/ 9632:
+/***/ 29632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -409,9 +388,9 @@ function compareArtifacts(a, b) {
 /* harmony export */   fH: () => (/* binding */ hasSecretValues)
 /* harmony export */ });
 /* unused harmony exports SECRET_PLACEHOLDER, canonicalJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79799);
 /**
  * The comparable form of a resource body, so that "what the source says" and "what GET returns" are equal when
  * nothing would change:
@@ -503,7 +482,7 @@ function hasSecretValues(properties) {
 
 /***/ }),
 
-/***/ 2180:
+/***/ 79799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

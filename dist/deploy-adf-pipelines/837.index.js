@@ -2,16 +2,16 @@ export const id = 837;
 export const ids = [837,632];
 export const modules = {
 
-/***/ 6866:
+/***/ 30837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   applyPlan: () => (/* binding */ applyPlan)
 /* harmony export */ });
 /* unused harmony export ApplyError */
-/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
-/* harmony import */ var _dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4276);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29632);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44276);
 
 
 
@@ -316,7 +316,7 @@ async function applyPlan(plan, options) {
 
 /***/ }),
 
-/***/ 4276:
+/***/ 44276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -329,7 +329,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
-var adf_artifacts = __webpack_require__(9632);
+var adf_artifacts = __webpack_require__(29632);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/references.ts
 /**
  * What an artifact references, found the way the service resolves references: every object anywhere in the JSON
@@ -544,7 +544,7 @@ async function runInDependencyOrder(graph, direction, limit, stopped, work) {
 
 /***/ }),
 
-/***/ 9632:
+/***/ 29632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -118,23 +118,19 @@ function desiredDeployment(spec, references, location) {
 /* harmony export */   KW: () => (/* binding */ readEndpoint),
 /* harmony export */   Kl: () => (/* binding */ computeExists),
 /* harmony export */   T9: () => (/* binding */ readOptional),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   iJ: () => (/* binding */ readDeployment),
 /* harmony export */   lY: () => (/* binding */ readWorkspaceLocation),
 /* harmony export */   yZ: () => (/* binding */ environmentVersionExists)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 
-function isNotFound(error) {
-    return (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error).statusCode === 404;
-}
 /** The value, or undefined when Azure answers 404; other failures carry `what` as context. */
 async function readOptional(what, read) {
     try {
         return await read();
     }
     catch (error) {
-        if (isNotFound(error))
+        if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
             return undefined;
         throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not read ${what}`, error);
     }
@@ -162,7 +158,7 @@ async function listDeployments(scope, endpoint) {
         }
     }
     catch (error) {
-        if (isNotFound(error))
+        if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
             return [];
         throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not list the deployments of batch endpoint '${endpoint}'`, error);
     }

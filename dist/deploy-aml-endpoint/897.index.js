@@ -175,23 +175,19 @@ async function digestFolder(absolute, shown) {
 /* harmony export */   KW: () => (/* binding */ readEndpoint),
 /* harmony export */   Kl: () => (/* binding */ computeExists),
 /* harmony export */   T9: () => (/* binding */ readOptional),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   iJ: () => (/* binding */ readDeployment),
 /* harmony export */   lY: () => (/* binding */ readWorkspaceLocation),
 /* harmony export */   yZ: () => (/* binding */ environmentVersionExists)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 
-function isNotFound(error) {
-    return (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error).statusCode === 404;
-}
 /** The value, or undefined when Azure answers 404; other failures carry `what` as context. */
 async function readOptional(what, read) {
     try {
         return await read();
     }
     catch (error) {
-        if (isNotFound(error))
+        if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
             return undefined;
         throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not read ${what}`, error);
     }
@@ -219,7 +215,7 @@ async function listDeployments(scope, endpoint) {
         }
     }
     catch (error) {
-        if (isNotFound(error))
+        if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
             return [];
         throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not list the deployments of batch endpoint '${endpoint}'`, error);
     }
@@ -408,7 +404,7 @@ async function findByDigest(scope, name, digest) {
         }
     }
     catch (error) {
-        if ((0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(error))
+        if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
             return undefined;
         throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not list the versions of model '${name}'`, error);
     }

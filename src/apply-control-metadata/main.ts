@@ -3,8 +3,9 @@
  * rows (with the overrides file), the rows against the receipts and the migrations are all checked before any Azure
  * or database call, every problem reported at once at its file and line. Then the receipts are verified against
  * live state (the aml receipt inside: the endpoint serves what it says; the adf receipt: the factory holds its
- * pipelines as deployed), and the domain modules apply in one locked transaction; this file sets the outputs, the
- * summary and the receipt. Domain modules are imported when needed.
+ * pipelines as deployed, except a planned one, which only a dry run takes), and the domain modules apply in one
+ * locked transaction; this file sets the outputs, the summary and the receipt. Domain modules are imported when
+ * needed.
  */
 import * as core from '@actions/core';
 import { type RuntimeDependencies, runAction } from '#shared/action.js';
@@ -15,7 +16,8 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const { inputs, logger, env, workspace, clock, masker, summary } = context;
     const [
       { resolveAzureAccess },
-      { parseReceipt, runInfoFromEnvironment, encodeReceipt },
+      { parseReceiptInput },
+      { runInfoFromEnvironment },
       { workspaceRelative },
       { ConfigurationError },
       { parseTableName },
@@ -28,7 +30,8 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       { loadMigrations, parseVariables },
     ] = await Promise.all([
       import('#shared/azure/azure-inputs.js'),
-      import('#shared/receipts.js'),
+      import('#shared/receipts/parse.js'),
+      import('#shared/receipts/run-info.js'),
       import('#shared/files.js'),
       import('#shared/errors.js'),
       import('./model.js'),
@@ -41,9 +44,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       import('./migrations.js'),
     ]);
     resolveAzureAccess(inputs);
-    const adfReceipt = parseReceipt(inputs.adfReceipt, {
-      kind: 'adf',
-      input: 'adf-receipt',
+    const adfReceipt = parseReceiptInput(definition.inputs.adfReceipt, inputs.adfReceipt, {
       environment: inputs.environment,
       subscription: inputs.subscriptionId,
     });
@@ -102,8 +103,8 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
 
     const [{ connectAction }, { verifyAmlReceipt }, { verifyAdfReceipt }] = await Promise.all([
       import('#shared/azure/connection.js'),
-      import('#shared/aml-receipt-verification.js'),
-      import('#shared/adf/receipt-verification.js'),
+      import('#shared/receipts/aml-verification.js'),
+      import('#shared/receipts/adf-verification.js'),
     ]);
     const azure = await connectAction(context);
     // Reads only: both receipts must describe what is live now.
@@ -119,10 +120,14 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       ]);
     });
 
-    const [{ applyControlMetadata }, report] = await Promise.all([
-      import('./apply.js'),
-      import('./report.js'),
-    ]);
+    const [{ applyControlMetadata }, report, { buildMetadataReceipt }, { encodeReceipt }] = await Promise.all(
+      [
+        import('./apply.js'),
+        import('./report.js'),
+        import('#shared/receipts/builders.js'),
+        import('#shared/receipts/encoding.js'),
+      ],
+    );
     const { store, location } = await openStore(access, table, {
       credential: async () => ({ credential: azure.credential, cloud: azure.cloud }),
       masker,
@@ -177,7 +182,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     context.setOutput(
       'receipt',
       encodeReceipt(
-        report.buildMetadataReceipt({
+        buildMetadataReceipt({
           environment: inputs.environment,
           subscriptionId: inputs.subscriptionId,
           resourceGroup: inputs.resourceGroup,

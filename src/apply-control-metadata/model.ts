@@ -19,8 +19,8 @@
  * The store adds `content_hash` (of the columns above), `applied_at`, `applied_by` and `source_commit`.
  */
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '#shared/canonical-json.js';
 import type { SourceLocation } from '#shared/errors.js';
-import { canonicalJson } from '#shared/receipts.js';
 
 export type Engine = 'sqlserver' | 'postgresql';
 

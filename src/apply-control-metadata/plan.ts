@@ -6,7 +6,7 @@
  * Rows in the table but not in the files ("orphans") follow `prune`: `none` keeps them as they are, `disable` sets
  * `enabled` to false (an orphan already disabled is kept), `delete` removes them.
  */
-import { canonicalJson } from '#shared/receipts.js';
+import { canonicalJson } from '#shared/canonical-json.js';
 import {
   type ControlRow,
   contentHash,

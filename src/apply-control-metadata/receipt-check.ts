@@ -5,7 +5,7 @@
  */
 
 import type { Problem } from '#shared/problems.js';
-import type { AdfReceipt } from '#shared/receipts.js';
+import type { AdfReceipt } from '#shared/receipts/schemas.js';
 import type { SourcedRow } from './model.js';
 
 const LISTED_PIPELINES = 10;

@@ -1,17 +1,10 @@
 /**
  * What an apply shows and hands on: the plan as log lines, as a job summary (+ insert, ~ update with its column
  * changes, - disable / delete, = unchanged counted, kept orphans named) and as a JSON document under RUNNER_TEMP
- * (output `plan`), and the metadata receipt: the store, the rows' count and hash, upstream the adf receipt.
- * Long plans are cut in the log and the summary (the file always holds every row).
+ * (output `plan`). Long plans are cut in the log and the summary (the file always holds every row). The metadata
+ * receipt is built in src/shared/receipts.
  */
 import { writeOutputFile } from '#shared/output-files.js';
-import {
-  type AdfReceipt,
-  type MetadataReceipt,
-  metadataReceiptSchema,
-  type RunInfo,
-  upstream,
-} from '#shared/receipts.js';
 import { code, type SummaryBuilder } from '#shared/summary.js';
 import type { ApplyOutcome } from './apply.js';
 import type { Engine } from './model.js';
@@ -118,32 +111,4 @@ export function renderPlanSummary(summary: SummaryBuilder, document: PlanDocumen
   summary.paragraph(countLine(document));
   if (document.rows.length > 0) summary.details('Rows', shownLines(document).join('\n'), 'diff');
   summary.paragraph(code(planPath));
-}
-
-export interface MetadataReceiptFacts {
-  readonly environment: string;
-  readonly subscriptionId: string;
-  readonly resourceGroup: string;
-  readonly store: MetadataReceipt['store'];
-  readonly rows: { readonly count: number; readonly hash: string };
-  readonly adfReceipt: AdfReceipt;
-  readonly run: RunInfo;
-  readonly time: number;
-}
-
-export function buildMetadataReceipt(facts: MetadataReceiptFacts): MetadataReceipt {
-  const receipt: MetadataReceipt = {
-    v: 1,
-    kind: 'metadata',
-    environment: facts.environment,
-    subscription: facts.subscriptionId,
-    resourceGroup: facts.resourceGroup,
-    store: { ...facts.store },
-    rows: { ...facts.rows },
-    upstream: upstream(facts.adfReceipt),
-    run: facts.run,
-    time: new Date(facts.time).toISOString(),
-  };
-  // A receipt that would not parse downstream is our bug: fail here, naming the field.
-  return metadataReceiptSchema.parse(receipt) as MetadataReceipt;
 }

@@ -25,22 +25,15 @@
  */
 
 import { type DocumentPath, type LoadedDocument, loadDocument } from '#shared/documents.js';
-import type { SourceLocation } from '#shared/errors.js';
+import { formatLocation, type SourceLocation } from '#shared/errors.js';
 import { type Problem, sortProblems } from '#shared/problems.js';
-import type { AmlReceipt } from '#shared/receipts.js';
+import type { AmlReceipt } from '#shared/receipts/schemas.js';
 import { suggest } from '#shared/suggest.js';
 import { hasTemplate, substituteTemplates } from '#shared/templates.js';
 import { isRecord, typeName } from '#shared/values.js';
 import { ROW_COLUMNS, type RowColumn, type SourcedRow } from './model.js';
 import { RowsError } from './problems.js';
-import {
-  describeLocation,
-  type RawField,
-  type RawRow,
-  toRawRow,
-  unknownColumn,
-  validateRows,
-} from './rows.js';
+import { type RawField, type RawRow, toRawRow, unknownColumn, validateRows } from './rows.js';
 
 export const OVERRIDES_INPUT = 'overrides-file';
 
@@ -249,10 +242,10 @@ export function applyRowOverrides(
 
   const describeSet = (set: ResolvedSet, who: string) => {
     for (const { column, location } of set.columns)
-      applied.push(`${who}: ${column} (${describeLocation(location)})`);
+      applied.push(`${who}: ${column} (${formatLocation(location, { column: false })})`);
     for (const { key, resolved, location } of set.parameters) {
       applied.push(
-        `${who}: parameters.${key}${resolved === null ? ' removed' : ''} (${describeLocation(location)})`,
+        `${who}: parameters.${key}${resolved === null ? ' removed' : ''} (${formatLocation(location, { column: false })})`,
       );
     }
   };

@@ -17,13 +17,14 @@ import { CHILD as ADF_NAME } from '#shared/adf/names.js';
 import { nameProblem } from '#shared/azure/ml-names.js';
 import {
   type DocumentPath,
+  DocumentSyntaxError,
   type LoadedDocument,
   loadDocument,
   parseStructuredText,
 } from '#shared/documents.js';
-import { ConfigurationError, type SourceLocation } from '#shared/errors.js';
+import { describeError, formatLocation, type SourceLocation } from '#shared/errors.js';
 import { globWorkspace, workspaceRelative } from '#shared/files.js';
-import { type Problem, sortProblems } from '#shared/problems.js';
+import { type Problem, problemsFromError, sortProblems } from '#shared/problems.js';
 import { suggest } from '#shared/suggest.js';
 import { isRecord } from '#shared/values.js';
 import { type ControlRow, parseTableName, ROW_COLUMNS, type RowColumn, type SourcedRow } from './model.js';
@@ -55,19 +56,6 @@ function describe(value: unknown): string {
   if (isRecord(value)) return 'a mapping';
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
   return `the ${typeof value} ${String(value)}`;
-}
-
-/** `rows/churn.yml line 4`. */
-export function describeLocation(location: SourceLocation): string {
-  return location.line === undefined ? location.file : `${location.file} line ${location.line}`;
-}
-
-/** A ConfigurationError raised while reading a file (not found, invalid YAML) as a problem. */
-function problemOf(error: unknown, file: string): Problem {
-  if (!(error instanceof ConfigurationError)) throw error;
-  const location = error.location ?? { file };
-  const message = error.message.replace(/^.*? line \d+, column \d+: /, '').replace(`${location.file}: `, '');
-  return { message, location };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -102,7 +90,7 @@ async function readRowFile(absolute: string, file: string, problems: Problem[]):
     try {
       document = await loadDocument(absolute, file, ROWS_INPUT);
     } catch (error) {
-      problems.push(problemOf(error, file));
+      problems.push(...problemsFromError(error, file));
       return [];
     }
     return rowsOfDocument(document, problems);
@@ -112,12 +100,12 @@ async function readRowFile(absolute: string, file: string, problems: Problem[]):
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(absolute));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const { code, message } = describeError(error);
       problems.push({
         message:
           code === 'ERR_ENCODING_INVALID_ENCODED_DATA'
             ? 'the file is not UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8")'
-            : `cannot read the file (${code ?? String(error)})`,
+            : `cannot read the file (${code ?? message})`,
         location: { file },
       });
       return [];
@@ -235,8 +223,7 @@ function rowsOfCsv(text: string, file: string, problems: Problem[]): RawRow[] {
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = typeof error.lines === 'number' ? error.lines : undefined;
-    const reason = error.message.replace(/\s+(?:on|at) line \d+/, '');
-    problems.push({ message: `invalid CSV: ${reason}`, location: { file, line } });
+    problems.push({ message: `invalid CSV: ${csvErrorReason(error)}`, location: { file, line } });
     return [];
   }
   const [header, ...body] = records;
@@ -289,6 +276,31 @@ function rowsOfCsv(text: string, file: string, problems: Problem[]): RawRow[] {
   return rows;
 }
 
+/**
+ * What csv-parse refused, in words, from its error code and fields: its own message repeats the line, which the
+ * problem's location already has. A code not named here keeps csv-parse's message as it is.
+ */
+function csvErrorReason(error: CsvError): string {
+  const quoting = 'quote the whole value and write each quote inside it twice ("a""1")';
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return `Quote Not Closed: a quoted value has no closing quote before the end of the file`;
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
+      const fields = Array.isArray(error.record) ? ` has ${error.record.length} fields, but it` : '';
+      return `Invalid Record Length: the record${fields} must have as many fields as the header`;
+    }
+    case 'INVALID_OPENING_QUOTE': {
+      const field = typeof error.column === 'number' ? ` of field ${error.column + 1}` : '';
+      return `Invalid Opening Quote: a quote inside the unquoted value${field}; ${quoting}`;
+    }
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return `Invalid Closing Quote: a quoted value goes on after its closing quote; ${quoting}`;
+    default:
+      return error.message;
+  }
+}
+
 /** A cell as the value it stands for; `undefined` (absent) when empty or when it cannot be read (a problem). */
 function csvValue(column: RowColumn, cell: string, location: SourceLocation, problems: Problem[]): unknown {
   if (cell === '') return undefined;
@@ -300,16 +312,14 @@ function csvValue(column: RowColumn, cell: string, location: SourceLocation, pro
   }
   if (column === 'parameters') {
     try {
-      return parseStructuredText(cell, { label: location.file, file: location.file, json: true });
+      return parseStructuredText(cell, { label: location.file, json: true });
     } catch (error) {
-      if (!(error instanceof ConfigurationError)) throw error;
-      const inner = error.location;
-      const reason = error.message.replace(/^.*? line \d+, column \d+: (?:invalid JSON: )?/, '');
-      const line =
-        inner?.line !== undefined && location.line !== undefined ? location.line + inner.line - 1 : undefined;
+      if (!(error instanceof DocumentSyntaxError)) throw error;
+      // The error's line is within the cell; the cell starts at the location's line.
+      const line = location.line === undefined ? undefined : location.line + error.line - 1;
       problems.push({
-        message: `'parameters' is not valid JSON: ${reason} (line ${inner?.line ?? '?'}, column ${inner?.column ?? '?'} of the value)`,
-        location: { file: location.file, line: line ?? location.line },
+        message: `'parameters' is not valid JSON: ${error.reason} (line ${error.line}, column ${error.column} of the value)`,
+        location: { file: location.file, line },
       });
       return undefined;
     }
@@ -474,7 +484,7 @@ export function validateRows(rows: readonly RawRow[]): { rows: SourcedRow[]; pro
       if (first) {
         fail(
           location,
-          `duplicate id '${id}': ${describeLocation(first)} has it already (ids are compared case-insensitively, as SQL Server does)`,
+          `duplicate id '${id}': ${formatLocation(first, { column: false })} has it already (ids are compared case-insensitively, as SQL Server does)`,
         );
       } else {
         seen.set(key, location);

@@ -25,7 +25,7 @@
  * - Every other sqlcmd command (`:r`, `:connect`, `:on error`, `:out`, `:exit`, `!!`, ...) is refused: the action
  *   connects, includes files and stops on errors itself.
  */
-import { ConfigurationError } from '#shared/errors.js';
+import { ConfigurationError, formatLocation } from '#shared/errors.js';
 import type { Engine } from './model.js';
 
 export interface SqlcmdOptions {
@@ -53,7 +53,7 @@ export function normaliseScript(text: string): string {
 export function parseSqlcmdScript(text: string, options: SqlcmdOptions): Batch[] {
   const { file, dialect } = options;
   const fail = (line: number, what: string) =>
-    new ConfigurationError(`${file} line ${line}: ${what}`, {
+    ConfigurationError.at(formatLocation({ file, line }), what, {
       input: 'migrations',
       location: { file, line },
     });

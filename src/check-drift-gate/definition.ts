@@ -1,6 +1,7 @@
 /** The contract of check-drift-gate: its inputs and outputs, held against action.yml by the contract tests. */
 import { azureAccessInputs, dryRunInput, releaseInputs } from '#shared/azure/azure-inputs.js';
 import { boolean, choice, integer, list, number, string, structured } from '#shared/inputs.js';
+import { receiptInput } from '#shared/receipts/parse.js';
 
 export const definition = {
   name: 'check-drift-gate',
@@ -38,7 +39,7 @@ export const definition = {
     failOnMetricsError: boolean('fail-on-metrics-error').withDefault('false'),
     modelName: string('model-name'),
     modelVersion: string('model-version'),
-    amlReceipt: string('aml-receipt'),
+    amlReceipt: receiptInput('aml-receipt', 'aml', 'optional'),
   },
   outputs: ['drifted', 'drift-share', 'drifted-features', 'report', 'metrics-sent', 'receipt'],
 } as const;

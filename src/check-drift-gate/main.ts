@@ -5,7 +5,10 @@ import { loadCaCertificates, resolveCloud } from '#shared/azure/clouds.js';
 import { createCredential } from '#shared/azure/credential.js';
 import { formatDuration } from '#shared/azure/polling.js';
 import { ConfigurationError, describeError, TimeoutError } from '#shared/errors.js';
-import { type DriftReceipt, encodeReceipt, parseReceipt, runInfoFromEnvironment } from '#shared/receipts.js';
+import { buildDriftReceipt } from '#shared/receipts/builders.js';
+import { encodeReceipt } from '#shared/receipts/encoding.js';
+import { parseReceiptInput } from '#shared/receipts/parse.js';
+import { runInfoFromEnvironment } from '#shared/receipts/run-info.js';
 import { buildEnvelopes, parseConnectionString, sendEnvelopes } from './app-insights.js';
 import { definition } from './definition.js';
 import { dispatchPayload, sendDispatch } from './dispatch.js';
@@ -16,6 +19,7 @@ import { PRESETS } from './presets.js';
 import { resolveSources } from './readers/sources.js';
 import { buildReport, reportDigest, writeReport } from './report.js';
 import { writeDriftSummary } from './summary.js';
+import { DriftDetectedError, describeVerdict } from './verdict.js';
 
 /** `\t` (as YAML passes it) means tab; any other delimiter is one ASCII character. */
 function csvDelimiter(raw: string): string {
@@ -36,14 +40,11 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     async ({ inputs, logger, masker, env, workspace, summary, clock, setOutput, action }) => {
       // Everything the inputs say is checked before the first byte of data is read.
       const access = resolveAzureAccess(inputs);
-      const aml =
-        inputs.amlReceipt === undefined
-          ? undefined
-          : parseReceipt(inputs.amlReceipt, {
-              kind: 'aml',
-              input: 'aml-receipt',
-              environment: inputs.environment,
-            });
+      // The aml receipt only names the model and the Azure coordinates for the drift receipt: the gate deploys
+      // nothing on it, so it is parsed but not verified against live state.
+      const aml = parseReceiptInput(definition.inputs.amlReceipt, inputs.amlReceipt, {
+        environment: inputs.environment,
+      });
       const modelName = inputs.modelName ?? aml?.model.name;
       const modelVersion = inputs.modelVersion ?? aml?.model.version;
       const preset = PRESETS[inputs.preset];
@@ -124,7 +125,8 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       );
 
       const run = runInfoFromEnvironment(env);
-      const time = new Date(clock()).toISOString();
+      const now = clock();
+      const time = new Date(now).toISOString();
       const model = modelName === undefined ? undefined : { name: modelName, version: modelVersion ?? '' };
       const report = buildReport(result, {
         action,
@@ -224,19 +226,17 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
         outcomes,
       });
 
-      const receipt: DriftReceipt = {
-        v: 1,
-        kind: 'drift',
+      const receipt = buildDriftReceipt({
         environment: inputs.environment,
-        ...(aml ? { subscription: aml.subscription, resourceGroup: aml.resourceGroup } : {}),
+        ...(aml ? { amlReceipt: aml } : {}),
         run,
-        time,
+        time: now,
         drifted: result.drifted,
         driftShare: result.driftShare,
-        driftedFeatures: [...result.driftedFeatures],
+        driftedFeatures: result.driftedFeatures,
         ...(model ? { model } : {}),
         reportDigest: digest,
-      };
+      });
       setOutput('drifted', result.drifted);
       setOutput('drift-share', result.driftShare);
       setOutput('drifted-features', result.driftedFeatures);
@@ -244,14 +244,13 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       setOutput('metrics-sent', metricsSent);
       setOutput('receipt', encodeReceipt(receipt));
 
-      const verdict = `${result.driftedFeatures.length} of ${result.features.length} features drifted (${result.driftedFeatures.join(', ')}), share ${result.driftShare.toFixed(3)} ≥ ${result.driftShareThreshold}`;
       if (result.drifted && inputs.onDrift === 'fail') {
-        throw new Error(
-          `Dataset drift in ${inputs.environment}: ${verdict}; see the job summary and ${reportPath}.`,
-        );
+        throw new DriftDetectedError(inputs.environment, result, reportPath);
       }
       if (result.drifted)
-        logger.warning(`Dataset drift in ${inputs.environment}: ${verdict}.`, { title: 'Model drift' });
+        logger.warning(`Dataset drift in ${inputs.environment}: ${describeVerdict(result)}.`, {
+          title: 'Model drift',
+        });
       if (metricsFailure && inputs.failOnMetricsError) {
         throw new Error(`${metricsFailure} (fail-on-metrics-error is true)`);
       }

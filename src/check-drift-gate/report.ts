@@ -4,8 +4,9 @@
  * the strings "Infinity", "-Infinity" and "NaN". Its digest goes into the `drift` receipt.
  */
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '#shared/canonical-json.js';
 import { writeOutputFile } from '#shared/output-files.js';
-import { canonicalJson, type RunInfo } from '#shared/receipts.js';
+import type { RunInfo } from '#shared/receipts/schemas.js';
 import type { GateResult } from './gate.js';
 
 export const REPORT_VERSION = 1;

@@ -29,15 +29,17 @@ export function parsePattern(text: string, input: string): ArtifactPattern {
   const kind = dot < 0 ? '' : text.slice(0, dot);
   const name = dot < 0 ? '' : text.slice(dot + 1);
   if (kind === '' || name === '') {
-    throw new ConfigurationError(
-      `Input '${input}': '${text}' is not a pattern of the form <kind>.<name> (for example pipeline.Score* or *.Legacy*).`,
+    throw ConfigurationError.at(
+      `Input '${input}'`,
+      `'${text}' is not a pattern of the form <kind>.<name> (for example pipeline.Score* or *.Legacy*).`,
       { input },
     );
   }
   const kindPattern = wildcard(kind);
   if (!ARTIFACT_KINDS.some((known) => kindPattern.test(known))) {
-    throw new ConfigurationError(
-      `Input '${input}': '${text}' names no known kind; the kinds are ${ARTIFACT_KINDS.join(', ')}.`,
+    throw ConfigurationError.at(
+      `Input '${input}'`,
+      `'${text}' names no known kind; the kinds are ${ARTIFACT_KINDS.join(', ')}.`,
       { input },
     );
   }

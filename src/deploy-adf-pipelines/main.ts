@@ -13,9 +13,10 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const { inputs, logger, env, workspace, clock, masker, summary } = context;
     const [
       { resolveAzureAccess },
-      { parseReceipt, runInfoFromEnvironment, encodeReceipt },
+      { parseReceiptInput },
+      { runInfoFromEnvironment },
       { workspaceRelative },
-      { ConfigurationError, describeError },
+      { ConfigurationError, isNotFound },
       { artifactKey, ARTIFACT_KINDS },
       { readGitFolder },
       { readArmTemplate },
@@ -25,7 +26,8 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       { annotateProblems },
     ] = await Promise.all([
       import('#shared/azure/azure-inputs.js'),
-      import('#shared/receipts.js'),
+      import('#shared/receipts/parse.js'),
+      import('#shared/receipts/run-info.js'),
       import('#shared/files.js'),
       import('#shared/errors.js'),
       import('#shared/adf/artifacts.js'),
@@ -37,9 +39,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       import('#shared/problems.js'),
     ]);
     resolveAzureAccess(inputs);
-    const amlReceipt = parseReceipt(inputs.amlReceipt, {
-      kind: 'aml',
-      input: 'aml-receipt',
+    const amlReceipt = parseReceiptInput(definition.inputs.amlReceipt, inputs.amlReceipt, {
       environment: inputs.environment,
       subscription: inputs.subscriptionId,
     });
@@ -94,7 +94,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
 
     const [{ connectAction }, { verifyAmlReceipt }] = await Promise.all([
       import('#shared/azure/connection.js'),
-      import('#shared/aml-receipt-verification.js'),
+      import('#shared/receipts/aml-verification.js'),
     ]);
     const azure = await connectAction(context);
     const rg = inputs.resourceGroup;
@@ -102,17 +102,23 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
 
     // Reads only, up to the plan, and all at once (none depends on another): the aml receipt must describe what
     // serves now, the factory must exist, and its resources are listed once per kind.
-    const [client, mlClient, { readLiveFactory }, { diffArtifacts }, report] = await Promise.all([
+    const [
+      client,
+      mlClient,
+      { readLiveFactory },
+      { diffArtifacts },
+      report,
+      { buildAdfReceipt },
+      { encodeReceipt },
+    ] = await Promise.all([
       azure.clients.dataFactory(),
       azure.clients.machineLearning(),
       import('#shared/adf/live-state.js'),
       import('./diff.js'),
       import('./report.js'),
+      import('#shared/receipts/builders.js'),
+      import('#shared/receipts/encoding.js'),
     ]);
-    const notFound = (error: unknown) => {
-      const details = describeError(error);
-      return details.statusCode === 404 || details.code === 'ResourceNotFound';
-    };
     const [verified, gotFactory, listed] = await logger.group(
       'Verify the aml receipt and read the factory',
       () =>
@@ -130,7 +136,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     // The receipt's refusal comes first (it names the action to run first), then a missing factory.
     if (verified.status === 'rejected') throw verified.reason;
     if (gotFactory.status === 'rejected') {
-      if (notFound(gotFactory.reason)) {
+      if (isNotFound(gotFactory.reason)) {
         throw new ConfigurationError(
           `Input 'factory-name': data factory '${factoryName}' does not exist in resource group '${rg}'. This action deploys into an existing factory and does not create one: create it (with its infrastructure) first, or check the name.`,
           { input: 'factory-name' },
@@ -171,7 +177,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
 
     const receiptOf = (planned: boolean) =>
       encodeReceipt(
-        report.buildAdfReceipt({
+        buildAdfReceipt({
           environment: inputs.environment,
           subscriptionId: inputs.subscriptionId,
           resourceGroup: rg,

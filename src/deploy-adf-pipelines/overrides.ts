@@ -41,7 +41,7 @@
 
 import { type AdfArtifact, type ArtifactKind, artifactKey, describeArtifact } from '#shared/adf/artifacts.js';
 import { type DocumentPath, formatPath, type LoadedDocument, loadDocument } from '#shared/documents.js';
-import type { SourceLocation } from '#shared/errors.js';
+import { ConfigurationError, formatLocation, type SourceLocation } from '#shared/errors.js';
 import { countProblems, type Problem, ProblemsError } from '#shared/problems.js';
 import {
   type PathSegment,
@@ -246,8 +246,8 @@ export function parseOverrides(document: LoadedDocument): Overrides {
     try {
       pattern = parsePattern(item.resource as string, OVERRIDES_INPUT);
     } catch (error) {
-      const message = (error as Error).message.replace(/^Input '[^']*': /, '');
-      problem([...at, 'resource'], message);
+      if (!(error instanceof ConfigurationError)) throw error;
+      problem([...at, 'resource'], error.detail);
       return;
     }
     const path = parseJsonPath(item.path as string);
@@ -375,8 +375,7 @@ export function applyOverrides(
   const applied: string[] = [];
   const copies = new Map<number, Record<string, unknown>>();
   let addedGlobals: AdfArtifact | undefined;
-  const where = (location: SourceLocation) =>
-    location.line === undefined ? location.file : `${location.file} line ${location.line}`;
+  const where = (location: SourceLocation) => formatLocation(location, { column: false });
 
   const writable = (index: number): Record<string, unknown> => {
     let copy = copies.get(index);

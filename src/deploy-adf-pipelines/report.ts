@@ -1,19 +1,12 @@
 /**
  * What a deployment shows and hands on: the plan as log lines, as a Terraform-style job summary (+ create, ~ update
  * with its field changes, - delete, = unchanged counted) and as a JSON document under RUNNER_TEMP (output `plan`),
- * and the adf receipt (DESIGN.md §2.1): the pipelines with their content hashes, upstream the verified aml receipt.
+ * and the pipelines' content hashes that the adf receipt (src/shared/receipts) lists.
  */
 
 import type { AdfArtifact } from '#shared/adf/artifacts.js';
 import { contentHash } from '#shared/adf/normalise.js';
 import { writeOutputFile } from '#shared/output-files.js';
-import {
-  type AdfReceipt,
-  type AmlReceipt,
-  adfReceiptSchema,
-  type RunInfo,
-  upstream,
-} from '#shared/receipts.js';
 import { code, type SummaryBuilder } from '#shared/summary.js';
 import { type FieldChange, type PlanAction, type PlanEntry, summarisePlan } from './diff.js';
 
@@ -114,35 +107,4 @@ export function pipelineHashes(desired: readonly AdfArtifact[]): { name: string;
       hash: contentHash(artifact.kind, artifact.properties).replace(/^sha256:/, ''),
     }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-export interface AdfReceiptFacts {
-  readonly environment: string;
-  readonly subscriptionId: string;
-  readonly resourceGroup: string;
-  readonly factory: { readonly name: string; readonly id: string };
-  readonly pipelines: readonly { readonly name: string; readonly hash: string }[];
-  readonly amlReceipt: AmlReceipt;
-  readonly run: RunInfo;
-  readonly time: number;
-  /** A dry run's receipt: the pipelines it would deploy. */
-  readonly planned?: boolean;
-}
-
-export function buildAdfReceipt(facts: AdfReceiptFacts): AdfReceipt {
-  const receipt: AdfReceipt = {
-    v: 1,
-    kind: 'adf',
-    environment: facts.environment,
-    subscription: facts.subscriptionId,
-    resourceGroup: facts.resourceGroup,
-    factory: { ...facts.factory },
-    pipelines: facts.pipelines.map((p) => ({ ...p })),
-    ...(facts.planned ? { planned: true as const } : {}),
-    upstream: upstream(facts.amlReceipt),
-    run: facts.run,
-    time: new Date(facts.time).toISOString(),
-  };
-  // A receipt that would not parse downstream is our bug: fail here, naming the field.
-  return adfReceiptSchema.parse(receipt) as AdfReceipt;
 }

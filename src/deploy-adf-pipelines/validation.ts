@@ -12,6 +12,7 @@ import {
   KINDS,
 } from '#shared/adf/artifacts.js';
 import { CHILD, NAME_RULES, type NameRule } from '#shared/adf/names.js';
+import { formatLocation } from '#shared/errors.js';
 import { buildGraph, danglingProblems, findCycles, type GraphOptions } from './dependency-graph.js';
 import { type Problem, throwIfProblems } from './problems.js';
 
@@ -59,7 +60,7 @@ function duplicateProblems(artifacts: readonly AdfArtifact[]): Problem[] {
     }
     const where = first.source.nameAt;
     problems.push({
-      message: `duplicate ${describeArtifact(artifact)}: also defined in ${where.file}${where.line === undefined ? '' : ` line ${where.line}`} as '${first.name}' (ADF names are case-insensitive)`,
+      message: `duplicate ${describeArtifact(artifact)}: also defined in ${formatLocation(where, { column: false })} as '${first.name}' (ADF names are case-insensitive)`,
       location: artifact.source.nameAt,
     });
   }

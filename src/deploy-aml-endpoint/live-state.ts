@@ -1,21 +1,17 @@
 /**
  * Reads of live Azure ML state (GETs only): the workspace, the endpoint and its deployments, computes, environments
- * and code versions. A 404 is an answer ("not there"), anything else an error with what was being read.
+ * and code versions. Not found (`isNotFound`: a 404) is an answer, anything else an error with what was being read.
  */
 import type {
   AzureMachineLearningWorkspaces,
   BatchDeployment,
   BatchEndpoint,
 } from '@azure/arm-machinelearning';
-import { describeError, withContext } from '#shared/errors.js';
+import { isNotFound, withContext } from '#shared/errors.js';
 import type { WorkspaceScope } from './workspace-references.js';
 
 export interface MlScope extends WorkspaceScope {
   readonly client: AzureMachineLearningWorkspaces;
-}
-
-export function isNotFound(error: unknown): boolean {
-  return describeError(error).statusCode === 404;
 }
 
 /** The value, or undefined when Azure answers 404; other failures carry `what` as context. */

@@ -14,22 +14,26 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const deadline = clock() + inputs.timeout;
     const [
       { resolveAzureAccess },
-      { runInfoFromEnvironment, encodeReceipt },
+      { runInfoFromEnvironment },
+      { encodeReceipt },
+      { buildAmlReceipt },
       { loadReleaseRequest },
       { connectAction },
       { planRelease },
       { planDocument, planLines, writePlanFile },
       { renderSummary, renderServing },
-      { buildAmlReceipt, servingReceipt },
+      { receiptEndpoint, servingReceipt },
     ] = await Promise.all([
       import('#shared/azure/azure-inputs.js'),
-      import('#shared/receipts.js'),
+      import('#shared/receipts/run-info.js'),
+      import('#shared/receipts/encoding.js'),
+      import('#shared/receipts/builders.js'),
       import('./release-request.js'),
       import('#shared/azure/connection.js'),
       import('./release-plan.js'),
       import('./plan-report.js'),
       import('./summary.js'),
-      import('./aml-receipt.js'),
+      import('./receipt-facts.js'),
     ]);
     resolveAzureAccess(inputs);
     const runInfo = runInfoFromEnvironment(env);
@@ -141,7 +145,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       encodeReceipt(
         buildAmlReceipt({
           ...receiptBase,
-          endpoint: result.endpoint,
+          endpoint: receiptEndpoint(result.endpoint),
           deployment: { name: plan.deploymentName, id: result.deployment.id ?? '' },
           model: { id: model.assetId, name: model.name, version: model.version },
           time: clock(),

@@ -18,12 +18,12 @@ import {
   openDatastoreContainer,
   readDefaultDatastore,
 } from '#shared/azure/datastores.js';
-import { withContext } from '#shared/errors.js';
+import { isNotFound, withContext } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
-import type { RunInfo } from '#shared/receipts.js';
+import type { RunInfo } from '#shared/receipts/schemas.js';
 import { uploadFolder, uploadPrefix } from './datastore-upload.js';
 import { CONTENT_DIGEST_TAG, type FolderContent } from './folder-digest.js';
-import { isNotFound, type MlScope, readOptional } from './live-state.js';
+import { type MlScope, readOptional } from './live-state.js';
 import type { ModelReference } from './model-reference.js';
 import type { ModelType } from './specs/deployment-spec.js';
 import { type Origin, originError } from './specs/origin.js';

@@ -8,7 +8,7 @@
 import type { BatchDeployment, BatchEndpoint } from '@azure/arm-machinelearning';
 import type { Cloud } from '#shared/azure/clouds.js';
 import type { Logger } from '#shared/logger.js';
-import type { RunInfo } from '#shared/receipts.js';
+import type { RunInfo } from '#shared/receipts/schemas.js';
 import { desiredDeployment, desiredEndpoint } from './desired-state.js';
 import { CONTENT_DIGEST_TAG } from './folder-digest.js';
 import {

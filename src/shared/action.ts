@@ -4,7 +4,7 @@
  * through the secret redactor, and turns any failure into one line for `setFailed`, with a file annotation when the
  * user's file is at fault. Nothing else in the project calls `setFailed`.
  */
-import { ConfigurationError, describeError, formatErrorDetails } from './errors.js';
+import { ConfigurationError, describeError, formatErrorDetails, VerdictError } from './errors.js';
 import { environmentInputSource, type InputTable, type ParsedInputs, parseInputs } from './inputs.js';
 import { type ActionsCoreLogging, createActionsLogger, type Logger, toActionsAnnotation } from './logger.js';
 import { createSecretMasker, type SecretMasker } from './secrets.js';
@@ -47,8 +47,9 @@ export interface ActionContext<S extends InputTable, O extends string> {
   setOutput(name: O, value: string | number | boolean | object): void;
 }
 
+/** The user's mistake and the step's verdict are told as they are; anything else keeps its Azure code and status. */
 function formatFailure(error: unknown): string {
-  if (error instanceof ConfigurationError) return error.message;
+  if (error instanceof ConfigurationError || error instanceof VerdictError) return error.message;
   return formatErrorDetails(describeError(error));
 }
 

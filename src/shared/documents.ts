@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import { ConfigurationError, type SourceLocation } from './errors.js';
+import { ConfigurationError, describeError, formatLocation, type SourceLocation } from './errors.js';
 
 export type DocumentPath = readonly (string | number)[];
 
@@ -19,7 +19,7 @@ export interface LoadedDocument {
   errorAt(path: DocumentPath, message: string, input?: string): ConfigurationError;
 }
 
-interface ParseTarget {
+export interface ParseTarget {
   /** How to name the text in messages: a file name, or `input 'thresholds'`. */
   readonly label: string;
   readonly file?: string;
@@ -28,17 +28,28 @@ interface ParseTarget {
   readonly json?: boolean;
 }
 
-function positionError(
-  target: ParseTarget,
-  line: number,
-  column: number,
-  reason: string,
-): ConfigurationError {
-  const where = `${target.label} line ${line}, column ${column}`;
-  return new ConfigurationError(`${where}: ${reason}`, {
-    input: target.input,
-    location: target.file ? { file: target.file, line, column } : undefined,
-  });
+/**
+ * Text that is not valid YAML or JSON. Its reason and its line and column within the text are fields, so a caller
+ * that parsed a piece of a larger file (a JSON cell of a CSV row) can say where in the file without reading the
+ * message.
+ */
+export class DocumentSyntaxError extends ConfigurationError {
+  override readonly name = 'DocumentSyntaxError';
+
+  constructor(
+    target: ParseTarget,
+    readonly syntax: 'JSON' | 'YAML',
+    readonly reason: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    const detail = `invalid ${syntax}: ${reason}`;
+    super(`${formatLocation({ file: target.label, line, column })}: ${detail}`, {
+      input: target.input,
+      location: target.file ? { file: target.file, line, column } : undefined,
+      detail,
+    });
+  }
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -56,7 +67,7 @@ function checkStrictJson(text: string, target: ParseTarget): void {
   const reason = printParseErrorCode(first.error)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
-  throw positionError(target, line, column, `invalid JSON: ${reason}`);
+  throw new DocumentSyntaxError(target, 'JSON', reason, line, column);
 }
 
 function parseWithLocations(text: string, target: ParseTarget) {
@@ -66,11 +77,12 @@ function parseWithLocations(text: string, target: ParseTarget) {
   const [first] = document.errors;
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);
-    throw positionError(
+    throw new DocumentSyntaxError(
       target,
+      target.json ? 'JSON' : 'YAML',
+      first.message.split('\n')[0]!,
       line,
       col,
-      `invalid ${target.json ? 'JSON' : 'YAML'}: ${first.message.split('\n')[0]}`,
     );
   }
   return { document, lineCounter };
@@ -106,9 +118,11 @@ export function parseDocumentText(
     locate,
     errorAt(path, message, input) {
       const location = locate(path);
-      const where = location.line === undefined ? file : `${file} line ${location.line}`;
       const field = path.length ? ` (${formatPath(path)})` : '';
-      return new ConfigurationError(`${where}${field}: ${message}`, { input, location });
+      return ConfigurationError.at(`${formatLocation(location, { column: false })}${field}`, message, {
+        input,
+        location,
+      });
     },
   };
 }
@@ -143,11 +157,10 @@ export async function loadDocument(
   try {
     text = await readFile(absolutePath, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigurationError(
-      code === 'ENOENT'
-        ? `${shownAs}: file not found.`
-        : `${shownAs}: cannot read the file (${code ?? String(error)}).`,
+    const { code, message } = describeError(error);
+    throw ConfigurationError.at(
+      shownAs,
+      code === 'ENOENT' ? 'file not found.' : `cannot read the file (${code ?? message}).`,
       { input, location: { file: shownAs }, cause: error },
     );
   }

@@ -11,29 +11,69 @@ export interface SourceLocation {
   readonly column?: number;
 }
 
+/**
+ * `<file>`, `<file> line N` or `<file> line N, column M`: a place in a user's file as every message writes it.
+ * `column: false` leaves the column out, for messages that point at a line (the annotation keeps the column).
+ */
+export function formatLocation(
+  location: SourceLocation,
+  options: { readonly column?: boolean } = {},
+): string {
+  const { file, line, column } = location;
+  if (line === undefined) return file;
+  return column === undefined || options.column === false
+    ? `${file} line ${line}`
+    : `${file} line ${line}, column ${column}`;
+}
+
 export interface ConfigurationErrorOptions {
   /** The action input at fault, if any. */
   readonly input?: string;
   /** Where in a user's file the problem is; reported as an annotation. */
   readonly location?: SourceLocation;
   readonly cause?: unknown;
+  /** What is wrong without where it is (see ConfigurationError.detail); the message itself when not given. */
+  readonly detail?: string;
 }
 
 export class ConfigurationError extends Error {
   override readonly name: string = 'ConfigurationError';
   readonly input: string | undefined;
   readonly location: SourceLocation | undefined;
+  /**
+   * The message without its `<file> line N: ` or `Input 'x': ` prefix: what a consumer reads to report the problem
+   * elsewhere (as one Problem among others, or at another place), so nothing takes the message apart again.
+   */
+  readonly detail: string;
 
   constructor(message: string, options: ConfigurationErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.input = options.input;
     this.location = options.location;
+    this.detail = options.detail ?? message;
+  }
+
+  /** `<where>: <detail>`, with the detail kept apart: `where` is a formatted location or `Input 'name'`. */
+  static at(
+    where: string,
+    detail: string,
+    options: Omit<ConfigurationErrorOptions, 'detail'> = {},
+  ): ConfigurationError {
+    return new ConfigurationError(`${where}: ${detail}`, { ...options, detail });
   }
 }
 
 /** Raised by entry points whose behaviour is not part of this version yet: scaffolding, never a feature. */
 export class NotAvailableError extends ConfigurationError {
   override readonly name = 'NotAvailableError';
+}
+
+/**
+ * The step did its work and its answer is no (dataset drift, for one): a verdict, not a crash. The step fails with
+ * the message alone, as for a ConfigurationError, never with an error code in front.
+ */
+export class VerdictError extends Error {
+  override readonly name: string = 'VerdictError';
 }
 
 /** A deadline passed while waiting on long-running work. */
@@ -109,6 +149,19 @@ export function describeError(error: unknown): ErrorDetails {
   }
 }
 
+/** ARM's codes for "not there", for an error that carries no HTTP status (an ARM error body on its own). */
+const NOT_FOUND_CODES: ReadonlySet<string> = new Set(['ResourceNotFound', 'NotFound']);
+
+/**
+ * Azure answered "not there": a 404 when the error has an HTTP status (the status decides: it is what the read got),
+ * else one of ARM's not-found codes, for an error that is an ARM body alone.
+ */
+export function isNotFound(error: unknown): boolean {
+  const { statusCode, code } = describeError(error);
+  if (statusCode !== undefined) return statusCode === 404;
+  return code !== undefined && NOT_FOUND_CODES.has(code);
+}
+
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
@@ -131,7 +184,12 @@ export function formatErrorDetails(details: ErrorDetails): string {
 export function withContext(context: string, error: unknown): Error {
   const text = `${context}: ${formatErrorDetails(describeError(error))}`;
   if (error instanceof ConfigurationError) {
-    return new ConfigurationError(text, { input: error.input, location: error.location, cause: error });
+    return new ConfigurationError(text, {
+      input: error.input,
+      location: error.location,
+      cause: error,
+      detail: `${context}: ${error.detail}`,
+    });
   }
   const wrapped = new Error(text, { cause: error });
   return wrapped;

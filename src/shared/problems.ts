@@ -3,7 +3,7 @@
  * failing, so one run shows the user all they must fix, and throw them together as one ProblemsError; the entry
  * point (`annotateProblems`) annotates each at its file and line.
  */
-import { ConfigurationError, type SourceLocation } from './errors.js';
+import { ConfigurationError, formatLocation, type SourceLocation } from './errors.js';
 import type { Logger } from './logger.js';
 
 export interface Problem {
@@ -13,10 +13,7 @@ export interface Problem {
 
 /** `pipeline/Score.json line 12, column 7: message`. */
 export function formatProblem(problem: Problem): string {
-  const { file, line, column } = problem.location;
-  const where =
-    line === undefined ? file : `${file} line ${line}${column === undefined ? '' : `, column ${column}`}`;
-  return `${where}: ${problem.message}`;
+  return `${formatLocation(problem.location)}: ${problem.message}`;
 }
 
 /** `1 problem`, `3 problems`. */
@@ -49,6 +46,18 @@ export class ProblemsError extends ConfigurationError {
 }
 
 /**
+ * The problems a ConfigurationError stands for, so a reader that collects problems can carry on with the next file:
+ * each of a ProblemsError's, else one at the error's location (`file` when it has none) with its detail. Anything else
+ * is not the user's to fix and is rethrown.
+ */
+export function problemsFromError(error: unknown, file: string): Problem[] {
+  if (error instanceof ProblemsError && error.problems.length > 0) return [...error.problems];
+  if (error instanceof ConfigurationError)
+    return [{ message: error.detail, location: error.location ?? { file } }];
+  throw error;
+}
+
+/**
  * Runs `check`; a ProblemsError it throws becomes one annotation per problem: the others logged as errors at their
  * file and line, the first as the step's error (a ConfigurationError that says how many more there are).
  */
@@ -63,6 +72,8 @@ export async function annotateProblems<T>(
     const [first, ...others] = error.problems;
     for (const problem of others) logger.error(problem.message, { location: problem.location });
     const more = others.length === 0 ? '' : ` (and ${others.length} more, annotated above)`;
-    throw new ConfigurationError(`${formatProblem(first!)}${more}`, { location: first!.location });
+    throw ConfigurationError.at(formatLocation(first!.location), `${first!.message}${more}`, {
+      location: first!.location,
+    });
   }
 }

@@ -10,13 +10,16 @@
  * Paths are JSON paths: dotted keys and `[n]` indexes (`activities[0].typeProperties.url`), `["a.b"]` for a key
  * with dots.
  */
-import type { AmlReceipt } from './receipts.js';
+import type { AmlReceipt } from './receipts/schemas.js';
 import { isRecord, typeName } from './values.js';
 
 export type PathSegment = string | number;
 
 export interface TemplateContext {
-  /** The verified aml receipt: `${{ receipt.<path> }}`. */
+  /**
+   * The aml receipt, parsed (the overrides are applied before any Azure call, so it is verified against live state
+   * only after): `${{ receipt.<path> }}`.
+   */
   readonly receipt?: AmlReceipt;
   /** The environment: `${{ env.NAME }}`. */
   readonly env: Readonly<Record<string, string | undefined>>;

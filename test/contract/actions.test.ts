@@ -45,6 +45,15 @@ describe.each(DEFINITIONS.map((definition) => [definition.name, definition] as c
         expect([field.name, field.defaultValue]).toEqual([field.name, expect.any(String)]);
     });
 
+    it('takes each receipt through a receipt field of the kind its name says (<kind>-receipt)', () => {
+      // The workflow contract (workflows.test.ts) holds a `<kind>-receipt` input to the kind's producer by its name.
+      for (const field of fields) {
+        const named = /^(.+)-receipt$/.exec(field.name)?.[1];
+        const kind = (field as { receiptKind?: string }).receiptKind;
+        expect([field.name, kind]).toEqual([field.name, named]);
+      }
+    });
+
     it('declares exactly the outputs the code sets', async () => {
       expect(Object.keys((await load()).outputs ?? {}).sort()).toEqual([...definition.outputs].sort());
     });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { type ValidationError, validateWorkflow } from '@action-validator/core';
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
-import { RECEIPT_PRODUCERS } from '../../src/shared/receipts.js';
+import { RECEIPT_PRODUCERS } from '../../src/shared/receipts/schemas.js';
 import {
   actionInterface,
   type CheckOptions,

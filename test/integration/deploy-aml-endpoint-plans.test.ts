@@ -3,7 +3,7 @@
 // before any Azure call).
 import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
-import { parseReceipt } from '../../src/shared/receipts.js';
+import { parseReceipt } from '../../src/shared/receipts/parse.js';
 import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
 import { changeModel, editFile, expectSucceeded, failureOf, release } from './aml-release.js';
 

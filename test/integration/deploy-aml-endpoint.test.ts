@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { mlState } from '../../src/sandbox/arm/machinelearning/store.js';
-import { parseReceipt } from '../../src/shared/receipts.js';
+import { parseReceipt } from '../../src/shared/receipts/parse.js';
 import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
 import {
   changeModel,

@@ -1,7 +1,7 @@
 // Every bundled action, run as the runner runs it, validates all of its inputs before doing anything: missing,
 // malformed and conflicting values fail with one line naming the input, and never with a stack trace.
 import { describe, expect, it } from '@jest/globals';
-import { encodeReceipt } from '../../src/shared/receipts.js';
+import { encodeReceipt } from '../../src/shared/receipts/encoding.js';
 import { adfReceipt, amlReceipt, metadataReceipt, SUBSCRIPTION } from '../fixtures/receipts.js';
 import { type ActionRun, findSecrets, runAction } from '../harness/run-action.js';
 

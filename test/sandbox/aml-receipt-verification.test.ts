@@ -3,9 +3,9 @@
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EnvironmentInfo } from '../../src/sandbox/index.js';
-import { verifyAmlReceipt } from '../../src/shared/aml-receipt-verification.js';
 import { ConfigurationError } from '../../src/shared/errors.js';
-import type { AmlReceipt } from '../../src/shared/receipts.js';
+import { verifyAmlReceipt } from '../../src/shared/receipts/aml-verification.js';
+import type { AmlReceipt } from '../../src/shared/receipts/schemas.js';
 import { type SandboxFixture, startSandboxFixture } from './fixture.js';
 
 const f: SandboxFixture = await startSandboxFixture();

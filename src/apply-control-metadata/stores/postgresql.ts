@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Client, QueryResult, QueryResultRow } from 'pg';
-import { describeError } from '#shared/errors.js';
+import { describeError, formatLocation } from '#shared/errors.js';
 import {
   type AppliedMigration,
   assertTableName,
@@ -215,7 +215,7 @@ CREATE TABLE ${applies} (
         await this.#script(batch.sql);
       } catch (error) {
         throw new Error(
-          `Migration '${migration.id}' (${migration.file} line ${batch.line}) failed: ${describeError(error).message}`,
+          `Migration '${migration.id}' (${formatLocation({ file: migration.file, line: batch.line })}) failed: ${describeError(error).message}`,
           { cause: error },
         );
       }

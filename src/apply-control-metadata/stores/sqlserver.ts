@@ -30,7 +30,7 @@
  */
 import { createHash } from 'node:crypto';
 import mssql from 'mssql';
-import { describeError, withContext } from '#shared/errors.js';
+import { describeError, formatLocation, withContext } from '#shared/errors.js';
 import {
   type AppliedMigration,
   assertTableName,
@@ -443,7 +443,7 @@ CREATE TABLE ${applies} (
         await this.session.request().batch(batch.sql);
       } catch (error) {
         throw new Error(
-          `Migration '${migration.id}' (${migration.file} line ${batch.line}) failed: ${describeError(error).message}`,
+          `Migration '${migration.id}' (${formatLocation({ file: migration.file, line: batch.line })}) failed: ${describeError(error).message}`,
           { cause: error },
         );
       }

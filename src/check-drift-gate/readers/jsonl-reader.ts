@@ -5,6 +5,8 @@
  * strings (a string is never read as a number), `null` missing; a nested object or array is an error naming the
  * line and column, since it is no feature.
  */
+
+import { describeError } from '#shared/errors.js';
 import {
   BOOLEAN_VALUE,
   FLOAT_VALUE,
@@ -80,7 +82,7 @@ function parseRecord(
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw dataError(sideName, source, line, `not valid JSON (${(error as Error).message})`);
+    throw dataError(sideName, source, line, `not valid JSON (${describeError(error).message})`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw dataError(sideName, source, line, 'each line must be a JSON object of column names to values');

@@ -8,6 +8,8 @@
  * DECIMAL and FLOAT16 are float; INT32/INT64 integer (unless they carry a DATE, TIME or TIMESTAMP type, which are
  * temporal, as is INT96); BOOLEAN boolean; byte arrays string. Nested columns (lists, maps, structs) are no features.
  */
+
+import { describeError } from '#shared/errors.js';
 import {
   BOOLEAN_VALUE,
   FLOAT_VALUE,
@@ -75,7 +77,12 @@ export async function openParquet(
   try {
     metadata = await parquetMetadataAsync(file);
   } catch (error) {
-    throw dataError(sideName, source, undefined, `not a readable Parquet file (${(error as Error).message})`);
+    throw dataError(
+      sideName,
+      source,
+      undefined,
+      `not a readable Parquet file (${describeError(error).message})`,
+    );
   }
   const children = parquetSchema(metadata).children;
   const columns = children.map((child) => child.element.name);

@@ -2,7 +2,7 @@
  * What every reader offers the gate: a table whose columns are known before its rows are read (CSV header, Parquet
  * schema, the keys of the first JSON line), and one pass over its rows into a side's {@link SideColumns}.
  */
-import { ConfigurationError } from '#shared/errors.js';
+import { ConfigurationError, formatLocation } from '#shared/errors.js';
 import type { SideColumns } from '../feature-columns.js';
 import type { ColumnKind } from '../feature-types.js';
 
@@ -49,11 +49,8 @@ export function dataError(
   line: number | undefined,
   message: string,
 ): ConfigurationError {
-  const where = line === undefined ? source.label : `${source.label} line ${line}`;
-  return new ConfigurationError(`${where}: ${message}`, {
-    input: side,
-    location: { file: source.label, ...(line === undefined ? {} : { line }) },
-  });
+  const location = { file: source.label, ...(line === undefined ? {} : { line }) };
+  return ConfigurationError.at(formatLocation(location), message, { input: side, location });
 }
 
 /** Why a value cannot go into a numerical feature, and how to fix it. */

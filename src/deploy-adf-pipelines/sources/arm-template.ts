@@ -8,8 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import { type AdfArtifact, KINDS, kindOfArmType } from '#shared/adf/artifacts.js';
 import { type DocumentPath, type LoadedDocument, parseDocumentText } from '#shared/documents.js';
+import { problemsFromError } from '#shared/problems.js';
 import { isRecord } from '#shared/values.js';
-import { type Problem, problemFromError } from '../problems.js';
+import type { Problem } from '../problems.js';
 import type { SourceRead } from './git-folder.js';
 import {
   type EvaluationContext,
@@ -54,7 +55,7 @@ export function parseArmTemplate(input: ArmTemplateText): SourceRead {
     try {
       return parseDocumentText(text, file, { json: true });
     } catch (error) {
-      problems.push(problemFromError(error, file));
+      problems.push(...problemsFromError(error, file));
       return undefined;
     }
   };

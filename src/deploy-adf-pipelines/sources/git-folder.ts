@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import type { AdfArtifact, ArtifactKind } from '#shared/adf/artifacts.js';
 import { type LoadedDocument, parseDocumentText } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
+import { problemsFromError } from '#shared/problems.js';
 import { isRecord } from '#shared/values.js';
-import { type Problem, problemFromError } from '../problems.js';
+import type { Problem } from '../problems.js';
 
 export interface SourceRead {
   readonly artifacts: readonly AdfArtifact[];
@@ -71,7 +72,7 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
       const text = (await readFile(absolute, 'utf8')).replace(/^\uFEFF/, '');
       return parseDocumentText(text, file, { json: true });
     } catch (error) {
-      problems.push(problemFromError(error, file));
+      problems.push(...problemsFromError(error, file));
       return undefined;
     }
   };

@@ -5,6 +5,8 @@
  * Only a documented set of functions is supported; anything else is an error naming the function.
  */
 
+import { describeError } from '#shared/errors.js';
+
 export class ExpressionError extends Error {
   override readonly name = 'ExpressionError';
 }
@@ -273,7 +275,7 @@ const FUNCTIONS: Readonly<Record<string, Fn>> = {
       return JSON.parse(asString(args[0], 'json'));
     } catch (error) {
       if (error instanceof ExpressionError) throw error;
-      throw new ExpressionError(`json() was given text that is not JSON: ${(error as Error).message}`);
+      throw new ExpressionError(`json() was given text that is not JSON: ${describeError(error).message}`);
     }
   },
   createObject: (args) => {

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { describeError } from '#shared/errors.js';
 import type { FaultInjector } from './faults.js';
 import {
   armError,
@@ -253,7 +254,7 @@ export function createPipeline(parts: PipelineParts) {
       response = armError(
         500,
         'InternalServerError',
-        `The sandbox failed to handle the request: ${(error as Error).message}`,
+        `The sandbox failed to handle the request: ${describeError(error).message}`,
       );
     }
     // The content type is part of what the spec validator checks, so it is set before validation.

@@ -4,6 +4,7 @@
  * that record and the clock (job-status.ts), so nothing here runs on a timer.
  */
 
+import { describeError } from '#shared/errors.js';
 import type { JobActivity } from '../arm/machinelearning/job-status.js';
 import { mlState } from '../arm/machinelearning/store.js';
 import type { SandboxContext } from '../context.js';
@@ -67,7 +68,7 @@ export class BatchJobRunner implements JobActivity {
         status: 'Failed',
         error: {
           code: 'SystemError',
-          message: `The job could not access storage: ${(error as Error).message}`,
+          message: `The job could not access storage: ${describeError(error).message}`,
         },
         ...empty,
       };

@@ -4,6 +4,7 @@
  * scoring logic. Reads are streams, so large input files are never held whole.
  */
 import { Readable } from 'node:stream';
+import { isNotFound } from '#shared/errors.js';
 import type { StorageInfo } from '../context.js';
 
 export interface BlobStore {
@@ -83,8 +84,6 @@ export class MemoryBlobStore implements BlobStore {
     return this.containers.get(container)?.get(name)?.toString('utf8');
   }
 }
-
-const isNotFound = (error: unknown) => (error as { statusCode?: number }).statusCode === 404;
 
 /**
  * The store over the sandbox's Azurite (path-style endpoint `https://127.0.0.1:<port>/<account>`), authenticated

@@ -5,6 +5,7 @@
  * and an App Service-style managed identity endpoint. Errors carry Entra's AADSTS codes.
  */
 import { randomBytes } from 'node:crypto';
+import { describeError } from '#shared/errors.js';
 import { armError, json, type Router, type SandboxResponse, type TokenClaims } from '../core/http.js';
 import type { Authenticator } from '../core/server.js';
 import { normaliseAudience, type TokenIssuer } from './tokens.js';
@@ -149,7 +150,7 @@ export function registerIdentity(router: Router, config: IdentityConfig): void {
           400,
           'invalid_client',
           700024,
-          `Client assertion is not within its valid time range or is invalid (${(error as Error).message}).`,
+          `Client assertion is not within its valid time range or is invalid (${describeError(error).message}).`,
         );
       }
       if (normaliseAudience(claims.aud) !== normaliseAudience(RUNNER_TOKEN_AUDIENCE)) {

@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
+import { describeError } from '#shared/errors.js';
 import type { SandboxContext } from '../context.js';
 import { json, type Router, type SandboxRequest, type SandboxResponse } from '../core/http.js';
 
@@ -192,7 +193,7 @@ function parseItems(request: SandboxRequest): { items: Item[] } | { error: Inges
         try {
           return { value: JSON.parse(line) as unknown };
         } catch (error) {
-          return { parseError: `The item is not valid JSON: ${(error as Error).message}` };
+          return { parseError: `The item is not valid JSON: ${describeError(error).message}` };
         }
       }),
   };

@@ -17,6 +17,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LiveValidationIssue, LiveValidationResult, LiveValidator } from 'oav';
+import { describeError } from '#shared/errors.js';
 import type { SandboxRequest, SandboxResponse } from '../core/http.js';
 import type { SpecValidator } from '../core/server.js';
 import { isKnownFalsePositive } from './false-positives.js';
@@ -191,7 +192,7 @@ async function load(specsDir: string): Promise<OavSpecValidator> {
     oav = await import('oav');
   } catch (error) {
     throw new Error(
-      `Spec validation needs the devDependency 'oav' (npm ci installs it): ${(error as Error).message}`,
+      `Spec validation needs the devDependency 'oav' (npm ci installs it): ${describeError(error).message}`,
     );
   }
   const validator = new oav.LiveValidator(

@@ -325,14 +325,25 @@ describe('readRows: CSV', () => {
   });
 
   it.each([
-    ['an unclosed quote', 'id,pipeline\n"a1,pl\n', /^invalid CSV: Quote Not Closed/, 2],
+    ['an unclosed quote', 'id,pipeline\n"a1,pl\n', /^invalid CSV: Quote Not Closed: /, 2],
     [
       'a record with more fields than the header',
       'id,pipeline\na1,p,extra\n',
-      /^invalid CSV: Invalid Record Length/,
+      /^invalid CSV: Invalid Record Length: the record has 3 fields, but it must have as many fields as the header$/,
       2,
     ],
-    ['a quote inside an unquoted field', 'id,pipeline\na"1",p\n', /^invalid CSV: Invalid Opening Quote/, 2],
+    [
+      'a quote inside an unquoted field',
+      'id,pipeline\na"1",p\n',
+      /^invalid CSV: Invalid Opening Quote: a quote inside the unquoted value of field 1; quote the whole value/,
+      2,
+    ],
+    [
+      'a value that goes on after its closing quote',
+      'id,pipeline\n"a"1,p\n',
+      /^invalid CSV: Invalid Closing Quote: a quoted value goes on after its closing quote/,
+      2,
+    ],
   ])('refuses %s with its line', async (_name, text, message, line) => {
     const error = await failure({ 'rows/a.csv': text });
     expect(error.problems).toEqual([

@@ -12,7 +12,7 @@ import { readGitFolder } from '../../../src/deploy-adf-pipelines/sources/git-fol
 import type { AdfArtifact } from '../../../src/shared/adf/artifacts.js';
 import { parseDocumentText } from '../../../src/shared/documents.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
-import type { AmlReceipt } from '../../../src/shared/receipts.js';
+import type { AmlReceipt } from '../../../src/shared/receipts/schemas.js';
 import { artifact, FIXTURES, lineOf, writeTree } from './helpers.js';
 
 const FILE = 'overrides/dev.yml';
@@ -331,7 +331,7 @@ describe('overrides errors name the file and line', () => {
       case: 'a properties entry with an unknown kind',
       yaml: 'properties:\n  - resource: pipelines.x\n    path: a\n    value: 1\n',
       line: 'resource',
-      message: /'pipelines.x' names no known kind/,
+      message: /^properties\[0\]\.resource: 'pipelines.x' names no known kind/,
     },
     {
       case: 'a properties entry with an unknown key',

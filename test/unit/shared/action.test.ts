@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { type ActionsCore, runAction } from '../../../src/shared/action.js';
-import { ConfigurationError } from '../../../src/shared/errors.js';
+import { ConfigurationError, VerdictError } from '../../../src/shared/errors.js';
 import { boolean, string } from '../../../src/shared/inputs.js';
 
 /** A fake @actions/core that records what the action did through it. */
@@ -79,6 +79,17 @@ describe('runAction', () => {
       throw Object.assign(new Error('Operation failed\nwith details'), { code: 'Conflict', statusCode: 409 });
     });
     expect(fake.of('setFailed')).toEqual([['demo-action: Conflict (409): Operation failed']]);
+  });
+
+  it('fails on a verdict with its message alone, as on a ConfigurationError', async () => {
+    const fake = recordingCore();
+    await runAction(definition, { core: fake.core, env: env({ INPUT_NAME: 'x' }) }, async () => {
+      // A verdict that carries a code of its own is still told as the verdict, not as an Azure failure.
+      throw Object.assign(new VerdictError('Dataset drift in dev: 2 of 3 features drifted'), {
+        code: 'Drift',
+      });
+    });
+    expect(fake.of('setFailed')).toEqual([['demo-action: Dataset drift in dev: 2 of 3 features drifted']]);
   });
 
   it("annotates the user's file and line when the error has a location", async () => {

@@ -2,7 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { formatPath, loadDocument, parseDocumentText } from '../../../src/shared/documents.js';
+import {
+  DocumentSyntaxError,
+  formatPath,
+  loadDocument,
+  parseDocumentText,
+  parseStructuredText,
+} from '../../../src/shared/documents.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
 
 let dir: string;
@@ -47,6 +53,7 @@ describe('parseDocumentText', () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toBe('d.yml line 4 (settings.mini_batch_size): must be at least 1');
     expect(error.location).toEqual({ file: 'd.yml', line: 4, column: 3 });
+    expect(error.detail).toBe('must be at least 1');
   });
 
   it.each([
@@ -72,6 +79,39 @@ describe('parseDocumentText', () => {
   });
 });
 
+describe('DocumentSyntaxError', () => {
+  function syntaxError(parse: () => unknown): DocumentSyntaxError {
+    try {
+      parse();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DocumentSyntaxError);
+      return error as DocumentSyntaxError;
+    }
+    throw new Error('expected a syntax error');
+  }
+
+  it('carries the reason and the line and column within the text as fields', () => {
+    const error = syntaxError(() => parseDocumentText('{\n  "a": 1,\n}', 'x.json', { json: true }));
+    expect(error).toMatchObject({
+      syntax: 'JSON',
+      line: 3,
+      column: 1,
+      location: { file: 'x.json', line: 3 },
+    });
+    expect(error.reason).not.toMatch(/x\.json|line|invalid JSON/);
+    expect(error.detail).toBe(`invalid JSON: ${error.reason}`);
+    expect(error.message).toBe(`x.json line 3, column 1: ${error.detail}`);
+  });
+
+  it('names an input, without a file location, for text written in the workflow', () => {
+    const error = syntaxError(() =>
+      parseStructuredText('a: [1', { label: "input 'thresholds'", input: 'thresholds' }),
+    );
+    expect(error).toMatchObject({ syntax: 'YAML', input: 'thresholds', location: undefined });
+    expect(error.message).toMatch(/^input 'thresholds' line 1, column \d+: invalid YAML: /);
+  });
+});
+
 describe('loadDocument', () => {
   it('reads a file, strips a BOM, and picks JSON strictness by extension', async () => {
     await writeFile(join(dir, 'p.json'), '\uFEFF{"name": "p"}');
@@ -81,6 +121,10 @@ describe('loadDocument', () => {
     await expect(loadDocument(join(dir, 'nope.yml'), 'ml/nope.yml', 'endpoint-file')).rejects.toThrow(
       'ml/nope.yml: file not found.',
     );
+    await expect(loadDocument(join(dir, 'nope.yml'), 'ml/nope.yml')).rejects.toMatchObject({
+      detail: 'file not found.',
+      location: { file: 'ml/nope.yml' },
+    });
   });
 });
 

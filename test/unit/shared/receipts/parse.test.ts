@@ -1,13 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigurationError } from '../../../src/shared/errors.js';
-import {
-  canonicalJson,
-  encodeReceipt,
-  parseReceipt,
-  receiptDigest,
-  runInfoFromEnvironment,
-} from '../../../src/shared/receipts.js';
-import { adfReceipt, amlReceipt, SUBSCRIPTION } from '../../fixtures/receipts.js';
+import { ConfigurationError } from '../../../../src/shared/errors.js';
+import { parseInputs } from '../../../../src/shared/inputs.js';
+import { encodeReceipt } from '../../../../src/shared/receipts/encoding.js';
+import { parseReceipt, parseReceiptInput, receiptInput } from '../../../../src/shared/receipts/parse.js';
+import { adfReceipt, amlReceipt, SUBSCRIPTION } from '../../../fixtures/receipts.js';
 
 const expectAml = {
   kind: 'aml',
@@ -29,28 +25,6 @@ function refusal(
   }
   throw new Error('expected the receipt to be refused');
 }
-
-describe('encoding', () => {
-  it('is canonical: key order does not change the encoding or the digest', () => {
-    const a = amlReceipt();
-    const reordered = Object.fromEntries(Object.entries(a).reverse()) as typeof a;
-    expect(encodeReceipt(reordered)).toBe(encodeReceipt(a));
-    expect(receiptDigest(reordered)).toBe(receiptDigest(a));
-    expect(receiptDigest(a)).toMatch(/^[0-9a-f]{64}$/);
-    expect(canonicalJson({ b: 1, a: [{ d: 1, c: 2 }] })).toBe('{"a":[{"c":2,"d":1}],"b":1}');
-  });
-
-  it('round-trips through parse', () => {
-    const receipt = adfReceipt();
-    expect(
-      parseReceipt(encodeReceipt(receipt), { kind: 'adf', input: 'adf-receipt', environment: 'dev' }),
-    ).toEqual(receipt);
-  });
-
-  it('a changed field changes the digest', () => {
-    expect(receiptDigest(amlReceipt({ workspace: 'other' }))).not.toBe(receiptDigest(amlReceipt()));
-  });
-});
 
 describe('refusals name the input and the action that must run first', () => {
   const runFirst =
@@ -107,6 +81,13 @@ describe('refusals name the input and the action that must run first', () => {
     );
   });
 
+  it('reads a receipt back as it was written', () => {
+    const receipt = adfReceipt();
+    expect(
+      parseReceipt(encodeReceipt(receipt), { kind: 'adf', input: 'adf-receipt', environment: 'dev' }),
+    ).toEqual(receipt);
+  });
+
   it('an upstream receipt that was tampered with is refused', () => {
     const receipt = adfReceipt();
     const tampered = { ...receipt, upstream: { ...receipt.upstream, digest: 'nothex' } };
@@ -116,23 +97,41 @@ describe('refusals name the input and the action that must run first', () => {
   });
 });
 
-describe('runInfoFromEnvironment', () => {
-  it('names the run and links to its attempt', () => {
-    expect(
-      runInfoFromEnvironment({
-        GITHUB_REPOSITORY: 'o/r',
-        GITHUB_SHA: 'abc',
-        GITHUB_RUN_ID: '7',
-        GITHUB_RUN_ATTEMPT: '2',
-        GITHUB_SERVER_URL: 'https://ghe.example',
-      }),
-    ).toEqual({
-      repo: 'o/r',
-      sha: 'abc',
-      runId: '7',
-      runAttempt: '2',
-      url: 'https://ghe.example/o/r/actions/runs/7/attempts/2',
-    });
-    expect(runInfoFromEnvironment({}).url).toBeUndefined();
+describe('receipt inputs', () => {
+  const source = (values: Record<string, string>) => ({
+    read: (name: string) => values[name],
+    mask: () => {},
+    workspace: '/tmp',
+  });
+  const table = {
+    adfReceipt: receiptInput('adf-receipt', 'adf'),
+    amlReceipt: receiptInput('aml-receipt', 'aml', 'optional'),
+  };
+
+  it('carry the kind of receipt they take', () => {
+    expect(table.adfReceipt).toMatchObject({ name: 'adf-receipt', receiptKind: 'adf', required: true });
+    expect(table.amlReceipt).toMatchObject({ name: 'aml-receipt', receiptKind: 'aml', required: false });
+  });
+
+  it('say which action must run first when a required one is missing', () => {
+    expect(() => parseInputs(table, source({}))).toThrow(
+      "Input required and not supplied: adf-receipt (run deploy-adf-pipelines first in this job and pass its 'receipt' output to this input unchanged)",
+    );
+  });
+
+  it('are parsed as the receipt of their kind, refusals naming the input', () => {
+    const inputs = parseInputs(table, source({ 'adf-receipt': encodeReceipt(adfReceipt()) }));
+    const scope = { environment: 'dev', subscription: SUBSCRIPTION };
+    expect(parseReceiptInput(table.adfReceipt, inputs.adfReceipt, scope)).toEqual(adfReceipt());
+    expect(parseReceiptInput(table.amlReceipt, inputs.amlReceipt, scope)).toBeUndefined();
+    // The aml field given the adf receipt: refused as another action's receipt, on the aml field's input.
+    expect(() => parseReceiptInput(table.amlReceipt, inputs.adfReceipt, scope)).toThrow(
+      "Input 'aml-receipt' holds the receipt of deploy-adf-pipelines, not of deploy-aml-endpoint",
+    );
+    expect(() =>
+      parseReceiptInput(table.adfReceipt, encodeReceipt(adfReceipt()), { environment: 'prod' }),
+    ).toThrow(
+      "Input 'adf-receipt' is the receipt of deploy-adf-pipelines for environment 'dev', but this step works on 'prod'",
+    );
   });
 });

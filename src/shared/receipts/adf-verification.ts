@@ -3,18 +3,18 @@
  * §2.1): every pipeline the receipt lists exists in the factory with the content deploy-adf-pipelines deployed (the
  * same normalised content hash). One list request of the factory's pipelines (plus paging), never a GET per
  * pipeline. Every refusal is a ConfigurationError on the receipt input that lists each difference and says what to
- * do. The aml receipt inside is verified separately (`verifyAmlReceipt`).
+ * do. The aml receipt inside is verified separately (`verifyAmlReceipt`). Used by apply-control-metadata, which skips
+ * it for a planned receipt (a dry run of deploy-adf-pipelines: its pipelines are not deployed).
  *
- * The live reading and the hash are the ones deploy-adf-pipelines plans with (`readLiveFactory`, `contentHash`,
- * beside this file), so "the same content" means exactly what its no-op redeploy means.
+ * The live reading and the hash are the ones deploy-adf-pipelines plans with (`readLiveFactory`, `contentHash`, in
+ * src/shared/adf), so "the same content" means exactly what its no-op redeploy means.
  */
 
+import { type AdfListClient, readLiveFactory } from '../adf/live-state.js';
+import { contentHash } from '../adf/normalise.js';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { type AdfReceipt, RECEIPT_PRODUCERS } from '../receipts.js';
-import type { AdfListClient } from './live-state.js';
-import { readLiveFactory } from './live-state.js';
-import { contentHash } from './normalise.js';
+import { type AdfReceipt, RECEIPT_PRODUCERS } from './schemas.js';
 
 /** Resource group and factory name: from the factory's ARM id when the receipt has one. */
 export function receiptFactory(receipt: AdfReceipt): { resourceGroup: string; factory: string } {

@@ -5,16 +5,17 @@
  * and one GET of the deployment. Every refusal is a ConfigurationError on the receipt input that lists each
  * difference and says what to do.
  *
- * Used by deploy-adf-pipelines, apply-control-metadata and run-integration-score.
+ * Used by deploy-adf-pipelines (its aml-receipt input) and apply-control-metadata (the aml receipt inside its adf
+ * receipt).
  */
 import type {
   AzureMachineLearningWorkspaces,
   BatchDeployment,
   BatchEndpoint,
 } from '@azure/arm-machinelearning';
-import { ConfigurationError, describeError, withContext } from './errors.js';
-import type { Logger } from './logger.js';
-import { type AmlReceipt, RECEIPT_PRODUCERS } from './receipts.js';
+import { ConfigurationError, isNotFound, withContext } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { type AmlReceipt, RECEIPT_PRODUCERS } from './schemas.js';
 
 export interface AmlReceiptVerificationOptions {
   /** The action input the receipt came from, named in every refusal; `aml-receipt` unless told. */
@@ -27,11 +28,6 @@ export type AmlReadClient = Pick<AzureMachineLearningWorkspaces, 'batchEndpoints
 };
 
 const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
-function isNotFound(error: unknown): boolean {
-  const details = describeError(error);
-  return details.statusCode === 404 || details.code === 'ResourceNotFound';
-}
 
 /** `name:version` of a model asset id (workspace ARM id or registry URI), or the id itself. */
 function modelLabel(assetId: string): string {
