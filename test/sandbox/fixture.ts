@@ -3,17 +3,12 @@
  * cloud: endpoint = the sandbox, credentialScopes = its ARM audience, the sandbox CA trusted through tlsOptions.
  * Spec validation is on: `expectNoFindings()` fails the test whose traffic broke Azure's contract.
  */
-import { existsSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TokenCredential } from '@azure/core-auth';
 import { expect } from '@jest/globals';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
-import { defaultSpecsDir } from '../../src/sandbox/validation/spec-validator.js';
-
-/** Validation needs the REST specs beside the repository; jest.config.js requires them in CI. */
-const specsAvailable = existsSync(defaultSpecsDir());
 
 export interface SandboxFixture {
   readonly sandbox: Sandbox;
@@ -48,7 +43,7 @@ export interface RawResponse {
 export async function startSandboxFixture(options: SandboxOptions = {}): Promise<SandboxFixture> {
   const sandbox = await startSandbox({
     stateDir: join(tmpdir(), `aml-adf-sandbox-test-${process.env.JEST_WORKER_ID ?? '0'}`),
-    validate: specsAvailable,
+    validate: true,
     timing: { provisioningMs: 300, pollRetryAfterSeconds: 1, pipelineRunPhaseMs: 200, jobPhaseMs: 100 },
     ...options,
   });

@@ -8,7 +8,7 @@ import {
   logGamma,
   regularizedUpperGamma,
 } from '../../../src/check-drift-gate/statistics/incomplete-gamma.js';
-import { expectRelativelyClose } from './drift-vectors.js';
+import { expectRelativelyClose } from '../../fixtures/drift-vectors.js';
 
 describe('chiSquaredSurvival = Q(dof/2, x/2)', () => {
   // [dof, x, exact value (mpmath, 50 digits), scipy 1.17.1 chi2.sf]

@@ -1,4 +1,4 @@
-// Every value of the shared drift vectors, reproduced through the gate's own code path: the vectors' samples are
+// Every value of the drift reference vectors, reproduced through the gate's own code path: the vectors' samples are
 // written as CSV, read by the CSV reader, typed, planned under the matching preset and options, and measured; the
 // values compared are the ones the gate reports (the same ones the report file, the summary and the metrics carry).
 import { describe, expect, it } from '@jest/globals';
@@ -8,7 +8,7 @@ import {
   expectRelativelyClose,
   loadDriftVectors,
   type NumericalCase,
-} from './drift-vectors.js';
+} from '../../fixtures/drift-vectors.js';
 import { type ConfigOptions, column, csvSource, gate, metricOf, type Rows } from './gate-fixtures.js';
 
 const vectors = await loadDriftVectors();

@@ -11,7 +11,7 @@ import {
   probabilityOutsideSquare,
 } from '../../../src/check-drift-gate/statistics/kolmogorov-smirnov-exact.js';
 import { smirnov } from '../../../src/check-drift-gate/statistics/smirnov.js';
-import { expectRelativelyClose } from './drift-vectors.js';
+import { expectRelativelyClose } from '../../fixtures/drift-vectors.js';
 
 describe('kolmogorovSurvival = scipy.stats.kstwo.sf(d, n)', () => {
   // [n, d, scipy value, branch of scipy's _kolmogn]

@@ -1,4 +1,4 @@
-// Every value in the shared drift vectors (scipy 1.17 / numpy 2.4), reproduced to a relative error of 1e-9 and
+// Every value in the drift reference vectors (scipy 1.17 / numpy 2.4), reproduced to a relative error of 1e-9 and
 // counts exactly. Observed errors are at most a few 1e-14: every reference here is a closed form, a finite sum or
 // a lattice count, none iterative, so no value needs a looser tolerance.
 import { describe, expect, it } from '@jest/globals';
@@ -30,7 +30,7 @@ import {
   expectRelativelyClose,
   loadDriftVectors,
   type NumericalCase,
-} from './drift-vectors.js';
+} from '../../fixtures/drift-vectors.js';
 
 const vectors = await loadDriftVectors();
 const numericalCases = vectors.cases.filter((c): c is NumericalCase => c.kind === 'numerical');
@@ -51,7 +51,7 @@ function expectAllRelativelyClose(
   });
 }
 
-describe('the shared vectors', () => {
+describe('the reference vectors', () => {
   it('hold the cases this suite expects', () => {
     expect(numericalCases.map((c) => c.name)).toEqual([
       'normal-shift-1000',
