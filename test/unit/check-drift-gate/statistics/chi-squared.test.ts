@@ -2,13 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import {
   chiSquaredContingency,
   chiSquaredGoodnessOfFit,
-} from '../../../src/check-drift-gate/statistics/chi-squared.js';
+} from '../../../../src/check-drift-gate/statistics/chi-squared.js';
 import {
   chiSquaredSurvival,
   logGamma,
   regularizedUpperGamma,
-} from '../../../src/check-drift-gate/statistics/incomplete-gamma.js';
-import { expectRelativelyClose } from '../../fixtures/drift-vectors.js';
+} from '../../../../src/check-drift-gate/statistics/incomplete-gamma.js';
+import { expectRelativelyClose } from '../../../fixtures/drift-vectors.js';
 
 describe('chiSquaredSurvival = Q(dof/2, x/2)', () => {
   // [dof, x, exact value (mpmath, 50 digits), scipy 1.17.1 chi2.sf]

@@ -1,7 +1,7 @@
 // The same data as CSV, gzip CSV, Parquet and JSON Lines gives the same types and identical metrics.
 import { describe, expect, it } from '@jest/globals';
-import type { GateResult } from '../../../src/check-drift-gate/gate.js';
-import type { DataSource } from '../../../src/check-drift-gate/readers/table.js';
+import type { GateResult } from '../../../../src/check-drift-gate/gate.js';
+import type { DataSource } from '../../../../src/check-drift-gate/readers/table.js';
 import {
   type Cell,
   csvSource,
@@ -10,7 +10,7 @@ import {
   jsonlSource,
   parquetSource,
   type Rows,
-} from './gate-fixtures.js';
+} from '../gate-fixtures.js';
 
 function table(seed: number, rows: number, shift: number): Rows {
   let state = seed;

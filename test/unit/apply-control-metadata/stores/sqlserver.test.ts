@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import mssql from 'mssql';
-import { applyControlMetadata } from '../../../src/apply-control-metadata/apply.js';
-import type { HashedRow, Migration } from '../../../src/apply-control-metadata/model.js';
-import { withHash } from '../../../src/apply-control-metadata/model.js';
-import { LockTimeoutError } from '../../../src/apply-control-metadata/store.js';
+import { applyControlMetadata } from '../../../../src/apply-control-metadata/apply.js';
+import type { HashedRow, Migration } from '../../../../src/apply-control-metadata/model.js';
+import { withHash } from '../../../../src/apply-control-metadata/model.js';
+import { LockTimeoutError } from '../../../../src/apply-control-metadata/store.js';
 import {
   openSqlServerSession,
   quoteSqlServer,
@@ -18,9 +18,9 @@ import {
   type SqlServerSession,
   SqlServerStore,
   sqlServerLockResource,
-} from '../../../src/apply-control-metadata/stores/sqlserver.js';
-import { sqlServerConfig } from '../../../src/apply-control-metadata/stores/sqlserver-connection.js';
-import { row } from '../../fixtures/control-rows.js';
+} from '../../../../src/apply-control-metadata/stores/sqlserver.js';
+import { sqlServerConfig } from '../../../../src/apply-control-metadata/stores/sqlserver-connection.js';
+import { row } from '../../../fixtures/control-rows.js';
 
 interface Input {
   readonly name: string;

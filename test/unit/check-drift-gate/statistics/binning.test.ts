@@ -11,8 +11,8 @@ import {
   referenceQuantileBinning,
   sturgesBinEdges,
   upperBound,
-} from '../../../src/check-drift-gate/statistics/binning.js';
-import { sortSample } from '../../../src/check-drift-gate/statistics/sorted-sample.js';
+} from '../../../../src/check-drift-gate/statistics/binning.js';
+import { sortSample } from '../../../../src/check-drift-gate/statistics/sorted-sample.js';
 
 describe('lowerBound and upperBound (np.searchsorted left and right)', () => {
   const values = [-2, 0, 0, 0, 1, 3, 3, 7, 7, 7, 7, 8];

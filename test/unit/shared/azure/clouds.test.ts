@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rootCertificates } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { isMicrosoftAuthority, loadCaCertificates, resolveCloud } from '../../../src/shared/azure/clouds.js';
-import type { CloudSettings } from '../../../src/shared/azure/settings.js';
-import { ConfigurationError } from '../../../src/shared/errors.js';
+import {
+  isMicrosoftAuthority,
+  loadCaCertificates,
+  resolveCloud,
+} from '../../../../src/shared/azure/clouds.js';
+import type { CloudSettings } from '../../../../src/shared/azure/settings.js';
+import { ConfigurationError } from '../../../../src/shared/errors.js';
 import { createTlsIdentity } from './local-servers.js';
 
 describe('resolveCloud: well-known clouds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { type AzureAccessValues, resolveAzureAccess } from '../../../src/shared/azure/azure-inputs.js';
+import { type AzureAccessValues, resolveAzureAccess } from '../../../../src/shared/azure/azure-inputs.js';
 
 const NONE: AzureAccessValues = {
   auth: 'auto',

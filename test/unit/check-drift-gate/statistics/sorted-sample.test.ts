@@ -7,7 +7,7 @@ import {
   sortSample,
   standardDeviationOf,
   varianceOf,
-} from '../../../src/check-drift-gate/statistics/sorted-sample.js';
+} from '../../../../src/check-drift-gate/statistics/sorted-sample.js';
 
 describe('sortSample', () => {
   it('sorts a copy numerically, not as strings', () => {

@@ -5,13 +5,13 @@ import { describe, expect, it } from '@jest/globals';
 import {
   kolmogorovSurvival,
   kolmogorovSurvivalDetailed,
-} from '../../../src/check-drift-gate/statistics/kolmogorov-distribution.js';
+} from '../../../../src/check-drift-gate/statistics/kolmogorov-distribution.js';
 import {
   outerProbabilityInsideMethod,
   probabilityOutsideSquare,
-} from '../../../src/check-drift-gate/statistics/kolmogorov-smirnov-exact.js';
-import { smirnov } from '../../../src/check-drift-gate/statistics/smirnov.js';
-import { expectRelativelyClose } from '../../fixtures/drift-vectors.js';
+} from '../../../../src/check-drift-gate/statistics/kolmogorov-smirnov-exact.js';
+import { smirnov } from '../../../../src/check-drift-gate/statistics/smirnov.js';
+import { expectRelativelyClose } from '../../../fixtures/drift-vectors.js';
 
 describe('kolmogorovSurvival = scipy.stats.kstwo.sf(d, n)', () => {
   // [n, d, scipy value, branch of scipy's _kolmogn]

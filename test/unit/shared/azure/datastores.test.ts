@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { blobAccountUrl } from '../../../src/shared/azure/datastores.js';
+import { blobAccountUrl } from '../../../../src/shared/azure/datastores.js';
 
 describe('blobAccountUrl', () => {
   const datastore = {

@@ -1,16 +1,16 @@
 import { getIDToken } from '@actions/core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { resolveCloud } from '../../../src/shared/azure/clouds.js';
+import { resolveCloud } from '../../../../src/shared/azure/clouds.js';
 import {
   chooseAuthMode,
   createCredential,
   createRunnerAssertion,
   ID_TOKEN_MAX_AGE_MS,
   RUNNER_TOKEN_AUDIENCE,
-} from '../../../src/shared/azure/credential.js';
-import type { AuthSettings } from '../../../src/shared/azure/settings.js';
-import { ConfigurationError } from '../../../src/shared/errors.js';
-import { RecordingLogger, silentLogger } from '../../../src/shared/logger.js';
+} from '../../../../src/shared/azure/credential.js';
+import type { AuthSettings } from '../../../../src/shared/azure/settings.js';
+import { ConfigurationError } from '../../../../src/shared/errors.js';
+import { RecordingLogger, silentLogger } from '../../../../src/shared/logger.js';
 import {
   createTlsIdentity,
   fakeJwt,

@@ -3,10 +3,10 @@ import {
   KS_MAX_EXACT_AUTO_N,
   ksStatistic,
   ksTwoSampleTest,
-} from '../../../src/check-drift-gate/statistics/kolmogorov-smirnov.js';
-import { type SortedSample, sortSample } from '../../../src/check-drift-gate/statistics/sorted-sample.js';
-import { wassersteinDistance } from '../../../src/check-drift-gate/statistics/wasserstein.js';
-import { expectRelativelyClose } from '../../fixtures/drift-vectors.js';
+} from '../../../../src/check-drift-gate/statistics/kolmogorov-smirnov.js';
+import { type SortedSample, sortSample } from '../../../../src/check-drift-gate/statistics/sorted-sample.js';
+import { wassersteinDistance } from '../../../../src/check-drift-gate/statistics/wasserstein.js';
+import { expectRelativelyClose } from '../../../fixtures/drift-vectors.js';
 
 /** A deterministic uniform generator (mulberry32), so the large-sample tests do not depend on Math.random. */
 function uniforms(seed: number, n: number, scale = 1, offset = 0): Float64Array {

@@ -8,9 +8,9 @@ import {
   parseRetryAfter,
   pollUntil,
   retryAfterFromHeaders,
-} from '../../../src/shared/azure/polling.js';
-import { TimeoutError } from '../../../src/shared/errors.js';
-import { RecordingLogger } from '../../../src/shared/logger.js';
+} from '../../../../src/shared/azure/polling.js';
+import { TimeoutError } from '../../../../src/shared/errors.js';
+import { RecordingLogger } from '../../../../src/shared/logger.js';
 
 const T0 = 1_700_000_000_000;
 

@@ -7,10 +7,10 @@ import {
   type ColumnRule,
   type NumericColumnData,
   SideColumns,
-} from '../../../src/check-drift-gate/feature-columns.js';
-import { openCsv } from '../../../src/check-drift-gate/readers/csv-reader.js';
-import { ConfigurationError } from '../../../src/shared/errors.js';
-import { memorySource } from './gate-fixtures.js';
+} from '../../../../src/check-drift-gate/feature-columns.js';
+import { openCsv } from '../../../../src/check-drift-gate/readers/csv-reader.js';
+import { ConfigurationError } from '../../../../src/shared/errors.js';
+import { memorySource } from '../gate-fixtures.js';
 
 async function read(
   text: string | Buffer,

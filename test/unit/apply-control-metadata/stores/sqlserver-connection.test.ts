@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import {
   connectionStringSecrets,
   sqlServerConfig,
-} from '../../../src/apply-control-metadata/stores/sqlserver-connection.js';
-import { ConfigurationError } from '../../../src/shared/errors.js';
+} from '../../../../src/apply-control-metadata/stores/sqlserver-connection.js';
+import { ConfigurationError } from '../../../../src/shared/errors.js';
 
 describe('sqlServerConfig from parts', () => {
   it('signs in with a Microsoft Entra access token, encrypted and verified, on port 1433', () => {

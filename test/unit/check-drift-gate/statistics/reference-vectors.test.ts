@@ -7,30 +7,30 @@ import {
   evidentlyBinning,
   proportionsOf,
   referenceQuantileBinning,
-} from '../../../src/check-drift-gate/statistics/binning.js';
-import { alignCategoryCounts } from '../../../src/check-drift-gate/statistics/categorical.js';
+} from '../../../../src/check-drift-gate/statistics/binning.js';
+import { alignCategoryCounts } from '../../../../src/check-drift-gate/statistics/categorical.js';
 import {
   chiSquaredContingency,
   chiSquaredGoodnessOfFit,
-} from '../../../src/check-drift-gate/statistics/chi-squared.js';
-import { jensenShannonDistance } from '../../../src/check-drift-gate/statistics/jensen-shannon.js';
-import { ksTwoSampleTest } from '../../../src/check-drift-gate/statistics/kolmogorov-smirnov.js';
+} from '../../../../src/check-drift-gate/statistics/chi-squared.js';
+import { jensenShannonDistance } from '../../../../src/check-drift-gate/statistics/jensen-shannon.js';
+import { ksTwoSampleTest } from '../../../../src/check-drift-gate/statistics/kolmogorov-smirnov.js';
 import {
   evidentlyFilledProportions,
   laplaceSmoothedProportions,
   populationStabilityIndex,
-} from '../../../src/check-drift-gate/statistics/population-stability.js';
-import { sortSample } from '../../../src/check-drift-gate/statistics/sorted-sample.js';
+} from '../../../../src/check-drift-gate/statistics/population-stability.js';
+import { sortSample } from '../../../../src/check-drift-gate/statistics/sorted-sample.js';
 import {
   normalizedWassersteinDistance,
   wassersteinDistance,
-} from '../../../src/check-drift-gate/statistics/wasserstein.js';
+} from '../../../../src/check-drift-gate/statistics/wasserstein.js';
 import {
   type CategoricalCase,
   expectRelativelyClose,
   loadDriftVectors,
   type NumericalCase,
-} from '../../fixtures/drift-vectors.js';
+} from '../../../fixtures/drift-vectors.js';
 
 const vectors = await loadDriftVectors();
 const numericalCases = vectors.cases.filter((c): c is NumericalCase => c.kind === 'numerical');

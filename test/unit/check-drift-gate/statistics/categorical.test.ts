@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   alignCategoryCounts,
   countCategories,
-} from '../../../src/check-drift-gate/statistics/categorical.js';
+} from '../../../../src/check-drift-gate/statistics/categorical.js';
 
 describe('categorical counts', () => {
   it('counts each category', () => {

@@ -1,7 +1,7 @@
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { createClientFactory, managementClientOptions } from '../../../src/shared/azure/clients.js';
-import { type Cloud, resolveCloud } from '../../../src/shared/azure/clouds.js';
+import { createClientFactory, managementClientOptions } from '../../../../src/shared/azure/clients.js';
+import { type Cloud, resolveCloud } from '../../../../src/shared/azure/clouds.js';
 import {
   createTlsIdentity,
   type LocalServer,

@@ -4,18 +4,18 @@ import { describe, expect, it } from '@jest/globals';
 import {
   jensenShannonDistance,
   relativeEntropyTerm,
-} from '../../../src/check-drift-gate/statistics/jensen-shannon.js';
+} from '../../../../src/check-drift-gate/statistics/jensen-shannon.js';
 import {
   evidentlyFilledProportions,
   laplaceSmoothedProportions,
   populationStabilityIndex,
-} from '../../../src/check-drift-gate/statistics/population-stability.js';
-import { sortSample } from '../../../src/check-drift-gate/statistics/sorted-sample.js';
+} from '../../../../src/check-drift-gate/statistics/population-stability.js';
+import { sortSample } from '../../../../src/check-drift-gate/statistics/sorted-sample.js';
 import {
   normalizedWassersteinDistance,
   WASSERSTEIN_STD_FLOOR,
   wassersteinDistance,
-} from '../../../src/check-drift-gate/statistics/wasserstein.js';
+} from '../../../../src/check-drift-gate/statistics/wasserstein.js';
 
 describe('jensenShannonDistance (scipy.spatial.distance.jensenshannon)', () => {
   it('is 1 in base 2 and sqrt(ln 2) in natural log for disjoint supports', () => {
