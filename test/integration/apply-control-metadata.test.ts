@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { type AdfReceipt, encodeReceipt, parseReceipt } from '../../src/shared/receipts.js';
 import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
-import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 import { expectSucceeded, failureOf, type Release, release } from './aml-release.js';
 
 const f: SandboxFixture = await startSandboxFixture();

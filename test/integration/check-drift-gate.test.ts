@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectRelativelyClose, loadDriftVectors, type NumericalCase } from '../fixtures/drift-vectors.js';
 import { type ActionRun, findSecrets, runAction } from '../harness/run-action.js';
-import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 
 /** A deterministic table: `income` drifts in the current data, `age` does not, `segment` is categorical. */
 function csv(rows: number, seed: number, shift: number): string {

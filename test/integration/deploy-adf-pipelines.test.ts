@@ -11,7 +11,7 @@ import { ARTIFACT_KINDS } from '../../src/shared/adf/artifacts.js';
 import { readLiveFactory } from '../../src/shared/adf/live-state.js';
 import { type AmlReceipt, encodeReceipt, parseReceipt } from '../../src/shared/receipts.js';
 import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
-import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 import { expectSucceeded, failureOf, type Release, release } from './aml-release.js';
 
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'adf');

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { parseReceipt } from '../../src/shared/receipts.js';
-import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 import { changeModel, editFile, expectSucceeded, failureOf, release } from './aml-release.js';
 
 const f: SandboxFixture = await startSandboxFixture();

@@ -1,7 +1,7 @@
 // deploy-aml-endpoint against a sandbox whose operations are slow: the step's `timeout` bounds the wait, and the
 // failure names what it waited on and its last provisioning state. A rerun after the operation finished converges.
 import { afterAll, afterEach, expect, it } from '@jest/globals';
-import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 import { expectSucceeded, failureOf, release } from './aml-release.js';
 
 const f: SandboxFixture = await startSandboxFixture({

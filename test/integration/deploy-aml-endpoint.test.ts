@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { mlState } from '../../src/sandbox/arm/machinelearning/store.js';
 import { parseReceipt } from '../../src/shared/receipts.js';
-import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 import {
   changeModel,
   type DeployRun,

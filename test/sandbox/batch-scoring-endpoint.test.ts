@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EnvironmentInfo } from '../../src/sandbox/index.js';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 
 const f: SandboxFixture = await startSandboxFixture();
 const storage = f.sandbox.storage!;

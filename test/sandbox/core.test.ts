@@ -1,7 +1,7 @@
 // The sandbox's shared pipeline: identity (client secret, client assertion from the runner's ID token, managed
 // identity), bearer-token checks with ARM's 401 bodies, throttling, fault injection and the control API.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 
 let f: SandboxFixture;
 let subscription: string;

@@ -9,7 +9,7 @@ import {
   type TriggerResource,
 } from '@azure/arm-datafactory';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 
 let f: SandboxFixture;
 let client: DataFactoryManagementClient;

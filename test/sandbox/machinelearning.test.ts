@@ -5,7 +5,7 @@
 import { AzureMachineLearningWorkspaces, type BatchEndpoint } from '@azure/arm-machinelearning';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EnvironmentInfo } from '../../src/sandbox/index.js';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 
 let f: SandboxFixture;
 let env: EnvironmentInfo;

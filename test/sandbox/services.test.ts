@@ -22,7 +22,7 @@ import {
   withDatabase,
   withDefaultUser,
 } from '../../src/sandbox/services/control-database.js';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 
 const stateDir = join(tmpdir(), `aml-adf-sandbox-test-${process.env.JEST_WORKER_ID ?? '0'}`);
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));

@@ -16,7 +16,7 @@ import {
   formatIssue,
   type OavSpecValidator,
 } from '../../src/sandbox/validation/spec-validator.js';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 
 const SUBSCRIPTION = '7f7b4e7b-ef89-416b-8a00-81914783c803';
 const FACTORY = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-scoring-dev/providers/Microsoft.DataFactory/factories/adf-scoring-dev`;

@@ -21,7 +21,7 @@ import {
 import { readLiveFactory } from '../../src/shared/adf/live-state.js';
 import { ConfigurationError } from '../../src/shared/errors.js';
 import { RecordingLogger } from '../../src/shared/logger.js';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/adf/git', import.meta.url));
 

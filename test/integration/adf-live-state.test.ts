@@ -9,7 +9,7 @@ import { readGitFolder } from '../../src/deploy-adf-pipelines/sources/git-folder
 import { type AdfArtifact, ARTIFACT_KINDS } from '../../src/shared/adf/artifacts.js';
 import { readLiveFactory } from '../../src/shared/adf/live-state.js';
 import { RecordingLogger } from '../../src/shared/logger.js';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/adf/git', import.meta.url));
 

@@ -6,7 +6,7 @@ import type { EnvironmentInfo } from '../../src/sandbox/index.js';
 import { verifyAmlReceipt } from '../../src/shared/aml-receipt-verification.js';
 import { ConfigurationError } from '../../src/shared/errors.js';
 import type { AmlReceipt } from '../../src/shared/receipts.js';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
 
 const f: SandboxFixture = await startSandboxFixture();
 const lro = { updateIntervalInMs: 100 };
