@@ -2,25 +2,24 @@
 // (plus nextLink pages), raw bodies normalised so an unchanged deployment diffs as unchanged.
 import { fileURLToPath } from 'node:url';
 import { DataFactoryManagementClient } from '@azure/arm-datafactory';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { applyPlan } from '../../src/deploy-adf-pipelines/apply.js';
 import { diffArtifacts, summarisePlan } from '../../src/deploy-adf-pipelines/diff.js';
 import { readGitFolder } from '../../src/deploy-adf-pipelines/sources/git-folder.js';
 import { type AdfArtifact, ARTIFACT_KINDS } from '../../src/shared/adf/artifacts.js';
 import { readLiveFactory } from '../../src/shared/adf/live-state.js';
 import { RecordingLogger } from '../../src/shared/logger.js';
-import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
+import { SAMPLE_FACTORY_FINDINGS, useSandboxFixture } from '../harness/sandbox.js';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/adf/git', import.meta.url));
 
-let f: SandboxFixture;
+const f = useSandboxFixture({ storage: false, ignoreFindings: SAMPLE_FACTORY_FINDINGS });
 let client: DataFactoryManagementClient;
 let rg: string;
 let factory: string;
 let desired: readonly AdfArtifact[];
 
 beforeAll(async () => {
-  f = await startSandboxFixture({ storage: false });
   const env = await f.sandbox.provision({ name: 'adflive', database: false });
   ({ resourceGroup: rg, factory } = env);
   client = new DataFactoryManagementClient(f.credential, env.subscriptionId, f.clientOptions);
@@ -40,22 +39,6 @@ beforeAll(async () => {
       updateIntervalInMs: 10,
     },
   );
-});
-// The sample factory spells parameter types as ADF Studio writes them to git (`"type": "string"`); the service
-// accepts any case, the REST spec's enum is `String`, so oav reports ENUM_CASE_MISMATCH. Every other finding fails.
-afterEach(() => {
-  const findings = f.sandbox.control
-    .findings()
-    .map((finding) => ({
-      ...finding,
-      messages: finding.messages.filter((m) => !m.includes('ENUM_CASE_MISMATCH')),
-    }))
-    .filter((finding) => finding.messages.length > 0);
-  f.sandbox.control.clearFindings();
-  expect(findings).toEqual([]);
-});
-afterAll(async () => {
-  await f?.stop();
 });
 
 describe('readLiveFactory', () => {

@@ -1,14 +1,14 @@
 // verifyAmlReceipt against the sandbox with the real ML client: a receipt that matches live state passes, each kind
 // of mismatch is refused with a message naming the difference and the remedy, and verification never writes.
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { EnvironmentInfo } from '../../src/sandbox/index.js';
 import { verifyAmlReceipt } from '../../src/shared/aml-receipt-verification.js';
 import { ConfigurationError } from '../../src/shared/errors.js';
 import type { AmlReceipt } from '../../src/shared/receipts.js';
-import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
+import { useSandboxFixture } from '../harness/sandbox.js';
 
-const f: SandboxFixture = await startSandboxFixture();
+const f = useSandboxFixture();
 const lro = { updateIntervalInMs: 100 };
 const endpointName = 'credit-be';
 
@@ -73,10 +73,6 @@ beforeAll(async () => {
     run: { repo: 'contoso/credit', sha: 'abc', runId: '1', runAttempt: '1' },
     time: '2026-01-01T00:00:00.000Z',
   };
-});
-afterEach(() => f.expectNoFindings());
-afterAll(async () => {
-  await f.stop();
 });
 
 /** Runs the verification and returns its error (or undefined), checking it made reads only. */

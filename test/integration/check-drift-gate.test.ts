@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { expectRelativelyClose, loadDriftVectors, type NumericalCase } from '../fixtures/drift-vectors.js';
 import { type ActionRun, findSecrets, runAction } from '../harness/run-action.js';
-import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
+import { useSandboxFixture } from '../harness/sandbox.js';
 
 /** A deterministic table: `income` drifts in the current data, `age` does not, `segment` is categorical. */
 function csv(rows: number, seed: number, shift: number): string {
@@ -28,12 +28,11 @@ function csv(rows: number, seed: number, shift: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-let f: SandboxFixture;
+const f = useSandboxFixture({ storage: false });
 let workspace: string;
 let runnerTemp: string;
 
 beforeAll(async () => {
-  f = await startSandboxFixture({ storage: false });
   workspace = await mkdtemp(join(tmpdir(), 'drift-ws-'));
   runnerTemp = await mkdtemp(join(tmpdir(), 'drift-temp-'));
   await mkdir(join(workspace, 'data'), { recursive: true });
@@ -43,7 +42,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await f?.stop();
   await rm(workspace, { recursive: true, force: true });
   await rm(runnerTemp, { recursive: true, force: true });
 });
@@ -385,15 +383,7 @@ describe('on-drift: dispatch', () => {
 });
 
 describe('blob inputs', () => {
-  let storageFixture: SandboxFixture;
-
-  beforeAll(async () => {
-    storageFixture = await startSandboxFixture({ storage: true });
-  }, 60_000);
-
-  afterAll(async () => {
-    await storageFixture?.stop();
-  });
+  const storageFixture = useSandboxFixture({ storage: true });
 
   it('reads blobs by SAS URL, and a glob of blobs with a container SAS; the signature never shows', async () => {
     const { BlobServiceClient, StorageSharedKeyCredential, ContainerSASPermissions } = await import(

@@ -3,7 +3,7 @@
 // with a converging rerun, orphan deletion, and the concurrency bound.
 import { fileURLToPath } from 'node:url';
 import { DataFactoryManagementClient } from '@azure/arm-datafactory';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   ApplyError,
   type ApplyOptions,
@@ -21,36 +21,19 @@ import {
 import { readLiveFactory } from '../../src/shared/adf/live-state.js';
 import { ConfigurationError } from '../../src/shared/errors.js';
 import { RecordingLogger } from '../../src/shared/logger.js';
-import { type SandboxFixture, startSandboxFixture } from '../harness/sandbox.js';
+import { SAMPLE_FACTORY_FINDINGS, useSandboxFixture } from '../harness/sandbox.js';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/adf/git', import.meta.url));
 
-let f: SandboxFixture;
+const f = useSandboxFixture({ storage: false, ignoreFindings: SAMPLE_FACTORY_FINDINGS });
 let subscriptionId: string;
 let sample: readonly AdfArtifact[];
 let envCount = 0;
 
 beforeAll(async () => {
-  f = await startSandboxFixture({ storage: false });
   sample = (await readGitFolder(SAMPLE, 'git')).artifacts;
 });
-// The sample factory spells parameter types as ADF Studio writes them to git (`"type": "string"`); the service
-// accepts any case, the REST spec's enum is `String`, so oav reports ENUM_CASE_MISMATCH. Every other finding fails.
-afterEach(() => {
-  f.sandbox.control.clearFaults();
-  const findings = f.sandbox.control
-    .findings()
-    .map((finding) => ({
-      ...finding,
-      messages: finding.messages.filter((m) => !m.includes('ENUM_CASE_MISMATCH')),
-    }))
-    .filter((finding) => finding.messages.length > 0);
-  f.sandbox.control.clearFindings();
-  expect(findings).toEqual([]);
-});
-afterAll(async () => {
-  await f?.stop();
-});
+afterEach(() => f.sandbox.control.clearFaults());
 
 interface Env {
   readonly client: DataFactoryManagementClient;
