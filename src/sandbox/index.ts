@@ -45,7 +45,7 @@ export interface SandboxOptions {
   readonly stateFile?: string;
   /** Validate ARM traffic against the REST specs in `specsDir` (tests turn this on). */
   readonly validate?: boolean;
-  /** The folder holding `specification/...` (default `../shared/specs/azure-rest-api-specs` beside the repo). */
+  /** The folder holding `specification/...` (default `vendor/azure-rest-api-specs` in the repo). */
   readonly specsDir?: string;
   readonly timing?: Partial<SandboxTiming>;
   /** Use this PostgreSQL server for control databases instead of the embedded PGlite. */

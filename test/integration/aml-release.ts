@@ -8,7 +8,7 @@ import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import { expect } from '@jest/globals';
 import type { EnvironmentInfo } from '../../src/sandbox/index.js';
 import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
-import type { SandboxFixture } from '../sandbox/fixture.js';
+import type { SandboxFixture } from '../harness/sandbox.js';
 
 export const SAMPLE = join(REPO_ROOT, 'examples', 'aml');
 

@@ -5,19 +5,16 @@
 // hostile table name and a changed migration are refused before any write. No secret reaches the logs.
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { encodeReceipt } from '../../src/shared/receipts/encoding.js';
 import { parseReceipt } from '../../src/shared/receipts/parse.js';
 import type { AdfReceipt } from '../../src/shared/receipts/schemas.js';
 import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
-import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { SAMPLE_FACTORY_FINDINGS, useSandboxFixture } from '../harness/sandbox.js';
 import { expectSucceeded, failureOf, type Release, release } from './aml-release.js';
 
-const f: SandboxFixture = await startSandboxFixture();
-afterAll(async () => {
-  await f.stop();
-});
+const f = useSandboxFixture({ ignoreFindings: SAMPLE_FACTORY_FINDINGS });
 
 /** A password the database URL carries: it must never be seen. (PGlite does not check it.) */
 const DB_PASSWORD = 'Pw-0f-the-control-db!';

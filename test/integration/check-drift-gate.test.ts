@@ -2,21 +2,15 @@
 // sandbox: metrics to its Application Insights ingestion endpoint (with faults), blob inputs with a SAS from its
 // Azurite, a repository_dispatch to a local stand-in for the GitHub API, and every secret kept out of the output.
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectRelativelyClose, loadDriftVectors, type NumericalCase } from '../fixtures/drift-vectors.js';
 import { type ActionRun, findSecrets, runAction } from '../harness/run-action.js';
-import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
-import {
-  DRIFT_VECTORS_PATH,
-  expectRelativelyClose,
-  loadDriftVectors,
-  type NumericalCase,
-} from '../unit/drift/drift-vectors.js';
+import { useSandboxFixture } from '../harness/sandbox.js';
 
 /** A deterministic table: `income` drifts in the current data, `age` does not, `segment` is categorical. */
 function csv(rows: number, seed: number, shift: number): string {
@@ -34,12 +28,11 @@ function csv(rows: number, seed: number, shift: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-let f: SandboxFixture;
+const f = useSandboxFixture({ storage: false });
 let workspace: string;
 let runnerTemp: string;
 
 beforeAll(async () => {
-  f = await startSandboxFixture({ storage: false });
   workspace = await mkdtemp(join(tmpdir(), 'drift-ws-'));
   runnerTemp = await mkdtemp(join(tmpdir(), 'drift-temp-'));
   await mkdir(join(workspace, 'data'), { recursive: true });
@@ -49,7 +42,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await f?.stop();
   await rm(workspace, { recursive: true, force: true });
   await rm(runnerTemp, { recursive: true, force: true });
 });
@@ -123,41 +115,36 @@ describe('the gate', () => {
     ]);
   }, 60_000);
 
-  // The shared vectors live beside the repository; jest.config.js makes them mandatory in CI.
-  (existsSync(DRIFT_VECTORS_PATH) ? it : it.skip)(
-    'reproduces the shared vectors through the bundle (normal-shift-1000, azureml conventions)',
-    async () => {
-      const vectors = await loadDriftVectors();
-      const vector = vectors.cases.find((c): c is NumericalCase => c.name === 'normal-shift-1000')!;
-      await writeFile(
-        join(workspace, 'data', 'vector-ref.csv'),
-        `x\n${vector.reference.map(String).join('\n')}\n`,
-      );
-      await writeFile(
-        join(workspace, 'data', 'vector-cur.csv'),
-        `x\n${vector.current.map(String).join('\n')}\n`,
-      );
-      const run = await drift({
-        reference: 'data/vector-ref.csv',
-        current: 'data/vector-cur.csv',
-        'exclude-features': '',
-        'on-drift': 'warn',
-        metrics: 'numerical: [wasserstein, ks, jensen-shannon, psi]',
-      });
-      expect(run.exitCode).toBe(0);
-      const metrics = Object.fromEntries(
-        (await report(run)).features[0].metrics.map((m: { metric: string }) => [m.metric, m]),
-      ) as Record<string, { value: number; details: Record<string, number> }>;
-      const e = vector.expected;
-      expectRelativelyClose(metrics.wasserstein!.value, e.wasserstein_normed_ddof1);
-      expectRelativelyClose(metrics.wasserstein!.details.distance!, e.wasserstein);
-      expectRelativelyClose(metrics.ks!.value, e.ks_pvalue_auto);
-      expectRelativelyClose(metrics.ks!.details.statistic!, e.ks_statistic);
-      expectRelativelyClose(metrics['jensen-shannon']!.value, e.azureml_bins.js_base2);
-      expectRelativelyClose(metrics.psi!.value, e.azureml_bins.psi_laplace);
-    },
-    60_000,
-  );
+  it('reproduces the reference vectors through the bundle (normal-shift-1000, azureml conventions)', async () => {
+    const vectors = await loadDriftVectors();
+    const vector = vectors.cases.find((c): c is NumericalCase => c.name === 'normal-shift-1000')!;
+    await writeFile(
+      join(workspace, 'data', 'vector-ref.csv'),
+      `x\n${vector.reference.map(String).join('\n')}\n`,
+    );
+    await writeFile(
+      join(workspace, 'data', 'vector-cur.csv'),
+      `x\n${vector.current.map(String).join('\n')}\n`,
+    );
+    const run = await drift({
+      reference: 'data/vector-ref.csv',
+      current: 'data/vector-cur.csv',
+      'exclude-features': '',
+      'on-drift': 'warn',
+      metrics: 'numerical: [wasserstein, ks, jensen-shannon, psi]',
+    });
+    expect(run.exitCode).toBe(0);
+    const metrics = Object.fromEntries(
+      (await report(run)).features[0].metrics.map((m: { metric: string }) => [m.metric, m]),
+    ) as Record<string, { value: number; details: Record<string, number> }>;
+    const e = vector.expected;
+    expectRelativelyClose(metrics.wasserstein!.value, e.wasserstein_normed_ddof1);
+    expectRelativelyClose(metrics.wasserstein!.details.distance!, e.wasserstein);
+    expectRelativelyClose(metrics.ks!.value, e.ks_pvalue_auto);
+    expectRelativelyClose(metrics.ks!.details.statistic!, e.ks_statistic);
+    expectRelativelyClose(metrics['jensen-shannon']!.value, e.azureml_bins.js_base2);
+    expectRelativelyClose(metrics.psi!.value, e.azureml_bins.psi_laplace);
+  }, 60_000);
 
   it('names the input and key of a bad metrics input, and the file and line of a bad value', async () => {
     const bad = await drift({
@@ -396,15 +383,7 @@ describe('on-drift: dispatch', () => {
 });
 
 describe('blob inputs', () => {
-  let storageFixture: SandboxFixture;
-
-  beforeAll(async () => {
-    storageFixture = await startSandboxFixture({ storage: true });
-  }, 60_000);
-
-  afterAll(async () => {
-    await storageFixture?.stop();
-  });
+  const storageFixture = useSandboxFixture({ storage: true });
 
   it('reads blobs by SAS URL, and a glob of blobs with a container SAS; the signature never shows', async () => {
     const { BlobServiceClient, StorageSharedKeyCredential, ContainerSASPermissions } = await import(

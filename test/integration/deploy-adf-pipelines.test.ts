@@ -6,36 +6,20 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFactoryManagementClient } from '@azure/arm-datafactory';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { ARTIFACT_KINDS } from '../../src/shared/adf/artifacts.js';
 import { readLiveFactory } from '../../src/shared/adf/live-state.js';
 import { encodeReceipt } from '../../src/shared/receipts/encoding.js';
 import { parseReceipt } from '../../src/shared/receipts/parse.js';
 import type { AmlReceipt } from '../../src/shared/receipts/schemas.js';
 import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
-import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { SAMPLE_FACTORY_FINDINGS, type SandboxFixture, useSandboxFixture } from '../harness/sandbox.js';
 import { expectSucceeded, failureOf, type Release, release } from './aml-release.js';
 
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'adf');
 
-const f: SandboxFixture = await startSandboxFixture();
-afterEach(() => {
-  f.sandbox.control.clearFaults();
-  // The sample factory spells parameter types as ADF Studio writes them to git (`"type": "string"`); the service
-  // accepts any case, the REST spec's enum is `String`, so oav reports ENUM_CASE_MISMATCH. Every other finding fails.
-  const findings = f.sandbox.control
-    .findings()
-    .map((finding) => ({
-      ...finding,
-      messages: finding.messages.filter((m) => !m.includes('ENUM_CASE_MISMATCH')),
-    }))
-    .filter((finding) => finding.messages.length > 0);
-  f.sandbox.control.clearFindings();
-  expect(findings).toEqual([]);
-});
-afterAll(async () => {
-  await f.stop();
-});
+const f = useSandboxFixture({ ignoreFindings: SAMPLE_FACTORY_FINDINGS });
+afterEach(() => f.sandbox.control.clearFaults());
 
 interface AdfRun {
   readonly run: ActionRun;

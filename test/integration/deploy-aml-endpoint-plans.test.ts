@@ -2,16 +2,12 @@
 // in with a client secret), the promotion rule, and spec files that are wrong (annotated with file and line,
 // before any Azure call).
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { parseReceipt } from '../../src/shared/receipts/parse.js';
-import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { useSandboxFixture } from '../harness/sandbox.js';
 import { changeModel, editFile, expectSucceeded, failureOf, release } from './aml-release.js';
 
-const f: SandboxFixture = await startSandboxFixture();
-afterEach(() => f.expectNoFindings());
-afterAll(async () => {
-  await f.stop();
-});
+const f = useSandboxFixture();
 
 describe('dry-run', () => {
   it('plans a first deploy without a write, signed in with a client secret that it never shows', async () => {

@@ -1,15 +1,11 @@
 // deploy-aml-endpoint against a sandbox whose operations are slow: the step's `timeout` bounds the wait, and the
 // failure names what it waited on and its last provisioning state. A rerun after the operation finished converges.
-import { afterAll, afterEach, expect, it } from '@jest/globals';
-import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { expect, it } from '@jest/globals';
+import { useSandboxFixture } from '../harness/sandbox.js';
 import { expectSucceeded, failureOf, release } from './aml-release.js';
 
-const f: SandboxFixture = await startSandboxFixture({
+const f = useSandboxFixture({
   timing: { provisioningMs: 8_000, pollRetryAfterSeconds: 1, pipelineRunPhaseMs: 200, jobPhaseMs: 100 },
-});
-afterEach(() => f.expectNoFindings());
-afterAll(async () => {
-  await f.stop();
 });
 
 it('times out naming the resource and its last provisioning state, and converges on a rerun', async () => {

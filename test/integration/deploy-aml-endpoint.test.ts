@@ -3,10 +3,10 @@
 // never leaves the endpoint without a serving default, a failed rollout, and throttling and 5xx during the rollout.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { mlState } from '../../src/sandbox/arm/machinelearning/store.js';
 import { parseReceipt } from '../../src/shared/receipts/parse.js';
-import { type SandboxFixture, startSandboxFixture } from '../sandbox/fixture.js';
+import { useSandboxFixture } from '../harness/sandbox.js';
 import {
   changeModel,
   type DeployRun,
@@ -19,14 +19,8 @@ import {
   score,
 } from './aml-release.js';
 
-const f: SandboxFixture = await startSandboxFixture();
-afterEach(() => {
-  f.sandbox.control.clearFaults();
-  f.expectNoFindings();
-});
-afterAll(async () => {
-  await f.stop();
-});
+const f = useSandboxFixture();
+afterEach(() => f.sandbox.control.clearFaults());
 
 const MODEL_RUN = 'https://github.com/example/release/actions/runs/1000/attempts/1';
 

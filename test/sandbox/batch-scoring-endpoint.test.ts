@@ -3,12 +3,11 @@
 // against the logistic formula.
 import { readFileSync } from 'node:fs';
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { EnvironmentInfo } from '../../src/sandbox/index.js';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { useSandboxFixture } from '../harness/sandbox.js';
 
-const f: SandboxFixture = await startSandboxFixture();
-const storage = f.sandbox.storage!;
+const f = useSandboxFixture();
 const sampleModel = readFileSync(new URL('../../examples/aml/model/model.json', import.meta.url), 'utf8');
 const sampleInput = readFileSync(new URL('../../examples/aml/sample-input.csv', import.meta.url), 'utf8');
 
@@ -71,10 +70,6 @@ beforeAll(async () => {
     { location: env.location, properties: { authMode: 'AADToken', defaults: { deploymentName: 'blue' } } },
     lro,
   );
-});
-afterEach(() => f.expectNoFindings());
-afterAll(async () => {
-  await f.stop();
 });
 
 const mlToken = () => f.token('https://ml.azure.com/.default');
@@ -238,6 +233,7 @@ describe('scoring end to end with blob storage', () => {
 
   async function containerClient() {
     const { BlobServiceClient, StorageSharedKeyCredential } = await import('@azure/storage-blob');
+    const storage = f.sandbox.storage!;
     const service = new BlobServiceClient(
       storage.blobEndpoint,
       new StorageSharedKeyCredential(storage.accountName, storage.accountKey),

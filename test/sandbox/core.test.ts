@@ -1,18 +1,14 @@
 // The sandbox's shared pipeline: identity (client secret, client assertion from the runner's ID token, managed
 // identity), bearer-token checks with ARM's 401 bodies, throttling, fault injection and the control API.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { useSandboxFixture } from '../harness/sandbox.js';
 
-let f: SandboxFixture;
+const f = useSandboxFixture({ storage: false, validate: false });
 let subscription: string;
 
 beforeAll(async () => {
-  f = await startSandboxFixture({ storage: false, validate: false });
   const env = await f.sandbox.provision({ name: 'core', database: false });
   subscription = env.subscriptionId;
-});
-afterAll(async () => {
-  await f?.stop();
 });
 
 const rgPath = () => `/subscriptions/${subscription}/resourcegroups/rg-scoring-core?api-version=2021-04-01`;

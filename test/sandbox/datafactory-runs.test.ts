@@ -5,20 +5,19 @@ import {
   type PipelineRun,
   type RunFilterParameters,
 } from '@azure/arm-datafactory';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { useSandboxFixture } from '../harness/sandbox.js';
 
-let f: SandboxFixture;
+// Phases of 300 ms leave the polls below time to see every status even on a busy machine.
+const f = useSandboxFixture({
+  storage: false,
+  timing: { provisioningMs: 300, pollRetryAfterSeconds: 1, pipelineRunPhaseMs: 300, jobPhaseMs: 100 },
+});
 let client: DataFactoryManagementClient;
 let rg: string;
 let factory: string;
 
 beforeAll(async () => {
-  // Phases of 300 ms leave the polls below time to see every status even on a busy machine.
-  f = await startSandboxFixture({
-    storage: false,
-    timing: { provisioningMs: 300, pollRetryAfterSeconds: 1, pipelineRunPhaseMs: 300, jobPhaseMs: 100 },
-  });
   const env = await f.sandbox.provision({ name: 'adf', database: false });
   ({ resourceGroup: rg, factory } = env);
   client = new DataFactoryManagementClient(f.credential, env.subscriptionId, f.clientOptions);
@@ -41,10 +40,6 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   await f.request('DELETE', '/_sandbox/datafactory/outcomes');
-  f.expectNoFindings();
-});
-afterAll(async () => {
-  await f?.stop();
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -8,24 +8,19 @@ import {
   type PipelineResource,
   type TriggerResource,
 } from '@azure/arm-datafactory';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { useSandboxFixture } from '../harness/sandbox.js';
 
-let f: SandboxFixture;
+const f = useSandboxFixture({ storage: false });
 let client: DataFactoryManagementClient;
 let rg: string;
 let factory: string;
 let subscriptionId: string;
 
 beforeAll(async () => {
-  f = await startSandboxFixture({ storage: false });
   const env = await f.sandbox.provision({ name: 'adf', database: false });
   ({ subscriptionId, resourceGroup: rg, factory } = env);
   client = new DataFactoryManagementClient(f.credential, subscriptionId, f.clientOptions);
-});
-afterEach(() => f.expectNoFindings());
-afterAll(async () => {
-  await f?.stop();
 });
 
 const ref = <T extends string>(type: T, referenceName: string) => ({ type, referenceName });

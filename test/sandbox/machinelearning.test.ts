@@ -3,11 +3,11 @@
 // polling, Retry-After, 429 retry, failed rollouts, server defaults, default switch, deletes).
 
 import { AzureMachineLearningWorkspaces, type BatchEndpoint } from '@azure/arm-machinelearning';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { EnvironmentInfo } from '../../src/sandbox/index.js';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { useSandboxFixture } from '../harness/sandbox.js';
 
-let f: SandboxFixture;
+const f = useSandboxFixture();
 let env: EnvironmentInfo;
 let client: AzureMachineLearningWorkspaces;
 let rg: string;
@@ -16,15 +16,10 @@ let ws: string;
 const lro = { updateIntervalInMs: 100 };
 
 beforeAll(async () => {
-  f = await startSandboxFixture();
   env = await f.sandbox.provision({ name: 'ml', database: false });
   client = new AzureMachineLearningWorkspaces(f.credential, env.subscriptionId, f.clientOptions);
   rg = env.resourceGroup;
   ws = env.workspace;
-});
-afterEach(() => f.expectNoFindings());
-afterAll(async () => {
-  await f?.stop();
 });
 
 interface Refusal {

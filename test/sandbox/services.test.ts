@@ -22,19 +22,12 @@ import {
   withDatabase,
   withDefaultUser,
 } from '../../src/sandbox/services/control-database.js';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { useSandboxFixture } from '../harness/sandbox.js';
 
 const stateDir = join(tmpdir(), `aml-adf-sandbox-test-${process.env.JEST_WORKER_ID ?? '0'}`);
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-let f: SandboxFixture;
-
-beforeAll(async () => {
-  f = await startSandboxFixture({ validate: false });
-}, 60_000);
-afterAll(async () => {
-  await f?.stop();
-});
+const f = useSandboxFixture({ validate: false });
 
 const isAlive = (pid: number) => {
   try {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFactoryManagementClient, type PipelineResource } from '@azure/arm-datafactory';
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { SandboxRequest, SandboxResponse } from '../../src/sandbox/core/http.js';
 import { KNOWN_FALSE_POSITIVES } from '../../src/sandbox/validation/false-positives.js';
 import {
@@ -16,7 +16,7 @@ import {
   formatIssue,
   type OavSpecValidator,
 } from '../../src/sandbox/validation/spec-validator.js';
-import { type SandboxFixture, startSandboxFixture } from './fixture.js';
+import { type SandboxFixture, useSandboxFixture } from '../harness/sandbox.js';
 
 const SUBSCRIPTION = '7f7b4e7b-ef89-416b-8a00-81914783c803';
 const FACTORY = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-scoring-dev/providers/Microsoft.DataFactory/factories/adf-scoring-dev`;
@@ -71,8 +71,8 @@ describe('the validator', () => {
     expect(await createSpecValidator({ specsDir: specs })).toBe(validator);
   });
 
-  it('finds the specs beside the repository, or where SANDBOX_SPECS_DIR says', async () => {
-    expect(defaultSpecsDir()).toMatch(/shared\/specs\/azure-rest-api-specs$/);
+  it('finds the specs vendored in the repository, or where SANDBOX_SPECS_DIR says', async () => {
+    expect(defaultSpecsDir()).toBe(join(import.meta.dirname, '..', '..', 'vendor', 'azure-rest-api-specs'));
     process.env.SANDBOX_SPECS_DIR = '/nowhere/specs';
     expect(defaultSpecsDir()).toBe('/nowhere/specs');
     await expect(createSpecValidator()).rejects.toThrow(/REST specs are not at \/nowhere\/specs/);
@@ -246,15 +246,11 @@ describe('the validator', () => {
 });
 
 describe('a validating sandbox', () => {
-  let f: SandboxFixture;
+  const f = useSandboxFixture({ storage: false });
   let env: Awaited<ReturnType<SandboxFixture['sandbox']['provision']>>;
 
   beforeAll(async () => {
-    f = await startSandboxFixture({ storage: false });
     env = await f.sandbox.provision({ name: 'specs', database: false });
-  }, 60_000);
-  afterAll(async () => {
-    await f?.stop();
   });
 
   it('finds nothing wrong in Data Factory SDK traffic', async () => {

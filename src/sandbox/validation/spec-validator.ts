@@ -23,7 +23,7 @@ import type { SpecValidator } from '../core/server.js';
 import { isKnownFalsePositive } from './false-positives.js';
 
 export interface SpecValidatorOptions {
-  /** The folder holding `specification/...`; default `$SANDBOX_SPECS_DIR`, else `../shared/specs/...` beside the repo. */
+  /** The folder holding `specification/...`; default `$SANDBOX_SPECS_DIR`, else the repository's vendored copy. */
   readonly specsDir?: string;
 }
 
@@ -55,9 +55,9 @@ const OPERATION_NOT_FOUND = /^OPERATION_NOT_FOUND|^MULTIPLE_OPERATIONS_FOUND/;
 /** The repository root: this file is src/sandbox/validation/spec-validator.ts. */
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** `$SANDBOX_SPECS_DIR`, else the copy vendored in the repository (its README names the upstream commit). */
 export function defaultSpecsDir(): string {
-  if (process.env.SANDBOX_SPECS_DIR) return process.env.SANDBOX_SPECS_DIR;
-  return resolve(process.env.SHARED_DIR ?? resolve(REPO_ROOT, '../shared'), 'specs/azure-rest-api-specs');
+  return process.env.SANDBOX_SPECS_DIR || resolve(REPO_ROOT, 'vendor', 'azure-rest-api-specs');
 }
 
 export function formatIssue(issue: SpecIssue): string {

@@ -65,7 +65,7 @@ export function notFoundIn(
 
 /**
  * ARM front-door answers for the api-version query parameter. The sandbox serves one version of the provider,
- * the one `@azure/arm-machinelearning` 2.x sends and the specs in `../shared/specs` describe.
+ * the one `@azure/arm-machinelearning` 2.x sends and the vendored specs (`vendor/azure-rest-api-specs`) describe.
  */
 export function apiVersionError(
   apiVersion: string | null,
