@@ -261,3 +261,14 @@ export function assetVersionExists(
 ): boolean {
   return versionKey(workspace, type, name, version) in assets(context).versions;
 }
+
+/** A code or environment version's content fields (`codeUri`; image, conda file ...), for the jobs that use it. */
+export function assetVersionContent(
+  context: SandboxContext,
+  workspace: WorkspaceRecord,
+  type: AssetType,
+  name: string,
+  version: string,
+): Readonly<Record<string, unknown>> | undefined {
+  return assets(context).versions[versionKey(workspace, type, name, version)]?.content;
+}
