@@ -468,6 +468,25 @@ def run(mini_batch):
     expect(logText(store, spec.n, 'job_progress.txt')).toContain('The job was cancelled.');
   });
 
+  it('starts each worker as its own interpreter where it cannot fork', async () => {
+    const spawning = new PythonRuntimes({ fork: false });
+    try {
+      const store = scriptStore(
+        'import os, sys\n\ndef run(mini_batch):\n    return [os.path.basename(sys.modules["__main__"].__file__)]\n',
+        { 'a.csv': 'x\n' },
+      );
+      const spec = job(store, python, { code, python: () => spawning.get(python) });
+      expect(await scoreBatch(spec)).toMatchObject({ status: 'Completed', rowsScored: 1 });
+      // The worker's main module is the worker script itself, not the zygote it would be forked from.
+      expect(store.text(container, `out/${spec.n}/predictions.csv`)).toBe('sandbox_batch_worker.py\n');
+      const forked = job(store, python, { code });
+      await scoreBatch(forked);
+      expect(store.text(container, `out/${forked.n}/predictions.csv`)).toBe('sandbox_zygote.py\n');
+    } finally {
+      await spawning.stop();
+    }
+  });
+
   it('refuses an output path that already exists, before loading anything', async () => {
     const store = scriptStore(TRACING_SCRIPT, { 'a.csv': 'x\n' });
     const spec = job(store, python, { code });

@@ -100,10 +100,17 @@ export class PythonWorker {
     socket.on(
       'data',
       lineReader((line) => {
+        let reply: WorkerReply;
+        try {
+          reply = JSON.parse(line) as WorkerReply;
+        } catch {
+          this.kill();
+          return;
+        }
         const waiting = this.waiting;
         this.waiting = undefined;
         if (waiting?.timer) clearTimeout(waiting.timer);
-        waiting?.resolve(JSON.parse(line) as WorkerReply);
+        waiting?.resolve(reply);
       }),
     );
     socket.on('close', () => this.fail(new WorkerLostError(`worker process ${pid} exited`, 'exited')));
@@ -195,8 +202,11 @@ export class PythonZygote {
     readonly info: RuntimeInfo,
   ) {}
 
-  /** Starts the zygote for `python`; rejects with PythonUnavailableError when it cannot run. */
-  static async start(python: string): Promise<PythonZygote> {
+  /**
+   * Starts the zygote for `python`; rejects with PythonUnavailableError when it cannot run. `fork: false` starts
+   * every worker as its own interpreter, as on a platform without fork.
+   */
+  static async start(python: string, options: { fork?: boolean } = {}): Promise<PythonZygote> {
     const server = createServer();
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -253,7 +263,12 @@ export class PythonZygote {
             fork: boolean;
             preloaded: string[];
           };
-          resolve({ python, version: message.python, fork: message.fork, preloaded: message.preloaded });
+          resolve({
+            python,
+            version: message.python,
+            fork: message.fork && options.fork !== false,
+            preloaded: message.preloaded,
+          });
         } catch {
           reject(
             new PythonUnavailableError(
@@ -415,13 +430,15 @@ export class PythonZygote {
 export class PythonRuntimes {
   private readonly zygotes = new Map<string, Promise<PythonZygote>>();
 
+  constructor(private readonly options: { fork?: boolean } = {}) {}
+
   async get(python: string): Promise<PythonZygote> {
     const existing = this.zygotes.get(python);
     if (existing) {
       const zygote = await existing.catch(() => undefined);
       if (zygote?.alive) return zygote;
     }
-    const started = PythonZygote.start(python);
+    const started = PythonZygote.start(python, this.options);
     this.zygotes.set(python, started);
     // A failed start is not remembered: pointing SANDBOX_PYTHON at a working interpreter fixes the next job.
     started.catch(() => {
