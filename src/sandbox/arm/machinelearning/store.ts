@@ -59,17 +59,15 @@ export interface AssetContainerRecord extends Stamps {
   isArchived: boolean;
 }
 
-/** What every asset version holds besides its content, which is immutable and differs by kind. */
-export interface AssetVersionRecord extends Stamps {
-  readonly name: string;
+/**
+ * What every asset version holds besides its content (immutable, and different by kind): what its container
+ * holds, as in the service's schema, plus its version, creation order and whether it is anonymous.
+ */
+export interface AssetVersionRecord extends AssetContainerRecord {
   readonly version: string;
   /** Creation order within the workspace, so "most recently created" is well defined at equal timestamps. */
   readonly seq: number;
   readonly isAnonymous: boolean;
-  description?: string;
-  tags: Record<string, string>;
-  properties: Record<string, string>;
-  isArchived: boolean;
 }
 
 export interface ModelVersionRecord extends AssetVersionRecord {
