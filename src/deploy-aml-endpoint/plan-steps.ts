@@ -1,10 +1,10 @@
 /**
- * The plan: what a release changes, resource by resource, with a field-level diff between live state and the specs.
- * Pure: it takes what was read and what is wanted, and answers create / update / no-op (and register, tag, switch,
- * delete) per resource. Comparison is on the fields the specs manage, after the service's own defaults are applied
- * to the wanted side (the SDK never sends defaults; a GET shows them), with ARM ids and enum values compared without
- * regard to case and ISO 8601 durations by their length — so a live resource that matches gives a no-op, and a rerun
- * writes nothing.
+ * The plan's steps: what a release changes, resource by resource, with a field-level diff between live state and
+ * the specs. Pure: it takes what was read and what is wanted, and answers create / update / no-op (and register,
+ * tag, switch, delete) per resource. Comparison is on the fields the specs manage, after the service's own defaults
+ * are applied to the wanted side (the SDK never sends defaults; a GET shows them), with ARM ids and enum values
+ * compared without regard to case and ISO 8601 durations by their length — so a live resource that matches gives a
+ * no-op, and a rerun writes nothing.
  *
  * What Azure cannot change in place is a conflict, not an update: an endpoint's `location` (an ARM resource never
  * moves) and `auth_mode`, and existing entries of the add-only `properties` dictionaries ("Properties can be added,
