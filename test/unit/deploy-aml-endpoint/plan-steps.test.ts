@@ -16,7 +16,7 @@ import {
   planCleanup,
   planDefault,
   writesAnything,
-} from '../../../src/deploy-aml-endpoint/plan.js';
+} from '../../../src/deploy-aml-endpoint/plan-steps.js';
 import { parseDeploymentSpec } from '../../../src/deploy-aml-endpoint/specs/deployment-spec.js';
 import { parseEndpointSpec } from '../../../src/deploy-aml-endpoint/specs/endpoint-spec.js';
 import { parseDocumentText } from '../../../src/shared/documents.js';
