@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { ExpressionEvaluator } from '../../../../../src/sandbox/pipelines/expressions/evaluator.js';
 import { FUNCTION_NAMES } from '../../../../../src/sandbox/pipelines/expressions/functions/catalog.js';
@@ -271,6 +273,62 @@ describe('evaluateValue', () => {
       password: { type: 'SecureString', value: '@not-an-expression' },
     });
     expect(typeProperties).toEqual(before);
+  });
+});
+
+describe('the sample factory', () => {
+  const pipeline = (name: string) =>
+    JSON.parse(
+      readFileSync(
+        resolve(import.meta.dirname, '../../../../../examples/adf/pipeline', `${name}.json`),
+        'utf8',
+      ),
+    ) as { properties: { activities: { name: string; typeProperties: unknown }[] } };
+
+  it("evaluates pl_score_use_case's Web activity and If condition as the runtime will", () => {
+    const [invoke, branch] = pipeline('pl_score_use_case').properties.activities;
+    const scope = scopeWith({
+      pipeline: {
+        ...PIPELINE,
+        parameters: { useCase: 'churn', outputPath: 'scores/churn' },
+        globalParameters: { scoringUri: 'https://sandbox/score' },
+      },
+      activity: (name) => (name === 'InvokeBatchEndpoint' ? { output: { status: 'Completed' } } : undefined),
+    });
+    expect(evaluator.evaluateValue(invoke!.typeProperties, scope)).toMatchObject({
+      method: 'POST',
+      url: 'https://sandbox/score',
+      body: '{"useCase":"churn"}',
+      authentication: { type: 'MSI', resource: 'https://ml.azure.com' },
+    });
+    expect(evaluator.evaluateValue(branch!.typeProperties, scope)).toMatchObject({
+      expression: true,
+      ifTrueActivities: [{ typeProperties: { parameters: { outputPath: 'scores/churn' } } }],
+    });
+  });
+
+  it("evaluates pl_orchestrate_scoring's ForEach items, then each iteration's parameters", () => {
+    const forEach = pipeline('pl_orchestrate_scoring').properties.activities[1] as {
+      typeProperties: { items: unknown; activities: { typeProperties: unknown }[] };
+    };
+    const rows = [
+      { id: 'churn', output_location: 'scores/churn' },
+      { id: 'fraud', output_location: 'scores/fraud' },
+    ];
+    const lookup = scopeWith({
+      activity: (name) => (name === 'LookupUseCases' ? { output: { count: 2, value: rows } } : undefined),
+    });
+    const items = evaluator.evaluateValue(forEach.typeProperties.items, lookup);
+    expect(items).toEqual(rows);
+    const [inner] = forEach.typeProperties.activities;
+    const parameters = (items as unknown[]).map(
+      (item) =>
+        evaluator.evaluateValue(inner!.typeProperties, scopeWith({ item: { value: item } })) as object,
+    );
+    expect(parameters).toMatchObject([
+      { parameters: { useCase: 'churn', outputPath: 'scores/churn' } },
+      { parameters: { useCase: 'fraud', outputPath: 'scores/fraud' } },
+    ]);
   });
 });
 
