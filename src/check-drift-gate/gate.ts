@@ -16,8 +16,6 @@ import {
 import {
   computeMetric,
   type FeatureData,
-  type HistogramPicture,
-  histogramPicture,
   type MetricResult,
   type NumericDistribution,
 } from './feature-metrics.js';
@@ -30,6 +28,7 @@ import {
   type TypeDecision,
 } from './feature-types.js';
 import { checkFeatureKeys, type MetricsConfig, planFeature, type ThresholdsConfig } from './metric-plan.js';
+import { type HistogramPicture, histogramPicture } from './picture.js';
 import type { Preset } from './presets.js';
 import { openCsv } from './readers/csv-reader.js';
 import { openJsonLines } from './readers/jsonl-reader.js';
