@@ -5,7 +5,8 @@
  * by the share of drifted features. No I/O beyond the data sources it is given, no `@actions/core`: it logs through
  * the Logger it is passed.
  */
-import { ConfigurationError } from '#shared/errors.js';
+import { formatDuration } from '#shared/azure/polling.js';
+import { ConfigurationError, TimeoutError } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
 import type { ColumnData, ColumnRule, NumericColumnData } from './feature-columns.js';
 import { compareFeature, type FeatureResult } from './feature-comparison.js';
@@ -213,4 +214,41 @@ export async function runGate(config: GateConfig, input: GateInput): Promise<Gat
     driftedFeatures,
     exactLimit: config.exactLimit,
   };
+}
+
+export interface Measurement {
+  readonly logger: Logger;
+  /** Aborts on the step's timeout. */
+  readonly signal: AbortSignal;
+  /** The `timeout` input, in ms, to name it when the signal aborts. */
+  readonly timeout: number;
+  readonly clock: () => number;
+}
+
+/** The configuration and both sides' sources, as prepare.ts hands them over. */
+export interface GateSetup extends Pick<GateInput, 'reference' | 'current'> {
+  readonly config: GateConfig;
+}
+
+/** runGate as the step runs it: in its own log group, its verdict and time logged, a timeout told as such. */
+export async function measureDrift(setup: GateSetup, measurement: Measurement): Promise<GateResult> {
+  const { logger, signal, clock } = measurement;
+  const started = clock();
+  let result: GateResult;
+  try {
+    result = await logger.group('Computing drift', () =>
+      runGate(setup.config, { reference: setup.reference, current: setup.current, logger, signal }),
+    );
+  } catch (error) {
+    if (signal.aborted) {
+      throw new TimeoutError(
+        `The drift gate did not finish within the timeout (${formatDuration(measurement.timeout)}); raise 'timeout' or read less data.`,
+      );
+    }
+    throw error;
+  }
+  logger.info(
+    `${result.driftedFeatures.length} of ${result.features.length} features drifted (share ${result.driftShare.toFixed(3)}): ${result.drifted ? 'dataset drift' : 'no dataset drift'} (${formatDuration(clock() - started)})`,
+  );
+  return result;
 }

@@ -44,7 +44,7 @@ export interface SummaryExtras {
   readonly onDrift: string;
   readonly dryRun: boolean;
   readonly reportPath: string;
-  /** Lines about metrics sent and the dispatch, added by main. */
+  /** Lines about metrics sent and the dispatch (outcomes.ts). */
   readonly outcomes: readonly string[];
 }
 
