@@ -91,7 +91,11 @@ async function openStore(access, table, deps) {
         await client.connect();
         return { store, location: postgresLocation(access) };
     }
-    const [{ sqlServerConfig, connectionStringSecrets }, { openSqlServerSession, SqlServerStore }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(160), __webpack_require__.e(653), __webpack_require__.e(271), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 17951)), Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(160), __webpack_require__.e(653), __webpack_require__.e(271), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 1170))]);
+    const [{ sqlServerConfig, connectionStringSecrets }, { openSqlServerSession }, { SqlServerStore }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(160), __webpack_require__.e(653), __webpack_require__.e(271), __webpack_require__.e(951)]).then(__webpack_require__.bind(__webpack_require__, 17951)),
+        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(160), __webpack_require__.e(653), __webpack_require__.e(271), __webpack_require__.e(503)]).then(__webpack_require__.bind(__webpack_require__, 33503)),
+        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(160), __webpack_require__.e(653), __webpack_require__.e(271), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 1170)),
+    ]);
     const config = access.kind === 'connection-string'
         ? sqlServerConfig({ auth: 'password', connectionString: access.connectionString })
         : sqlServerConfig({
