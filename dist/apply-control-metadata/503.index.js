@@ -44,7 +44,7 @@ async function openSqlServerSession(config) {
         await pool.connect();
     }
     catch (error) {
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.withContext)(`Could not connect to SQL Server ${config.server}${config.database ? ` (database ${config.database})` : ''}`, error);
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not connect to SQL Server ${config.server}${config.database ? ` (database ${config.database})` : ''}`, error);
     }
     return new MssqlSession(pool);
 }
@@ -71,7 +71,7 @@ class MssqlSession {
         }
         catch (error) {
             // XACT_ABORT already rolled it back on the server: mssql says "Transaction has been aborted".
-            if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error).code !== 'EABORT')
+            if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).code !== 'EABORT')
                 throw error;
         }
     }

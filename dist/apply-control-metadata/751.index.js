@@ -1,109 +1,6 @@
 export const id = 751;
-export const ids = [751,103];
+export const ids = [751];
 export const modules = {
-
-/***/ 50103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NULLABLE_TEXT_COLUMNS: () => (/* binding */ NULLABLE_TEXT_COLUMNS),
-/* harmony export */   REQUIRED_COLUMNS: () => (/* binding */ REQUIRED_COLUMNS),
-/* harmony export */   ROW_COLUMNS: () => (/* binding */ ROW_COLUMNS),
-/* harmony export */   ROW_COLUMN_KINDS: () => (/* binding */ ROW_COLUMN_KINDS),
-/* harmony export */   assertTableName: () => (/* binding */ assertTableName),
-/* harmony export */   contentHash: () => (/* binding */ contentHash),
-/* harmony export */   parseTableName: () => (/* binding */ parseTableName),
-/* harmony export */   rowContent: () => (/* binding */ rowContent),
-/* harmony export */   rowsHash: () => (/* binding */ rowsHash),
-/* harmony export */   withHash: () => (/* binding */ withHash)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42586);
-/**
- * The control table's row model, shared by the row readers, the plan and both stores.
- *
- * One row per use case. Keys are the table's column names (snake_case), as users write them in YAML, JSON and CSV:
- *
- * | column            | meaning                                                                 |
- * | ----------------- | ----------------------------------------------------------------------- |
- * | `id`              | the use case's id (primary key)                                         |
- * | `pipeline`        | the ADF pipeline that runs it (must be in the adf receipt)              |
- * | `endpoint`        | the batch endpoint that scores it (must be the aml receipt's endpoint)  |
- * | `deployment`      | a deployment to pin, or null for the endpoint's default                 |
- * | `input_location`  | where the pipeline reads the features (a URL or a path)                 |
- * | `output_location` | where the predictions are written                                       |
- * | `sink_table`      | the SQL table the predictions are copied into, or null                  |
- * | `schedule`        | free text the orchestrator filters on (e.g. `daily`), or null           |
- * | `enabled`         | whether the orchestrator runs it                                        |
- * | `parameters`      | a JSON object handed to the pipeline                                    |
- *
- * The store adds `content_hash` (of the columns above), `applied_at`, `applied_by` and `source_commit`.
- */
-
-
-/**
- * The columns of a row, in table order, and what each holds: the one definition the row type, the readers, the
- * validation and both stores' SQL derive from. (The built-in migration that created the table is history and keeps
- * its own DDL: stores/builtin-migrations.ts, held against this list by its test.)
- */
-const ROW_COLUMN_KINDS = {
-    id: 'text',
-    pipeline: 'text',
-    endpoint: 'text',
-    deployment: 'nullable-text',
-    input_location: 'text',
-    output_location: 'text',
-    sink_table: 'nullable-text',
-    schedule: 'nullable-text',
-    enabled: 'boolean',
-    parameters: 'json-object',
-};
-/** The columns of a ControlRow, in table order. */
-const ROW_COLUMNS = Object.keys(ROW_COLUMN_KINDS);
-/** The columns every row must give (text, not null, no default), in table order. */
-const REQUIRED_COLUMNS = ROW_COLUMNS.filter((column) => ROW_COLUMN_KINDS[column] === 'text');
-/** The text columns a row may leave out or set to null, in table order. */
-const NULLABLE_TEXT_COLUMNS = ROW_COLUMNS.filter((column) => ROW_COLUMN_KINDS[column] === 'nullable-text');
-/** The row's columns only (a StoredRow's extras dropped), in table order. */
-function rowContent(row) {
-    return Object.fromEntries(ROW_COLUMNS.map((column) => [column, row[column]]));
-}
-/** sha256 of the canonical JSON of the row's columns: equal rows hash equally whatever their key order. */
-function contentHash(row) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update((0,_shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(rowContent(row)))
-        .digest('hex');
-}
-function withHash(row) {
-    return { ...rowContent(row), content_hash: contentHash(row) };
-}
-/** sha256 over the sorted rows' hashes: the `rows.hash` of the metadata receipt. */
-function rowsHash(rows) {
-    const hashes = rows.map((row) => `${row.id}:${contentHash(row)}`).sort();
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(hashes.join('\n')).digest('hex');
-}
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
-/** Parses `schema.table` (or `table`, in `defaultSchema`); undefined when either part breaks the rule. */
-function parseTableName(text, defaultSchema) {
-    const parts = text.split('.');
-    if (parts.length > 2)
-        return undefined;
-    const [schema, table] = parts.length === 2 ? parts : [defaultSchema, parts[0]];
-    if (!schema || !table || !IDENTIFIER.test(schema) || !IDENTIFIER.test(table))
-        return undefined;
-    return { schema, table };
-}
-/** Stores check again what the input already did: the table name is the only text they build into SQL. */
-function assertTableName(name) {
-    if (!IDENTIFIER.test(name.schema) || !IDENTIFIER.test(name.table)) {
-        throw new Error(`Refusing the table name ${JSON.stringify(`${name.schema}.${name.table}`)}: schema and table must be letters, digits and "_", not starting with a digit.`);
-    }
-}
-
-
-/***/ }),
 
 /***/ 51995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -142,7 +39,7 @@ class LockTimeoutError extends Error {
 }
 /** A migration batch that failed: the migration, its file and the batch's line, and the engine's message. */
 function migrationFailure(migration, batch, error) {
-    return new Error(`Migration '${migration.id}' (${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.formatLocation)({ file: migration.file, line: batch.line })}) failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.describeError)(error).message}`, { cause: error });
+    return new Error(`Migration '${migration.id}' (${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)({ file: migration.file, line: batch.line })}) failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error).message}`, { cause: error });
 }
 
 
@@ -319,7 +216,7 @@ class PostgresStore {
     constructor(client, table) {
         this.client = client;
         this.table = table;
-        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__.assertTableName)(table);
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .assertTableName */ .it)(table);
         this.#names = {
             table: quotePg(table.schema, table.table),
             migrations: quotePg(table.schema, `${table.table}_migrations`),
@@ -380,7 +277,7 @@ $bootstrap$`;
         }
         catch (error) {
             await this.rollback();
-            if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error).code === LOCK_NOT_AVAILABLE) {
+            if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).code === LOCK_NOT_AVAILABLE) {
                 throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .LockTimeoutError */ .XB(this.displayName, options.lockTimeoutMs, { cause: error });
             }
             throw error;
@@ -518,7 +415,7 @@ SELECT (SELECT count(*) FROM inserted)::int AS inserted,
  */
 
 /** `id, pipeline, ..., parameters`: the row's columns in table order. */
-const ROW_COLUMN_LIST = _model_js__WEBPACK_IMPORTED_MODULE_0__.ROW_COLUMNS.join(', ');
+const ROW_COLUMN_LIST = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.join(', ');
 /** What the table holds beyond the row's columns (model.ts `StoredRow`), in table order. */
 const STORED_EXTRA_COLUMNS = [
     'content_hash',
@@ -527,49 +424,27 @@ const STORED_EXTRA_COLUMNS = [
     'source_commit',
 ];
 /** Every column of the control table, in table order. */
-const STORED_COLUMN_LIST = [..._model_js__WEBPACK_IMPORTED_MODULE_0__.ROW_COLUMNS, ...STORED_EXTRA_COLUMNS].join(', ');
+const STORED_COLUMN_LIST = [..._model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX, ...STORED_EXTRA_COLUMNS].join(', ');
 /**
  * The columns of a row to write (model.ts `HashedRow`: the row and its content hash), each declared in the engine's
  * SQL by `declare`, for the record set a store unpacks its JSON parameter into.
  */
 function hashedRowDeclarations(declare) {
     return [
-        ..._model_js__WEBPACK_IMPORTED_MODULE_0__.ROW_COLUMNS.map((column) => declare(column, _model_js__WEBPACK_IMPORTED_MODULE_0__.ROW_COLUMN_KINDS[column])),
+        ..._model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.map((column) => declare(column, _model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMN_KINDS */ .Sn[column])),
         declare('content_hash', 'text'),
     ];
 }
 /** `pipeline = r.pipeline, ..., content_hash = r.content_hash`: an update of every column but the id. */
 function hashedRowAssignments(source) {
-    return [..._model_js__WEBPACK_IMPORTED_MODULE_0__.ROW_COLUMNS.filter((column) => column !== 'id'), 'content_hash']
+    return [..._model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.filter((column) => column !== 'id'), 'content_hash']
         .map((column) => `${column} = ${source}.${column}`)
         .join(', ');
 }
 /** The row's columns of a result row, each read by its kind. */
 function rowFromRecord(record, readers) {
-    const read = (column) => readers[_model_js__WEBPACK_IMPORTED_MODULE_0__.ROW_COLUMN_KINDS[column]](record[column]);
-    return Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_0__.ROW_COLUMNS.map((column) => [column, read(column)]));
-}
-
-
-/***/ }),
-
-/***/ 42586:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson)
-/* harmony export */ });
-/**
- * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
- * drift report's digest and the control rows' hash are all taken over it.
- */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, inner) => {
-        if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-            return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        }
-        return inner;
-    });
+    const read = (column) => readers[_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMN_KINDS */ .Sn[column]](record[column]);
+    return Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.map((column) => [column, read(column)]));
 }
 
 
