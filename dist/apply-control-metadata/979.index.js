@@ -448,9 +448,14 @@ function describe(value) {
         return String(value);
     return typeof value === 'object' ? 'a mapping' : typeof value;
 }
-/** Reads, checksums and splits the user's scripts; returned in run order (by id). */
+/**
+ * Reads, checksums and splits the user's scripts; returned in run order (by id). The input is optional: without
+ * patterns there is no script to run (a pattern given that matches nothing is still refused).
+ */
 async function loadMigrations(options) {
     const { workspace, engine, variables } = options;
+    if (options.patterns.length === 0)
+        return [];
     const files = (await (0,shared_files/* globWorkspace */.Q1)(workspace, options.patterns, 'migrations')).map((absolute) => ({
         absolute,
         file: (0,shared_files/* workspaceRelative */.Uc)(workspace, absolute),

@@ -191,14 +191,16 @@ describe('prepare: the inputs, checked before any file is read', () => {
     ['sqlserver', { schema: 'dbo', table: 'use_cases' }],
     ['postgresql', { schema: 'public', table: 'use_cases' }],
   ] as const)('puts a table without a schema in the default schema of %s', async (engine, table) => {
-    await write({ 'rows/use-cases.yml': `${rowYaml('uc-a')}\n`, 'migrations/0001.sql': 'SELECT 1;\n' });
+    await write({ 'rows/use-cases.yml': `${rowYaml('uc-a')}\n` });
     const given = inputs({
       engine,
       table: 'use_cases',
-      migrations: ['migrations/*.sql'],
       connectionString:
         engine === 'sqlserver' ? 'Server=db.example;Database=control' : 'postgresql://db.example/control',
     });
-    expect((await run(given).prepared).table).toEqual(table);
+    const prepared = await run(given).prepared;
+    expect(prepared.table).toEqual(table);
+    // The migrations input is optional: without it, no script runs.
+    expect(prepared.migrations).toEqual([]);
   });
 });
