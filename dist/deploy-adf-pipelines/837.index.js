@@ -1,17 +1,18 @@
 export const id = 837;
-export const ids = [837,632];
+export const ids = [837];
 export const modules = {
 
-/***/ 30837:
+/***/ 6866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ApplyError: () => (/* binding */ ApplyError),
 /* harmony export */   applyPlan: () => (/* binding */ applyPlan)
 /* harmony export */ });
-/* unused harmony export ApplyError */
-/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29632);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
-/* harmony import */ var _dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44276);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
+/* harmony import */ var _dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4276);
 
 
 
@@ -149,13 +150,13 @@ async function applyPlan(plan, options) {
     if (options.deleteOrphans) {
         for (const entry of plan.entries) {
             if (entry.action === 'delete' && !deletable(entry)) {
-                logger.warning(`${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.describeArtifact)(entry)} is not in the source, but ADF cannot delete it; left in place`);
+                logger.warning(`${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .describeArtifact */ .Qw)(entry)} is not in the source, but ADF cannot delete it; left in place`);
             }
         }
     }
     if (deletes.length > options.maxDeletions) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`The plan deletes ${deletes.length} resources from data factory '${factory}' (${deletes
-            .map(_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.describeArtifact)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The plan deletes ${deletes.length} resources from data factory '${factory}' (${deletes
+            .map(_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .describeArtifact */ .Qw)
             .join(', ')}), more than max-deletions (${options.maxDeletions}); nothing was changed. ` +
             'Check the source and filters, or raise max-deletions.', { input: 'max-deletions' });
     }
@@ -167,18 +168,18 @@ async function applyPlan(plan, options) {
             : entry.action === 'delete' && !(options.deleteOrphans && deletable(entry))
                 ? 'skipped'
                 : 'not-attempted';
-        status.set((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(entry.kind, entry.name), { entry, status: initial });
+        status.set((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactKey */ .Wf)(entry.kind, entry.name), { entry, status: initial });
     }
-    const writeKeys = new Set(writes.map((e) => (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(e.kind, e.name)));
+    const writeKeys = new Set(writes.map((e) => (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactKey */ .Wf)(e.kind, e.name)));
     // References to artifacts that are not written (unchanged, or outside the filters) exist already: only the
     // writes order each other.
-    const writeGraph = (0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGraph */ .ZG)(plan.desired.filter((a) => writeKeys.has((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(a.kind, a.name))));
-    const deleteKeys = new Set(deletes.map((e) => (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(e.kind, e.name)));
+    const writeGraph = (0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGraph */ .ZG)(plan.desired.filter((a) => writeKeys.has((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactKey */ .Wf)(a.kind, a.name))));
+    const deleteKeys = new Set(deletes.map((e) => (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactKey */ .Wf)(e.kind, e.name)));
     const liveToDelete = plan.live.resources
-        .filter((r) => deleteKeys.has((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(r.kind, r.name)))
+        .filter((r) => deleteKeys.has((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactKey */ .Wf)(r.kind, r.name)))
         .map((r) => ({ kind: r.kind, name: r.name, properties: r.properties, source: LIVE_SOURCE }));
     const deleteGraph = (0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGraph */ .ZG)(liveToDelete);
-    const desiredByKey = new Map(plan.desired.map((a) => [(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(a.kind, a.name), a]));
+    const desiredByKey = new Map(plan.desired.map((a) => [(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactKey */ .Wf)(a.kind, a.name), a]));
     const triggerNames = new Map();
     for (const r of plan.live.resources)
         if (r.kind === 'trigger')
@@ -191,7 +192,7 @@ async function applyPlan(plan, options) {
     const failures = [];
     let firstError;
     const fail = (what, error) => {
-        failures.push(`${what}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error))}`);
+        failures.push(`${what}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatErrorDetails */ .aH)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error))}`);
         firstError ??= error;
     };
     const failed = () => failures.length > 0;
@@ -207,7 +208,7 @@ async function applyPlan(plan, options) {
             return true;
         }
         catch (error) {
-            const text = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error));
+            const text = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatErrorDetails */ .aH)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
             triggerResults.set(lower, {
                 name,
                 before,
@@ -227,34 +228,34 @@ async function applyPlan(plan, options) {
         }
         if (!failed()) {
             await (0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .runInDependencyOrder */ .KG)(writeGraph, 'deploy', concurrency, failed, async (artifact) => {
-                const record = status.get((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(artifact.kind, artifact.name));
+                const record = status.get((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactKey */ .Wf)(artifact.kind, artifact.name));
                 try {
                     await putArtifact(client, rg, factory, artifact);
                     record.status = 'applied';
-                    logger.info(`${record.entry.action === 'create' ? 'Created' : 'Updated'} ${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.describeArtifact)(artifact)}`);
+                    logger.info(`${record.entry.action === 'create' ? 'Created' : 'Updated'} ${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .describeArtifact */ .Qw)(artifact)}`);
                     return true;
                 }
                 catch (error) {
                     record.status = 'failed';
-                    record.error = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error));
-                    fail(`${record.entry.action} of ${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.describeArtifact)(artifact)}`, error);
+                    record.error = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatErrorDetails */ .aH)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
+                    fail(`${record.entry.action} of ${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .describeArtifact */ .Qw)(artifact)}`, error);
                     return false;
                 }
             });
         }
         if (!failed()) {
             await (0,_dependency_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .runInDependencyOrder */ .KG)(deleteGraph, 'delete', concurrency, failed, async (artifact) => {
-                const record = status.get((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)(artifact.kind, artifact.name));
+                const record = status.get((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactKey */ .Wf)(artifact.kind, artifact.name));
                 try {
                     await deleteResource(client, rg, factory, artifact.kind, artifact.name);
                     record.status = 'applied';
-                    logger.info(`Deleted ${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.describeArtifact)(artifact)}`);
+                    logger.info(`Deleted ${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .describeArtifact */ .Qw)(artifact)}`);
                     return true;
                 }
                 catch (error) {
                     record.status = 'failed';
-                    record.error = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.formatErrorDetails)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error));
-                    fail(`delete of ${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.describeArtifact)(artifact)}`, error);
+                    record.error = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatErrorDetails */ .aH)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
+                    fail(`delete of ${(0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .describeArtifact */ .Qw)(artifact)}`, error);
                     return false;
                 }
             });
@@ -266,7 +267,7 @@ async function applyPlan(plan, options) {
     }
     finally {
         for (const lower of stopped) {
-            const record = status.get((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)('trigger', lower));
+            const record = status.get((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactKey */ .Wf)('trigger', lower));
             if (record?.entry.action === 'delete' && record.status === 'applied') {
                 triggerResults.set(lower, {
                     name: triggerNames.get(lower) ?? lower,
@@ -275,7 +276,7 @@ async function applyPlan(plan, options) {
                 });
                 continue;
             }
-            if (desiredRuntimeState(desiredByKey.get((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)('trigger', lower))) === 'Stopped') {
+            if (desiredRuntimeState(desiredByKey.get((0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactKey */ .Wf)('trigger', lower))) === 'Stopped') {
                 logger.info(`Trigger '${triggerNames.get(lower) ?? lower}' stays stopped, as its source asks`);
                 continue;
             }
@@ -284,7 +285,7 @@ async function applyPlan(plan, options) {
         for (const entry of writes) {
             if (entry.kind !== 'trigger' || entry.action !== 'create')
                 continue;
-            const key = (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__.artifactKey)('trigger', entry.name);
+            const key = (0,_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactKey */ .Wf)('trigger', entry.name);
             if (status.get(key)?.status !== 'applied')
                 continue;
             if (desiredRuntimeState(desiredByKey.get(key)) === 'Started') {
@@ -316,7 +317,7 @@ async function applyPlan(plan, options) {
 
 /***/ }),
 
-/***/ 44276:
+/***/ 4276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -329,7 +330,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
-var adf_artifacts = __webpack_require__(29632);
+var adf_artifacts = __webpack_require__(9632);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/references.ts
 /**
  * What an artifact references, found the way the service resolves references: every object anywhere in the JSON
@@ -361,7 +362,7 @@ function findReferences(artifact) {
         if (node === null || typeof node !== 'object')
             return;
         const { referenceName, type } = node;
-        const kind = typeof type === 'string' ? adf_artifacts.KIND_BY_REFERENCE_TYPE.get(type) : undefined;
+        const kind = typeof type === 'string' ? adf_artifacts/* KIND_BY_REFERENCE_TYPE */.M7.get(type) : undefined;
         if (kind && typeof referenceName === 'string' && !isBuiltIn(kind, referenceName)) {
             edges.push({
                 from: { kind: artifact.kind, name: artifact.name },
@@ -397,8 +398,8 @@ function findReferences(artifact) {
 
 function buildGraph(artifacts, options = {}) {
     const byKey = new Map();
-    for (const artifact of [...artifacts].sort(adf_artifacts.compareArtifacts)) {
-        const key = (0,adf_artifacts.artifactKey)(artifact.kind, artifact.name);
+    for (const artifact of [...artifacts].sort(adf_artifacts/* compareArtifacts */.Tu)) {
+        const key = (0,adf_artifacts/* artifactKey */.Wf)(artifact.kind, artifact.name);
         if (!byKey.has(key))
             byKey.set(key, artifact);
     }
@@ -407,7 +408,7 @@ function buildGraph(artifacts, options = {}) {
     for (const [key, artifact] of byKey) {
         const own = [];
         for (const edge of findReferences(artifact)) {
-            if (byKey.has((0,adf_artifacts.artifactKey)(edge.to.kind, edge.to.name)))
+            if (byKey.has((0,adf_artifacts/* artifactKey */.Wf)(edge.to.kind, edge.to.name)))
                 own.push(edge);
             else if (!options.existsOutside?.(edge))
                 dangling.push(edge);
@@ -422,12 +423,12 @@ function buildGraph(artifacts, options = {}) {
  */
 function danglingProblems(graph, excluded = new Set()) {
     return graph.dangling.map((edge) => {
-        const artifact = graph.artifacts.get((0,adf_artifacts.artifactKey)(edge.from.kind, edge.from.name));
-        const missing = excluded.has((0,adf_artifacts.artifactKey)(edge.to.kind, edge.to.name))
+        const artifact = graph.artifacts.get((0,adf_artifacts/* artifactKey */.Wf)(edge.from.kind, edge.from.name));
+        const missing = excluded.has((0,adf_artifacts/* artifactKey */.Wf)(edge.to.kind, edge.to.name))
             ? 'which the include/exclude filters leave out and which does not exist in the factory'
             : 'which does not exist in the source';
         return {
-            message: `${(0,adf_artifacts.describeArtifact)(edge.from)} references ${(0,adf_artifacts.describeArtifact)(edge.to)}, ${missing} (${edge.referenceType})`,
+            message: `${(0,adf_artifacts/* describeArtifact */.Qw)(edge.from)} references ${(0,adf_artifacts/* describeArtifact */.Qw)(edge.to)}, ${missing} (${edge.referenceType})`,
             location: artifact.source.locate([...edge.path, 'referenceName']),
         };
     });
@@ -444,7 +445,7 @@ function findCycles(graph) {
     const visit = (key) => {
         state.set(key, 'visiting');
         for (const edge of graph.edges.get(key) ?? []) {
-            const target = (0,adf_artifacts.artifactKey)(edge.to.kind, edge.to.name);
+            const target = (0,adf_artifacts/* artifactKey */.Wf)(edge.to.kind, edge.to.name);
             if (state.get(target) === 'visiting') {
                 const start = stack.findIndex((frame) => frame.key === target);
                 const members = [...stack.slice(start).map((frame) => frame.key), key];
@@ -488,7 +489,7 @@ async function runInDependencyOrder(graph, direction, limit, stopped, work) {
     }
     for (const [from, edges] of graph.edges) {
         for (const edge of edges) {
-            const to = (0,adf_artifacts.artifactKey)(edge.to.kind, edge.to.name);
+            const to = (0,adf_artifacts/* artifactKey */.Wf)(edge.to.kind, edge.to.name);
             if (to === from)
                 continue;
             const [first, then] = direction === 'deploy' ? [to, from] : [from, to];
@@ -544,18 +545,17 @@ async function runInDependencyOrder(graph, direction, limit, stopped, work) {
 
 /***/ }),
 
-/***/ 29632:
+/***/ 9632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ARTIFACT_KINDS: () => (/* binding */ ARTIFACT_KINDS),
-/* harmony export */   KINDS: () => (/* binding */ KINDS),
-/* harmony export */   KIND_BY_REFERENCE_TYPE: () => (/* binding */ KIND_BY_REFERENCE_TYPE),
-/* harmony export */   artifactKey: () => (/* binding */ artifactKey),
-/* harmony export */   compareArtifacts: () => (/* binding */ compareArtifacts),
-/* harmony export */   describeArtifact: () => (/* binding */ describeArtifact),
-/* harmony export */   kindOfArmType: () => (/* binding */ kindOfArmType)
+/* harmony export */   GW: () => (/* binding */ KINDS),
+/* harmony export */   M7: () => (/* binding */ KIND_BY_REFERENCE_TYPE),
+/* harmony export */   QP: () => (/* binding */ kindOfArmType),
+/* harmony export */   Qw: () => (/* binding */ describeArtifact),
+/* harmony export */   Tu: () => (/* binding */ compareArtifacts),
+/* harmony export */   Wf: () => (/* binding */ artifactKey),
+/* harmony export */   hz: () => (/* binding */ ARTIFACT_KINDS)
 /* harmony export */ });
 const ARTIFACT_KINDS = [
     'factory',
