@@ -108,15 +108,6 @@ async function plan(source: PreparedSource, planInputs = inputs(), planContext: 
   return result.value;
 }
 
-async function refusal(promise: Promise<unknown>): Promise<ConfigurationError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ConfigurationError)) throw new Error(`expected a ConfigurationError, got ${error}`);
-  return error;
-}
-
 async function apply(planned: DeploymentPlan): Promise<void> {
   await applyPlan(planned, {
     client: dataFactory,
@@ -135,22 +126,23 @@ async function apply(planned: DeploymentPlan): Promise<void> {
 describe('planDeployment', () => {
   it('refuses a receipt that does not match live state before a missing factory', async () => {
     const stale = { ...amlReceipt, deployment: { ...amlReceipt.deployment, name: 'credit-default-green' } };
-    const error = await refusal(
-      plan(await prepared(), inputs({ factoryName: 'adf-nowhere' }), context(stale)),
-    );
-    expect(error.message).toMatch(/does not match the live state.*deploy-aml-endpoint/);
+    const planned = plan(await prepared(), inputs({ factoryName: 'adf-nowhere' }), context(stale));
+    await expect(planned).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(planned).rejects.toThrow(/does not match the live state.*deploy-aml-endpoint/);
   });
 
   it('refuses a factory that does not exist, naming the input', async () => {
-    const error = await refusal(plan(await prepared(), inputs({ factoryName: 'adf-nowhere' })));
-    expect(error.input).toBe('factory-name');
-    expect(error.message).toMatch(/data factory 'adf-nowhere' does not exist in resource group/);
+    const planned = plan(await prepared(), inputs({ factoryName: 'adf-nowhere' }));
+    await expect(planned).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(planned).rejects.toMatchObject({
+      input: 'factory-name',
+      message: expect.stringMatching(/data factory 'adf-nowhere' does not exist in resource group/),
+    });
   });
 
   it('refuses a reference into what the filters leave out when the factory does not have it', async () => {
     const source = await prepared({ include: ['pipeline.pl_score_use_case'] });
-    const error = await refusal(plan(source));
-    expect(error.message).toMatch(
+    await expect(plan(source)).rejects.toThrow(
       /pipeline 'pl_score_use_case' references pipeline 'pl_copy_scores_to_sql', which the include\/exclude filters leave out and which does not exist in the factory/,
     );
   });

@@ -9,7 +9,7 @@ import {
 } from '../../../src/deploy-adf-pipelines/sources/template-expressions.js';
 import { validateArtifacts } from '../../../src/deploy-adf-pipelines/validation.js';
 import { type AdfArtifact, compareArtifacts } from '../../../src/shared/adf/artifacts.js';
-import { FIXTURES, json, label, lineOf, writeTree } from './helpers.js';
+import { FIXTURES, json, label, lineOf, SAMPLE_FACTORY, writeTree } from './helpers.js';
 
 const comparable = (artifacts: readonly AdfArtifact[]) =>
   [...artifacts].sort(compareArtifacts).map(({ kind, name, properties }) => ({ kind, name, properties }));
@@ -35,25 +35,7 @@ describe('the two sources of one factory', () => {
     expect(git.problems).toEqual([]);
     expect(arm.problems).toEqual([]);
     expect(comparable(arm.artifacts)).toEqual(comparable(git.artifacts));
-    expect(git.artifacts.map(label).sort()).toEqual(
-      [
-        'dataset:ds_control_use_cases',
-        'dataset:ds_onprem_features',
-        'dataset:ds_scores_csv',
-        'dataset:ds_scores_sql',
-        'globalParameters:default',
-        'integrationRuntime:shir-onprem',
-        'linkedService:ls_adls_scoring',
-        'linkedService:ls_fileshare_onprem',
-        'linkedService:ls_keyvault',
-        'linkedService:ls_sql_control',
-        'pipeline:pl_copy_scores_to_sql',
-        'pipeline:pl_orchestrate_scoring',
-        'pipeline:pl_score_use_case',
-        'pipeline:pl_stage_onprem_features',
-        'trigger:tr_daily_scoring',
-      ].sort(),
-    );
+    expect(git.artifacts.map(label).sort()).toEqual(SAMPLE_FACTORY);
   });
 
   it('validate cleanly', async () => {
