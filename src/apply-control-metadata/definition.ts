@@ -19,7 +19,7 @@ import { receiptInput } from '#shared/receipts/parse.js';
 
 export const definition = {
   name: 'apply-control-metadata',
-  version: '0.2.0',
+  version: '0.2.1',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,
