@@ -5,7 +5,7 @@ import { receiptInput } from '#shared/receipts/parse.js';
 
 export const definition = {
   name: 'check-drift-gate',
-  version: '0.2.0',
+  version: '0.2.1',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,

@@ -10,7 +10,7 @@ import { receiptInput } from '#shared/receipts/parse.js';
 
 export const definition = {
   name: 'deploy-adf-pipelines',
-  version: '0.3.0',
+  version: '0.3.1',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,

@@ -12,7 +12,7 @@ const AML_NAME = /^[A-Za-z](?=[A-Za-z0-9-]{2,31}$)[A-Za-z0-9-]*[A-Za-z0-9]$/;
 
 export const definition = {
   name: 'deploy-aml-endpoint',
-  version: '0.2.0',
+  version: '0.2.1',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,

@@ -10,7 +10,7 @@ import { receiptInput } from '#shared/receipts/parse.js';
 
 export const definition = {
   name: 'run-integration-score',
-  version: '0.1.0',
+  version: '0.1.1',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,
