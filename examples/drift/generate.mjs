@@ -1,4 +1,4 @@
-// Writes reference.csv and current.csv for the sample credit-default model (examples/aml/model/model.json):
+// Writes reference.csv and current.csv for the sample credit-default model (examples/aml, trained by train.py):
 // the model's five features and an id. In the current data income_k has drifted (applicants earn less); the other
 // features keep their distribution. Values are drawn at stratified quantiles, so a feature that did not drift
 // measures far below the thresholds even on these small files. Deterministic: `node examples/drift/generate.mjs`.

@@ -1,8 +1,8 @@
 /**
  * The embedded local Azure (DESIGN.md §6): one HTTPS server on 127.0.0.1 hosting an Entra-compatible authority,
  * the runner's OIDC provider, the ARM emulator (resource groups, Data Factory, Machine Learning), the batch
- * endpoint data plane, Application Insights ingestion and the control API; Azurite for blobs; PGlite or a
- * PostgreSQL server for the control database. The real SDK clients talk to it unchanged, as to a custom cloud.
+ * endpoint data plane (scoring with the local Python), Application Insights ingestion and the control API; Azurite
+ * for blobs; PGlite or a PostgreSQL server for the control database. The real SDK clients talk to it unchanged, as to a custom cloud.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -48,6 +48,11 @@ export interface SandboxOptions {
   /** The folder holding `specification/...` (default `vendor/azure-rest-api-specs` in the repo). */
   readonly specsDir?: string;
   readonly timing?: Partial<SandboxTiming>;
+  /**
+   * The Python interpreter batch jobs score with. Default: SANDBOX_PYTHON, read as each job starts, else
+   * `python3` on PATH. The model's packages (numpy, pandas, scikit-learn ...) must be that interpreter's.
+   */
+  readonly python?: string;
   /** Use this PostgreSQL server for control databases instead of the embedded PGlite. */
   readonly databaseUrl?: string;
   /** Start Azurite (default true). */
@@ -184,7 +189,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
   registerResourceGroups(router, context);
   registerDataFactory(router, context);
-  registerMachineLearning(router, context);
+  const machineLearning = registerMachineLearning(router, context, {
+    ...(options.python ? { python: options.python } : {}),
+  });
   const appInsights = registerAppInsights(router, context);
 
   let database: Promise<ControlDatabase> | undefined;
@@ -257,6 +264,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     database: openDatabase,
     async stop() {
       if (options.stateFile) await state.save(options.stateFile);
+      // Jobs in flight are cancelled before the storage their logs go to stops.
+      await machineLearning.stop();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       await Promise.all([azurite?.stop(), database ? database.then((db) => db.close()) : undefined]);

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { EnvironmentInfo } from './environments.js';
 import { type Sandbox, startSandbox } from './index.js';
 import { type ActionRun, runAction } from './local-runner.js';
+import { chooseSampleDeployment, type SampleDeployment, scoreSampleInput } from './sample-scoring.js';
 
 /** What a step sees: its environment, the sandbox, and the outputs of the steps before it (by step id). */
 export interface StepContext {
@@ -16,6 +17,8 @@ export interface StepContext {
   readonly sandbox: Sandbox;
   readonly outputs: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly workspace: string;
+  /** The sample deployment the sandbox's Python can score (sample-scoring.ts). */
+  readonly sample: SampleDeployment;
 }
 
 export interface ReleaseStep {
@@ -37,17 +40,19 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
   {
     // deploy-environment.yml's `aml` step. The sandbox's inputs add the cloud, tenant-id and client-id; the model and
     // dry-run inputs stay at their defaults (the deployment file's model folder; a real deployment), and
-    // require-validation is left out until run-integration-score, which writes the stamp, has a step here.
+    // require-validation is left out until run-integration-score, which writes the stamp, has a step here. The
+    // deployment file is the sample's MLflow model, or its custom scoring script where the sandbox's Python has no
+    // scikit-learn (chooseSampleDeployment).
     id: 'aml',
     action: 'deploy-aml-endpoint',
-    inputs: ({ environment }) => ({
+    inputs: ({ environment, sample }) => ({
       environment: environment.name,
       auth: 'oidc',
       'subscription-id': environment.subscriptionId,
       'resource-group': environment.resourceGroup,
       'workspace-name': environment.workspace,
       'endpoint-file': 'examples/aml/endpoint.yml',
-      'deployment-file': 'examples/aml/deployment.yml',
+      'deployment-file': sample.file,
       // vars.AML_ENDPOINT_NAME: batch endpoint names are unique per Azure region, so each environment has its own.
       'endpoint-name': `credit-default-${environment.name}`,
     }),
@@ -120,6 +125,25 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
 
 const ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
 
+/** After the `aml` step: the sample input scored by the endpoint it deployed; false when the job did not complete. */
+async function scoreSample(
+  sandbox: Sandbox,
+  environment: EnvironmentInfo,
+  outputs: Readonly<Record<string, string>>,
+  root: string,
+  sample: SampleDeployment,
+): Promise<boolean> {
+  const started = performance.now();
+  const scored = await scoreSampleInput(sandbox, environment, outputs['scoring-uri'] ?? '', root);
+  const ok = scored.status === 'Completed';
+  const label = `${environment.name.padEnd(12)} ${'sample scoring job'.padEnd(24)} ${ok ? 'ok' : 'FAILED'}`;
+  const detail = ok
+    ? `: ${scored.rows} applications scored by ${scored.deployment} (${sample.kind})`
+    : `: ${scored.job} ${scored.status}${scored.error ? `: ${scored.error}` : ''}`;
+  console.log(`${label} (${seconds(performance.now() - started)})${detail}`);
+  return ok;
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
@@ -132,6 +156,8 @@ async function main(): Promise<number> {
   const started = performance.now();
   const sandbox = await startSandbox({ stateDir });
   console.log(`sandbox      serving at ${sandbox.baseUrl} (${seconds(performance.now() - started)})`);
+  const sample = chooseSampleDeployment();
+  console.log(`scoring      ${sample.reason}`);
   try {
     for (const name of ENVIRONMENTS) {
       const provisioned = performance.now();
@@ -142,7 +168,10 @@ async function main(): Promise<number> {
       const outputs: Record<string, Record<string, string>> = {};
       for (const step of RELEASE_STEPS.filter((s) => !s.environments || s.environments.includes(name))) {
         const run: ActionRun = await runAction(step.action, {
-          inputs: { ...sandbox.inputs, ...step.inputs({ environment, sandbox, outputs, workspace: root }) },
+          inputs: {
+            ...sandbox.inputs,
+            ...step.inputs({ environment, sandbox, outputs, workspace: root, sample }),
+          },
           env: sandbox.env,
           workspace: root,
         });
@@ -158,6 +187,12 @@ async function main(): Promise<number> {
             console.error(`  ${annotation.message}`);
           return 1;
         }
+        if (
+          step.id === 'aml' &&
+          sample.scores &&
+          !(await scoreSample(sandbox, environment, run.outputs, root, sample))
+        )
+          return 1;
       }
     }
     if (RELEASE_STEPS.length === 0) {

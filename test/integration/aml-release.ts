@@ -1,18 +1,20 @@
 // What the deploy-aml-endpoint integration tests share: a repository checkout with the sample AML specs, a way to
 // run the bundled action against one sandbox environment and count the Azure writes it made, and a scoring job
 // through the endpoint it deployed (the data plane, as a consumer calls it).
+import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import { expect } from '@jest/globals';
 import type { EnvironmentInfo } from '../../src/sandbox/index.js';
+import { findPython, SKLEARN_MODULES } from '../harness/python.js';
 import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
 import type { SandboxFixture } from '../harness/sandbox.js';
 
 export const SAMPLE = join(REPO_ROOT, 'examples', 'aml');
 
-/** A fresh checkout: `ml/endpoint.yml`, `ml/deployment.yml`, `ml/model/model.json` from examples/aml. */
+/** A fresh checkout: `ml/endpoint.yml`, `ml/deployment.yml`, the MLflow model folder `ml/model/` from examples/aml. */
 export async function checkout(): Promise<string> {
   const workspace = await mkdtemp(join(tmpdir(), 'aml-release-'));
   await mkdir(join(workspace, 'ml'));
@@ -22,11 +24,37 @@ export async function checkout(): Promise<string> {
   return workspace;
 }
 
-/** Writes a variant of the sample model (another intercept), so its content digest changes. */
-export async function changeModel(workspace: string, intercept: number): Promise<void> {
-  const path = join(workspace, 'ml', 'model', 'model.json');
-  const model = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-  await writeFile(path, JSON.stringify({ ...model, intercept }, null, 2));
+/**
+ * Writes a variant of the sample model, as saving it again does: its MLmodel gets another `model_uuid` (one per
+ * `variant`), so the folder's content digest changes.
+ */
+export async function changeModel(workspace: string, variant: number): Promise<void> {
+  const path = join(workspace, 'ml', 'model', 'MLmodel');
+  const uuid = createHash('sha256').update(String(variant)).digest('hex').slice(0, 32);
+  await writeFile(path, (await readFile(path, 'utf8')).replace(/^model_uuid: .*$/m, `model_uuid: ${uuid}`));
+}
+
+/** The Python the scoring jobs of these tests run with: one that has what the sample MLflow model needs. */
+export const scoringPython = findPython(SKLEARN_MODULES);
+
+/** Points the sandbox's scoring at `scoringPython` (read as each job starts), or says why jobs cannot score. */
+export function useScoringPython(): void {
+  if (scoringPython.python !== undefined) process.env.SANDBOX_PYTHON = scoringPython.python;
+  else console.warn(`Scoring jobs here fail rather than score: ${scoringPython.reason}.`);
+}
+
+/**
+ * A scoring job ran: Completed where the sandbox has a Python with scikit-learn; elsewhere it failed for that
+ * reason alone (no interpreter, or a missing package), never for anything else.
+ */
+export function expectScored(job: JobView): void {
+  if (scoringPython.python !== undefined) {
+    expect(job.properties.error).toBeUndefined();
+    expect(job.properties.status).toBe('Completed');
+    return;
+  }
+  expect(job.properties.status).toBe('Failed');
+  expect(job.properties.error?.message).toMatch(/needs python3|ModuleNotFoundError/);
 }
 
 export async function editFile(
@@ -130,7 +158,7 @@ export async function defaultOf(r: Release, endpoint: string): Promise<string | 
   return live.properties.defaults?.deploymentName ?? undefined;
 }
 
-interface JobView {
+export interface JobView {
   name: string;
   properties: { status: string; properties: Record<string, string>; error?: { message: string } };
 }

@@ -14,9 +14,13 @@
  * datastore that does not exist. Everything about the data itself fails the job instead.
  *
  * Jobs are named `batchjob-<guid>`; the default output (no OutputData) is the `score` UriFile
- * `azureml://datastores/workspaceblobstore/paths/azureml/<guid>/score/<outputFileName>`, the location Azure uses.
+ * `azureml://datastores/workspaceblobstore/paths/azureml/<guid>/score/<outputFileName>`, the location Azure uses,
+ * and the job's logs go beside it, to `.../azureml/<guid>/logs/` (the property bag's `sandbox.logsUri`). What the
+ * job runs is the deployment's model and, when it has codeConfiguration, its code asset's scoring script
+ * (scoring/batch-driver.ts).
  */
 import { randomUUID } from 'node:crypto';
+import { assetVersionContent } from '../arm/machinelearning/assets.js';
 import { endpointKey, findEndpoint } from '../arm/machinelearning/batch-endpoints.js';
 import { DEFAULT_DATASTORE, findDatastore, storageOrUndefined } from '../arm/machinelearning/datastores.js';
 import { mlError } from '../arm/machinelearning/errors.js';
@@ -24,6 +28,7 @@ import type { JobActivity } from '../arm/machinelearning/job-status.js';
 import { currentJobStatus, findJob, jobKeyOf, jobPropertyBag, jobTags } from '../arm/machinelearning/jobs.js';
 import { operationOf, provisioningState, settleOperations } from '../arm/machinelearning/lifecycle.js';
 import { findModelVersion } from '../arm/machinelearning/models.js';
+import { stringMap } from '../arm/machinelearning/request-values.js';
 import { actorOf, newStamps, systemData } from '../arm/machinelearning/resource-metadata.js';
 import { resourceIdentity, resourcePath } from '../arm/machinelearning/resource-path.js';
 import {
@@ -40,9 +45,9 @@ import {
 } from '../arm/machinelearning/store.js';
 import type { SandboxContext } from '../context.js';
 import { json, type Router, type SandboxRequest, type SandboxResponse } from '../core/http.js';
+import type { DataKind } from '../scoring/batch-driver.js';
 import type { BatchJobRunner, PreparedScoring } from './batch-job-runner.js';
-import type { DataKind } from './batch-scoring.js';
-import { isDatastoreUri, resolveDataUri, type UriScope } from './data-uris.js';
+import { type BlobLocation, isDatastoreUri, resolveDataUri, type UriScope } from './data-uris.js';
 
 export const SCORING_ROUTE = '/_ml/:subscription/:group/:workspace/endpoints/:endpoint/jobs';
 
@@ -131,7 +136,20 @@ function parseInvocation(body: unknown, scope: UriScope): Parsed {
   return { inputs, output: { name, type, uri } };
 }
 
-/** The deployment's model location and settings, or why the job cannot run (it then fails as it starts). */
+/** ISO 8601 durations of the deployment's retry timeout (PT30S, PT5M, P1DT2H ...), in milliseconds. */
+export function durationMs(value: string): number | undefined {
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(value);
+  if (!match || value === 'P' || value.endsWith('T')) return undefined;
+  const [, days = 0, hours = 0, minutes = 0, seconds = 0] = match.map((part) => Number(part ?? 0));
+  return (((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000;
+}
+
+const ARM_ASSET = /\/workspaces\/([^/]+)\/(models|codes)\/([^/]+)\/versions\/([^/]+)$/i;
+
+/**
+ * What the job runs with: the deployment's model (its folder and type), its scoring code when it has
+ * codeConfiguration, and its settings — or why it cannot run (the job then fails as it starts).
+ */
 function prepare(
   context: SandboxContext,
   workspace: WorkspaceRecord,
@@ -139,30 +157,64 @@ function prepare(
   job: JobRecord,
   scope: UriScope,
 ): PreparedScoring {
-  const fail = (message: string) => ({ error: { code: 'ModelLoadFailed', message } });
-  const assetId = (deployment.properties.model as { assetId?: string } | undefined)?.assetId;
-  if (!assetId) return fail(`Deployment '${deployment.name}' has no model to score with.`);
-  const [, name, version] = /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(assetId) ?? [];
+  const fail = (code: string, message: string) => ({ error: { code, message } });
+  const p = deployment.properties;
+  const assetId = (p.model as { assetId?: string } | undefined)?.assetId;
+  if (!assetId) return fail('ModelLoadFailed', `Deployment '${deployment.name}' has no model to score with.`);
+  const [, , , name, version] = ARM_ASSET.exec(assetId) ?? [];
   const model = name && version ? findModelVersion(context, workspace, name, version) : undefined;
-  if (!model) return fail(`The deployment's model '${assetId}' no longer exists.`);
-  if (!model.modelUri) return fail(`Model ${model.name}:${model.version} has no modelUri.`);
+  if (!model) return fail('ModelLoadFailed', `The deployment's model '${assetId}' no longer exists.`);
+  if (!model.modelUri)
+    return fail('ModelLoadFailed', `Model ${model.name}:${model.version} has no modelUri.`);
   const modelLocation = resolveDataUri(model.modelUri, scope);
-  if ('error' in modelLocation) return fail(modelLocation.error);
+  if ('error' in modelLocation) return fail('ModelLoadFailed', modelLocation.error);
+
+  let code: { location: BlobLocation; scoringScript: string } | undefined;
+  const codeConfiguration = p.codeConfiguration as { codeId?: string; scoringScript?: string } | undefined;
+  if (codeConfiguration?.codeId) {
+    const [, , kind, codeName, codeVersion] = ARM_ASSET.exec(codeConfiguration.codeId) ?? [];
+    const content =
+      kind?.toLowerCase() === 'codes'
+        ? assetVersionContent(context, workspace, 'codes', codeName!, codeVersion!)
+        : undefined;
+    if (!content || typeof content.codeUri !== 'string') {
+      return fail(
+        'ScoringScriptFailed',
+        `The deployment's code '${codeConfiguration.codeId}' is not a code version of this workspace with a codeUri.`,
+      );
+    }
+    const location = resolveDataUri(content.codeUri, scope);
+    if ('error' in location) return fail('ScoringScriptFailed', location.error);
+    code = { location, scoringScript: String(codeConfiguration.scoringScript ?? '') };
+  }
+
   const input = job.inputs[0]!;
   const inputLocation = resolveDataUri(input.uri, scope);
   const outputLocation = resolveDataUri(job.output.uri, scope);
-  if ('error' in inputLocation) return { error: { code: 'InputNotFound', message: inputLocation.error } };
-  if ('error' in outputLocation) return { error: { code: 'InvalidOutput', message: outputLocation.error } };
-  const p = deployment.properties;
+  const logsLocation = resolveDataUri(job.logsUri!, scope);
+  if ('error' in inputLocation) return fail('InputNotFound', inputLocation.error);
+  if ('error' in outputLocation) return fail('InvalidOutput', outputLocation.error);
+  if ('error' in logsLocation) return fail('SystemError', logsLocation.error);
+  const retry = p.retrySettings as { maxRetries: number; timeout: string };
+  const resources = p.resources as { instanceCount: number };
   return {
     model: modelLocation,
+    ...(model.modelType ? { modelType: model.modelType } : {}),
+    ...(code ? { code } : {}),
     input: { type: input.type, location: inputLocation },
     output: { type: job.output.type, location: outputLocation },
+    logs: logsLocation,
     settings: {
       miniBatchSize: Number(p.miniBatchSize),
+      instanceCount: Number(resources.instanceCount),
+      maxConcurrencyPerInstance: Number(p.maxConcurrencyPerInstance),
       errorThreshold: Number(p.errorThreshold),
+      maxRetries: Number(retry.maxRetries),
+      timeoutMs: durationMs(retry.timeout) ?? 30_000,
       outputAction: p.outputAction === 'SummaryOnly' ? 'SummaryOnly' : 'AppendRow',
       outputFileName: String(p.outputFileName),
+      loggingLevel: p.loggingLevel === 'Debug' || p.loggingLevel === 'Warning' ? p.loggingLevel : 'Info',
+      environmentVariables: stringMap(p.environmentVariables),
     },
   };
 }
@@ -266,6 +318,7 @@ export function registerBatchDataPlane(
       computeId: String(deployment.properties.compute ?? ''),
       inputs: parsed.inputs,
       output,
+      logsUri: `azureml://datastores/${DEFAULT_DATASTORE}/paths/azureml/${id}/logs/`,
       ...newStamps(now, actorOf(request.principal)),
     };
     mlState(context).jobs[childKey(job.workspace, job.name)] = job;

@@ -1,77 +1,116 @@
 /**
- * Runs batch jobs' scoring in the background of the sandbox process: one promise per job, kept in memory (not in
- * state, which must stay JSON), its result written to the job record when it settles. Job status is derived from
- * that record and the clock (job-status.ts), so nothing here runs on a timer.
+ * Runs batch jobs' scoring in the background of the sandbox process (scoring/batch-driver.ts): one promise per
+ * job, kept in memory (not in state, which must stay JSON), its result written to the job record when it settles.
+ * Job status is derived from that record, the job's live phase and the clock (job-status.ts), so nothing here runs
+ * on a timer. The Python runtimes (one zygote per interpreter) live as long as the runner.
  */
-
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describeError } from '#shared/errors.js';
 import type { JobActivity } from '../arm/machinelearning/job-status.js';
 import { mlState } from '../arm/machinelearning/store.js';
 import type { SandboxContext } from '../context.js';
-import { type ScoringResult, type ScoringSpec, scoreBatch } from './batch-scoring.js';
+import { type JobPhase, type ScoringResult, type ScoringSpec, scoreBatch } from '../scoring/batch-driver.js';
+import { pythonCommand } from '../scoring/python-interpreter.js';
+import { PythonRuntimes } from '../scoring/python-zygote.js';
 import type { BlobStore } from './blob-store.js';
 
 /** What a job needs to run, or the reason it cannot (recorded as the job's failure when it starts). */
 export type PreparedScoring =
-  | Omit<ScoringSpec, 'store' | 'isCanceled'>
+  | Omit<ScoringSpec, 'store' | 'python' | 'workDir' | 'signal' | 'onPhase' | 'clock'>
   | { readonly error: { readonly code: string; readonly message: string } };
 
+export interface RunnerOptions {
+  /** The interpreter jobs score with; default SANDBOX_PYTHON (read as each job starts), else python3. */
+  readonly python?: string;
+}
+
+interface RunningJob {
+  done: Promise<void>;
+  readonly abort: AbortController;
+  phase: JobPhase;
+}
+
 export class BatchJobRunner implements JobActivity {
-  private readonly running = new Map<string, Promise<void>>();
+  private readonly running = new Map<string, RunningJob>();
+  private readonly runtimes = new PythonRuntimes();
+  private workRoot: Promise<string> | undefined;
 
   constructor(
     private readonly context: SandboxContext,
     private readonly blobStore: () => BlobStore,
+    private readonly options: RunnerOptions = {},
   ) {}
 
   isRunning(jobKey: string): boolean {
     return this.running.has(jobKey);
   }
 
+  phaseOf(jobKey: string): JobPhase | undefined {
+    return this.running.get(jobKey)?.phase;
+  }
+
+  /** Stops a running job's scoring: its workers are killed and it ends Canceled. */
+  cancel(jobKey: string): void {
+    this.running.get(jobKey)?.abort.abort();
+  }
+
   /** Resolves once the job's scoring has finished (immediately when nothing runs for it). */
   settled(jobKey: string): Promise<void> {
-    return this.running.get(jobKey) ?? Promise.resolve();
+    return this.running.get(jobKey)?.done ?? Promise.resolve();
   }
 
   start(jobKey: string, prepared: PreparedScoring, predictionsUri: string | undefined): void {
-    const work = this.run(jobKey, prepared).then((result) => {
-      const job = mlState(this.context).jobs[jobKey];
-      if (!job) return;
-      job.outcome = {
-        status: result.status,
-        finishedAt: this.context.clock(),
-        rowsScored: result.rowsScored,
-        filesProcessed: result.filesProcessed,
-        filesFailed: result.filesFailed,
-        ...(result.error ? { error: result.error } : {}),
-        ...(result.predictions && predictionsUri ? { predictionsUri } : {}),
-      };
-    });
-    this.running.set(
-      jobKey,
-      work.finally(() => this.running.delete(jobKey)),
-    );
+    const job: RunningJob = { abort: new AbortController(), phase: 'Preparing', done: Promise.resolve() };
+    this.running.set(jobKey, job);
+    job.done = this.run(prepared, job)
+      .then((result) => {
+        const record = mlState(this.context).jobs[jobKey];
+        if (!record) return;
+        record.outcome = {
+          status: result.status,
+          finishedAt: this.context.clock(),
+          rowsScored: result.rowsScored,
+          filesProcessed: result.filesProcessed,
+          filesFailed: result.filesFailed,
+          ...(result.error ? { error: result.error } : {}),
+          ...(result.predictions && predictionsUri ? { predictionsUri } : {}),
+        };
+      })
+      .finally(() => this.running.delete(jobKey));
   }
 
-  private async run(jobKey: string, prepared: PreparedScoring): Promise<ScoringResult> {
-    const empty = { rowsScored: 0, filesProcessed: 0, filesFailed: 0, fileErrors: [] };
+  /** Cancels what runs, waits for it, and ends the Python runtimes. */
+  async stop(): Promise<void> {
+    for (const job of this.running.values()) job.abort.abort();
+    await Promise.all([...this.running.values()].map((job) => job.done));
+    await this.runtimes.stop();
+    if (this.workRoot) await rm(await this.workRoot, { recursive: true, force: true });
+  }
+
+  private async run(prepared: PreparedScoring, job: RunningJob): Promise<ScoringResult> {
+    const empty = { rowsScored: 0, filesProcessed: 0, filesFailed: 0, miniBatches: 0, miniBatchesFailed: 0 };
     if ('error' in prepared) return { status: 'Failed', error: prepared.error, ...empty };
     try {
+      const store = this.blobStore();
+      this.workRoot ??= mkdtemp(join(tmpdir(), 'sandbox-scoring-'));
       return await scoreBatch({
         ...prepared,
-        store: this.blobStore(),
-        isCanceled: () => mlState(this.context).jobs[jobKey]?.cancelRequestedAt !== undefined,
+        store,
+        workDir: join(await this.workRoot, randomUUID()),
+        python: () => this.runtimes.get(pythonCommand(this.options.python)),
+        signal: job.abort.signal,
+        onPhase: (phase) => {
+          job.phase = phase;
+        },
+        clock: this.context.clock,
       });
     } catch (error) {
-      // Storage faults (Azurite gone, no storage at all) end the job as a system failure, never the process.
-      return {
-        status: 'Failed',
-        error: {
-          code: 'SystemError',
-          message: `The job could not access storage: ${describeError(error).message}`,
-        },
-        ...empty,
-      };
+      // No storage, or no local folder for the job: a system failure of this job, never of the sandbox.
+      const message = `The job could not start: ${describeError(error).message}`;
+      return { status: 'Failed', error: { code: 'SystemError', message }, ...empty };
     }
   }
 }

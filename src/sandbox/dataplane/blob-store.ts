@@ -14,6 +14,8 @@ export interface BlobStore {
    * sub-folders are not included, as batch endpoints do not read nested folders.
    */
   listFolder(container: string, folder: string): Promise<string[]>;
+  /** Every blob name under the prefix `folder` (a prefix ending in `/`), at any depth, sorted. */
+  listTree(container: string, folder: string): Promise<string[]>;
   /** Whether any blob exists under the prefix `folder` (at any depth). */
   folderExists(container: string, folder: string): Promise<boolean>;
   exists(container: string, name: string): Promise<boolean>;
@@ -48,6 +50,12 @@ export class MemoryBlobStore implements BlobStore {
       .sort();
   }
 
+  async listTree(container: string, folder: string): Promise<string[]> {
+    return [...(this.containers.get(container)?.keys() ?? [])]
+      .filter((name) => name.startsWith(folder))
+      .sort();
+  }
+
   async folderExists(container: string, folder: string): Promise<boolean> {
     return [...(this.containers.get(container)?.keys() ?? [])].some((name) => name.startsWith(folder));
   }
@@ -73,10 +81,10 @@ export class MemoryBlobStore implements BlobStore {
     this.containers.get(container)!.set(name, Buffer.concat(chunks));
   }
 
-  /** Test helper: store text directly. */
-  put(container: string, name: string, text: string): void {
+  /** Test helper: store text (or bytes) directly. */
+  put(container: string, name: string, content: string | Buffer): void {
     if (!this.containers.has(container)) this.containers.set(container, new Map());
-    this.containers.get(container)!.set(name, Buffer.from(text));
+    this.containers.get(container)!.set(name, typeof content === 'string' ? Buffer.from(content) : content);
   }
 
   /** Test helper: a blob's text, or undefined. */
@@ -117,6 +125,18 @@ export function createAzuriteBlobStore(storage: StorageInfo): BlobStore {
       try {
         const items = (await containerClient(container)).listBlobsByHierarchy('/', { prefix: folder });
         for await (const item of items) if (item.kind === 'blob') names.push(item.name);
+      } catch (error) {
+        if (isNotFound(error)) return [];
+        throw error;
+      }
+      return names.sort();
+    },
+    async listTree(container, folder) {
+      const names: string[] = [];
+      try {
+        for await (const item of (await containerClient(container)).listBlobsFlat({ prefix: folder })) {
+          names.push(item.name);
+        }
       } catch (error) {
         if (isNotFound(error)) return [];
         throw error;

@@ -98,3 +98,14 @@ export function assetVersionExists(
 ): boolean {
   return ASSETS[type].key(workspace, [name, version]) in assets(context).versions;
 }
+
+/** A code or environment version's content fields (`codeUri`; image, conda file ...), for the jobs that use it. */
+export function assetVersionContent(
+  context: SandboxContext,
+  workspace: WorkspaceRecord,
+  type: AssetType,
+  name: string,
+  version: string,
+): Readonly<Record<string, unknown>> | undefined {
+  return assets(context).versions[ASSETS[type].key(workspace, [name, version])]?.content;
+}

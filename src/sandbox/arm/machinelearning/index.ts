@@ -2,13 +2,13 @@
  * Microsoft.MachineLearningServices 2022-10-01 as `@azure/arm-machinelearning` 2.x sees it: workspaces, computes
  * and datastores (provisioned, read-only; datastore secrets), model, code and environment containers and versions,
  * batch endpoints and deployments with ARM long-running operations, batch jobs — and the batch endpoint data plane
- * that really scores (dataplane/).
+ * that really scores (dataplane/, with the local Python: scoring/).
  * Responses follow mfe.json and machineLearningServices.json; routes in the spec are validated against it.
  */
 import type { SandboxContext, StorageInfo } from '../../context.js';
 import type { Router } from '../../core/http.js';
 import { registerBatchDataPlane } from '../../dataplane/batch-invocation.js';
-import { BatchJobRunner } from '../../dataplane/batch-job-runner.js';
+import { BatchJobRunner, type RunnerOptions } from '../../dataplane/batch-job-runner.js';
 import { type BlobStore, createAzuriteBlobStore } from '../../dataplane/blob-store.js';
 import { codeContainers, codeVersions, environmentContainers, environmentVersions } from './assets.js';
 import { batchDeployments } from './batch-deployments.js';
@@ -35,8 +35,17 @@ function blobStoreFor(context: SandboxContext): () => BlobStore {
   };
 }
 
-export function registerMachineLearning(router: Router, context: SandboxContext): void {
-  const runner = new BatchJobRunner(context, blobStoreFor(context));
+/** What outlives a request: the batch jobs' scoring and its Python processes, ended by `stop`. */
+export interface MachineLearningService {
+  stop(): Promise<void>;
+}
+
+export function registerMachineLearning(
+  router: Router,
+  context: SandboxContext,
+  options: RunnerOptions = {},
+): MachineLearningService {
+  const runner = new BatchJobRunner(context, blobStoreFor(context), options);
   registerWorkspaces(router, context);
   // The workspace's child resources, each from its description (resource-routes.ts).
   registerResource(router, context, computes);
@@ -53,6 +62,7 @@ export function registerMachineLearning(router: Router, context: SandboxContext)
   registerOperationRoutes(router, context, { viewOf: (operation) => resourceView(context, operation) });
   registerControlRoutes(router, context);
   registerBatchDataPlane(router, context, runner);
+  return { stop: () => runner.stop() };
 }
 
 /** The endpoint or deployment an operation changed, as GET shows it now (for PATCH operation results). */

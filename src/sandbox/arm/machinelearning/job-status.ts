@@ -1,7 +1,9 @@
 /**
- * A batch job's status, derived from its record, its scoring outcome and the clock (no timers): NotStarted for
- * the first `jobPhaseMs`, Running until at least `2 × jobPhaseMs` have passed and the scoring has finished, then
- * the outcome (Completed, Failed or Canceled). Statuses are the spec's JobStatus values.
+ * A batch job's status, derived from its record, its live phase and the clock (no timers): NotStarted for the
+ * first `jobPhaseMs`; then the phase its scoring is in (Preparing: model, code and Python workers being set up;
+ * Running: mini-batches being scored; Finalizing: output and logs being written), shown as Running at the least
+ * until `2 × jobPhaseMs` have passed; then the outcome (Completed, Failed or Canceled). Statuses are the spec's
+ * JobStatus values.
  *
  * Cancellation is judged by what the caller could see: a cancel accepted while the job looked unfinished shows
  * CancelRequested for one phase and then Canceled (once the scoring has stopped), even if the work had in fact
@@ -9,11 +11,23 @@
  */
 import type { JobRecord } from './store.js';
 
-export type JobStatus = 'NotStarted' | 'Running' | 'CancelRequested' | 'Completed' | 'Failed' | 'Canceled';
+export type JobStatus =
+  | 'NotStarted'
+  | 'Preparing'
+  | 'Running'
+  | 'Finalizing'
+  | 'CancelRequested'
+  | 'Completed'
+  | 'Failed'
+  | 'Canceled';
 
-/** Which jobs have scoring work in flight in this process (their promises live in memory, not in state). */
+/** The scoring work of jobs in flight in this process (their promises live in memory, not in state). */
 export interface JobActivity {
   isRunning(jobKey: string): boolean;
+  /** The phase a running job's scoring is in. */
+  phaseOf(jobKey: string): 'Preparing' | 'Running' | 'Finalizing' | undefined;
+  /** Stops a running job's scoring (its workers are killed). */
+  cancel(jobKey: string): void;
 }
 
 export const TERMINAL: ReadonlySet<JobStatus> = new Set(['Completed', 'Failed', 'Canceled']);
@@ -36,7 +50,11 @@ export function jobStatus(
     return { status: 'Canceled' };
   }
   if (now - job.createdAt < phaseMs) return { status: 'NotStarted' };
-  if (!job.outcome) return running ? { status: 'Running' } : { status: 'Failed', error: RESTARTED };
+  if (!job.outcome) {
+    return running
+      ? { status: activity.phaseOf(jobKey) ?? 'Running' }
+      : { status: 'Failed', error: RESTARTED };
+  }
   if (now - job.createdAt < 2 * phaseMs) return { status: 'Running' };
   const { status, error } = job.outcome;
   return error ? { status, error } : { status };

@@ -8,7 +8,13 @@
  * properties `azureml.endpointname`, `azureml.deploymentname`, `azureml.defaultDataStoreName`,
  * `azureml.defaultComputeName`, `azureml.runLineageType=batchDeployment`, `runSource=BatchDeployment`,
  * `runType=HTTP`. The 2022-10-01 JobBase has no error field, so the sandbox reports the outcome in the property
- * bag under `sandbox.*` keys (error code and message, rows scored, files processed and failed, predictions URI).
+ * bag under `sandbox.*` keys (error code and message, rows scored, files processed and failed, predictions URI),
+ * and where the job's logs are (`sandbox.logsUri`, a folder of the workspace's default datastore: Azure keeps a
+ * job's logs as files of the run, downloaded with `az ml job download`, not in the resource).
+ *
+ * Cancelling stops the scoring at once: its Python workers are killed. Azure documents no cancel on the batch
+ * endpoint's data plane (`az ml batch-endpoint` has none; `az ml job cancel` is this route), so neither does the
+ * sandbox.
  */
 import type { SandboxContext } from '../../context.js';
 import { DEFAULT_DATASTORE } from './datastores.js';
@@ -57,6 +63,7 @@ export function jobPropertyBag(
     'azureml.runLineageType': 'batchDeployment',
     runSource: 'BatchDeployment',
     runType: 'HTTP',
+    ...(job.logsUri ? { 'sandbox.logsUri': job.logsUri } : {}),
     ...(outcome
       ? {
           'sandbox.rowsScored': String(outcome.rowsScored),
@@ -130,6 +137,7 @@ export function jobs(activity: JobActivity): ResourceKind<JobRecord> {
         // Cancelling a finished job changes nothing; the spec's 200 answers it.
         if (TERMINAL.has(status)) return { status: 200 };
         job.cancelRequestedAt ??= now;
+        activity.cancel(jobKeyOf(job));
         const operation = startOperation(context, {
           subscriptionId: workspace.subscriptionId,
           kind: 'cancel',

@@ -152,6 +152,8 @@ export interface JobRecord extends Stamps {
   readonly computeId: string;
   readonly inputs: readonly JobInputRecord[];
   readonly output: JobOutputRecord;
+  /** The datastore folder the job's logs are written to (`azureml://datastores/<ds>/paths/...`). */
+  readonly logsUri?: string;
   cancelRequestedAt?: number;
   outcome?: JobOutcome;
 }

@@ -1,0 +1,613 @@
+/**
+ * A batch deployment's job, run the way Azure ML's batch driver (parallel run) runs it, with the local Python:
+ *
+ * - the input files are split into mini-batches of `miniBatchSize` files; `instanceCount × maxConcurrencyPerInstance`
+ *   worker processes take them from one queue, in parallel. Each worker is a fresh process: the scoring script's
+ *   init() (or the MLflow model's loading) runs once in it, then run(mini_batch) per mini-batch;
+ * - a mini-batch whose run() raises, whose worker dies, or that outlives `retrySettings.timeout` (the worker is
+ *   killed and replaced) is tried again, up to `retrySettings.maxRetries` more times ("maximum retry count for a
+ *   mini-batch", mfe.json); after that its files count as failed. A run() that returns fewer elements than it got
+ *   files counts the difference as failed files (Azure: one element per successful input);
+ * - `errorThreshold` counts failed files: -1 ignores them, N >= 0 fails the job once more than N have failed. A job
+ *   in which no mini-batch succeeded fails whatever the threshold (the sandbox's rule: it never reports an empty
+ *   output as a completed scoring);
+ * - `outputAction` AppendRow writes everything the mini-batches returned to one file (`outputFileName`, or the
+ *   UriFile output itself), in mini-batch order, no header; SummaryOnly uploads what the script wrote under
+ *   AZUREML_BI_OUTPUT_PATH to the output folder (the UriFile output's folder);
+ * - a failure of init() or of loading the model fails the job with the Python error; so does an interpreter that
+ *   cannot start ("the sandbox needs python3 to run this model"). Nothing is ever scored without the model.
+ *
+ * Everything the job did is logged (job-log.ts) and, with what the workers wrote to stdout and stderr (empty
+ * streams are left out), uploaded to the job's logs folder whatever the outcome.
+ */
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describeError } from '#shared/errors.js';
+import type { BlobStore } from '../dataplane/blob-store.js';
+import type { BlobLocation } from '../dataplane/data-uris.js';
+import { downloadAsset, downloadBlob, joinBlobPath, trimSlashes, uploadFolder } from './job-files.js';
+import { JobLog, type LoggingLevel } from './job-log.js';
+import { MLMODEL_FILE, type MlflowLoader, ModelFormatError, mlflowLoader } from './mlflow-model.js';
+import {
+  type PythonError,
+  PythonUnavailableError,
+  type PythonWorker,
+  type PythonZygote,
+  WorkerLostError,
+} from './python-zygote.js';
+
+export type DataKind = 'UriFolder' | 'UriFile';
+export type JobPhase = 'Preparing' | 'Running' | 'Finalizing';
+
+export interface ScoringSettings {
+  readonly miniBatchSize: number;
+  readonly instanceCount: number;
+  readonly maxConcurrencyPerInstance: number;
+  readonly errorThreshold: number;
+  readonly maxRetries: number;
+  /** Per mini-batch attempt. */
+  readonly timeoutMs: number;
+  readonly outputAction: 'AppendRow' | 'SummaryOnly';
+  readonly outputFileName: string;
+  readonly loggingLevel: LoggingLevel;
+  /** The deployment's environment variables, set in every worker. */
+  readonly environmentVariables: Readonly<Record<string, string>>;
+}
+
+export interface ScoringSpec {
+  readonly store: BlobStore;
+  /** The registered model: a folder, or a single file. */
+  readonly model: BlobLocation;
+  /** The model version's `modelType` (`mlflow_model`, `custom_model` ...). */
+  readonly modelType?: string;
+  /** The deployment's scoring code (codeConfiguration): the code asset's folder and the script in it. */
+  readonly code?: { readonly location: BlobLocation; readonly scoringScript: string };
+  readonly input: { readonly type: DataKind; readonly location: BlobLocation };
+  readonly output: { readonly type: DataKind; readonly location: BlobLocation };
+  /** The blob folder the job's logs go to. */
+  readonly logs: BlobLocation;
+  readonly settings: ScoringSettings;
+  /** The Python runtime to score with; rejects with PythonUnavailableError when there is none. */
+  readonly python: () => Promise<PythonZygote>;
+  /** A local folder that is the job's own; removed when the job ends. */
+  readonly workDir: string;
+  /** Aborted when the job is cancelled. */
+  readonly signal?: AbortSignal;
+  readonly onPhase?: (phase: JobPhase) => void;
+  readonly clock?: () => number;
+}
+
+export interface JobError {
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface ScoringResult {
+  readonly status: 'Completed' | 'Failed' | 'Canceled';
+  readonly error?: JobError;
+  /** Elements the mini-batches returned: predictions (MLflow) or what run() returned (scripts). */
+  readonly rowsScored: number;
+  readonly filesProcessed: number;
+  readonly filesFailed: number;
+  readonly miniBatches: number;
+  readonly miniBatchesFailed: number;
+  /** Where the AppendRow output was written. */
+  readonly predictions?: BlobLocation;
+  /** Where the logs were written (absent only when storage itself failed). */
+  readonly logs?: BlobLocation;
+}
+
+/** What a worker is set up to run, and how the job reports that set-up failing. */
+type Scorer =
+  | { readonly kind: 'script'; readonly codeDir: string; readonly scoringScript: string }
+  | { readonly kind: 'mlflow'; readonly modelDir: string; readonly loader: MlflowLoader };
+
+interface MiniBatch {
+  readonly index: number;
+  readonly files: readonly string[];
+  /** Failed attempts so far. */
+  failures: number;
+  local?: string[];
+}
+
+class JobFailure extends Error {
+  constructor(readonly error: JobError) {
+    super(error.message);
+  }
+}
+
+/** A result before the logs are written. */
+type Outcome = Omit<ScoringResult, 'logs' | 'miniBatches' | 'miniBatchesFailed'>;
+
+const summary = (error: PythonError) => (error.type ? `${error.type}: ${error.message}` : error.message);
+const basename = (path: string) => path.split('/').pop() ?? path;
+const isMlflow = (modelType: string | undefined) => /^mlflow(_model)?$/i.test(modelType ?? '');
+
+export async function scoreBatch(spec: ScoringSpec): Promise<ScoringResult> {
+  return new BatchRun(spec).run();
+}
+
+class BatchRun {
+  private readonly log: JobLog;
+  private readonly aborted = new AbortController();
+  private readonly live = new Set<PythonWorker>();
+  private readonly queue: MiniBatch[] = [];
+  private readonly written = new Map<number, string | undefined>();
+  private fatal: JobError | undefined;
+  /** Set once the output location was found new: only then may the job write there. */
+  private outputClaimed = false;
+  private nextToWrite = 0;
+  private processes = 0;
+  private sink: { stream: PassThrough; done: Promise<void>; target: BlobLocation } | undefined;
+  private readonly counts = {
+    rowsScored: 0,
+    filesProcessed: 0,
+    filesFailed: 0,
+    miniBatches: 0,
+    miniBatchesFailed: 0,
+    succeeded: 0,
+  };
+  private readonly dirs: { model: string; code: string; inputs: string; output: string; logs: string };
+
+  constructor(private readonly spec: ScoringSpec) {
+    this.log = new JobLog(spec.settings.loggingLevel, spec.clock);
+    const dir = (name: string) => join(spec.workDir, name);
+    this.dirs = {
+      model: dir('model'),
+      code: dir('code'),
+      inputs: dir('inputs'),
+      output: dir('output'),
+      logs: dir('logs'),
+    };
+    spec.signal?.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  async run(): Promise<ScoringResult> {
+    let result: Outcome;
+    try {
+      await mkdir(this.dirs.output, { recursive: true });
+      result = await this.score();
+    } catch (error) {
+      if (error instanceof JobFailure) result = this.failed(error.error);
+      else {
+        // Storage faults (Azurite gone) end the job as a system failure, never the sandbox.
+        this.stop();
+        const message = `The job could not access its files: ${describeError(error).message}`;
+        this.log.error(message);
+        result = this.failed({ code: 'SystemError', message });
+      }
+    }
+    const logs = await this.finish(result);
+    return {
+      ...result,
+      miniBatches: this.counts.miniBatches,
+      miniBatchesFailed: this.counts.miniBatchesFailed,
+      ...(logs ? { logs } : {}),
+    };
+  }
+
+  private failed(error: JobError): Outcome {
+    return { status: 'Failed', error, ...this.totals() };
+  }
+
+  private totals() {
+    const { rowsScored, filesProcessed, filesFailed } = this.counts;
+    return { rowsScored, filesProcessed, filesFailed };
+  }
+
+  private fail(code: string, message: string, details?: string): never {
+    this.log.error(message, details);
+    throw new JobFailure({ code, message });
+  }
+
+  private get canceled(): boolean {
+    return this.spec.signal?.aborted === true;
+  }
+
+  /** Stops dispatching and kills every worker (cancel, or a failure that ends the job). */
+  private stop(): void {
+    this.aborted.abort();
+    for (const worker of this.live) worker.kill();
+  }
+
+  private async score(): Promise<Outcome> {
+    const { spec, log } = this;
+    spec.onPhase?.('Preparing');
+    const target = this.outputTarget();
+    await this.refuseExistingOutput();
+    const files = await this.inputFiles();
+    const scorer = await this.prepareScorer();
+    if (this.canceled) return { status: 'Canceled', ...this.totals() };
+    const zygote = await this.startPython();
+    if (scorer.kind === 'mlflow') zygote.preload(join(scorer.modelDir, scorer.loader.modelFile));
+
+    const { miniBatchSize, instanceCount, maxConcurrencyPerInstance } = spec.settings;
+    for (let start = 0; start < files.length; start += miniBatchSize) {
+      this.queue.push({
+        index: this.queue.length,
+        files: files.slice(start, start + miniBatchSize),
+        failures: 0,
+      });
+    }
+    this.counts.miniBatches = this.queue.length;
+    const workers = Math.min(instanceCount * maxConcurrencyPerInstance, this.queue.length);
+    log.info(
+      `${files.length} input file(s) in ${this.queue.length} mini-batch(es) of up to ${miniBatchSize}; ${workers} worker process(es) (${instanceCount} instance(s) x ${maxConcurrencyPerInstance}).`,
+    );
+    spec.onPhase?.('Running');
+    await Promise.all(Array.from({ length: workers }, (_, slot) => this.work(zygote, scorer, slot)));
+    await this.flushOrdered();
+
+    spec.onPhase?.('Finalizing');
+    if (this.fatal) throw new JobFailure(this.fatal);
+    if (this.canceled) {
+      log.info('The job was cancelled.');
+      return { status: 'Canceled', ...this.totals(), ...(await this.closeOutput(target, false)) };
+    }
+    if (this.counts.succeeded === 0) {
+      this.fail(
+        'MiniBatchesFailed',
+        `Every mini-batch failed (${this.counts.miniBatchesFailed} of ${this.counts.miniBatches}); nothing was scored. See logs/job_error.txt.`,
+      );
+    }
+    return { status: 'Completed', ...this.totals(), ...(await this.closeOutput(target, true)) };
+  }
+
+  /** AppendRow's file; SummaryOnly's folder (the UriFile output's folder). */
+  private outputTarget(): BlobLocation {
+    const { output, settings } = this.spec;
+    const path = trimSlashes(output.location.path);
+    if (output.type === 'UriFile' && (!path || output.location.path.endsWith('/'))) {
+      this.fail(
+        'InvalidOutput',
+        `The output '${output.location.path}' must name a file for UriFile outputs.`,
+      );
+    }
+    if (settings.outputAction === 'SummaryOnly') {
+      const folder = output.type === 'UriFile' ? path.split('/').slice(0, -1).join('/') : path;
+      return { container: output.location.container, path: folder };
+    }
+    return {
+      container: output.location.container,
+      path: output.type === 'UriFile' ? path : joinBlobPath(path, settings.outputFileName),
+    };
+  }
+
+  /** Azure writes only to a new location: an existing output file (or non-empty folder) fails the job. */
+  private async refuseExistingOutput(): Promise<void> {
+    const { store, output } = this.spec;
+    const folder = trimSlashes(output.location.path);
+    const exists =
+      output.type === 'UriFile'
+        ? await store.exists(output.location.container, folder)
+        : await store.folderExists(output.location.container, `${folder}/`);
+    if (exists) {
+      this.fail(
+        'OutputPathAlreadyExists',
+        `The output path '${output.location.container}/${folder}' already exists; batch jobs write only to a new location.`,
+      );
+    }
+    this.outputClaimed = true;
+  }
+
+  private async inputFiles(): Promise<string[]> {
+    const { store, input } = this.spec;
+    const { container } = input.location;
+    const path = trimSlashes(input.location.path);
+    if (input.type === 'UriFile') {
+      if (!path || !(await store.exists(container, path))) {
+        this.fail('InputNotFound', `The input file '${container}/${path}' does not exist.`);
+      }
+      return [path];
+    }
+    const files = await store.listFolder(container, path ? `${path}/` : '');
+    if (!files.length)
+      this.fail('InputNotFound', `No files were found in the input folder '${container}/${path}'.`);
+    return files;
+  }
+
+  /** Downloads the model (and code) and decides how workers score: the deployment's script, or MLflow. */
+  private async prepareScorer(): Promise<Scorer> {
+    const { store, model, code, modelType } = this.spec;
+    const modelFolder = await downloadAsset(store, model, this.dirs.model);
+    if (!modelFolder) {
+      this.fail(
+        'ModelLoadFailed',
+        `The model's files are not at '${model.container}/${trimSlashes(model.path)}'.`,
+      );
+    }
+    if (code) {
+      const codeDir = await downloadAsset(store, code.location, this.dirs.code);
+      if (!codeDir) {
+        this.fail(
+          'ScoringScriptFailed',
+          `The scoring code is not at '${code.location.container}/${code.location.path}'.`,
+        );
+      }
+      this.log.info(`Scoring with ${code.scoringScript} (init() once per worker, run() per mini-batch).`);
+      return { kind: 'script', codeDir, scoringScript: code.scoringScript };
+    }
+    if (!isMlflow(modelType)) {
+      this.fail(
+        'ModelLoadFailed',
+        `The deployment has no scoring script (codeConfiguration) and its model is a ${modelType ?? 'custom_model'}: only MLflow models (mlflow_model) are scored without one.`,
+      );
+    }
+    let text: string;
+    try {
+      text = await readFile(join(modelFolder, MLMODEL_FILE), 'utf8');
+    } catch {
+      this.fail('ModelLoadFailed', `The MLflow model has no ${MLMODEL_FILE} file at its root.`);
+    }
+    try {
+      const loader = mlflowLoader(text);
+      this.log.info(
+        `Scoring the MLflow model ${basename(model.path)} (sklearn flavour, ${loader.modelFile}).`,
+      );
+      return { kind: 'mlflow', modelDir: modelFolder, loader };
+    } catch (error) {
+      if (error instanceof ModelFormatError) this.fail('ModelLoadFailed', error.message);
+      throw error;
+    }
+  }
+
+  private async startPython(): Promise<PythonZygote> {
+    try {
+      const zygote = await this.spec.python();
+      this.log.debug(
+        `Python ${zygote.info.version} (${zygote.info.python}); preloaded: ${zygote.info.preloaded.join(', ') || 'nothing'}.`,
+      );
+      return zygote;
+    } catch (error) {
+      if (!(error instanceof PythonUnavailableError)) throw error;
+      this.fail(
+        'PythonNotFound',
+        `The sandbox needs python3 to run this model: ${error.message} Install Python 3, or point SANDBOX_PYTHON at an interpreter.`,
+      );
+    }
+  }
+
+  /** One worker slot: starts a worker, feeds it mini-batches, replaces it when it is lost. */
+  private async work(zygote: PythonZygote, scorer: Scorer, slot: number): Promise<void> {
+    let worker: PythonWorker | undefined;
+    try {
+      while (!this.aborted.signal.aborted) {
+        const batch = this.queue.shift();
+        if (!batch) break;
+        worker ??= await this.startWorker(zygote, scorer, slot);
+        if (!worker) {
+          this.queue.unshift(batch);
+          break;
+        }
+        const current = worker;
+        await this.runBatch(current, batch, scorer).catch((error: unknown) => {
+          if (!(error instanceof WorkerLostError)) throw error;
+          this.live.delete(current);
+          worker = undefined;
+          if (!this.aborted.signal.aborted) this.attemptFailed(batch, error.message, undefined);
+        });
+      }
+    } finally {
+      if (worker) {
+        worker.close();
+        this.live.delete(worker);
+      }
+    }
+  }
+
+  private async startWorker(
+    zygote: PythonZygote,
+    scorer: Scorer,
+    slot: number,
+  ): Promise<PythonWorker | undefined> {
+    const process = String(this.processes++).padStart(3, '0');
+    const instance = `instance-${slot % this.spec.settings.instanceCount}`;
+    const cwd = join(this.spec.workDir, 'workers', process);
+    const stdout = join(this.dirs.logs, 'user', 'stdout', instance, `process${process}.stdout.txt`);
+    const stderr = join(this.dirs.logs, 'user', 'stderr', instance, `process${process}.stderr.txt`);
+    await Promise.all(
+      [cwd, join(stdout, '..'), join(stderr, '..')].map((dir) => mkdir(dir, { recursive: true })),
+    );
+    const modelDir = this.dirs.model;
+    let worker: PythonWorker;
+    try {
+      worker = await zygote.fork({
+        cwd,
+        stdout,
+        stderr,
+        loggingLevel: this.spec.settings.loggingLevel,
+        env: {
+          ...this.spec.settings.environmentVariables,
+          AZUREML_MODEL_DIR: modelDir,
+          AZUREML_BI_OUTPUT_PATH: this.dirs.output,
+        },
+      });
+    } catch (error) {
+      if (this.aborted.signal.aborted) return undefined;
+      const message = describeError(error).message;
+      this.fatal ??= { code: 'SystemError', message: `A worker process could not be started: ${message}` };
+      this.log.error(this.fatal.message);
+      this.stop();
+      return undefined;
+    }
+    this.live.add(worker);
+    if (this.aborted.signal.aborted) {
+      worker.kill();
+      return undefined;
+    }
+    this.log.debug(`Worker process ${process} (pid ${worker.pid}) on ${instance} started.`);
+    const init =
+      scorer.kind === 'script'
+        ? { op: 'init', kind: 'script', codeDir: scorer.codeDir, scoringScript: scorer.scoringScript }
+        : {
+            op: 'init',
+            kind: 'mlflow',
+            modelFile: join(scorer.modelDir, scorer.loader.modelFile),
+            serializationFormat: scorer.loader.serializationFormat,
+            predictFn: scorer.loader.predictFn,
+            inputs: scorer.loader.inputs ?? null,
+            ...(scorer.loader.codeDir ? { codeDir: join(scorer.modelDir, scorer.loader.codeDir) } : {}),
+          };
+    let reply: Awaited<ReturnType<PythonWorker['request']>>;
+    try {
+      reply = await worker.request(init);
+    } catch (error) {
+      this.live.delete(worker);
+      if (this.aborted.signal.aborted) return undefined;
+      reply = { ok: false, error: { type: null, message: describeError(error).message, traceback: '' } };
+    }
+    if (!reply.ok) {
+      const what =
+        scorer.kind === 'script'
+          ? `The scoring script ${scorer.scoringScript} failed to initialise: ${summary(reply.error)}`
+          : `The MLflow model could not be loaded: ${summary(reply.error)}`;
+      this.fatal ??= {
+        code: scorer.kind === 'script' ? 'ScoringScriptFailed' : 'ModelLoadFailed',
+        message: what,
+      };
+      this.log.error(`${what} (worker process ${process})`, reply.error.traceback);
+      this.live.delete(worker);
+      worker.kill();
+      this.stop();
+      return undefined;
+    }
+    return worker;
+  }
+
+  private async runBatch(worker: PythonWorker, batch: MiniBatch, scorer: Scorer): Promise<void> {
+    const { store, input } = this.spec;
+    if (!batch.local) {
+      batch.local = [];
+      for (const file of batch.files) {
+        const local = join(this.dirs.inputs, basename(file));
+        await downloadBlob(store, input.location.container, file, local);
+        batch.local.push(local);
+      }
+    }
+    const label = `mini-batch ${batch.index + 1} of ${this.counts.miniBatches}`;
+    this.log.debug(
+      `${label} (${batch.files.map(basename).join(', ')}) to worker pid ${worker.pid}, attempt ${batch.failures + 1}.`,
+    );
+    const reply = await worker.request({ op: 'run', files: batch.local }, this.spec.settings.timeoutMs);
+    if (!reply.ok) {
+      this.attemptFailed(batch, summary(reply.error), reply.error.traceback);
+      return;
+    }
+    const count = reply.count ?? 0;
+    this.counts.filesProcessed += batch.files.length;
+    this.counts.succeeded++;
+    this.counts.rowsScored += count;
+    // A scoring script answers one element per input it scored; fewer means the rest failed (tabular MLflow
+    // models answer one per row, which is any number).
+    const missing = scorer.kind === 'script' ? Math.max(0, batch.files.length - count) : 0;
+    if (missing) {
+      this.log.warning(
+        `${label}: run() returned ${count} element(s) for ${batch.files.length} file(s); ${missing} counted as failed.`,
+      );
+      this.countFailedFiles(missing);
+    }
+    this.log.debug(`${label} done: ${count} element(s).`);
+    this.written.set(batch.index, reply.text ?? '');
+    await this.flushOrdered();
+  }
+
+  private attemptFailed(batch: MiniBatch, message: string, traceback: string | undefined): void {
+    batch.failures++;
+    const label = `mini-batch ${batch.index + 1} of ${this.counts.miniBatches} (${batch.files.map(basename).join(', ')})`;
+    const attempts = this.spec.settings.maxRetries + 1;
+    this.log.error(`${label} failed, attempt ${batch.failures} of ${attempts}: ${message}`, traceback);
+    if (batch.failures < attempts) {
+      this.queue.push(batch);
+      return;
+    }
+    this.counts.filesProcessed += batch.files.length;
+    this.counts.miniBatchesFailed++;
+    this.written.set(batch.index, undefined);
+    this.countFailedFiles(batch.files.length);
+  }
+
+  private countFailedFiles(files: number): void {
+    this.counts.filesFailed += files;
+    const threshold = this.spec.settings.errorThreshold;
+    if (threshold >= 0 && this.counts.filesFailed > threshold && !this.fatal) {
+      this.fatal = {
+        code: 'ErrorThresholdExceeded',
+        message: `${this.counts.filesFailed} input file(s) failed, more than the deployment's error threshold of ${threshold}. See logs/job_error.txt.`,
+      };
+      this.log.error(this.fatal.message);
+      this.stop();
+    }
+  }
+
+  /** Appends finished mini-batches to the output in mini-batch order (AppendRow). */
+  private async flushOrdered(): Promise<void> {
+    if (this.spec.settings.outputAction !== 'AppendRow') return;
+    while (this.written.has(this.nextToWrite)) {
+      const text = this.written.get(this.nextToWrite);
+      this.written.delete(this.nextToWrite);
+      this.nextToWrite++;
+      if (!text) continue;
+      const sink = this.openSink();
+      if (!sink.stream.write(text)) await new Promise((resolve) => sink.stream.once('drain', resolve));
+    }
+  }
+
+  private openSink() {
+    if (!this.sink) {
+      const target = this.outputTarget();
+      const stream = new PassThrough();
+      this.sink = { stream, target, done: this.spec.store.write(target.container, target.path, stream) };
+    }
+    return this.sink;
+  }
+
+  /** Ends the output: the AppendRow file (empty when a completed job returned nothing), or SummaryOnly's files. */
+  private async closeOutput(
+    target: BlobLocation,
+    completed: boolean,
+  ): Promise<{ predictions?: BlobLocation }> {
+    if (this.spec.settings.outputAction === 'SummaryOnly') {
+      const uploaded = await uploadFolder(this.spec.store, this.dirs.output, target);
+      this.log.info(
+        `${uploaded} file(s) the script wrote to AZUREML_BI_OUTPUT_PATH uploaded to ${target.container}/${target.path}.`,
+      );
+      return {};
+    }
+    if (!this.sink && !completed) return {};
+    const sink = this.openSink();
+    sink.stream.end();
+    await sink.done;
+    this.log.info(`Predictions written to ${sink.target.container}/${sink.target.path}.`);
+    return { predictions: sink.target };
+  }
+
+  /** Uploads the logs (and what a failed SummaryOnly job wrote), removes the local files. */
+  private async finish(result: Outcome): Promise<BlobLocation | undefined> {
+    const { store, logs, workDir, settings } = this.spec;
+    try {
+      // What a failed job appended so far stays written, as parallel run's appended rows do.
+      if (this.sink && !this.sink.stream.writableEnded) {
+        this.sink.stream.end();
+        await this.sink.done;
+      }
+      // What a failed SummaryOnly job wrote stays, as files written to Azure's mounted output do.
+      if (result.status === 'Failed' && settings.outputAction === 'SummaryOnly' && this.outputClaimed) {
+        await uploadFolder(store, this.dirs.output, this.outputTarget());
+      }
+      await this.log.save(this.dirs.logs, [
+        `status: ${result.status}`,
+        ...(result.error ? [`error: ${result.error.code}: ${result.error.message}`] : []),
+        `mini-batches: ${this.counts.miniBatches}, failed: ${this.counts.miniBatchesFailed}`,
+        `files processed: ${result.filesProcessed}, failed: ${result.filesFailed}`,
+        `elements returned: ${result.rowsScored}`,
+      ]);
+      await uploadFolder(store, this.dirs.logs, logs, { skipEmpty: true });
+      return logs;
+    } catch {
+      return undefined;
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * A batch job's files on the local disk, where its Python workers read and write them, and their way to and
+ * from blob storage. Azure mounts the model, code and input on the compute; the sandbox downloads them into the
+ * job's folder, and uploads the outputs and logs the workers wrote.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { BlobStore } from '../dataplane/blob-store.js';
+import type { BlobLocation } from '../dataplane/data-uris.js';
+
+const UPLOADS_AT_ONCE = 8;
+
+export const trimSlashes = (path: string) => path.replace(/^\/+|\/+$/g, '');
+export const joinBlobPath = (...parts: string[]) => parts.map(trimSlashes).filter(Boolean).join('/');
+
+/** A blob name as a path below `root` (refusing names that would climb out of it). */
+function localPath(root: string, name: string): string {
+  const parts = name.split('/').filter(Boolean);
+  if (parts.some((part) => part === '..' || part === '.')) {
+    throw new Error(`The blob name '${name}' cannot be written to a local folder.`);
+  }
+  return join(root, ...parts);
+}
+
+export async function downloadBlob(store: BlobStore, container: string, name: string, file: string) {
+  await mkdir(dirname(file), { recursive: true });
+  await pipeline(await store.read(container, name), createWriteStream(file));
+}
+
+/**
+ * Downloads a registered asset (a folder, or a single file) into `parent/<its last path segment>`, as Azure
+ * places a model under AZUREML_MODEL_DIR. Answers the local path, or undefined when nothing is there.
+ */
+export async function downloadAsset(
+  store: BlobStore,
+  location: BlobLocation,
+  parent: string,
+): Promise<string | undefined> {
+  const path = trimSlashes(location.path);
+  const name = path.split('/').pop() || location.container;
+  const target = join(parent, name);
+  const blobs = await store.listTree(location.container, path ? `${path}/` : '');
+  if (blobs.length) {
+    for (const blob of blobs) {
+      await downloadBlob(store, location.container, blob, localPath(target, blob.slice(path.length)));
+    }
+    return target;
+  }
+  if (path && (await store.exists(location.container, path))) {
+    await downloadBlob(store, location.container, path, target);
+    return target;
+  }
+  return undefined;
+}
+
+async function filesUnder(root: string): Promise<{ path: string; size: number }[]> {
+  const entries = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => []);
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath ?? entry.path, entry.name)))
+    .sort();
+  return Promise.all(files.map(async (path) => ({ path, size: (await stat(join(root, path))).size })));
+}
+
+/**
+ * Uploads every file under `root` below the blob folder `target`, a few at a time; answers how many there were.
+ * `skipEmpty` leaves out empty files (a worker's stdout that nothing was printed to).
+ */
+export async function uploadFolder(
+  store: BlobStore,
+  root: string,
+  target: BlobLocation,
+  options: { skipEmpty?: boolean } = {},
+): Promise<number> {
+  const files = (await filesUnder(root)).filter((file) => !options.skipEmpty || file.size > 0);
+  const pending = [...files];
+  const upload = async () => {
+    for (let file = pending.shift(); file; file = pending.shift()) {
+      const name = joinBlobPath(target.path, file.path.split(sep).join('/'));
+      await store.write(target.container, name, createReadStream(join(root, file.path)));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(UPLOADS_AT_ONCE, files.length) }, upload));
+  return files.length;
+}

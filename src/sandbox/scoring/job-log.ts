@@ -1,0 +1,57 @@
+/**
+ * The batch driver's own log of a job, kept as Azure ML's parallel run keeps it beside the user logs:
+ * `logs/job_progress.txt` (what the driver did, filtered by the deployment's `loggingLevel`: Debug shows each
+ * mini-batch, Info the job's steps and failures, Warning only failures), `logs/job_error.txt` (every failure with
+ * its Python traceback, whatever the level) and `logs/job_result.txt` (the outcome in a few lines).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export type LoggingLevel = 'Debug' | 'Info' | 'Warning';
+
+const RANK = { Debug: 0, Info: 1, Warning: 2, Error: 3 } as const;
+
+export class JobLog {
+  private readonly progress: string[] = [];
+  private readonly errors: string[] = [];
+
+  constructor(
+    private readonly level: LoggingLevel,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  debug(message: string): void {
+    this.write('Debug', message);
+  }
+
+  info(message: string): void {
+    this.write('Info', message);
+  }
+
+  warning(message: string): void {
+    this.write('Warning', message);
+  }
+
+  /** A failure: in the progress log, and with its details (a traceback) in the error log. */
+  error(message: string, details?: string): void {
+    this.write('Error', message);
+    this.errors.push(`${this.stamp()} ${message}\n${details ? `${details.trimEnd()}\n` : ''}`);
+  }
+
+  /** Writes the three files under `folder` (the job's local logs folder). */
+  async save(folder: string, result: readonly string[]): Promise<void> {
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'job_progress.txt'), this.progress.join(''));
+    await writeFile(join(folder, 'job_result.txt'), result.map((line) => `${line}\n`).join(''));
+    if (this.errors.length) await writeFile(join(folder, 'job_error.txt'), this.errors.join('\n'));
+  }
+
+  private write(level: keyof typeof RANK, message: string): void {
+    if (RANK[level] < RANK[this.level]) return;
+    this.progress.push(`${this.stamp()} ${level.toUpperCase().padEnd(7)} ${message}\n`);
+  }
+
+  private stamp(): string {
+    return new Date(this.clock()).toISOString();
+  }
+}
