@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { EnvironmentInfo } from './environments.js';
 import { type Sandbox, startSandbox } from './index.js';
 import { type ActionRun, runAction } from './local-runner.js';
+import { describeStep } from './step-details.js';
 
 /** What a step sees: its environment, the sandbox, and the outputs of the steps before it (by step id). */
 export interface StepContext {
@@ -25,8 +26,6 @@ export interface ReleaseStep {
   /** Only in these environments (the example runs integration scoring in staging only). */
   readonly environments?: readonly string[];
   inputs(context: StepContext): Record<string, string>;
-  /** What the step's line says after its verdict, from its outputs. */
-  describe?(outputs: Readonly<Record<string, string>>): string;
 }
 
 /**
@@ -51,8 +50,6 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       // vars.AML_ENDPOINT_NAME: batch endpoint names are unique per Azure region, so each environment has its own.
       'endpoint-name': `credit-default-${environment.name}`,
     }),
-    describe: (o) =>
-      `${o['endpoint-name']} -> ${o['deployment-name']} serving ${o['model-name']}:${o['model-version']}${o.changed === 'true' ? '' : ' (no change)'}`,
   },
   {
     // deploy-environment.yml's `adf` step: the sample factory (examples/adf, a git-integration folder) deployed into
@@ -69,7 +66,6 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       source: 'examples/adf',
       'overrides-file': `examples/adf/overrides/${environment.name}.yml`,
     }),
-    describe: (o) => `${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`,
   },
   {
     // deploy-environment.yml's `metadata` step: the sample use cases (examples/control-metadata) in the environment's
@@ -90,9 +86,6 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       migrations: 'examples/control-metadata/migrations/postgresql/*.sql',
       variables: `environment: ${environment.name}`,
     }),
-    describe: (o) =>
-      `${o.inserted} inserted, ${o.updated} updated, ${o.unchanged} unchanged` +
-      `${Number(o.disabled) ? `, ${o.disabled} disabled` : ''}${Number(o.deleted) ? `, ${o.deleted} deleted` : ''}`,
   },
   {
     // deploy-environment.yml's `drift` step, on the sample data (examples/drift: income_k drifted, the other four
@@ -109,12 +102,6 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       'on-drift': 'warn',
       'app-insights-connection-string': environment.appInsightsConnectionString,
     }),
-    describe: (o) => {
-      const features = JSON.parse(o['drifted-features'] ?? '[]') as string[];
-      const verdict = o.drifted === 'true' ? 'dataset drift (warned)' : 'no dataset drift';
-      const drifted = features.length ? `; drifted: ${features.join(', ')}` : '';
-      return `${verdict}, share ${o['drift-share']}${drifted}; ${o['metrics-sent']} metrics sent`;
-    },
   },
 ];
 
@@ -149,7 +136,8 @@ async function main(): Promise<number> {
         outputs[step.id] = { ...run.outputs };
         await writeFile(join(summaries, `${name}-${step.id}.html`), run.summary);
         const verdict = run.exitCode === 0 ? 'ok' : 'FAILED';
-        const detail = run.exitCode === 0 && step.describe ? `: ${step.describe(run.outputs)}` : '';
+        const described = run.exitCode === 0 ? describeStep(step.action, run.outputs) : undefined;
+        const detail = described ? `: ${described}` : '';
         console.log(
           `${name.padEnd(12)} ${step.action.padEnd(24)} ${verdict} (${seconds(run.durationMs)})${detail}`,
         );
