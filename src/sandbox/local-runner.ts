@@ -145,6 +145,8 @@ export interface ProcessOptions {
   readonly cwd?: string;
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
+  /** RUNNER_TEMP, kept for the whole job as on the runner; a folder removed after the step when omitted. */
+  readonly runnerTemp?: string;
 }
 
 /**
@@ -174,7 +176,7 @@ export async function runWithFileCommands(
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_WORKSPACE: workspace,
-    RUNNER_TEMP: scratch,
+    RUNNER_TEMP: options.runnerTemp ?? scratch,
     GITHUB_REPOSITORY: 'example/release',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_RUN_ID: '1000',

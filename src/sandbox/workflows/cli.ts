@@ -2,6 +2,8 @@
  * `npm run workflow -- <file> --event <event> [--input name=value] [--approve] [--ref <branch>]
  * [--event-type <type> --payload <json>]`: starts the sandbox, provisions dev, staging and prod, and runs the
  * workflow through the local executor on the event, then every workflow a repository_dispatch of the run starts.
+ * `--event workflow_call` runs a reusable workflow on its own with the `--input` values, as a calling job would
+ * (e.g. deploy-environment.yml with `--input environment=dev`).
  * Reusable workflows `./.github/workflows/<file>` are read next to the calling file (the examples live in
  * workflows-examples/). Protected environments are approved automatically with a line saying so; `--approve` asks
  * on the terminal instead. Exit code 0 when every run succeeded.
@@ -31,21 +33,22 @@ const { values, positionals } = parseArgs({
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npm run workflow -- <workflow file> --event ${EVENT_NAMES.join('|')} [--input name=value ...] [--approve] [--ref <branch>] [--event-type <type> --payload <json>]`,
+    `${message}\nusage: npm run workflow -- <workflow file> --event ${EVENT_NAMES.join('|')}|workflow_call [--input name=value ...] [--approve] [--ref <branch>] [--event-type <type> --payload <json>]`,
   );
   process.exit(2);
 }
 
+const inputs: Record<string, string> = Object.fromEntries(
+  values.input.map((pair) => {
+    const at = pair.indexOf('=');
+    if (at < 1) usage(`--input takes name=value, not '${pair}'`);
+    return [pair.slice(0, at), pair.slice(at + 1)];
+  }),
+);
+
 function event(): WorkflowEvent {
   const name = values.event as EventName;
   if (!EVENT_NAMES.includes(name)) usage(`unknown event '${values.event}'`);
-  const inputs = Object.fromEntries(
-    values.input.map((pair) => {
-      const at = pair.indexOf('=');
-      if (at < 1) usage(`--input takes name=value, not '${pair}'`);
-      return [pair.slice(0, at), pair.slice(at + 1)];
-    }),
-  );
   switch (name) {
     case 'push':
       return { name, ...(values.ref ? { ref: values.ref } : {}) };
@@ -80,7 +83,7 @@ const askOnTerminal: Approver = async ({ environment, job, reviewers }) => {
 async function main(): Promise<number> {
   const [file] = positionals;
   if (!file) usage('name a workflow file');
-  const workflowEvent = event();
+  const workflowEvent = values.event === 'workflow_call' ? undefined : event();
   const sandbox = await startSandbox({ stateDir: resolve(REPO_ROOT, '.sandbox') });
   try {
     const environments = [];
@@ -90,7 +93,9 @@ async function main(): Promise<number> {
       environments,
       ...(values.approve ? { approve: askOnTerminal } : {}),
     });
-    const first = await executor.run(resolve(file), workflowEvent);
+    const first = workflowEvent
+      ? await executor.run(resolve(file), workflowEvent)
+      : await executor.call(resolve(file), inputs);
     const dispatched = await executor.settle();
     executor.close();
     console.log(`summaries under ${resolve(REPO_ROOT, '.sandbox', 'summaries')}`);

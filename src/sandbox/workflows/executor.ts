@@ -20,7 +20,7 @@ import type { Approver, ExecutorServices, Result, RunState } from './run-model.j
 import { seconds } from './run-model.js';
 import { checkSupported } from './supported-features.js';
 import { loadWorkflow, type WorkflowFile } from './workflow-file.js';
-import { runJobs, type WorkflowOutcome } from './workflow-run.js';
+import { callInputs, runJobs, type WorkflowOutcome } from './workflow-run.js';
 
 export interface ExecutorOptions {
   readonly workingTree: string;
@@ -113,6 +113,52 @@ export class WorkflowExecutor {
     if (notTriggered)
       throw new ConfigurationError(`${file.display}: ${notTriggered}.`, { location: { file: file.display } });
     const inputs = event.name === 'workflow_dispatch' ? dispatchInputs(file, event.inputs ?? {}) : {};
+    return this.execute(file, event, describeEvent(event, delivered.ref), () => inputs);
+  }
+
+  /**
+   * Runs a reusable workflow on its own, as a job of a workflow started by `event` (push to main by default) would
+   * call it: `inputs` checked against its workflow_call inputs (strings typed as they declare: `true`/`false` for
+   * booleans), the repository's secrets inherited, and the called jobs' permissions as they ask (the calling job is
+   * taken to grant them). For deploying one environment with deploy-environment.yml, say, without its callers.
+   */
+  async call(
+    path: string,
+    given: Readonly<Record<string, string>>,
+    event: WorkflowEvent = { name: 'push' },
+  ): Promise<WorkflowRun> {
+    const file = await this.load(path);
+    if (!file.template.events.workflow_call)
+      throw new ConfigurationError(
+        `${file.display}: it is not a reusable workflow (it has no on: workflow_call).`,
+      );
+    const declared = (file.template.events.workflow_call.inputs ?? {}) as Record<string, InputConfig>;
+    const typed = Object.fromEntries(
+      Object.entries(given).map(([name, value]) => {
+        const type = String(declared[name]?.type);
+        if (type === 'boolean' && (value === 'true' || value === 'false')) return [name, value === 'true'];
+        if (type === 'number' && value.trim() !== '' && Number.isFinite(Number(value)))
+          return [name, Number(value)];
+        return [name, value];
+      }),
+    );
+    const delivered = deliver(event, this.services.repository, this.services.sha);
+    return this.execute(
+      file,
+      event,
+      `workflow_call (as called on ${describeEvent(event, delivered.ref)})`,
+      (github) =>
+        callInputs(file, typed, github, (detail) => new ConfigurationError(`${file.display}: ${detail}.`)),
+    );
+  }
+
+  private async execute(
+    file: WorkflowFile,
+    event: WorkflowEvent,
+    described: string,
+    inputsFor: (github: unknown) => Record<string, unknown>,
+  ): Promise<WorkflowRun> {
+    const delivered = deliver(event, this.services.repository, this.services.sha);
     const runId = this.nextRunId++;
     const scratch = await mkdtemp(join(tmpdir(), `workflow-run-${runId}-`));
     const eventPath = join(scratch, 'event.json');
@@ -129,10 +175,10 @@ export class WorkflowExecutor {
       cancel: () => controller.abort(),
     };
     const started = performance.now();
-    const header = `${file.display} (${file.name}) on ${describeEvent(event, delivered.ref)}: run ${runId}`;
-    this.services.line(header);
     let release: (() => void) | undefined;
     try {
+      const inputs = inputsFor(githubContext(state, '', ''));
+      this.services.line(`${file.display} (${file.name}) on ${described}: run ${runId}`);
       const concurrency = file.template.concurrency;
       if (concurrency) {
         const contexts = {

@@ -65,12 +65,17 @@ function evaluateExpression(
   } catch (error) {
     const message = describeError(error).message;
     const unsupported = /Unrecognized function: '([^']+)'/.exec(message)?.[1];
+    // The parser joins the expressions of a string into one format(...): show the one at fault as written.
+    const written =
+      (token && isBasicExpression(token) ? token.originalExpressions : undefined)?.find((original) =>
+        unsupported ? original.expression.includes(unsupported) : true,
+      )?.expression ?? expression;
     throw workflowError(
       file,
       token,
       unsupported
-        ? `the expression function ${unsupported}() is not supported by the local executor (it has the functions of @actions/expressions${scope.status ? ' and success(), failure(), cancelled(), always()' : ''}): \${{ ${expression} }}`
-        : `cannot evaluate \${{ ${expression} }}: ${message}`,
+        ? `the expression function ${unsupported}() is not supported by the local executor (it has the functions of @actions/expressions${scope.status ? ' and success(), failure(), cancelled(), always()' : ''}): \${{ ${written} }}`
+        : `cannot evaluate \${{ ${written} }}: ${message}`,
     );
   }
 }

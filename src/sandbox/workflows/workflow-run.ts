@@ -61,61 +61,43 @@ export async function runJobs(run: RunState, scope: WorkflowScope): Promise<Work
   return { result: conclude(Object.values(outcomes)), jobs: outcomes };
 }
 
-/** The inputs a called workflow gets: the `with:` values checked against its `workflow_call` inputs. */
-function callInputs(
-  caller: WorkflowFile,
+/**
+ * The inputs a called workflow gets: the given values checked against its `workflow_call` inputs (unknown ones,
+ * missing required ones, types), defaults filled in. `fail` makes the error, placed where the values were given.
+ */
+export function callInputs(
   called: WorkflowFile,
-  job: ReusableWorkflowJob,
-  scope: Scope,
+  given: Readonly<Record<string, unknown>>,
+  github: unknown,
+  fail: (detail: string) => Error,
 ): Record<string, unknown> {
   const definitions = (called.template.events.workflow_call?.inputs ?? {}) as Record<
     string,
     InputConfig & { default?: unknown }
   >;
-  const given = (job['input-values'] ? evaluate(caller, job['input-values'], scope) : {}) as Record<
-    string,
-    unknown
-  >;
-  const inputs: Record<string, unknown> = {};
   for (const key of Object.keys(given)) {
     if (!(key in definitions))
-      throw workflowError(
-        caller,
-        job['input-values'],
+      throw fail(
         `${called.display} has no input '${key}' (workflow_call inputs: ${Object.keys(definitions).join(', ')})`,
       );
   }
+  const inputs: Record<string, unknown> = {};
   for (const [name, definition] of Object.entries(definitions)) {
+    const type = String(definition.type);
     let value = given[name];
     if (value === undefined) {
-      if (definition.required)
-        throw workflowError(
-          caller,
-          job.ref,
-          `${called.display} requires input '${name}', which is not passed`,
-        );
+      if (definition.required) throw fail(`${called.display} requires input '${name}', which is not passed`);
       const fallback = definition.default as unknown;
       value =
         fallback && typeof fallback === 'object'
-          ? evaluate(called, fallback as TemplateToken, { contexts: { github: scope.contexts.github } })
-          : (fallback ??
-            (String(definition.type) === 'boolean' ? false : String(definition.type) === 'number' ? 0 : ''));
+          ? evaluate(called, fallback as TemplateToken, { contexts: { github } })
+          : (fallback ?? (type === 'boolean' ? false : type === 'number' ? 0 : ''));
     }
-    const type = String(definition.type);
     if (type === 'boolean' && typeof value !== 'boolean')
-      throw workflowError(
-        caller,
-        job['input-values'],
-        `input '${name}' of ${called.display} is a boolean, got ${JSON.stringify(value)}`,
-      );
+      throw fail(`input '${name}' of ${called.display} is a boolean, got ${JSON.stringify(value)}`);
     if (type === 'number' && typeof value !== 'number')
-      throw workflowError(
-        caller,
-        job['input-values'],
-        `input '${name}' of ${called.display} is a number, got ${JSON.stringify(value)}`,
-      );
-    if (type === 'string' && typeof value !== 'string') value = String(value);
-    inputs[name] = value;
+      throw fail(`input '${name}' of ${called.display} is a number, got ${JSON.stringify(value)}`);
+    inputs[name] = type === 'string' ? String(value) : value;
   }
   return inputs;
 }
@@ -196,7 +178,12 @@ async function runCalledWorkflow(
   const mapping = file.jobMappings.get(id);
   const calledScope: WorkflowScope = {
     file: called,
-    inputs: callInputs(file, called, job, outer),
+    inputs: callInputs(
+      called,
+      (job['input-values'] ? evaluate(file, job['input-values'], outer) : {}) as Record<string, unknown>,
+      contexts.github,
+      (detail) => workflowError(file, job['input-values'] ?? job.ref, detail),
+    ),
     secrets: callSecrets(file, called, job, outer, scope.secrets),
     permissionsCap: effectivePermissions(
       parsePermissions(file, entry(mapping, 'permissions')),
