@@ -1,6 +1,7 @@
 /**
  * `npm start`: the release flow of workflows-examples/deploy-environment.yml, run against the sandbox for dev,
- * staging and prod. Each step runs its action as the runner runs it (the bundle, INPUT_*, GITHUB_OUTPUT,
+ * staging and prod. (`npm start -- --workflows` runs the example workflows themselves through the local workflow
+ * executor instead: see workflows/example-flow.ts; it becomes the default once release.yml runs through.) Each step runs its action as the runner runs it (the bundle, INPUT_*, GITHUB_OUTPUT,
  * GITHUB_STEP_SUMMARY) and its outputs are wired into the next step's inputs as the example workflow wires them.
  * One line per step with its duration; every step's job summary is written under `.sandbox/summaries/`.
  */
@@ -161,4 +162,6 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+process.exitCode = process.argv.includes('--workflows')
+  ? await (await import('./workflows/example-flow.js')).runExampleFlow()
+  : await main();

@@ -12,7 +12,7 @@ import { runSteps, timeoutMs } from './job-steps.js';
 import { effectivePermissions, parsePermissions } from './permissions.js';
 import type { JobOutcome, RunState, WorkflowScope } from './run-model.js';
 import { seconds } from './run-model.js';
-import { entry, type Job, type WorkflowFile } from './workflow-file.js';
+import { entry, type Job, skipReason, type WorkflowFile } from './workflow-file.js';
 
 export interface JobPlace {
   readonly scope: WorkflowScope;
@@ -56,7 +56,7 @@ export async function runJob(run: RunState, place: JobPlace): Promise<JobOutcome
   const label = `${scope.labelPrefix}${job.name ? evaluateString(file, job.name, outer) : id}`;
   const say = (text: string) => services.line(`${label.padEnd(26)} ${text}`);
   if (!evaluateCondition(file, job.if, outer)) {
-    say(`skipped (if: ${job.if.expression})`);
+    say(skipReason(mapping, 'a job it needs did not succeed'));
     return { result: 'skipped', outputs: {} };
   }
 

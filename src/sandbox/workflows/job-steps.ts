@@ -32,7 +32,7 @@ import {
   uploadArtifact,
 } from './step-kinds.js';
 import { resolveStepUses } from './uses.js';
-import { entry, locate, type WorkflowFile, workflowError } from './workflow-file.js';
+import { entry, locate, skipReason, type WorkflowFile, workflowError } from './workflow-file.js';
 
 export interface StepRecord {
   outputs: Record<string, string>;
@@ -113,7 +113,7 @@ export async function runSteps(
       const condition = 'if' in step && step.if ? step.if : undefined;
       if (condition && !evaluateCondition(file, condition, stepScope)) {
         steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
-        say(`skipped (if: ${condition.expression})`);
+        say(skipReason(mapping, 'an earlier step failed'));
         continue;
       }
       const stepEnv = { ...env, ...evaluateStringMap(file, 'env' in step ? step.env : undefined, stepScope) };

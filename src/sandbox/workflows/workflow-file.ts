@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import {
   convertWorkflowTemplate,
+  isBasicExpression,
   isMapping,
   isSequence,
   isString,
@@ -125,4 +126,16 @@ export async function loadWorkflow(path: string, workingTree: string): Promise<W
     stepMappings,
     root,
   };
+}
+
+/** Why a job or step was skipped, for its line: its own `if:` as written, or the implicit success(). */
+export function skipReason(mapping: MappingToken | undefined, implicit: string): string {
+  const written = entry(mapping, 'if');
+  if (!written) return `skipped: ${implicit}`;
+  const shown = isString(written)
+    ? written.value
+    : isBasicExpression(written)
+      ? written.expression
+      : String(written);
+  return `skipped (if: ${shown})`;
 }

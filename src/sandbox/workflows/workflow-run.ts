@@ -19,6 +19,7 @@ import {
   entry,
   isReusableJob,
   type ReusableWorkflowJob,
+  skipReason,
   type WorkflowFile,
   type WorkflowJob,
   workflowError,
@@ -163,7 +164,9 @@ async function runCalledWorkflow(
   };
   const label = job.name ? evaluateString(file, job.name, outer) : id;
   if (!evaluateCondition(file, job.if, outer)) {
-    run.services.line(`${`${scope.labelPrefix}${label}`.padEnd(26)} skipped (if: ${job.if.expression})`);
+    run.services.line(
+      `${`${scope.labelPrefix}${label}`.padEnd(26)} ${skipReason(file.jobMappings.get(id), 'a job it needs did not succeed')}`,
+    );
     return { result: 'skipped', outputs: {} };
   }
   const target = resolveWorkflowUses(job.ref.value, file.path);
