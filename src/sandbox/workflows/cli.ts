@@ -1,5 +1,5 @@
 /**
- * `npm run workflow -- <file> --event <event> [--input name=value] [--approve] [--ref <branch>]
+ * `npm run workflow -- <file> --event <event> [--input name=value] [--approve] [--ref <branch>] [--fork]
  * [--event-type <type> --payload <json>]`: starts the sandbox, provisions dev, staging and prod, and runs the
  * workflow through the local executor on the event, then every workflow a repository_dispatch of the run starts.
  * `--event workflow_call` runs a reusable workflow on its own with the `--input` values, as a calling job would
@@ -24,6 +24,7 @@ const { values, positionals } = parseArgs({
     event: { type: 'string', default: 'push' },
     input: { type: 'string', multiple: true, default: [] },
     approve: { type: 'boolean', default: false },
+    fork: { type: 'boolean', default: false },
     ref: { type: 'string' },
     'event-type': { type: 'string' },
     payload: { type: 'string' },
@@ -33,7 +34,7 @@ const { values, positionals } = parseArgs({
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npm run workflow -- <workflow file> --event ${EVENT_NAMES.join('|')}|workflow_call [--input name=value ...] [--approve] [--ref <branch>] [--event-type <type> --payload <json>]`,
+    `${message}\nusage: npm run workflow -- <workflow file> --event ${EVENT_NAMES.join('|')}|workflow_call [--input name=value ...] [--approve] [--ref <branch>] [--fork] [--event-type <type> --payload <json>]`,
   );
   process.exit(2);
 }
@@ -55,7 +56,7 @@ function event(): WorkflowEvent {
     case 'workflow_dispatch':
       return { name, inputs, ...(values.ref ? { ref: values.ref } : {}) };
     case 'pull_request':
-      return { name, ...(values.ref ? { head: values.ref } : {}) };
+      return { name, fork: values.fork, ...(values.ref ? { head: values.ref } : {}) };
     case 'schedule':
       return { name };
     case 'repository_dispatch':
