@@ -116,15 +116,24 @@ export async function runJob(run: RunState, place: JobPlace): Promise<JobOutcome
         ...workflowEnv,
         ...evaluateStringMap(file, job.env, { contexts: { ...contexts, env: workflowEnv } }),
       };
-      const result = await runSteps(run, place, {
-        label,
+      // The runner's OIDC variables exist only in a job with id-token: write.
+      const oidcEnv: Record<string, string> = credentials.idTokenRequestToken
+        ? {
+            ACTIONS_ID_TOKEN_REQUEST_URL: services.idTokenUrl,
+            ACTIONS_ID_TOKEN_REQUEST_TOKEN: credentials.idTokenRequestToken,
+          }
+        : {};
+      if (credentials.idTokenRequestToken) services.masker.mask(credentials.idTokenRequestToken);
+      const result = await runSteps(run, {
+        file,
+        steps: job.steps,
+        mappings: file.stepMappings.get(id) ?? [],
         say,
         contexts,
         jobEnv,
-        credentials,
-        permissionsIdToken: permissions['id-token'] === 'write',
+        oidcEnv,
         signal: controller.signal,
-        jobPath,
+        summaryName: jobPath,
       });
       const elapsed = seconds(performance.now() - started);
       const continueOnError = entry(mapping, 'continue-on-error');

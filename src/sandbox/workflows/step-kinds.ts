@@ -53,7 +53,8 @@ export async function declaredInputs(name: string): Promise<ReadonlySet<string>>
   return new Set(Object.keys((await readActionYml(name)).inputs ?? {}));
 }
 
-function localRun(exitCode: number, log: string): ActionRun {
+/** What a step that starts no process (a local equivalent, or one that could not start) reports. */
+export function localRun(exitCode: number, log: string): ActionRun {
   return {
     exitCode,
     stdout: log,
