@@ -194,22 +194,31 @@ export async function runWithFileCommands(
     stdout: string;
     stderr: string;
   }>((done, fail) => {
+    // Its own process group, so a timeout or a cancellation ends what the step started too (a script's `sleep`
+    // would otherwise hold the output pipes open), as the runner ends a step's process tree.
     const child = spawn(command[0]!, command.slice(1), {
       env,
       cwd: options.cwd ?? workspace,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
+    const kill = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
-    const abort = () => child.kill('SIGKILL');
-    options.signal?.addEventListener('abort', abort, { once: true });
+    const timer = setTimeout(kill, options.timeoutMs ?? 120_000);
+    options.signal?.addEventListener('abort', kill, { once: true });
     child.on('error', fail);
     child.on('close', (code) => {
       clearTimeout(timer);
-      options.signal?.removeEventListener('abort', abort);
+      options.signal?.removeEventListener('abort', kill);
       done({
         exitCode: code,
         stdout: Buffer.concat(out).toString('utf8'),

@@ -139,6 +139,22 @@ describe('failures', () => {
   });
 });
 
+describe('timeouts', () => {
+  it('fails a step past its timeout-minutes and a job past its own, and tolerates a continue-on-error job', async () => {
+    const { executor: run, lines } = executor();
+    const started = performance.now();
+    const result = await run.run(workflow('timeouts.yml'), { name: 'push' });
+    expect(performance.now() - started).toBeLessThan(4_500); // neither `sleep 5` ran to its end
+    expect(result.jobs['slow-step']).toEqual({ result: 'failure', outputs: { after: 'yes' } });
+    expect(result.jobs['slow-job']!.result).toBe('failure');
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^slow-job .*job FAILED: it exceeded its timeout-minutes \(0\.01\)/),
+    );
+    expect(result.jobs.tolerant!.result).toBe('success');
+    expect(result.result).toBe('failure');
+  });
+});
+
 describe('reusable workflows', () => {
   it('calls ./.github/workflows/<file> next to the caller with inputs and inherited secrets, and hands on its outputs', async () => {
     const { executor: run, lines } = executor();

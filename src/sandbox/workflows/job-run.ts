@@ -108,7 +108,11 @@ export async function runJob(run: RunState, place: JobPlace): Promise<JobOutcome
     }
 
     const jobTimeout = timeoutMs(file, mapping, { contexts: outer.contexts }, 360 * 60_000);
-    const timer = setTimeout(() => controller.abort(), jobTimeout);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, jobTimeout);
     try {
       const contexts = { ...outer.contexts, github, vars, secrets, runner: runnerContext() };
       const workflowEnv = evaluateStringMap(file, file.template.env, { contexts });
@@ -136,9 +140,11 @@ export async function runJob(run: RunState, place: JobPlace): Promise<JobOutcome
         summaryName: jobPath,
       });
       const elapsed = seconds(performance.now() - started);
+      // A job past its timeout-minutes fails (GitHub: "exceeded the maximum execution time"); it is not cancelled.
+      const conclusion = timedOut ? 'failure' : result.result;
       const continueOnError = entry(mapping, 'continue-on-error');
       const tolerated =
-        result.result === 'failure' &&
+        conclusion === 'failure' &&
         continueOnError !== undefined &&
         evaluate(file, continueOnError, { contexts }) === true;
       const outputs = jobOutputs(
@@ -147,13 +153,13 @@ export async function runJob(run: RunState, place: JobPlace): Promise<JobOutcome
         { contexts: { ...contexts, env: jobEnv, steps: result.steps } },
         say,
       );
-      if (controller.signal.aborted && !run.signal.aborted && result.result !== 'success')
-        say(`FAILED: timed out after ${jobTimeout / 60_000} minutes (${elapsed})`);
+      if (timedOut)
+        say(`job FAILED: it exceeded its timeout-minutes (${jobTimeout / 60_000}) after ${elapsed}`);
       else
         say(
-          `job ${result.result === 'success' ? 'ok' : result.result === 'failure' ? 'FAILED' : result.result} (${elapsed})${tolerated ? ', continue-on-error' : ''}`,
+          `job ${conclusion === 'success' ? 'ok' : conclusion === 'failure' ? 'FAILED' : conclusion} (${elapsed})${tolerated ? ', continue-on-error' : ''}`,
         );
-      return { result: tolerated ? 'success' : result.result, outputs };
+      return { result: tolerated ? 'success' : conclusion, outputs };
     } finally {
       clearTimeout(timer);
     }
