@@ -184,7 +184,7 @@ function resolveCloud(settings, overrides = {}) {
             ['arm-audience', settings.armAudience],
         ]) {
             if (value !== undefined) {
-                throw new errors.ConfigurationError(`${input} applies only to cloud: Custom, not ${settings.name}; remove it`, {
+                throw new errors/* ConfigurationError */.j1(`${input} applies only to cloud: Custom, not ${settings.name}; remove it`, {
                     input,
                 });
             }
@@ -215,7 +215,7 @@ function resolveCloud(settings, overrides = {}) {
 }
 function httpsUrl(input, value, what) {
     if (value === undefined || value.trim() === '') {
-        throw new errors.ConfigurationError(`${input} is required when cloud is Custom: give ${what} (https://...)`, {
+        throw new errors/* ConfigurationError */.j1(`${input} is required when cloud is Custom: give ${what} (https://...)`, {
             input,
         });
     }
@@ -224,16 +224,16 @@ function httpsUrl(input, value, what) {
         url = new URL(value.trim());
     }
     catch {
-        throw new errors.ConfigurationError(`${input} '${value}' is not a URL: give ${what} as https://host[:port]`, {
+        throw new errors/* ConfigurationError */.j1(`${input} '${value}' is not a URL: give ${what} as https://host[:port]`, {
             input,
         });
     }
     // Bearer tokens must never travel in clear text, and the SDK's bearer policy refuses http anyway.
     if (url.protocol !== 'https:') {
-        throw new errors.ConfigurationError(`${input} '${value}' must use https`, { input });
+        throw new errors/* ConfigurationError */.j1(`${input} '${value}' must use https`, { input });
     }
     if (url.search || url.hash || url.username || url.password) {
-        throw new errors.ConfigurationError(`${input} '${value}' must not carry a query, fragment or credentials`, {
+        throw new errors/* ConfigurationError */.j1(`${input} '${value}' must not carry a query, fragment or credentials`, {
             input,
         });
     }
@@ -242,12 +242,12 @@ function httpsUrl(input, value, what) {
 function audience(value) {
     const trimmed = value.trim().replace(/\/+$/, '');
     if (trimmed.endsWith('/.default')) {
-        throw new errors.ConfigurationError(`arm-audience '${value}' is a scope; give the audience without '/.default'`, {
+        throw new errors/* ConfigurationError */.j1(`arm-audience '${value}' is a scope; give the audience without '/.default'`, {
             input: 'arm-audience',
         });
     }
     if (!URL.canParse(trimmed) || /\s/.test(trimmed)) {
-        throw new errors.ConfigurationError(`arm-audience '${value}' is not an absolute URI (e.g. https://management.example.com or api://<app id>)`, { input: 'arm-audience' });
+        throw new errors/* ConfigurationError */.j1(`arm-audience '${value}' is not an absolute URI (e.g. https://management.example.com or api://<app id>)`, { input: 'arm-audience' });
     }
     return trimmed;
 }
@@ -267,21 +267,21 @@ async function loadCaCertificates(path) {
     }
     catch (error) {
         const reason = fieldOf(error, 'code') === 'ENOENT' ? 'the file does not exist' : String(fieldOf(error, 'message'));
-        throw new errors.ConfigurationError(`ca-certificate '${path}' cannot be read: ${reason}`, {
+        throw new errors/* ConfigurationError */.j1(`ca-certificate '${path}' cannot be read: ${reason}`, {
             input: 'ca-certificate',
             cause: error,
         });
     }
     const certificates = text.match(PEM_CERTIFICATE) ?? [];
     if (certificates.length === 0) {
-        throw new errors.ConfigurationError(`ca-certificate '${path}' holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks)`, { input: 'ca-certificate', location: { file: path } });
+        throw new errors/* ConfigurationError */.j1(`ca-certificate '${path}' holds no PEM certificate (expected -----BEGIN CERTIFICATE----- blocks)`, { input: 'ca-certificate', location: { file: path } });
     }
     certificates.forEach((pem, index) => {
         try {
             new external_node_crypto_.X509Certificate(pem);
         }
         catch (error) {
-            throw new errors.ConfigurationError(`ca-certificate '${path}': certificate ${index + 1} is not valid PEM: ${String(fieldOf(error, 'message'))}`, { input: 'ca-certificate', location: { file: path }, cause: error });
+            throw new errors/* ConfigurationError */.j1(`ca-certificate '${path}': certificate ${index + 1} is not valid PEM: ${String(fieldOf(error, 'message'))}`, { input: 'ca-certificate', location: { file: path }, cause: error });
         }
     });
     return [...external_node_tls_.rootCertificates, ...certificates];
@@ -354,7 +354,7 @@ async function createCredential(auth, cloud, deps) {
         case 'client-secret': {
             const { tenantId, clientId } = requireIdentity(auth, 'client-secret');
             if (!auth.clientSecret) {
-                throw new errors.ConfigurationError('auth: client-secret needs client-secret (keep it in a GitHub secret)', {
+                throw new errors/* ConfigurationError */.j1('auth: client-secret needs client-secret (keep it in a GitHub secret)', {
                     input: 'client-secret',
                 });
             }
@@ -378,12 +378,12 @@ async function createCredential(auth, cloud, deps) {
 }
 function requireIdentity(auth, mode) {
     if (!auth.tenantId) {
-        throw new errors.ConfigurationError(`auth: ${mode} needs tenant-id (the Microsoft Entra tenant id)`, {
+        throw new errors/* ConfigurationError */.j1(`auth: ${mode} needs tenant-id (the Microsoft Entra tenant id)`, {
             input: 'tenant-id',
         });
     }
     if (!auth.clientId) {
-        throw new errors.ConfigurationError(`auth: ${mode} needs client-id (the application or managed identity client id)`, {
+        throw new errors/* ConfigurationError */.j1(`auth: ${mode} needs client-id (the application or managed identity client id)`, {
             input: 'client-id',
         });
     }
@@ -392,7 +392,7 @@ function requireIdentity(auth, mode) {
 function requireRunnerToken(env) {
     const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].find((name) => !env[name]);
     if (missing) {
-        throw new errors.ConfigurationError(`auth: oidc needs the runner's OIDC ID token, but ${missing} is not set: give the job ` +
+        throw new errors/* ConfigurationError */.j1(`auth: oidc needs the runner's OIDC ID token, but ${missing} is not set: give the job ` +
             '`permissions: id-token: write` (pull requests from forks never get one; use another auth there)', { input: 'auth' });
     }
 }
@@ -411,7 +411,7 @@ function createRunnerAssertion(requestIdToken, clock, logger, maxAgeMs = ID_TOKE
             token = await requestIdToken(RUNNER_TOKEN_AUDIENCE);
         }
         catch (error) {
-            throw (0,errors.withContext)("Could not get the runner's OIDC ID token", error);
+            throw (0,errors/* withContext */.eQ)("Could not get the runner's OIDC ID token", error);
         }
         const expiresAt = jwtExpiry(token);
         const staleAt = Math.min(requestedAt + maxAgeMs, expiresAt === undefined ? Infinity : expiresAt - EXPIRY_MARGIN_MS);
@@ -449,7 +449,7 @@ function jwtExpiry(token) {
 
 
 async function connectToAzure(options) {
-    const { auth, cloud: cloudSettings } = (0,azure_inputs.resolveAzureAccess)(options.access);
+    const { auth, cloud: cloudSettings } = (0,azure_inputs/* resolveAzureAccess */.kl)(options.access);
     const cloud = resolveCloud(cloudSettings);
     const caCertificates = await loadCaCertificates(cloudSettings.caCertificatePath);
     const credential = await createCredential(auth, cloud, {

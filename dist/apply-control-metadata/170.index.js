@@ -1,104 +1,31 @@
 export const id = 170;
-export const ids = [170,103];
+export const ids = [170];
 export const modules = {
-
-/***/ 50103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ROW_COLUMNS: () => (/* binding */ ROW_COLUMNS),
-/* harmony export */   assertTableName: () => (/* binding */ assertTableName),
-/* harmony export */   contentHash: () => (/* binding */ contentHash),
-/* harmony export */   parseTableName: () => (/* binding */ parseTableName),
-/* harmony export */   rowContent: () => (/* binding */ rowContent),
-/* harmony export */   rowsHash: () => (/* binding */ rowsHash),
-/* harmony export */   withHash: () => (/* binding */ withHash)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42586);
-/**
- * The control table's row model, shared by the row readers, the plan and both stores.
- *
- * One row per use case. Keys are the table's column names (snake_case), as users write them in YAML, JSON and CSV:
- *
- * | column            | meaning                                                                 |
- * | ----------------- | ----------------------------------------------------------------------- |
- * | `id`              | the use case's id (primary key)                                         |
- * | `pipeline`        | the ADF pipeline that runs it (must be in the adf receipt)              |
- * | `endpoint`        | the batch endpoint that scores it (must be the aml receipt's endpoint)  |
- * | `deployment`      | a deployment to pin, or null for the endpoint's default                 |
- * | `input_location`  | where the pipeline reads the features (a URL or a path)                 |
- * | `output_location` | where the predictions are written                                       |
- * | `sink_table`      | the SQL table the predictions are copied into, or null                  |
- * | `schedule`        | free text the orchestrator filters on (e.g. `daily`), or null           |
- * | `enabled`         | whether the orchestrator runs it                                        |
- * | `parameters`      | a JSON object handed to the pipeline                                    |
- *
- * The store adds `content_hash` (of the columns above), `applied_at`, `applied_by` and `source_commit`.
- */
-
-
-/** The columns of a ControlRow, in table order. */
-const ROW_COLUMNS = [
-    'id',
-    'pipeline',
-    'endpoint',
-    'deployment',
-    'input_location',
-    'output_location',
-    'sink_table',
-    'schedule',
-    'enabled',
-    'parameters',
-];
-/** The row's columns only (a StoredRow's extras dropped), in table order. */
-function rowContent(row) {
-    return Object.fromEntries(ROW_COLUMNS.map((column) => [column, row[column]]));
-}
-/** sha256 of the canonical JSON of the row's columns: equal rows hash equally whatever their key order. */
-function contentHash(row) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update((0,_shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(rowContent(row)))
-        .digest('hex');
-}
-function withHash(row) {
-    return { ...rowContent(row), content_hash: contentHash(row) };
-}
-/** sha256 over the sorted rows' hashes: the `rows.hash` of the metadata receipt. */
-function rowsHash(rows) {
-    const hashes = rows.map((row) => `${row.id}:${contentHash(row)}`).sort();
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(hashes.join('\n')).digest('hex');
-}
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
-/** Parses `schema.table` (or `table`, in `defaultSchema`); undefined when either part breaks the rule. */
-function parseTableName(text, defaultSchema) {
-    const parts = text.split('.');
-    if (parts.length > 2)
-        return undefined;
-    const [schema, table] = parts.length === 2 ? parts : [defaultSchema, parts[0]];
-    if (!schema || !table || !IDENTIFIER.test(schema) || !IDENTIFIER.test(table))
-        return undefined;
-    return { schema, table };
-}
-/** Stores check again what the input already did: the table name is the only text they build into SQL. */
-function assertTableName(name) {
-    if (!IDENTIFIER.test(name.schema) || !IDENTIFIER.test(name.table)) {
-        throw new Error(`Refusing the table name ${JSON.stringify(`${name.schema}.${name.table}`)}: schema and table must be letters, digits and "_", not starting with a digit.`);
-    }
-}
-
-
-/***/ }),
 
 /***/ 51995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ LockTimeoutError),
-/* harmony export */   k: () => (/* binding */ lockResource)
+/* harmony export */   XB: () => (/* binding */ LockTimeoutError),
+/* harmony export */   kg: () => (/* binding */ lockResource),
+/* harmony export */   nU: () => (/* binding */ migrationFailure)
 /* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/**
+ * The one interface both engines implement (stores/postgresql.ts, stores/sqlserver.ts). apply.ts drives it the same
+ * way for both, so a store only knows its SQL:
+ *
+ *   begin (transaction + application lock + bootstrap, returns the applied migrations)   1 round trip
+ *   runMigration per pending migration (first apply and new scripts only)              1 per batch
+ *   readRows                                                                           1
+ *   writeRows (inserts, updates, prune and the audit row in one set-based batch)       1
+ *   commit                                                                             1
+ *
+ * so an apply costs the same number of round trips for ten rows or ten thousand. Values always travel as
+ * parameters; the only text built into SQL is the table's schema and name, validated (model.ts `parseTableName`)
+ * and quoted by the store, the lock key, a number, and the column names of the row model (stores/row-columns.ts).
+ */
+
 /** The application lock's resource name: one lock per control table, whatever the case of its name. */
 function lockResource(table) {
     return `apply-control-metadata:${table.schema}.${table.table}`.toLowerCase();
@@ -110,6 +37,162 @@ class LockTimeoutError extends Error {
         super(`Another apply-control-metadata run holds the lock on ${table}; gave up after ${lockTimeoutMs} ms (lock-timeout). Nothing was changed: run again once it finishes, or raise lock-timeout.`, options);
     }
 }
+/** A migration batch that failed: the migration, its file and the batch's line, and the engine's message. */
+function migrationFailure(migration, batch, error) {
+    return new Error(`Migration '${migration.id}' (${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)({ file: migration.file, line: batch.line })}) failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error).message}`, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 89578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ builtinMigrations)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The action's own migrations, per engine: 0001 creates the control table and its audit table (`<table>_applies`).
+ *
+ * A migration is history: once it ran in a database it never runs there again, so its DDL is written out here as it
+ * ran, not derived from the row model the statements of each apply are (stores/row-columns.ts). A column added to the
+ * model needs a new migration (0002, ...) that alters the table; the test of this module holds each engine's DDL
+ * against the model's columns. The checksum stands for the migration's version, not its text, so a reformatting here
+ * does not make databases that ran it refuse it.
+ */
+
+const CONTROL_TABLE_MIGRATION = 'apply-control-metadata/0001-control-table';
+const DDL = {
+    sqlserver: ({ table, applies }) => `CREATE TABLE ${table} (
+  id nvarchar(128) NOT NULL PRIMARY KEY,
+  pipeline nvarchar(260) NOT NULL,
+  endpoint nvarchar(32) NOT NULL,
+  deployment nvarchar(32) NULL,
+  input_location nvarchar(2048) NOT NULL,
+  output_location nvarchar(2048) NOT NULL,
+  sink_table nvarchar(261) NULL,
+  schedule nvarchar(128) NULL,
+  enabled bit NOT NULL DEFAULT 1,
+  parameters nvarchar(max) NOT NULL DEFAULT N'{}' CHECK (ISJSON(parameters) = 1 AND LEFT(LTRIM(parameters), 1) = N'{'),
+  content_hash char(64) NOT NULL,
+  applied_at datetimeoffset NOT NULL DEFAULT SYSDATETIMEOFFSET(),
+  applied_by nvarchar(256) NOT NULL,
+  source_commit nvarchar(64) NULL
+);
+CREATE TABLE ${applies} (
+  apply_id bigint IDENTITY PRIMARY KEY,
+  applied_at datetimeoffset NOT NULL DEFAULT SYSDATETIMEOFFSET(),
+  applied_by nvarchar(256) NOT NULL,
+  environment nvarchar(128) NOT NULL,
+  run_url nvarchar(2048) NULL,
+  source_commit nvarchar(64) NULL,
+  inserted int NOT NULL,
+  updated int NOT NULL,
+  unchanged int NOT NULL,
+  disabled int NOT NULL,
+  deleted int NOT NULL,
+  rows_hash char(64) NOT NULL,
+  [plan] nvarchar(max) NOT NULL CHECK (ISJSON([plan]) = 1)
+);`,
+    postgresql: ({ table, applies }) => `CREATE TABLE ${table} (
+  id varchar(128) PRIMARY KEY,
+  pipeline varchar(260) NOT NULL,
+  endpoint varchar(32) NOT NULL,
+  deployment varchar(32),
+  input_location varchar(2048) NOT NULL,
+  output_location varchar(2048) NOT NULL,
+  sink_table varchar(261),
+  schedule varchar(128),
+  enabled boolean NOT NULL DEFAULT true,
+  parameters jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(parameters) = 'object'),
+  content_hash char(64) NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by varchar(256) NOT NULL,
+  source_commit varchar(64)
+);
+CREATE TABLE ${applies} (
+  apply_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by varchar(256) NOT NULL,
+  environment varchar(128) NOT NULL,
+  run_url varchar(2048),
+  source_commit varchar(64),
+  inserted integer NOT NULL,
+  updated integer NOT NULL,
+  unchanged integer NOT NULL,
+  disabled integer NOT NULL,
+  deleted integer NOT NULL,
+  rows_hash char(64) NOT NULL,
+  plan jsonb NOT NULL
+)`,
+};
+/** The engine's built-in migrations, in order. */
+function builtinMigrations(engine, names) {
+    return [
+        {
+            id: CONTROL_TABLE_MIGRATION,
+            checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${engine}/0001-control-table/v1`).digest('hex'),
+            file: '(built-in)',
+            batches: [{ line: 1, sql: DDL[engine](names) }],
+        },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 50683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M_: () => (/* binding */ STORED_COLUMN_LIST),
+/* harmony export */   ez: () => (/* binding */ rowFromRecord),
+/* harmony export */   h$: () => (/* binding */ ROW_COLUMN_LIST),
+/* harmony export */   l0: () => (/* binding */ hashedRowDeclarations),
+/* harmony export */   oK: () => (/* binding */ hashedRowAssignments)
+/* harmony export */ });
+/* unused harmony export STORED_EXTRA_COLUMNS */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50103);
+/**
+ * The row's columns as both stores write them into SQL and read them back, derived from the row model (model.ts
+ * `ROW_COLUMN_KINDS`), so a column is named once. Column names are constants of the model, never input: building
+ * them into SQL text is as safe as the table name the stores validate and quote.
+ */
+
+/** `id, pipeline, ..., parameters`: the row's columns in table order. */
+const ROW_COLUMN_LIST = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.join(', ');
+/** What the table holds beyond the row's columns (model.ts `StoredRow`), in table order. */
+const STORED_EXTRA_COLUMNS = [
+    'content_hash',
+    'applied_at',
+    'applied_by',
+    'source_commit',
+];
+/** Every column of the control table, in table order. */
+const STORED_COLUMN_LIST = [..._model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX, ...STORED_EXTRA_COLUMNS].join(', ');
+/**
+ * The columns of a row to write (model.ts `HashedRow`: the row and its content hash), each declared in the engine's
+ * SQL by `declare`, for the record set a store unpacks its JSON parameter into.
+ */
+function hashedRowDeclarations(declare) {
+    return [
+        ..._model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.map((column) => declare(column, _model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMN_KINDS */ .Sn[column])),
+        declare('content_hash', 'text'),
+    ];
+}
+/** `pipeline = r.pipeline, ..., content_hash = r.content_hash`: an update of every column but the id. */
+function hashedRowAssignments(source) {
+    return [..._model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.filter((column) => column !== 'id'), 'content_hash']
+        .map((column) => `${column} = ${source}.${column}`)
+        .join(', ');
+}
+/** The row's columns of a result row, each read by its kind. */
+function rowFromRecord(record, readers) {
+    const read = (column) => readers[_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMN_KINDS */ .Sn[column]](record[column]);
+    return Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.map((column) => [column, read(column)]));
+}
 
 
 /***/ }),
@@ -120,7 +203,6 @@ class LockTimeoutError extends Error {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SqlServerStore: () => (/* binding */ SqlServerStore),
-/* harmony export */   openSqlServerSession: () => (/* binding */ openSqlServerSession),
 /* harmony export */   quoteSqlServer: () => (/* binding */ quoteSqlServer),
 /* harmony export */   sqlServerLockResource: () => (/* binding */ sqlServerLockResource)
 /* harmony export */ });
@@ -131,17 +213,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50103);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51995);
+/* harmony import */ var _builtin_migrations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89578);
+/* harmony import */ var _row_columns_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50683);
 /**
  * The SQL Server store (Azure SQL Database, Azure SQL Managed Instance, SQL Server 2016+), through `mssql` on ONE
- * connection holding ONE transaction (`openSqlServerSession`). Same behaviour and table shapes as the PostgreSQL
+ * connection holding ONE transaction (sqlserver-session.ts). Same behaviour and table shapes as the PostgreSQL
  * store (postgresql.ts); what differs is T-SQL:
  *
  * - Lock: `sp_getapplock` on the lock resource (store.ts) with `@LockOwner = 'Transaction'`, so COMMIT or ROLLBACK
  *   releases it, and `@LockTimeout` bounding the wait (lock-timeout 0: no wait). A negative result is a
  *   LockTimeoutError. Transaction-owned, not session-owned, for the same reason as PostgreSQL's xact lock.
- * - XACT_ABORT is ON for the whole session (`openSqlServerSession` has tedious set it at login, with no extra round
- *   trip): any error rolls the transaction back on the server, so a broken connection or a cancelled request cannot
- *   leave it open. `SET` inside a parameterised batch would not do: sp_executesql restores SET options on return.
+ * - XACT_ABORT is ON for the whole session (sqlserver-session.ts): any error rolls the transaction back on the
+ *   server, so a broken connection or a cancelled request cannot leave it open.
  * - Bootstrap: the schema (`EXEC` because CREATE SCHEMA must be alone in its batch) and `<table>_migrations` are
  *   created only when missing, in the batch that takes the lock. The table is created through `EXEC` too, so it is
  *   compiled only after the schema exists; the SELECT after it relies on deferred name resolution.
@@ -166,86 +249,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/**
- * Connects with a pool of exactly one connection and runs every request in a `mssql.Transaction` on it. Requests
- * have no client-side timeout by default (`requestTimeout: 0`, unless the config sets one): the lock wait is bounded
- * by the server (`@LockTimeout`), migrations may legitimately run long, and the action's `timeout` bounds the step.
- */
-async function openSqlServerSession(config) {
-    const pool = new (mssql__WEBPACK_IMPORTED_MODULE_1___default().ConnectionPool)({
-        ...config,
-        requestTimeout: config.requestTimeout ?? 0,
-        // A socket check instead of mssql's default `SELECT 1` before lending the connection: one round trip less.
-        validateConnection: 'socket',
-        options: { appName: 'apply-control-metadata', ...config.options, abortTransactionOnError: true },
-        pool: { max: 1, min: 0 },
-    });
-    // A failure reaches the store through the request that meets it; unheard, the pool's 'error' event would be
-    // thrown at the process instead.
-    pool.on('error', () => undefined);
-    try {
-        await pool.connect();
-    }
-    catch (error) {
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.withContext)(`Could not connect to SQL Server ${config.server}${config.database ? ` (database ${config.database})` : ''}`, error);
-    }
-    return new MssqlSession(pool);
-}
-class MssqlSession {
-    pool;
-    #transaction;
-    constructor(pool) {
-        this.pool = pool;
-    }
-    async begin() {
-        const transaction = new (mssql__WEBPACK_IMPORTED_MODULE_1___default().Transaction)(this.pool);
-        await transaction.begin((mssql__WEBPACK_IMPORTED_MODULE_1___default().ISOLATION_LEVEL).READ_COMMITTED);
-        this.#transaction = transaction;
-    }
-    async commit() {
-        const transaction = this.#take();
-        if (!transaction)
-            throw new Error('No SQL Server transaction is open to commit.');
-        await transaction.commit();
-    }
-    async rollback() {
-        try {
-            await this.#take()?.rollback();
-        }
-        catch (error) {
-            // XACT_ABORT already rolled it back on the server: mssql says "Transaction has been aborted".
-            if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.describeError)(error).code !== 'EABORT')
-                throw error;
-        }
-    }
-    request() {
-        if (!this.#transaction)
-            throw new Error('No SQL Server transaction is open: call begin first.');
-        const request = new (mssql__WEBPACK_IMPORTED_MODULE_1___default().Request)(this.#transaction);
-        const adapter = {
-            input(name, type, value) {
-                request.input(name, type, value);
-                return adapter;
-            },
-            async query(text) {
-                return { recordsets: (await request.query(text)).recordsets };
-            },
-            async batch(text) {
-                return { recordsets: (await request.batch(text)).recordsets };
-            },
-        };
-        return adapter;
-    }
-    async close() {
-        this.#transaction = undefined;
-        await this.pool.close();
-    }
-    #take() {
-        const transaction = this.#transaction;
-        this.#transaction = undefined;
-        return transaction;
-    }
-}
+
+
 /** `[schema].[name]`: identifiers are validated before they get here; `]` is doubled all the same. */
 function quoteSqlServer(...parts) {
     return parts.map((part) => `[${part.replaceAll(']', ']]')}]`).join('.');
@@ -256,7 +261,7 @@ function nLiteral(text) {
 }
 /** sp_getapplock's @Resource is nvarchar(255): a longer lock resource keeps its start and a hash of the whole. */
 function sqlServerLockResource(table) {
-    const resource = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .lockResource */ .k)(table);
+    const resource = (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .lockResource */ .kg)(table);
     if (resource.length <= 255)
         return resource;
     return `${resource.slice(0, 190)}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(resource).digest('hex')}`;
@@ -264,20 +269,10 @@ function sqlServerLockResource(table) {
 /** The parameter types: text is always nvarchar(max), so no value is cut to a declared length on the way. */
 const TEXT = () => mssql__WEBPACK_IMPORTED_MODULE_1___default().NVarChar((mssql__WEBPACK_IMPORTED_MODULE_1___default().MAX));
 const INT = () => mssql__WEBPACK_IMPORTED_MODULE_1___default().Int();
-const ROW_COLUMNS = 'id, pipeline, endpoint, deployment, input_location, output_location, sink_table, schedule, enabled, parameters';
-const STORED_COLUMNS = `${ROW_COLUMNS}, content_hash, applied_at, applied_by, source_commit`;
 /** A HashedRow as OPENJSON reads it from the JSON the store sends. */
-const ROW_SCHEMA = `id nvarchar(max) '$.id',
-    pipeline nvarchar(max) '$.pipeline',
-    endpoint nvarchar(max) '$.endpoint',
-    deployment nvarchar(max) '$.deployment',
-    input_location nvarchar(max) '$.input_location',
-    output_location nvarchar(max) '$.output_location',
-    sink_table nvarchar(max) '$.sink_table',
-    schedule nvarchar(max) '$.schedule',
-    enabled bit '$.enabled',
-    parameters nvarchar(max) '$.parameters' AS JSON,
-    content_hash nvarchar(max) '$.content_hash'`;
+const ROW_SCHEMA = (0,_row_columns_js__WEBPACK_IMPORTED_MODULE_6__/* .hashedRowDeclarations */ .l0)((column, kind) => kind === 'boolean'
+    ? `${column} bit '$.${column}'`
+    : `${column} nvarchar(max) '$.${column}'${kind === 'json-object' ? ' AS JSON' : ''}`).join(',\n    ');
 /** OPENJSON exists from compatibility level 130 (SQL Server 2016). */
 const MIN_COMPATIBILITY_LEVEL = 130;
 function iso(value) {
@@ -286,18 +281,16 @@ function iso(value) {
 function text(value) {
     return value === null || value === undefined ? null : String(value);
 }
+/** The row's columns as mssql hands them back: bit as boolean (or 1), JSON as text. */
+const READ = {
+    text: String,
+    'nullable-text': text,
+    boolean: (value) => value === true || value === 1,
+    'json-object': (value) => (typeof value === 'string' ? JSON.parse(value) : {}),
+};
 function storedRow(r) {
     return {
-        id: String(r.id),
-        pipeline: String(r.pipeline),
-        endpoint: String(r.endpoint),
-        deployment: text(r.deployment),
-        input_location: String(r.input_location),
-        output_location: String(r.output_location),
-        sink_table: text(r.sink_table),
-        schedule: text(r.schedule),
-        enabled: r.enabled === true || r.enabled === 1,
-        parameters: typeof r.parameters === 'string' ? JSON.parse(r.parameters) : {},
+        ...(0,_row_columns_js__WEBPACK_IMPORTED_MODULE_6__/* .rowFromRecord */ .ez)(r, READ),
         content_hash: String(r.content_hash).trim(),
         applied_at: iso(r.applied_at),
         applied_by: String(r.applied_by),
@@ -323,7 +316,7 @@ class SqlServerStore {
     constructor(session, table) {
         this.session = session;
         this.table = table;
-        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__.assertTableName)(table);
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .assertTableName */ .it)(table);
         this.#names = {
             table: quoteSqlServer(table.schema, table.table),
             migrations: quoteSqlServer(table.schema, `${table.table}_migrations`),
@@ -346,7 +339,7 @@ class SqlServerStore {
     #failure(what, error) {
         const number = error?.number;
         const code = typeof number === 'number' ? ` (SQL Server error ${number})` : '';
-        return new Error(`${what} ${this.displayName} failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.describeError)(error).message}${code}`, {
+        return new Error(`${what} ${this.displayName} failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error).message}${code}`, {
             cause: error,
         });
     }
@@ -356,7 +349,7 @@ class SqlServerStore {
         }
     }
     #rowsSelect() {
-        return `SELECT ${STORED_COLUMNS} FROM ${this.#names.table} ORDER BY id`;
+        return `SELECT ${_row_columns_js__WEBPACK_IMPORTED_MODULE_6__/* .STORED_COLUMN_LIST */ .M_} FROM ${this.#names.table} ORDER BY id`;
     }
     async begin(options) {
         this.#prefetched = undefined;
@@ -443,7 +436,7 @@ IF OBJECT_ID(@table, N'U') IS NOT NULL
         }
         if (lock < 0) {
             // -1 timed out, -2 cancelled, -3 chosen as deadlock victim: another apply holds or wants the lock.
-            throw new _store_js__WEBPACK_IMPORTED_MODULE_4__/* .LockTimeoutError */ .X(this.displayName, lockTimeoutMs, {
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_4__/* .LockTimeoutError */ .XB(this.displayName, lockTimeoutMs, {
                 cause: new Error(`sp_getapplock returned ${lock}`),
             });
         }
@@ -453,50 +446,7 @@ IF OBJECT_ID(@table, N'U') IS NOT NULL
         return (applied ?? []).map(appliedMigration);
     }
     builtinMigrations() {
-        const { table, applies } = this.#names;
-        return [
-            {
-                id: 'apply-control-metadata/0001-control-table',
-                checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('sqlserver/0001-control-table/v1').digest('hex'),
-                file: '(built-in)',
-                batches: [
-                    {
-                        line: 1,
-                        sql: `CREATE TABLE ${table} (
-  id nvarchar(128) NOT NULL PRIMARY KEY,
-  pipeline nvarchar(260) NOT NULL,
-  endpoint nvarchar(32) NOT NULL,
-  deployment nvarchar(32) NULL,
-  input_location nvarchar(2048) NOT NULL,
-  output_location nvarchar(2048) NOT NULL,
-  sink_table nvarchar(261) NULL,
-  schedule nvarchar(128) NULL,
-  enabled bit NOT NULL DEFAULT 1,
-  parameters nvarchar(max) NOT NULL DEFAULT N'{}' CHECK (ISJSON(parameters) = 1 AND LEFT(LTRIM(parameters), 1) = N'{'),
-  content_hash char(64) NOT NULL,
-  applied_at datetimeoffset NOT NULL DEFAULT SYSDATETIMEOFFSET(),
-  applied_by nvarchar(256) NOT NULL,
-  source_commit nvarchar(64) NULL
-);
-CREATE TABLE ${applies} (
-  apply_id bigint IDENTITY PRIMARY KEY,
-  applied_at datetimeoffset NOT NULL DEFAULT SYSDATETIMEOFFSET(),
-  applied_by nvarchar(256) NOT NULL,
-  environment nvarchar(128) NOT NULL,
-  run_url nvarchar(2048) NULL,
-  source_commit nvarchar(64) NULL,
-  inserted int NOT NULL,
-  updated int NOT NULL,
-  unchanged int NOT NULL,
-  disabled int NOT NULL,
-  deleted int NOT NULL,
-  rows_hash char(64) NOT NULL,
-  [plan] nvarchar(max) NOT NULL CHECK (ISJSON([plan]) = 1)
-);`,
-                    },
-                ],
-            },
-        ];
+        return (0,_builtin_migrations_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinMigrations */ .l)(this.engine, this.#names);
     }
     async runMigration(migration, stamp) {
         this.#prefetched = undefined;
@@ -506,7 +456,7 @@ CREATE TABLE ${applies} (
                 await this.session.request().batch(batch.sql);
             }
             catch (error) {
-                throw new Error(`Migration '${migration.id}' (${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.formatLocation)({ file: migration.file, line: batch.line })}) failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.describeError)(error).message}`, { cause: error });
+                throw (0,_store_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationFailure */ .nU)(migration, batch, error);
             }
         }
         await this.#query(`INSERT INTO ${this.#names.migrations} (id, checksum, applied_by) VALUES (@id, @checksum, @applied_by)`, [
@@ -535,17 +485,15 @@ CREATE TABLE ${applies} (
         const sql = `SET NOCOUNT ON;
 DECLARE @now datetimeoffset = SYSDATETIMEOFFSET();
 DECLARE @inserted int, @updated int, @disabled int, @deleted int;
-UPDATE t SET pipeline = r.pipeline, endpoint = r.endpoint, deployment = r.deployment,
-  input_location = r.input_location, output_location = r.output_location, sink_table = r.sink_table,
-  schedule = r.schedule, enabled = r.enabled, parameters = r.parameters, content_hash = r.content_hash,
+UPDATE t SET ${(0,_row_columns_js__WEBPACK_IMPORTED_MODULE_6__/* .hashedRowAssignments */ .oK)('r')},
   ${stamped}
 FROM ${table} AS t
 JOIN OPENJSON(@updates) WITH (
     ${ROW_SCHEMA}
   ) AS r ON t.id = r.id;
 SET @updated = @@ROWCOUNT;
-INSERT INTO ${table} (${STORED_COLUMNS})
-SELECT ${ROW_COLUMNS}, content_hash, @now, @applied_by, @source_commit
+INSERT INTO ${table} (${_row_columns_js__WEBPACK_IMPORTED_MODULE_6__/* .STORED_COLUMN_LIST */ .M_})
+SELECT ${_row_columns_js__WEBPACK_IMPORTED_MODULE_6__/* .ROW_COLUMN_LIST */ .h$}, content_hash, @now, @applied_by, @source_commit
 FROM OPENJSON(@inserts) WITH (
     ${ROW_SCHEMA}
   );
@@ -614,28 +562,6 @@ SELECT @inserted AS inserted, @updated AS updated, @disabled AS disabled, @delet
         await this.rollback();
         await this.session.close();
     }
-}
-
-
-/***/ }),
-
-/***/ 42586:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson)
-/* harmony export */ });
-/**
- * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
- * drift report's digest and the control rows' hash are all taken over it.
- */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, inner) => {
-        if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-            return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        }
-        return inner;
-    });
 }
 
 

@@ -28,7 +28,7 @@ function postgresConfig(options) {
     const common = { application_name: 'apply-control-metadata', connectionTimeoutMillis: 30_000 };
     if (options.connectionString) {
         if (!/^postgres(ql)?:\/\//i.test(options.connectionString)) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError("Input 'connection-string': for engine postgresql, give a postgresql:// URL (postgresql://user@host:5432/database?sslmode=require).", { input: 'connection-string' });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'connection-string': for engine postgresql, give a postgresql:// URL (postgresql://user@host:5432/database?sslmode=require).", { input: 'connection-string' });
         }
         return { ...common, connectionString: options.connectionString };
     }

@@ -1,104 +1,31 @@
 export const id = 751;
-export const ids = [751,103];
+export const ids = [751];
 export const modules = {
-
-/***/ 50103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ROW_COLUMNS: () => (/* binding */ ROW_COLUMNS),
-/* harmony export */   assertTableName: () => (/* binding */ assertTableName),
-/* harmony export */   contentHash: () => (/* binding */ contentHash),
-/* harmony export */   parseTableName: () => (/* binding */ parseTableName),
-/* harmony export */   rowContent: () => (/* binding */ rowContent),
-/* harmony export */   rowsHash: () => (/* binding */ rowsHash),
-/* harmony export */   withHash: () => (/* binding */ withHash)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42586);
-/**
- * The control table's row model, shared by the row readers, the plan and both stores.
- *
- * One row per use case. Keys are the table's column names (snake_case), as users write them in YAML, JSON and CSV:
- *
- * | column            | meaning                                                                 |
- * | ----------------- | ----------------------------------------------------------------------- |
- * | `id`              | the use case's id (primary key)                                         |
- * | `pipeline`        | the ADF pipeline that runs it (must be in the adf receipt)              |
- * | `endpoint`        | the batch endpoint that scores it (must be the aml receipt's endpoint)  |
- * | `deployment`      | a deployment to pin, or null for the endpoint's default                 |
- * | `input_location`  | where the pipeline reads the features (a URL or a path)                 |
- * | `output_location` | where the predictions are written                                       |
- * | `sink_table`      | the SQL table the predictions are copied into, or null                  |
- * | `schedule`        | free text the orchestrator filters on (e.g. `daily`), or null           |
- * | `enabled`         | whether the orchestrator runs it                                        |
- * | `parameters`      | a JSON object handed to the pipeline                                    |
- *
- * The store adds `content_hash` (of the columns above), `applied_at`, `applied_by` and `source_commit`.
- */
-
-
-/** The columns of a ControlRow, in table order. */
-const ROW_COLUMNS = [
-    'id',
-    'pipeline',
-    'endpoint',
-    'deployment',
-    'input_location',
-    'output_location',
-    'sink_table',
-    'schedule',
-    'enabled',
-    'parameters',
-];
-/** The row's columns only (a StoredRow's extras dropped), in table order. */
-function rowContent(row) {
-    return Object.fromEntries(ROW_COLUMNS.map((column) => [column, row[column]]));
-}
-/** sha256 of the canonical JSON of the row's columns: equal rows hash equally whatever their key order. */
-function contentHash(row) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update((0,_shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(rowContent(row)))
-        .digest('hex');
-}
-function withHash(row) {
-    return { ...rowContent(row), content_hash: contentHash(row) };
-}
-/** sha256 over the sorted rows' hashes: the `rows.hash` of the metadata receipt. */
-function rowsHash(rows) {
-    const hashes = rows.map((row) => `${row.id}:${contentHash(row)}`).sort();
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(hashes.join('\n')).digest('hex');
-}
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
-/** Parses `schema.table` (or `table`, in `defaultSchema`); undefined when either part breaks the rule. */
-function parseTableName(text, defaultSchema) {
-    const parts = text.split('.');
-    if (parts.length > 2)
-        return undefined;
-    const [schema, table] = parts.length === 2 ? parts : [defaultSchema, parts[0]];
-    if (!schema || !table || !IDENTIFIER.test(schema) || !IDENTIFIER.test(table))
-        return undefined;
-    return { schema, table };
-}
-/** Stores check again what the input already did: the table name is the only text they build into SQL. */
-function assertTableName(name) {
-    if (!IDENTIFIER.test(name.schema) || !IDENTIFIER.test(name.table)) {
-        throw new Error(`Refusing the table name ${JSON.stringify(`${name.schema}.${name.table}`)}: schema and table must be letters, digits and "_", not starting with a digit.`);
-    }
-}
-
-
-/***/ }),
 
 /***/ 51995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ LockTimeoutError),
-/* harmony export */   k: () => (/* binding */ lockResource)
+/* harmony export */   XB: () => (/* binding */ LockTimeoutError),
+/* harmony export */   kg: () => (/* binding */ lockResource),
+/* harmony export */   nU: () => (/* binding */ migrationFailure)
 /* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/**
+ * The one interface both engines implement (stores/postgresql.ts, stores/sqlserver.ts). apply.ts drives it the same
+ * way for both, so a store only knows its SQL:
+ *
+ *   begin (transaction + application lock + bootstrap, returns the applied migrations)   1 round trip
+ *   runMigration per pending migration (first apply and new scripts only)              1 per batch
+ *   readRows                                                                           1
+ *   writeRows (inserts, updates, prune and the audit row in one set-based batch)       1
+ *   commit                                                                             1
+ *
+ * so an apply costs the same number of round trips for ten rows or ten thousand. Values always travel as
+ * parameters; the only text built into SQL is the table's schema and name, validated (model.ts `parseTableName`)
+ * and quoted by the store, the lock key, a number, and the column names of the row model (stores/row-columns.ts).
+ */
+
 /** The application lock's resource name: one lock per control table, whatever the case of its name. */
 function lockResource(table) {
     return `apply-control-metadata:${table.schema}.${table.table}`.toLowerCase();
@@ -109,6 +36,108 @@ class LockTimeoutError extends Error {
     constructor(table, lockTimeoutMs, options) {
         super(`Another apply-control-metadata run holds the lock on ${table}; gave up after ${lockTimeoutMs} ms (lock-timeout). Nothing was changed: run again once it finishes, or raise lock-timeout.`, options);
     }
+}
+/** A migration batch that failed: the migration, its file and the batch's line, and the engine's message. */
+function migrationFailure(migration, batch, error) {
+    return new Error(`Migration '${migration.id}' (${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)({ file: migration.file, line: batch.line })}) failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error).message}`, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 89578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ builtinMigrations)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The action's own migrations, per engine: 0001 creates the control table and its audit table (`<table>_applies`).
+ *
+ * A migration is history: once it ran in a database it never runs there again, so its DDL is written out here as it
+ * ran, not derived from the row model the statements of each apply are (stores/row-columns.ts). A column added to the
+ * model needs a new migration (0002, ...) that alters the table; the test of this module holds each engine's DDL
+ * against the model's columns. The checksum stands for the migration's version, not its text, so a reformatting here
+ * does not make databases that ran it refuse it.
+ */
+
+const CONTROL_TABLE_MIGRATION = 'apply-control-metadata/0001-control-table';
+const DDL = {
+    sqlserver: ({ table, applies }) => `CREATE TABLE ${table} (
+  id nvarchar(128) NOT NULL PRIMARY KEY,
+  pipeline nvarchar(260) NOT NULL,
+  endpoint nvarchar(32) NOT NULL,
+  deployment nvarchar(32) NULL,
+  input_location nvarchar(2048) NOT NULL,
+  output_location nvarchar(2048) NOT NULL,
+  sink_table nvarchar(261) NULL,
+  schedule nvarchar(128) NULL,
+  enabled bit NOT NULL DEFAULT 1,
+  parameters nvarchar(max) NOT NULL DEFAULT N'{}' CHECK (ISJSON(parameters) = 1 AND LEFT(LTRIM(parameters), 1) = N'{'),
+  content_hash char(64) NOT NULL,
+  applied_at datetimeoffset NOT NULL DEFAULT SYSDATETIMEOFFSET(),
+  applied_by nvarchar(256) NOT NULL,
+  source_commit nvarchar(64) NULL
+);
+CREATE TABLE ${applies} (
+  apply_id bigint IDENTITY PRIMARY KEY,
+  applied_at datetimeoffset NOT NULL DEFAULT SYSDATETIMEOFFSET(),
+  applied_by nvarchar(256) NOT NULL,
+  environment nvarchar(128) NOT NULL,
+  run_url nvarchar(2048) NULL,
+  source_commit nvarchar(64) NULL,
+  inserted int NOT NULL,
+  updated int NOT NULL,
+  unchanged int NOT NULL,
+  disabled int NOT NULL,
+  deleted int NOT NULL,
+  rows_hash char(64) NOT NULL,
+  [plan] nvarchar(max) NOT NULL CHECK (ISJSON([plan]) = 1)
+);`,
+    postgresql: ({ table, applies }) => `CREATE TABLE ${table} (
+  id varchar(128) PRIMARY KEY,
+  pipeline varchar(260) NOT NULL,
+  endpoint varchar(32) NOT NULL,
+  deployment varchar(32),
+  input_location varchar(2048) NOT NULL,
+  output_location varchar(2048) NOT NULL,
+  sink_table varchar(261),
+  schedule varchar(128),
+  enabled boolean NOT NULL DEFAULT true,
+  parameters jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(parameters) = 'object'),
+  content_hash char(64) NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by varchar(256) NOT NULL,
+  source_commit varchar(64)
+);
+CREATE TABLE ${applies} (
+  apply_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by varchar(256) NOT NULL,
+  environment varchar(128) NOT NULL,
+  run_url varchar(2048),
+  source_commit varchar(64),
+  inserted integer NOT NULL,
+  updated integer NOT NULL,
+  unchanged integer NOT NULL,
+  disabled integer NOT NULL,
+  deleted integer NOT NULL,
+  rows_hash char(64) NOT NULL,
+  plan jsonb NOT NULL
+)`,
+};
+/** The engine's built-in migrations, in order. */
+function builtinMigrations(engine, names) {
+    return [
+        {
+            id: CONTROL_TABLE_MIGRATION,
+            checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${engine}/0001-control-table/v1`).digest('hex'),
+            file: '(built-in)',
+            batches: [{ line: 1, sql: DDL[engine](names) }],
+        },
+    ];
 }
 
 
@@ -128,6 +157,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50103);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51995);
+/* harmony import */ var _builtin_migrations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89578);
+/* harmony import */ var _row_columns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50683);
 /**
  * The PostgreSQL store (Azure Database for PostgreSQL, any PostgreSQL 12+, and the sandbox's PGlite over the wire
  * protocol), through one `pg` client: one session, one transaction.
@@ -145,6 +176,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 /** `"schema"."name"`: identifiers are validated before they get here; quotes are doubled all the same. */
 function quotePg(...parts) {
     return parts.map((part) => `"${part.replaceAll('"', '""')}"`).join('.');
@@ -155,17 +188,23 @@ function literal(text) {
 }
 /** The advisory lock key: a signed 64-bit integer from the lock resource. */
 function advisoryLockKey(table) {
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .lockResource */ .k)(table)).digest();
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .lockResource */ .kg)(table)).digest();
     return digest.readBigInt64BE(0);
 }
-const RECORD_COLUMNS = 'id text, pipeline text, endpoint text, deployment text, input_location text, output_location text, ' +
-    'sink_table text, schedule text, enabled boolean, parameters jsonb, content_hash text';
-const ROW_COLUMNS = 'id, pipeline, endpoint, deployment, input_location, output_location, sink_table, schedule, enabled, parameters';
+/** A HashedRow as jsonb_to_recordset reads it from the JSON the store sends. */
+const RECORD_COLUMNS = (0,_row_columns_js__WEBPACK_IMPORTED_MODULE_5__/* .hashedRowDeclarations */ .l0)((column, kind) => `${column} ${kind === 'boolean' ? 'boolean' : kind === 'json-object' ? 'jsonb' : 'text'}`).join(', ');
 /** PostgreSQL's SQLSTATE for a lock wait that hit lock_timeout. */
 const LOCK_NOT_AVAILABLE = '55P03';
 function iso(value) {
     return value instanceof Date ? value.toISOString() : String(value);
 }
+/** The row's columns as pg hands them back: text and booleans as they are, jsonb already parsed. */
+const READ = {
+    text: (value) => value,
+    'nullable-text': (value) => value,
+    boolean: (value) => value,
+    'json-object': (value) => (value ?? {}),
+};
 class PostgresStore {
     client;
     table;
@@ -177,7 +216,7 @@ class PostgresStore {
     constructor(client, table) {
         this.client = client;
         this.table = table;
-        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__.assertTableName)(table);
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .assertTableName */ .it)(table);
         this.#names = {
             table: quotePg(table.schema, table.table),
             migrations: quotePg(table.schema, `${table.table}_migrations`),
@@ -238,15 +277,15 @@ $bootstrap$`;
         }
         catch (error) {
             await this.rollback();
-            if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error).code === LOCK_NOT_AVAILABLE) {
-                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .LockTimeoutError */ .X(this.displayName, options.lockTimeoutMs, { cause: error });
+            if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error).code === LOCK_NOT_AVAILABLE) {
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .LockTimeoutError */ .XB(this.displayName, options.lockTimeoutMs, { cause: error });
             }
             throw error;
         }
         const locked = results.find((r) => r.fields?.some((f) => f.name === 'locked'))?.rows[0]?.locked;
         if (locked !== true) {
             await this.rollback();
-            throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .LockTimeoutError */ .X(this.displayName, options.lockTimeoutMs);
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .LockTimeoutError */ .XB(this.displayName, options.lockTimeoutMs);
         }
         return (results.at(-1)?.rows ?? []).map((r) => ({
             id: String(r.id),
@@ -255,50 +294,7 @@ $bootstrap$`;
         }));
     }
     builtinMigrations() {
-        const { table, applies } = this.#names;
-        return [
-            {
-                id: 'apply-control-metadata/0001-control-table',
-                checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('postgresql/0001-control-table/v1').digest('hex'),
-                file: '(built-in)',
-                batches: [
-                    {
-                        line: 1,
-                        sql: `CREATE TABLE ${table} (
-  id varchar(128) PRIMARY KEY,
-  pipeline varchar(260) NOT NULL,
-  endpoint varchar(32) NOT NULL,
-  deployment varchar(32),
-  input_location varchar(2048) NOT NULL,
-  output_location varchar(2048) NOT NULL,
-  sink_table varchar(261),
-  schedule varchar(128),
-  enabled boolean NOT NULL DEFAULT true,
-  parameters jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(parameters) = 'object'),
-  content_hash char(64) NOT NULL,
-  applied_at timestamptz NOT NULL DEFAULT now(),
-  applied_by varchar(256) NOT NULL,
-  source_commit varchar(64)
-);
-CREATE TABLE ${applies} (
-  apply_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  applied_at timestamptz NOT NULL DEFAULT now(),
-  applied_by varchar(256) NOT NULL,
-  environment varchar(128) NOT NULL,
-  run_url varchar(2048),
-  source_commit varchar(64),
-  inserted integer NOT NULL,
-  updated integer NOT NULL,
-  unchanged integer NOT NULL,
-  disabled integer NOT NULL,
-  deleted integer NOT NULL,
-  rows_hash char(64) NOT NULL,
-  plan jsonb NOT NULL
-)`,
-                    },
-                ],
-            },
-        ];
+        return (0,_builtin_migrations_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinMigrations */ .l)(this.engine, this.#names);
     }
     async runMigration(migration, stamp) {
         for (const batch of migration.batches) {
@@ -306,24 +302,15 @@ CREATE TABLE ${applies} (
                 await this.#script(batch.sql);
             }
             catch (error) {
-                throw new Error(`Migration '${migration.id}' (${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.formatLocation)({ file: migration.file, line: batch.line })}) failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error).message}`, { cause: error });
+                throw (0,_store_js__WEBPACK_IMPORTED_MODULE_3__/* .migrationFailure */ .nU)(migration, batch, error);
             }
         }
         await this.#query(`INSERT INTO ${this.#names.migrations} (id, checksum, applied_by) VALUES ($1, $2, $3)`, [migration.id, migration.checksum, stamp.appliedBy]);
     }
     async readRows() {
-        const result = await this.#query(`SELECT ${ROW_COLUMNS}, content_hash, applied_at, applied_by, source_commit FROM ${this.#names.table} ORDER BY id`);
+        const result = await this.#query(`SELECT ${_row_columns_js__WEBPACK_IMPORTED_MODULE_5__/* .STORED_COLUMN_LIST */ .M_} FROM ${this.#names.table} ORDER BY id`);
         return result.rows.map((r) => ({
-            id: r.id,
-            pipeline: r.pipeline,
-            endpoint: r.endpoint,
-            deployment: r.deployment,
-            input_location: r.input_location,
-            output_location: r.output_location,
-            sink_table: r.sink_table,
-            schedule: r.schedule,
-            enabled: r.enabled,
-            parameters: r.parameters ?? {},
+            ...(0,_row_columns_js__WEBPACK_IMPORTED_MODULE_5__/* .rowFromRecord */ .ez)(r, READ),
             content_hash: String(r.content_hash).trim(),
             applied_at: iso(r.applied_at),
             applied_by: r.applied_by,
@@ -332,14 +319,12 @@ CREATE TABLE ${applies} (
     }
     async writeRows(changes, stamp, audit) {
         const { table, applies } = this.#names;
-        const set = `pipeline = r.pipeline, endpoint = r.endpoint, deployment = r.deployment,
-      input_location = r.input_location, output_location = r.output_location, sink_table = r.sink_table,
-      schedule = r.schedule, enabled = r.enabled, parameters = r.parameters, content_hash = r.content_hash,
+        const set = `${(0,_row_columns_js__WEBPACK_IMPORTED_MODULE_5__/* .hashedRowAssignments */ .oK)('r')},
       applied_at = now(), applied_by = $5, source_commit = $6`;
         const text = `WITH
   inserted AS (
-    INSERT INTO ${table} (${ROW_COLUMNS}, content_hash, applied_at, applied_by, source_commit)
-    SELECT ${ROW_COLUMNS}, content_hash, now(), $5, $6
+    INSERT INTO ${table} (${_row_columns_js__WEBPACK_IMPORTED_MODULE_5__/* .STORED_COLUMN_LIST */ .M_})
+    SELECT ${_row_columns_js__WEBPACK_IMPORTED_MODULE_5__/* .ROW_COLUMN_LIST */ .h$}, content_hash, now(), $5, $6
     FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
     RETURNING 1
   ),
@@ -411,23 +396,55 @@ SELECT (SELECT count(*) FROM inserted)::int AS inserted,
 
 /***/ }),
 
-/***/ 42586:
+/***/ 50683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */   M_: () => (/* binding */ STORED_COLUMN_LIST),
+/* harmony export */   ez: () => (/* binding */ rowFromRecord),
+/* harmony export */   h$: () => (/* binding */ ROW_COLUMN_LIST),
+/* harmony export */   l0: () => (/* binding */ hashedRowDeclarations),
+/* harmony export */   oK: () => (/* binding */ hashedRowAssignments)
 /* harmony export */ });
+/* unused harmony export STORED_EXTRA_COLUMNS */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50103);
 /**
- * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
- * drift report's digest and the control rows' hash are all taken over it.
+ * The row's columns as both stores write them into SQL and read them back, derived from the row model (model.ts
+ * `ROW_COLUMN_KINDS`), so a column is named once. Column names are constants of the model, never input: building
+ * them into SQL text is as safe as the table name the stores validate and quote.
  */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, inner) => {
-        if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-            return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        }
-        return inner;
-    });
+
+/** `id, pipeline, ..., parameters`: the row's columns in table order. */
+const ROW_COLUMN_LIST = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.join(', ');
+/** What the table holds beyond the row's columns (model.ts `StoredRow`), in table order. */
+const STORED_EXTRA_COLUMNS = [
+    'content_hash',
+    'applied_at',
+    'applied_by',
+    'source_commit',
+];
+/** Every column of the control table, in table order. */
+const STORED_COLUMN_LIST = [..._model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX, ...STORED_EXTRA_COLUMNS].join(', ');
+/**
+ * The columns of a row to write (model.ts `HashedRow`: the row and its content hash), each declared in the engine's
+ * SQL by `declare`, for the record set a store unpacks its JSON parameter into.
+ */
+function hashedRowDeclarations(declare) {
+    return [
+        ..._model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.map((column) => declare(column, _model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMN_KINDS */ .Sn[column])),
+        declare('content_hash', 'text'),
+    ];
+}
+/** `pipeline = r.pipeline, ..., content_hash = r.content_hash`: an update of every column but the id. */
+function hashedRowAssignments(source) {
+    return [..._model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.filter((column) => column !== 'id'), 'content_hash']
+        .map((column) => `${column} = ${source}.${column}`)
+        .join(', ');
+}
+/** The row's columns of a result row, each read by its kind. */
+function rowFromRecord(record, readers) {
+    const read = (column) => readers[_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMN_KINDS */ .Sn[column]](record[column]);
+    return Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.map((column) => [column, read(column)]));
 }
 
 

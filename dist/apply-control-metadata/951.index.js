@@ -63,10 +63,10 @@ function fromConnectionString(connectionString, options) {
     }
     catch (error) {
         // The parser's messages name a key or a feature ("Named Pipes"), never a value; the string is not repeated.
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`Input '${CONNECTION_STRING_INPUT}' is not a SQL Server connection string mssql can use: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.describeError)(error).message}`, { input: CONNECTION_STRING_INPUT, cause: error });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${CONNECTION_STRING_INPUT}' is not a SQL Server connection string mssql can use: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error).message}`, { input: CONNECTION_STRING_INPUT, cause: error });
     }
     if (!parsed.server) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`Input '${CONNECTION_STRING_INPUT}' names no server: give an ADO.NET connection string such as Server=tcp:<server>.database.windows.net,1433;Database=<database>;...`, { input: CONNECTION_STRING_INPUT });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${CONNECTION_STRING_INPUT}' names no server: give an ADO.NET connection string such as Server=tcp:<server>.database.windows.net,1433;Database=<database>;...`, { input: CONNECTION_STRING_INPUT });
     }
     const config = {
         ...parsed,

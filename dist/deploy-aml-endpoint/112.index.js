@@ -5,14 +5,13 @@ export const modules = {
 /***/ 30112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  connectAction: () => (/* binding */ connectAction),
-  connectToAzure: () => (/* binding */ connectToAzure)
+  connectAction: () => (/* binding */ connectAction)
 });
+
+// UNUSED EXPORTS: connectToAzure
 
 // EXTERNAL MODULE: ./src/shared/azure/azure-inputs.ts + 1 modules
 var azure_inputs = __webpack_require__(7214);
@@ -449,7 +448,7 @@ function jwtExpiry(token) {
 
 
 async function connectToAzure(options) {
-    const { auth, cloud: cloudSettings } = (0,azure_inputs.resolveAzureAccess)(options.access);
+    const { auth, cloud: cloudSettings } = (0,azure_inputs/* resolveAzureAccess */.kl)(options.access);
     const cloud = resolveCloud(cloudSettings);
     const caCertificates = await loadCaCertificates(cloudSettings.caCertificatePath);
     const credential = await createCredential(auth, cloud, {

@@ -152,8 +152,12 @@ export async function openStore(
     await client.connect();
     return { store, location: postgresLocation(access) };
   }
-  const [{ sqlServerConfig, connectionStringSecrets }, { openSqlServerSession, SqlServerStore }] =
-    await Promise.all([import('./stores/sqlserver-connection.js'), import('./stores/sqlserver.js')]);
+  const [{ sqlServerConfig, connectionStringSecrets }, { openSqlServerSession }, { SqlServerStore }] =
+    await Promise.all([
+      import('./stores/sqlserver-connection.js'),
+      import('./stores/sqlserver-session.js'),
+      import('./stores/sqlserver.js'),
+    ]);
   const config =
     access.kind === 'connection-string'
       ? sqlServerConfig({ auth: 'password', connectionString: access.connectionString })

@@ -5,7 +5,16 @@ import {
   dryRunInput,
   releaseInputs,
 } from '#shared/azure/azure-inputs.js';
-import { choice, duration, integer, list, path, string, structured } from '#shared/inputs.js';
+import {
+  choice,
+  duration,
+  integer,
+  list,
+  type ParsedInputs,
+  path,
+  string,
+  structured,
+} from '#shared/inputs.js';
 import { receiptInput } from '#shared/receipts/parse.js';
 
 export const definition = {
@@ -42,3 +51,6 @@ export const definition = {
   },
   outputs: ['inserted', 'updated', 'unchanged', 'disabled', 'deleted', 'plan', 'receipt'],
 } as const;
+
+/** The inputs as parsed: what main.ts hands to the phases. */
+export type ActionInputs = ParsedInputs<typeof definition.inputs>;

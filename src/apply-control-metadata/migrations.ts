@@ -62,9 +62,13 @@ export interface LoadMigrationsOptions {
   readonly variables: Readonly<Record<string, string>>;
 }
 
-/** Reads, checksums and splits the user's scripts; returned in run order (by id). */
+/**
+ * Reads, checksums and splits the user's scripts; returned in run order (by id). The input is optional: without
+ * patterns there is no script to run (a pattern given that matches nothing is still refused).
+ */
 export async function loadMigrations(options: LoadMigrationsOptions): Promise<Migration[]> {
   const { workspace, engine, variables } = options;
+  if (options.patterns.length === 0) return [];
   const files = (await globWorkspace(workspace, options.patterns, 'migrations')).map((absolute) => ({
     absolute,
     file: workspaceRelative(workspace, absolute),

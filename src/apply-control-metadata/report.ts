@@ -1,9 +1,9 @@
 /**
- * What an apply shows and hands on: the plan as log lines, as a job summary (+ insert, ~ update with its column
- * changes, - disable / delete, = unchanged counted, kept orphans named) and as a JSON document under RUNNER_TEMP
- * (output `plan`). Long plans are cut in the log and the summary (the file always holds every row). The metadata
- * receipt is built in src/shared/receipts.
+ * What an apply shows: the plan as log lines, as a job summary (+ insert, ~ update with its column changes,
+ * - disable / delete, = unchanged counted, kept orphans named) and as a JSON document under RUNNER_TEMP (output
+ * `plan`). Long plans are cut in the log and the summary (the file always holds every row).
  */
+import type { Logger } from '#shared/logger.js';
 import { writeOutputFile } from '#shared/output-files.js';
 import { code, type SummaryBuilder } from '#shared/summary.js';
 import type { ApplyOutcome } from './apply.js';
@@ -26,7 +26,7 @@ export interface PlanDocument {
   readonly rows: readonly RowPlanEntry[];
 }
 
-export function planDocument(
+function planDocument(
   outcome: ApplyOutcome,
   facts: { environment: string; engine: Engine; table: string; prune: PruneMode },
 ): PlanDocument {
@@ -39,7 +39,7 @@ export function planDocument(
   };
 }
 
-export async function writePlanFile(
+async function writePlanFile(
   document: PlanDocument,
   env: NodeJS.ProcessEnv,
   redact: (text: string) => string,
@@ -59,7 +59,7 @@ const SIGN: Record<RowAction, string> = {
 
 const show = (value: unknown) => JSON.stringify(value);
 
-export function describeColumnChange(change: ColumnChange): string {
+function describeColumnChange(change: ColumnChange): string {
   return `~ ${change.column}: ${show(change.from)} → ${show(change.to)}`;
 }
 
@@ -75,7 +75,7 @@ function entryLines(entry: RowPlanEntry): string[] {
   return lines;
 }
 
-export function countLine(document: PlanDocument): string {
+function countLine(document: PlanDocument): string {
   const { insert, update, unchanged, disable, delete: remove, keep } = document.counts;
   const verb = document.dryRun ? 'to ' : '';
   const parts = [
@@ -100,15 +100,36 @@ function shownLines(document: PlanDocument): string[] {
 }
 
 /** The plan as log lines: the rows that change (at most 50), then the counts. */
-export function planLines(document: PlanDocument): string[] {
+function planLines(document: PlanDocument): string[] {
   return [...shownLines(document), countLine(document)];
 }
 
-export function renderPlanSummary(summary: SummaryBuilder, document: PlanDocument, planPath: string): void {
+function renderPlanSummary(summary: SummaryBuilder, document: PlanDocument, planPath: string): void {
   summary.heading(
     `apply-control-metadata: ${document.table} (${document.environment})${document.dryRun ? ' — dry run' : ''}`,
   );
   summary.paragraph(countLine(document));
   if (document.rows.length > 0) summary.details('Rows', shownLines(document).join('\n'), 'diff');
   summary.paragraph(code(planPath));
+}
+
+/** Where the plan is shown: the log, the plan file under RUNNER_TEMP (redacted) and the job summary. */
+export interface PlanReport {
+  readonly logger: Pick<Logger, 'info'>;
+  readonly summary: SummaryBuilder;
+  readonly env: NodeJS.ProcessEnv;
+  readonly redact: (text: string) => string;
+}
+
+/** Shows the plan of an apply in the log and the summary and writes the plan file; returns the file's path. */
+export async function reportPlan(
+  outcome: ApplyOutcome,
+  facts: { environment: string; engine: Engine; table: string; prune: PruneMode },
+  report: PlanReport,
+): Promise<string> {
+  const document = planDocument(outcome, facts);
+  for (const line of planLines(document)) report.logger.info(line);
+  const planPath = await writePlanFile(document, report.env, report.redact);
+  renderPlanSummary(report.summary, document, planPath);
+  return planPath;
 }

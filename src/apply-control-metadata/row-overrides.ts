@@ -33,7 +33,7 @@ import { hasTemplate, substituteTemplates } from '#shared/templates.js';
 import { isRecord, typeName } from '#shared/values.js';
 import { ROW_COLUMNS, type RowColumn, type SourcedRow } from './model.js';
 import { RowsError } from './problems.js';
-import { type RawField, type RawRow, toRawRow, unknownColumn, validateRows } from './rows.js';
+import { type RawField, type RawRow, toRawRow, unknownColumn, validateRows } from './row-validation.js';
 
 export const OVERRIDES_INPUT = 'overrides-file';
 

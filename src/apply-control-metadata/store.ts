@@ -10,8 +10,9 @@
  *
  * so an apply costs the same number of round trips for ten rows or ten thousand. Values always travel as
  * parameters; the only text built into SQL is the table's schema and name, validated (model.ts `parseTableName`)
- * and quoted by the store, and the lock key, a number.
+ * and quoted by the store, the lock key, a number, and the column names of the row model (stores/row-columns.ts).
  */
+import { describeError, formatLocation } from '#shared/errors.js';
 import type { AppliedMigration, Engine, HashedRow, Migration, StoredRow, TableName } from './model.js';
 
 /** Who and what wrote: stored on each written row and in the audit row. */
@@ -96,4 +97,16 @@ export class LockTimeoutError extends Error {
       options,
     );
   }
+}
+
+/** A migration batch that failed: the migration, its file and the batch's line, and the engine's message. */
+export function migrationFailure(
+  migration: Migration,
+  batch: Migration['batches'][number],
+  error: unknown,
+): Error {
+  return new Error(
+    `Migration '${migration.id}' (${formatLocation({ file: migration.file, line: batch.line })}) failed: ${describeError(error).message}`,
+    { cause: error },
+  );
 }

@@ -56,6 +56,9 @@ export interface DispatchRequest {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
+/** Where the event goes and with which token: checked with the inputs, before any data is read. */
+export type DispatchTarget = Pick<DispatchRequest, 'repository' | 'eventType' | 'token'>;
+
 export async function sendDispatch(request: DispatchRequest): Promise<void> {
   const [owner, repo] = request.repository.split('/') as [string, string];
   const sleep = request.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));

@@ -4,20 +4,11 @@
  * evenly spaced quantiles of the feature's sketch, whose CDF error bound is carried into the result.
  */
 
+import { binFeature, countsPerValue } from './feature-binning.js';
 import type { PlannedMetric } from './metric-plan.js';
 import { breaches, type Comparison, type MetricName, type MetricSpec } from './presets.js';
 import { formatBound, type SketchSummary } from './sketch.js';
-import {
-  type AzureMlBinning,
-  azureMlBinCount,
-  azureMlBinEdges,
-  distinctValueCounts,
-  EVIDENTLY_MAX_VALUES_BINNED_PER_VALUE,
-  histogramCounts,
-  proportionsOf,
-  referenceQuantileBinning,
-  sturgesBinEdgesFor,
-} from './statistics/binning.js';
+import { proportionsOf } from './statistics/binning.js';
 import { alignCategoryCounts } from './statistics/categorical.js';
 import {
   type ChiSquaredOutcome,
@@ -34,7 +25,7 @@ import {
   populationStabilityIndex,
 } from './statistics/population-stability.js';
 import { proportionsZTest } from './statistics/proportions-z-test.js';
-import { maximumOf, minimumOf, type SortedSample } from './statistics/sorted-sample.js';
+import type { SortedSample } from './statistics/sorted-sample.js';
 import {
   normalizedWassersteinDistance,
   WASSERSTEIN_STD_FLOOR,
@@ -121,95 +112,6 @@ interface Computed {
 // ---------------------------------------------------------------------------------------------------------------
 // Numerical features
 
-/** Counts of both sides over the same bins (fractional when estimated from a sketch). */
-interface Binned {
-  readonly kind: string;
-  readonly referenceCounts: readonly number[];
-  readonly currentCounts: readonly number[];
-  readonly edges?: readonly number[];
-  readonly values?: readonly number[];
-  readonly notes: string[];
-}
-
-/** Counts over `sample`'s bins, scaled to the true size when the sample stands in for a sketch. */
-function scaled(counts: readonly number[], side: NumericDistribution): number[] {
-  if (side.exact) return [...counts];
-  const factor = side.count / side.sample.length;
-  return counts.map((count) => count * factor);
-}
-
-function perValue(feature: NumericalFeatureData): Binned | undefined {
-  const { reference, current } = feature;
-  if (reference.exact && current.exact) {
-    const counts = distinctValueCounts(reference.sample, current.sample);
-    return {
-      kind: 'one bin per value',
-      referenceCounts: counts.referenceCounts,
-      currentCounts: counts.currentCounts,
-      values: counts.values,
-      notes: [],
-    };
-  }
-  const left = reference.valueCounts;
-  const right = current.valueCounts;
-  if (left === undefined || right === undefined) return undefined;
-  const values = [...new Set([...left.keys(), ...right.keys()])].sort((a, b) => a - b);
-  return {
-    kind: 'one bin per value',
-    referenceCounts: values.map((value) => left.get(value) ?? 0),
-    currentCounts: values.map((value) => right.get(value) ?? 0),
-    values,
-    notes: [],
-  };
-}
-
-function bin(feature: NumericalFeatureData, spec: MetricSpec): Binned {
-  const { reference, current } = feature;
-  const min = Math.min(reference.min, current.min);
-  const max = Math.max(reference.max, current.max);
-  switch (spec.binning ?? 'azureml') {
-    case 'azureml': {
-      const bins = azureMlBinCount(reference.count, current.count);
-      const { edges, degenerate } = azureMlBinEdges(min, max, bins);
-      const notes = degenerate
-        ? [`constant feature: one bin [${edges[0]}, ${edges[1]}], as Azure ML does`]
-        : [];
-      const binning: Pick<AzureMlBinning, 'referenceCounts' | 'currentCounts'> = {
-        referenceCounts: scaled(histogramCounts(reference.sample, edges), reference),
-        currentCounts: scaled(histogramCounts(current.sample, edges), current),
-      };
-      return { kind: `Azure ML: ${edges.length - 1} equal-width bins`, ...binning, edges, notes };
-    }
-    case 'evidently': {
-      const referenceDistinct = reference.distinct ?? Number.POSITIVE_INFINITY;
-      if (referenceDistinct > EVIDENTLY_MAX_VALUES_BINNED_PER_VALUE) {
-        const edges = sturgesBinEdgesFor(min, max, reference.count + current.count);
-        return {
-          kind: `Evidently: ${edges.length - 1} Sturges bins`,
-          referenceCounts: scaled(histogramCounts(reference.sample, edges), reference),
-          currentCounts: scaled(histogramCounts(current.sample, edges), current),
-          edges,
-          notes: [],
-        };
-      }
-      const counts = perValue(feature);
-      if (counts === undefined) throw new Error('per-value counts are missing for a feature with few values');
-      return { ...counts, kind: `Evidently: one bin per value (${counts.values!.length})` };
-    }
-    case 'quantiles': {
-      const bins = spec.bins ?? 10;
-      const result = referenceQuantileBinning(reference.sample, current.sample, bins);
-      return {
-        kind: `${bins} reference-quantile bins`,
-        referenceCounts: scaled(result.referenceCounts, reference),
-        currentCounts: scaled(result.currentCounts, current),
-        edges: [Number.NEGATIVE_INFINITY, ...result.interiorEdges, Number.POSITIVE_INFINITY],
-        notes: [],
-      };
-    }
-  }
-}
-
 function sketchNotes(feature: NumericalFeatureData): { bound: number; notes: string[] } {
   const bound = feature.reference.cdfErrorBound + feature.current.cdfErrorBound;
   if (bound === 0) return { bound, notes: [] };
@@ -275,7 +177,7 @@ function numericalMetric(feature: NumericalFeatureData, spec: MetricSpec): Compu
     }
     case 'jensen-shannon':
     case 'psi': {
-      const binned = bin(feature, spec);
+      const binned = binFeature(feature, spec);
       notes.push(...binned.notes);
       const details: Computed['details'] = {
         binning: binned.kind,
@@ -305,7 +207,7 @@ function numericalMetric(feature: NumericalFeatureData, spec: MetricSpec): Compu
     }
     case 'chi-squared':
     case 'z-test': {
-      const counts = perValue(feature);
+      const counts = countsPerValue(feature);
       if (counts === undefined) {
         return {
           value: Number.NaN,
@@ -469,60 +371,4 @@ function categoricalMetric(feature: CategoricalFeatureData, spec: MetricSpec): C
     case 'ks':
       throw new Error(`${spec.metric} does not apply to categorical features`);
   }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// The picture: reference and current distributions over a few bins
-
-export interface HistogramPicture {
-  /** Bin labels (value ranges, or categories). */
-  readonly labels: readonly string[];
-  readonly reference: readonly number[];
-  readonly current: readonly number[];
-  /** What the picture leaves out, if anything. */
-  readonly note?: string;
-}
-
-const PICTURE_BINS = 20;
-const PICTURE_CATEGORIES = 12;
-
-export function histogramPicture(feature: FeatureData): HistogramPicture {
-  if (feature.type === 'numerical') {
-    const { reference, current } = feature;
-    const min = Math.min(minimumOf(reference.sample), minimumOf(current.sample));
-    const max = Math.max(maximumOf(reference.sample), maximumOf(current.sample));
-    const bins = Math.min(PICTURE_BINS, azureMlBinCount(reference.sample.length, current.sample.length));
-    const { edges } = azureMlBinEdges(min, max, bins);
-    edges[edges.length - 1] = Math.max(edges[edges.length - 1]!, max);
-    const labels = edges
-      .slice(0, -1)
-      .map((edge, i) => `${shortNumber(edge)} – ${shortNumber(edges[i + 1]!)}`);
-    return {
-      labels,
-      reference: proportionsOf(histogramCounts(reference.sample, edges), reference.sample.length),
-      current: proportionsOf(histogramCounts(current.sample, edges), current.sample.length),
-    };
-  }
-  const aligned = alignCategoryCounts(feature.reference, feature.current);
-  const refShares = proportionsOf(aligned.referenceCounts, Math.max(feature.referenceCount, 1));
-  const curShares = proportionsOf(aligned.currentCounts, Math.max(feature.currentCount, 1));
-  const order = aligned.categories
-    .map((_, i) => i)
-    .sort((a, b) => Math.max(refShares[b]!, curShares[b]!) - Math.max(refShares[a]!, curShares[a]!));
-  const top = order.slice(0, PICTURE_CATEGORIES).sort((a, b) => a - b);
-  return {
-    labels: top.map((i) => aligned.categories[i]!),
-    reference: top.map((i) => refShares[i]!),
-    current: top.map((i) => curShares[i]!),
-    ...(order.length > PICTURE_CATEGORIES
-      ? { note: `the ${PICTURE_CATEGORIES} largest of ${order.length} categories` }
-      : {}),
-  };
-}
-
-function shortNumber(value: number): string {
-  if (value === 0) return '0';
-  const magnitude = Math.abs(value);
-  if (magnitude >= 1e5 || magnitude < 1e-3) return value.toExponential(2);
-  return Number(value.toPrecision(4)).toString();
 }

@@ -1,12 +1,70 @@
 /**
- * The picture of a drifted feature: reference and current distributions over the same bins, overlaid.
+ * The picture of a feature: reference and current distributions over the same few bins (at most 20 equal-width
+ * bins, or the 12 largest categories). The gate computes it for every feature (the report holds it); the job
+ * summary draws it, overlaid, for the drifted ones.
  *
  * GitHub sanitises job summaries like any Markdown it renders: an inline `<svg>` element is stripped, while an
  * `<img>` is kept. The SVG therefore goes in as `<img src="data:image/svg+xml;base64,...">`, a few kilobytes, with
  * every text in it XML-escaped and the whole base64-encoded (nothing of the data can break out of the attribute).
  * Where a renderer drops data URIs, the `alt` text and the text bars next to it still show the shape.
  */
-import type { HistogramPicture } from './feature-metrics.js';
+import type { FeatureData } from './feature-metrics.js';
+import { azureMlBinCount, azureMlBinEdges, histogramCounts, proportionsOf } from './statistics/binning.js';
+import { alignCategoryCounts } from './statistics/categorical.js';
+import { maximumOf, minimumOf } from './statistics/sorted-sample.js';
+
+export interface HistogramPicture {
+  /** Bin labels (value ranges, or categories). */
+  readonly labels: readonly string[];
+  readonly reference: readonly number[];
+  readonly current: readonly number[];
+  /** What the picture leaves out, if anything. */
+  readonly note?: string;
+}
+
+const PICTURE_BINS = 20;
+const PICTURE_CATEGORIES = 12;
+
+export function histogramPicture(feature: FeatureData): HistogramPicture {
+  if (feature.type === 'numerical') {
+    const { reference, current } = feature;
+    const min = Math.min(minimumOf(reference.sample), minimumOf(current.sample));
+    const max = Math.max(maximumOf(reference.sample), maximumOf(current.sample));
+    const bins = Math.min(PICTURE_BINS, azureMlBinCount(reference.sample.length, current.sample.length));
+    const { edges } = azureMlBinEdges(min, max, bins);
+    edges[edges.length - 1] = Math.max(edges[edges.length - 1]!, max);
+    const labels = edges
+      .slice(0, -1)
+      .map((edge, i) => `${shortNumber(edge)} – ${shortNumber(edges[i + 1]!)}`);
+    return {
+      labels,
+      reference: proportionsOf(histogramCounts(reference.sample, edges), reference.sample.length),
+      current: proportionsOf(histogramCounts(current.sample, edges), current.sample.length),
+    };
+  }
+  const aligned = alignCategoryCounts(feature.reference, feature.current);
+  const refShares = proportionsOf(aligned.referenceCounts, Math.max(feature.referenceCount, 1));
+  const curShares = proportionsOf(aligned.currentCounts, Math.max(feature.currentCount, 1));
+  const order = aligned.categories
+    .map((_, i) => i)
+    .sort((a, b) => Math.max(refShares[b]!, curShares[b]!) - Math.max(refShares[a]!, curShares[a]!));
+  const top = order.slice(0, PICTURE_CATEGORIES).sort((a, b) => a - b);
+  return {
+    labels: top.map((i) => aligned.categories[i]!),
+    reference: top.map((i) => refShares[i]!),
+    current: top.map((i) => curShares[i]!),
+    ...(order.length > PICTURE_CATEGORIES
+      ? { note: `the ${PICTURE_CATEGORIES} largest of ${order.length} categories` }
+      : {}),
+  };
+}
+
+function shortNumber(value: number): string {
+  if (value === 0) return '0';
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e5 || magnitude < 1e-3) return value.toExponential(2);
+  return Number(value.toPrecision(4)).toString();
+}
 
 const WIDTH = 360;
 const HEIGHT = 120;

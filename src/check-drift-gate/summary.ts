@@ -4,8 +4,9 @@
  * the user (feature names, categories, file names) is escaped by the SummaryBuilder.
  */
 import { escapeHtml, html, Markup, type SummaryBuilder } from '#shared/summary.js';
+import type { FeatureResult } from './feature-comparison.js';
 import type { MetricResult } from './feature-metrics.js';
-import type { FeatureResult, GateResult } from './gate.js';
+import type { GateResult } from './gate.js';
 import { CURRENT_COLOUR, histogramSvg, REFERENCE_COLOUR, sparkline, svgDataUri } from './picture.js';
 import { METRICS } from './presets.js';
 import { formatBound } from './sketch.js';
@@ -43,7 +44,7 @@ export interface SummaryExtras {
   readonly onDrift: string;
   readonly dryRun: boolean;
   readonly reportPath: string;
-  /** Lines about metrics sent and the dispatch, added by main. */
+  /** Lines about metrics sent and the dispatch (outcomes.ts). */
   readonly outcomes: readonly string[];
 }
 

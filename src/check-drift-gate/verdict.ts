@@ -1,8 +1,11 @@
 /**
- * The gate's verdict in words, and the failure it becomes with `on-drift: fail`: a DriftDetectedError is the gate's
- * answer, not a crash, so the step fails with its message alone (src/shared/action.ts).
+ * The gate's verdict in words, and how the step ends on it: with `on-drift: fail` dataset drift fails the step as a
+ * DriftDetectedError, the gate's answer, not a crash, so the step fails with its message alone
+ * (src/shared/action.ts); otherwise drift is a warning. Metrics Application Insights refused fail the step only with
+ * `fail-on-metrics-error`.
  */
 import { VerdictError } from '#shared/errors.js';
+import type { Logger } from '#shared/logger.js';
 import type { GateResult } from './gate.js';
 
 type Verdict = Pick<GateResult, 'features' | 'driftedFeatures' | 'driftShare' | 'driftShareThreshold'>;
@@ -28,5 +31,27 @@ export class DriftDetectedError extends VerdictError {
     );
     this.driftedFeatures = [...result.driftedFeatures];
     this.driftShare = result.driftShare;
+  }
+}
+
+export interface Conclusion {
+  readonly environment: string;
+  readonly onDrift: 'fail' | 'warn' | 'dispatch';
+  readonly reportPath: string;
+  readonly metricsFailure: string | undefined;
+  readonly failOnMetricsError: boolean;
+}
+
+/** Ends the step on the verdict; called once the outputs are set, so a failing gate still hands them on. */
+export function concludeGate(result: GateResult, conclusion: Conclusion, logger: Logger): void {
+  if (result.drifted && conclusion.onDrift === 'fail') {
+    throw new DriftDetectedError(conclusion.environment, result, conclusion.reportPath);
+  }
+  if (result.drifted)
+    logger.warning(`Dataset drift in ${conclusion.environment}: ${describeVerdict(result)}.`, {
+      title: 'Model drift',
+    });
+  if (conclusion.metricsFailure && conclusion.failOnMetricsError) {
+    throw new Error(`${conclusion.metricsFailure} (fail-on-metrics-error is true)`);
   }
 }

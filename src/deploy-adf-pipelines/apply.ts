@@ -15,14 +15,12 @@
  *   gone; every other stopped trigger is started again (its previous state). A trigger this deploy created is started
  *   only if its source says `Started`; an existing trigger an operator stopped is left as it is.
  *
- * Writes go through the real SDK operation groups; bodies are the ADF JSON of the source (the SDK's pipeline model
- * is flattened, so a pipeline's properties are passed at the top level).
+ * Each write goes through its kind's SDK operation group (resource-writes.ts).
  *
  * On a failure no new write is dispatched, the writes in flight are awaited, triggers are restored, and the error
  * says what was applied, what failed (with Azure's code) and what was not attempted. Running again converges: the
  * next plan, read from live state, holds only what is still different.
  */
-import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import {
   type AdfArtifact,
   type ArtifactKind,
@@ -30,13 +28,12 @@ import {
   artifactKey,
   describeArtifact,
 } from '#shared/adf/artifacts.js';
-import type { AdfListClient, LiveFactory, TriggerRuntimeState } from '#shared/adf/live-state.js';
+import type { LiveFactory, TriggerRuntimeState } from '#shared/adf/live-state.js';
 import { ConfigurationError, describeError, formatErrorDetails } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
 import { buildGraph, runInDependencyOrder } from './dependency-graph.js';
 import type { PlanAction, PlanEntry } from './diff.js';
-
-export type AdfApplyClient = AdfListClient & Pick<DataFactoryManagementClient, 'triggers'>;
+import { type AdfApplyClient, deleteResource, putArtifact } from './resource-writes.js';
 
 export interface DeployPlan {
   /** `diffArtifacts(desired, live.resources, ...)`. */
@@ -106,92 +103,6 @@ const LIVE_SOURCE: ArtifactSource = {
   locate: () => ({ file: '(factory)' }),
   nameAt: { file: '(factory)' },
 };
-
-function managedEndpointName(name: string): [string, string] {
-  const slash = name.indexOf('/');
-  return [name.slice(0, slash), name.slice(slash + 1)];
-}
-
-/** The SDK's body types are its models; the ADF JSON of the source is what they serialise to. */
-function body<T>(value: Record<string, unknown>): T {
-  return value as T;
-}
-
-async function putArtifact(client: AdfApplyClient, rg: string, factory: string, artifact: AdfArtifact) {
-  const { name, properties } = artifact;
-  const wrapped = { properties };
-  switch (artifact.kind) {
-    case 'integrationRuntime':
-      return void (await client.integrationRuntimes.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'credential':
-      return void (await client.credentialOperations.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'managedVirtualNetwork':
-      return void (await client.managedVirtualNetworks.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'managedPrivateEndpoint': {
-      const [vnet, endpoint] = managedEndpointName(name);
-      return void (await client.managedPrivateEndpoints.createOrUpdate(
-        rg,
-        factory,
-        vnet,
-        endpoint,
-        body(wrapped),
-      ));
-    }
-    case 'linkedService':
-      return void (await client.linkedServices.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'dataset':
-      return void (await client.datasets.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'dataflow':
-      return void (await client.dataFlows.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'pipeline':
-      // PipelineResource is flattened in the SDK: its properties sit at the top of the model.
-      return void (await client.pipelines.createOrUpdate(rg, factory, name, body({ ...properties })));
-    case 'trigger': {
-      // runtimeState is read-only; start/stop manage it.
-      const { runtimeState: _, ...rest } = properties;
-      return void (await client.triggers.createOrUpdate(rg, factory, name, body({ properties: rest })));
-    }
-    case 'globalParameters':
-      return void (await client.globalParameters.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'factory':
-      throw new Error('the factory resource itself is not deployed by applyPlan');
-  }
-}
-
-async function deleteResource(
-  client: AdfApplyClient,
-  rg: string,
-  factory: string,
-  kind: ArtifactKind,
-  name: string,
-) {
-  switch (kind) {
-    case 'integrationRuntime':
-      return client.integrationRuntimes.delete(rg, factory, name);
-    case 'credential':
-      return client.credentialOperations.delete(rg, factory, name);
-    case 'managedVirtualNetwork':
-      throw new Error('ADF has no operation to delete a managed virtual network'); // filtered out before
-    case 'managedPrivateEndpoint': {
-      const [vnet, endpoint] = managedEndpointName(name);
-      return client.managedPrivateEndpoints.delete(rg, factory, vnet, endpoint);
-    }
-    case 'linkedService':
-      return client.linkedServices.delete(rg, factory, name);
-    case 'dataset':
-      return client.datasets.delete(rg, factory, name);
-    case 'dataflow':
-      return client.dataFlows.delete(rg, factory, name);
-    case 'pipeline':
-      return client.pipelines.delete(rg, factory, name);
-    case 'trigger':
-      return client.triggers.delete(rg, factory, name);
-    case 'globalParameters':
-      return client.globalParameters.delete(rg, factory, name);
-    case 'factory':
-      throw new Error('applyPlan never deletes the factory');
-  }
-}
 
 function desiredRuntimeState(artifact: AdfArtifact | undefined): string | undefined {
   const state = artifact?.properties.runtimeState;

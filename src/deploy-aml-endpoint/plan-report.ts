@@ -3,7 +3,7 @@
  * attach it to a pull request) and the rows of the job summary's plan table. Both come from the same steps.
  */
 import { writeOutputFile } from '#shared/output-files.js';
-import type { PlanStep } from './plan.js';
+import type { PlanStep } from './plan-steps.js';
 import type { ReleasePlan } from './release-plan.js';
 
 export interface PlanDocument {

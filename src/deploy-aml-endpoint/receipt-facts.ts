@@ -5,8 +5,28 @@
  */
 import type { BatchDeployment, BatchEndpoint } from '@azure/arm-machinelearning';
 import { type AmlReceiptFacts, buildAmlReceipt } from '#shared/receipts/builders.js';
-import type { AmlReceipt } from '#shared/receipts/schemas.js';
+import type { AmlReceipt, RunInfo } from '#shared/receipts/schemas.js';
 import type { ReleasePlan } from './release-plan.js';
+import type { WorkspaceScope } from './workspace-references.js';
+
+/** What an aml receipt of this release says besides what serves: where, by which run, when. */
+export type ReleaseFacts = Omit<AmlReceiptFacts, 'endpoint' | 'deployment' | 'model'>;
+
+export function releaseFacts(
+  environment: string,
+  scope: WorkspaceScope,
+  run: RunInfo,
+  time: number,
+): ReleaseFacts {
+  return {
+    environment,
+    subscriptionId: scope.subscriptionId,
+    resourceGroup: scope.resourceGroup,
+    workspace: scope.workspace,
+    run,
+    time,
+  };
+}
 
 /** The endpoint as the receipt names it: its name, ARM id and scoring URI. */
 export function receiptEndpoint(endpoint: BatchEndpoint): AmlReceiptFacts['endpoint'] {
@@ -26,10 +46,7 @@ export function servedModel(deployment: BatchDeployment): AmlReceiptFacts['model
 }
 
 /** The receipt of what serves now, before this release (a dry run hands it on); undefined when nothing serves. */
-export function servingReceipt(
-  plan: ReleasePlan,
-  facts: Omit<AmlReceiptFacts, 'endpoint' | 'deployment' | 'model'>,
-): AmlReceipt | undefined {
+export function servingReceipt(plan: ReleasePlan, facts: ReleaseFacts): AmlReceipt | undefined {
   const endpoint = plan.endpoint.live;
   const serving = plan.serving;
   const model = serving && servedModel(serving);

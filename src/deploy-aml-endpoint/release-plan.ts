@@ -1,9 +1,9 @@
 /**
  * From a release request to its plan, reading live state only (GETs): the location, the model version (and the
  * promotion stamp, when required — checked here, before any write), the deployment's name, its references, the
- * endpoint and its deployments; then the diffs (plan.ts). What Azure cannot change in place fails here, at the line
- * of the spec that asks for it. A resource that is busy with an operation someone else started is waited for first,
- * so the plan compares with settled state.
+ * endpoint and its deployments; then the diffs (plan-steps.ts). What Azure cannot change in place fails here, at
+ * the line of the spec that asks for it. A resource that is busy with an operation someone else started is waited
+ * for first, so the plan compares with settled state.
  */
 import type { BatchDeployment, BatchEndpoint } from '@azure/arm-machinelearning';
 import type { Cloud } from '#shared/azure/clouds.js';
@@ -28,7 +28,7 @@ import {
   planDefault,
   type ResourceDiff,
   writesAnything,
-} from './plan.js';
+} from './plan-steps.js';
 import type { ReleaseRequest } from './release-request.js';
 import { isTemplate, nameProblem, renderDeploymentName } from './resource-names.js';
 import { originError } from './specs/origin.js';

@@ -240,6 +240,18 @@ describe('code and environment assets', () => {
       statusCode: 404,
     });
   });
+
+  it('a refused version PUT changes nothing: no container is left behind', async () => {
+    const refused = await refusal(
+      client.environmentVersions.createOrUpdate(rg, ws, 'imageless-env', '1', {
+        properties: { description: 'neither an image nor a build context' },
+      }),
+    );
+    expect(refused).toMatchObject({ statusCode: 400, code: 'UserError' });
+    expect(await refusal(client.environmentContainers.get(rg, ws, 'imageless-env'))).toMatchObject({
+      statusCode: 404,
+    });
+  });
 });
 
 describe('batch endpoints and deployments', () => {
@@ -564,5 +576,29 @@ describe('batch endpoints and deployments', () => {
     const remaining = [];
     for await (const item of client.batchEndpoints.list(rg, ws)) remaining.push(item.name);
     expect(remaining).toEqual(['throttled-be']);
+  });
+
+  it('answers the missing endpoint, not the deployment, for deployments of an endpoint that does not exist', async () => {
+    const missingEndpoint = `Microsoft.MachineLearningServices/workspaces/${ws}/batchEndpoints/gone-be'`;
+    const requests = [
+      () => client.batchDeployments.get(rg, ws, 'gone-be', 'blue'),
+      () => client.batchDeployments.beginUpdateAndWait(rg, ws, 'gone-be', 'blue', { tags: {} }, lro),
+      () =>
+        client.batchDeployments.beginCreateOrUpdateAndWait(
+          rg,
+          ws,
+          'gone-be',
+          'blue',
+          deploymentBody('blue'),
+          lro,
+        ),
+    ];
+    for (const request of requests) {
+      const refused = await refusal(request());
+      expect(refused).toMatchObject({ statusCode: 404, code: 'ResourceNotFound' });
+      expect(refused.message).toContain(missingEndpoint);
+    }
+    // Nothing to delete is not an error.
+    await client.batchDeployments.beginDeleteAndWait(rg, ws, 'gone-be', 'blue', lro);
   });
 });

@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Client, QueryResult, QueryResultRow } from 'pg';
-import { describeError, formatLocation } from '#shared/errors.js';
+import { describeError } from '#shared/errors.js';
 import {
   type AppliedMigration,
   assertTableName,
@@ -28,9 +28,19 @@ import {
   type ControlStore,
   LockTimeoutError,
   lockResource,
+  migrationFailure,
   type RowChanges,
   type Stamp,
 } from '../store.js';
+import { builtinMigrations } from './builtin-migrations.js';
+import {
+  type ColumnReaders,
+  hashedRowAssignments,
+  hashedRowDeclarations,
+  ROW_COLUMN_LIST,
+  rowFromRecord,
+  STORED_COLUMN_LIST,
+} from './row-columns.js';
 
 /** The part of `pg.Client` the store uses, so tests can count or wrap it. */
 export type PgQueryable = Pick<Client, 'query'>;
@@ -51,11 +61,10 @@ export function advisoryLockKey(table: TableName): bigint {
   return digest.readBigInt64BE(0);
 }
 
-const RECORD_COLUMNS =
-  'id text, pipeline text, endpoint text, deployment text, input_location text, output_location text, ' +
-  'sink_table text, schedule text, enabled boolean, parameters jsonb, content_hash text';
-const ROW_COLUMNS =
-  'id, pipeline, endpoint, deployment, input_location, output_location, sink_table, schedule, enabled, parameters';
+/** A HashedRow as jsonb_to_recordset reads it from the JSON the store sends. */
+const RECORD_COLUMNS = hashedRowDeclarations(
+  (column, kind) => `${column} ${kind === 'boolean' ? 'boolean' : kind === 'json-object' ? 'jsonb' : 'text'}`,
+).join(', ');
 
 /** PostgreSQL's SQLSTATE for a lock wait that hit lock_timeout. */
 const LOCK_NOT_AVAILABLE = '55P03';
@@ -63,6 +72,14 @@ const LOCK_NOT_AVAILABLE = '55P03';
 function iso(value: unknown): string {
   return value instanceof Date ? value.toISOString() : String(value);
 }
+
+/** The row's columns as pg hands them back: text and booleans as they are, jsonb already parsed. */
+const READ: ColumnReaders = {
+  text: (value) => value as string,
+  'nullable-text': (value) => value as string | null,
+  boolean: (value) => value as boolean,
+  'json-object': (value) => (value ?? {}) as Readonly<Record<string, unknown>>,
+};
 
 export class PostgresStore implements ControlStore {
   readonly engine = 'postgresql' as const;
@@ -163,50 +180,7 @@ $bootstrap$`;
   }
 
   builtinMigrations(): Migration[] {
-    const { table, applies } = this.#names;
-    return [
-      {
-        id: 'apply-control-metadata/0001-control-table',
-        checksum: createHash('sha256').update('postgresql/0001-control-table/v1').digest('hex'),
-        file: '(built-in)',
-        batches: [
-          {
-            line: 1,
-            sql: `CREATE TABLE ${table} (
-  id varchar(128) PRIMARY KEY,
-  pipeline varchar(260) NOT NULL,
-  endpoint varchar(32) NOT NULL,
-  deployment varchar(32),
-  input_location varchar(2048) NOT NULL,
-  output_location varchar(2048) NOT NULL,
-  sink_table varchar(261),
-  schedule varchar(128),
-  enabled boolean NOT NULL DEFAULT true,
-  parameters jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(parameters) = 'object'),
-  content_hash char(64) NOT NULL,
-  applied_at timestamptz NOT NULL DEFAULT now(),
-  applied_by varchar(256) NOT NULL,
-  source_commit varchar(64)
-);
-CREATE TABLE ${applies} (
-  apply_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  applied_at timestamptz NOT NULL DEFAULT now(),
-  applied_by varchar(256) NOT NULL,
-  environment varchar(128) NOT NULL,
-  run_url varchar(2048),
-  source_commit varchar(64),
-  inserted integer NOT NULL,
-  updated integer NOT NULL,
-  unchanged integer NOT NULL,
-  disabled integer NOT NULL,
-  deleted integer NOT NULL,
-  rows_hash char(64) NOT NULL,
-  plan jsonb NOT NULL
-)`,
-          },
-        ],
-      },
-    ];
+    return builtinMigrations(this.engine, this.#names);
   }
 
   async runMigration(migration: Migration, stamp: Stamp): Promise<void> {
@@ -214,10 +188,7 @@ CREATE TABLE ${applies} (
       try {
         await this.#script(batch.sql);
       } catch (error) {
-        throw new Error(
-          `Migration '${migration.id}' (${formatLocation({ file: migration.file, line: batch.line })}) failed: ${describeError(error).message}`,
-          { cause: error },
-        );
+        throw migrationFailure(migration, batch, error);
       }
     }
     await this.#query(
@@ -227,20 +198,9 @@ CREATE TABLE ${applies} (
   }
 
   async readRows(): Promise<StoredRow[]> {
-    const result = await this.#query(
-      `SELECT ${ROW_COLUMNS}, content_hash, applied_at, applied_by, source_commit FROM ${this.#names.table} ORDER BY id`,
-    );
+    const result = await this.#query(`SELECT ${STORED_COLUMN_LIST} FROM ${this.#names.table} ORDER BY id`);
     return result.rows.map((r) => ({
-      id: r.id,
-      pipeline: r.pipeline,
-      endpoint: r.endpoint,
-      deployment: r.deployment,
-      input_location: r.input_location,
-      output_location: r.output_location,
-      sink_table: r.sink_table,
-      schedule: r.schedule,
-      enabled: r.enabled,
-      parameters: r.parameters ?? {},
+      ...rowFromRecord(r, READ),
       content_hash: String(r.content_hash).trim(),
       applied_at: iso(r.applied_at),
       applied_by: r.applied_by,
@@ -250,14 +210,12 @@ CREATE TABLE ${applies} (
 
   async writeRows(changes: RowChanges, stamp: Stamp, audit: AuditRecord): Promise<ChangeCounts> {
     const { table, applies } = this.#names;
-    const set = `pipeline = r.pipeline, endpoint = r.endpoint, deployment = r.deployment,
-      input_location = r.input_location, output_location = r.output_location, sink_table = r.sink_table,
-      schedule = r.schedule, enabled = r.enabled, parameters = r.parameters, content_hash = r.content_hash,
+    const set = `${hashedRowAssignments('r')},
       applied_at = now(), applied_by = $5, source_commit = $6`;
     const text = `WITH
   inserted AS (
-    INSERT INTO ${table} (${ROW_COLUMNS}, content_hash, applied_at, applied_by, source_commit)
-    SELECT ${ROW_COLUMNS}, content_hash, now(), $5, $6
+    INSERT INTO ${table} (${STORED_COLUMN_LIST})
+    SELECT ${ROW_COLUMN_LIST}, content_hash, now(), $5, $6
     FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
     RETURNING 1
   ),

@@ -1,14 +1,13 @@
 /**
  * The SQL Server store (Azure SQL Database, Azure SQL Managed Instance, SQL Server 2016+), through `mssql` on ONE
- * connection holding ONE transaction (`openSqlServerSession`). Same behaviour and table shapes as the PostgreSQL
+ * connection holding ONE transaction (sqlserver-session.ts). Same behaviour and table shapes as the PostgreSQL
  * store (postgresql.ts); what differs is T-SQL:
  *
  * - Lock: `sp_getapplock` on the lock resource (store.ts) with `@LockOwner = 'Transaction'`, so COMMIT or ROLLBACK
  *   releases it, and `@LockTimeout` bounding the wait (lock-timeout 0: no wait). A negative result is a
  *   LockTimeoutError. Transaction-owned, not session-owned, for the same reason as PostgreSQL's xact lock.
- * - XACT_ABORT is ON for the whole session (`openSqlServerSession` has tedious set it at login, with no extra round
- *   trip): any error rolls the transaction back on the server, so a broken connection or a cancelled request cannot
- *   leave it open. `SET` inside a parameterised batch would not do: sp_executesql restores SET options on return.
+ * - XACT_ABORT is ON for the whole session (sqlserver-session.ts): any error rolls the transaction back on the
+ *   server, so a broken connection or a cancelled request cannot leave it open.
  * - Bootstrap: the schema (`EXEC` because CREATE SCHEMA must be alone in its batch) and `<table>_migrations` are
  *   created only when missing, in the batch that takes the lock. The table is created through `EXEC` too, so it is
  *   compiled only after the schema exists; the SELECT after it relies on deferred name resolution.
@@ -30,7 +29,7 @@
  */
 import { createHash } from 'node:crypto';
 import mssql from 'mssql';
-import { describeError, formatLocation, withContext } from '#shared/errors.js';
+import { describeError } from '#shared/errors.js';
 import {
   type AppliedMigration,
   assertTableName,
@@ -45,123 +44,20 @@ import {
   type ControlStore,
   LockTimeoutError,
   lockResource,
+  migrationFailure,
   type RowChanges,
   type Stamp,
 } from '../store.js';
-
-/** A row of a result set, by column name. */
-export type SqlServerRow = Record<string, unknown>;
-
-export interface SqlServerResult {
-  /** One per result set the batch returned, in order (a SELECT that did not run returns none). */
-  readonly recordsets: readonly (readonly SqlServerRow[])[];
-}
-
-/** The part of `mssql.Request` the store uses. */
-export interface SqlServerRequest {
-  input(name: string, type: mssql.ISqlType, value: unknown): SqlServerRequest;
-  /** Runs `text` through sp_executesql with the inputs as parameters. */
-  query(text: string): Promise<SqlServerResult>;
-  /** Runs `text` as a plain SQL batch (no parameters), as sqlcmd sends a GO batch. */
-  batch(text: string): Promise<SqlServerResult>;
-}
-
-/**
- * One connection and at most one transaction on it. Every request runs on that connection, inside the open
- * transaction, with XACT_ABORT ON.
- */
-export interface SqlServerSession {
-  begin(): Promise<void>;
-  commit(): Promise<void>;
-  rollback(): Promise<void>;
-  /** A request in the open transaction. */
-  request(): SqlServerRequest;
-  close(): Promise<void>;
-}
-
-/**
- * Connects with a pool of exactly one connection and runs every request in a `mssql.Transaction` on it. Requests
- * have no client-side timeout by default (`requestTimeout: 0`, unless the config sets one): the lock wait is bounded
- * by the server (`@LockTimeout`), migrations may legitimately run long, and the action's `timeout` bounds the step.
- */
-export async function openSqlServerSession(config: mssql.config): Promise<SqlServerSession> {
-  const pool = new mssql.ConnectionPool({
-    ...config,
-    requestTimeout: config.requestTimeout ?? 0,
-    // A socket check instead of mssql's default `SELECT 1` before lending the connection: one round trip less.
-    validateConnection: 'socket',
-    options: { appName: 'apply-control-metadata', ...config.options, abortTransactionOnError: true },
-    pool: { max: 1, min: 0 },
-  });
-  // A failure reaches the store through the request that meets it; unheard, the pool's 'error' event would be
-  // thrown at the process instead.
-  pool.on('error', () => undefined);
-  try {
-    await pool.connect();
-  } catch (error) {
-    throw withContext(
-      `Could not connect to SQL Server ${config.server}${config.database ? ` (database ${config.database})` : ''}`,
-      error,
-    );
-  }
-  return new MssqlSession(pool);
-}
-
-class MssqlSession implements SqlServerSession {
-  #transaction: mssql.Transaction | undefined;
-
-  constructor(private readonly pool: mssql.ConnectionPool) {}
-
-  async begin(): Promise<void> {
-    const transaction = new mssql.Transaction(this.pool);
-    await transaction.begin(mssql.ISOLATION_LEVEL.READ_COMMITTED);
-    this.#transaction = transaction;
-  }
-
-  async commit(): Promise<void> {
-    const transaction = this.#take();
-    if (!transaction) throw new Error('No SQL Server transaction is open to commit.');
-    await transaction.commit();
-  }
-
-  async rollback(): Promise<void> {
-    try {
-      await this.#take()?.rollback();
-    } catch (error) {
-      // XACT_ABORT already rolled it back on the server: mssql says "Transaction has been aborted".
-      if (describeError(error).code !== 'EABORT') throw error;
-    }
-  }
-
-  request(): SqlServerRequest {
-    if (!this.#transaction) throw new Error('No SQL Server transaction is open: call begin first.');
-    const request = new mssql.Request(this.#transaction);
-    const adapter: SqlServerRequest = {
-      input(name, type, value) {
-        request.input(name, type, value);
-        return adapter;
-      },
-      async query(text) {
-        return { recordsets: (await request.query(text)).recordsets as unknown as SqlServerRow[][] };
-      },
-      async batch(text) {
-        return { recordsets: (await request.batch(text)).recordsets as unknown as SqlServerRow[][] };
-      },
-    };
-    return adapter;
-  }
-
-  async close(): Promise<void> {
-    this.#transaction = undefined;
-    await this.pool.close();
-  }
-
-  #take(): mssql.Transaction | undefined {
-    const transaction = this.#transaction;
-    this.#transaction = undefined;
-    return transaction;
-  }
-}
+import { builtinMigrations } from './builtin-migrations.js';
+import {
+  type ColumnReaders,
+  hashedRowAssignments,
+  hashedRowDeclarations,
+  ROW_COLUMN_LIST,
+  rowFromRecord,
+  STORED_COLUMN_LIST,
+} from './row-columns.js';
+import type { SqlServerResult, SqlServerRow, SqlServerSession } from './sqlserver-session.js';
 
 /** `[schema].[name]`: identifiers are validated before they get here; `]` is doubled all the same. */
 export function quoteSqlServer(...parts: string[]): string {
@@ -184,21 +80,12 @@ export function sqlServerLockResource(table: TableName): string {
 const TEXT = (): mssql.ISqlType => mssql.NVarChar(mssql.MAX);
 const INT = (): mssql.ISqlType => mssql.Int();
 
-const ROW_COLUMNS =
-  'id, pipeline, endpoint, deployment, input_location, output_location, sink_table, schedule, enabled, parameters';
-const STORED_COLUMNS = `${ROW_COLUMNS}, content_hash, applied_at, applied_by, source_commit`;
 /** A HashedRow as OPENJSON reads it from the JSON the store sends. */
-const ROW_SCHEMA = `id nvarchar(max) '$.id',
-    pipeline nvarchar(max) '$.pipeline',
-    endpoint nvarchar(max) '$.endpoint',
-    deployment nvarchar(max) '$.deployment',
-    input_location nvarchar(max) '$.input_location',
-    output_location nvarchar(max) '$.output_location',
-    sink_table nvarchar(max) '$.sink_table',
-    schedule nvarchar(max) '$.schedule',
-    enabled bit '$.enabled',
-    parameters nvarchar(max) '$.parameters' AS JSON,
-    content_hash nvarchar(max) '$.content_hash'`;
+const ROW_SCHEMA = hashedRowDeclarations((column, kind) =>
+  kind === 'boolean'
+    ? `${column} bit '$.${column}'`
+    : `${column} nvarchar(max) '$.${column}'${kind === 'json-object' ? ' AS JSON' : ''}`,
+).join(',\n    ');
 
 /** OPENJSON exists from compatibility level 130 (SQL Server 2016). */
 const MIN_COMPATIBILITY_LEVEL = 130;
@@ -211,18 +98,17 @@ function text(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
+/** The row's columns as mssql hands them back: bit as boolean (or 1), JSON as text. */
+const READ: ColumnReaders = {
+  text: String,
+  'nullable-text': text,
+  boolean: (value) => value === true || value === 1,
+  'json-object': (value) => (typeof value === 'string' ? JSON.parse(value) : {}),
+};
+
 function storedRow(r: SqlServerRow): StoredRow {
   return {
-    id: String(r.id),
-    pipeline: String(r.pipeline),
-    endpoint: String(r.endpoint),
-    deployment: text(r.deployment),
-    input_location: String(r.input_location),
-    output_location: String(r.output_location),
-    sink_table: text(r.sink_table),
-    schedule: text(r.schedule),
-    enabled: r.enabled === true || r.enabled === 1,
-    parameters: typeof r.parameters === 'string' ? JSON.parse(r.parameters) : {},
+    ...rowFromRecord(r, READ),
     content_hash: String(r.content_hash).trim(),
     applied_at: iso(r.applied_at),
     applied_by: String(r.applied_by),
@@ -293,7 +179,7 @@ export class SqlServerStore implements ControlStore {
   }
 
   #rowsSelect(): string {
-    return `SELECT ${STORED_COLUMNS} FROM ${this.#names.table} ORDER BY id`;
+    return `SELECT ${STORED_COLUMN_LIST} FROM ${this.#names.table} ORDER BY id`;
   }
 
   async begin(options: BeginOptions): Promise<AppliedMigration[]> {
@@ -389,50 +275,7 @@ IF OBJECT_ID(@table, N'U') IS NOT NULL
   }
 
   builtinMigrations(): Migration[] {
-    const { table, applies } = this.#names;
-    return [
-      {
-        id: 'apply-control-metadata/0001-control-table',
-        checksum: createHash('sha256').update('sqlserver/0001-control-table/v1').digest('hex'),
-        file: '(built-in)',
-        batches: [
-          {
-            line: 1,
-            sql: `CREATE TABLE ${table} (
-  id nvarchar(128) NOT NULL PRIMARY KEY,
-  pipeline nvarchar(260) NOT NULL,
-  endpoint nvarchar(32) NOT NULL,
-  deployment nvarchar(32) NULL,
-  input_location nvarchar(2048) NOT NULL,
-  output_location nvarchar(2048) NOT NULL,
-  sink_table nvarchar(261) NULL,
-  schedule nvarchar(128) NULL,
-  enabled bit NOT NULL DEFAULT 1,
-  parameters nvarchar(max) NOT NULL DEFAULT N'{}' CHECK (ISJSON(parameters) = 1 AND LEFT(LTRIM(parameters), 1) = N'{'),
-  content_hash char(64) NOT NULL,
-  applied_at datetimeoffset NOT NULL DEFAULT SYSDATETIMEOFFSET(),
-  applied_by nvarchar(256) NOT NULL,
-  source_commit nvarchar(64) NULL
-);
-CREATE TABLE ${applies} (
-  apply_id bigint IDENTITY PRIMARY KEY,
-  applied_at datetimeoffset NOT NULL DEFAULT SYSDATETIMEOFFSET(),
-  applied_by nvarchar(256) NOT NULL,
-  environment nvarchar(128) NOT NULL,
-  run_url nvarchar(2048) NULL,
-  source_commit nvarchar(64) NULL,
-  inserted int NOT NULL,
-  updated int NOT NULL,
-  unchanged int NOT NULL,
-  disabled int NOT NULL,
-  deleted int NOT NULL,
-  rows_hash char(64) NOT NULL,
-  [plan] nvarchar(max) NOT NULL CHECK (ISJSON([plan]) = 1)
-);`,
-          },
-        ],
-      },
-    ];
+    return builtinMigrations(this.engine, this.#names);
   }
 
   async runMigration(migration: Migration, stamp: Stamp): Promise<void> {
@@ -442,10 +285,7 @@ CREATE TABLE ${applies} (
         this.#roundTrips++;
         await this.session.request().batch(batch.sql);
       } catch (error) {
-        throw new Error(
-          `Migration '${migration.id}' (${formatLocation({ file: migration.file, line: batch.line })}) failed: ${describeError(error).message}`,
-          { cause: error },
-        );
+        throw migrationFailure(migration, batch, error);
       }
     }
     await this.#query(
@@ -477,17 +317,15 @@ CREATE TABLE ${applies} (
     const sql = `SET NOCOUNT ON;
 DECLARE @now datetimeoffset = SYSDATETIMEOFFSET();
 DECLARE @inserted int, @updated int, @disabled int, @deleted int;
-UPDATE t SET pipeline = r.pipeline, endpoint = r.endpoint, deployment = r.deployment,
-  input_location = r.input_location, output_location = r.output_location, sink_table = r.sink_table,
-  schedule = r.schedule, enabled = r.enabled, parameters = r.parameters, content_hash = r.content_hash,
+UPDATE t SET ${hashedRowAssignments('r')},
   ${stamped}
 FROM ${table} AS t
 JOIN OPENJSON(@updates) WITH (
     ${ROW_SCHEMA}
   ) AS r ON t.id = r.id;
 SET @updated = @@ROWCOUNT;
-INSERT INTO ${table} (${STORED_COLUMNS})
-SELECT ${ROW_COLUMNS}, content_hash, @now, @applied_by, @source_commit
+INSERT INTO ${table} (${STORED_COLUMN_LIST})
+SELECT ${ROW_COLUMN_LIST}, content_hash, @now, @applied_by, @source_commit
 FROM OPENJSON(@inserts) WITH (
     ${ROW_SCHEMA}
   );

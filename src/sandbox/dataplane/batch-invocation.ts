@@ -18,13 +18,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { endpointKey, findEndpoint } from '../arm/machinelearning/batch-endpoints.js';
+import { DEFAULT_DATASTORE, findDatastore, storageOrUndefined } from '../arm/machinelearning/datastores.js';
 import { mlError } from '../arm/machinelearning/errors.js';
 import type { JobActivity } from '../arm/machinelearning/job-status.js';
-import { jobStatus } from '../arm/machinelearning/job-status.js';
-import { findJob, jobKeyOf, jobPropertyBag, jobTags } from '../arm/machinelearning/jobs.js';
+import { currentJobStatus, findJob, jobKeyOf, jobPropertyBag, jobTags } from '../arm/machinelearning/jobs.js';
 import { operationOf, provisioningState, settleOperations } from '../arm/machinelearning/lifecycle.js';
 import { findModelVersion } from '../arm/machinelearning/models.js';
 import { actorOf, newStamps, systemData } from '../arm/machinelearning/resource-metadata.js';
+import { resourceIdentity, resourcePath } from '../arm/machinelearning/resource-path.js';
 import {
   childKey,
   type DeploymentRecord,
@@ -35,11 +36,8 @@ import {
   type JobRecord,
   keyOf,
   mlState,
-  PROVIDER,
   type WorkspaceRecord,
-  workspacePath,
 } from '../arm/machinelearning/store.js';
-import { DEFAULT_DATASTORE, findDatastore, storageOrUndefined } from '../arm/machinelearning/workspaces.js';
 import type { SandboxContext } from '../context.js';
 import { json, type Router, type SandboxRequest, type SandboxResponse } from '../core/http.js';
 import type { BatchJobRunner, PreparedScoring } from './batch-job-runner.js';
@@ -169,6 +167,8 @@ function prepare(
   };
 }
 
+const DATA_PLANE_JOBS = resourcePath('batchEndpoints/:endpoint/jobs/:job');
+
 /** The job as the data plane answers it (`type .../batchEndpoints/jobs`, camelCase properties). */
 export function dataPlaneJobView(
   context: SandboxContext,
@@ -176,17 +176,9 @@ export function dataPlaneJobView(
   job: JobRecord,
   activity: JobActivity,
 ) {
-  const { status, error } = jobStatus(
-    job,
-    jobKeyOf(job),
-    context.clock(),
-    context.timing.jobPhaseMs,
-    activity,
-  );
+  const { status, error } = currentJobStatus(context, job, activity);
   return {
-    id: `${workspacePath(workspace)}/batchEndpoints/${job.endpoint}/jobs/${job.name}`,
-    name: job.name,
-    type: `${PROVIDER}/workspaces/batchEndpoints/jobs`,
+    ...resourceIdentity(workspace, DATA_PLANE_JOBS, [job.endpoint, job.name]),
     systemData: systemData(job),
     properties: {
       status,

@@ -17,12 +17,12 @@ import { afterAll, describe } from '@jest/globals';
 import mssql from 'mssql';
 import { assertTableName, type TableName } from '../../../src/apply-control-metadata/model.js';
 import {
-  openSqlServerSession,
   quoteSqlServer,
   SqlServerStore,
   sqlServerLockResource,
 } from '../../../src/apply-control-metadata/stores/sqlserver.js';
 import { sqlServerConfig } from '../../../src/apply-control-metadata/stores/sqlserver-connection.js';
+import { openSqlServerSession } from '../../../src/apply-control-metadata/stores/sqlserver-session.js';
 import { describeControlStore, type StoreUnderTest } from './behaviour.js';
 
 const url = process.env.MSSQL_TEST_URL;

@@ -163,6 +163,10 @@ describe('loadMigrations', () => {
   it('refuses patterns that match nothing', async () => {
     await expect(load(['db/*.sql'])).rejects.toThrow("Input 'migrations' matches no file");
   });
+
+  it('has no script to run when the input gives no pattern', async () => {
+    await expect(load([])).resolves.toEqual([]);
+  });
 });
 
 describe('compareIds', () => {

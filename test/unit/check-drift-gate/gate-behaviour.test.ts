@@ -1,11 +1,12 @@
 // How the gate behaves on the cases its README documents: type inference and overrides, missing values, unseen
 // categories, constant features, empty input, no common columns, bad values, the preset's metric choice, the
-// validation of metrics/thresholds, and the dataset verdict.
+// validation of metrics/thresholds, the dataset verdict, and the gate as the step runs it (its log and timeout).
 import { describe, expect, it } from '@jest/globals';
+import { measureDrift } from '../../../src/check-drift-gate/gate.js';
 import { parseMetrics, parseThresholds } from '../../../src/check-drift-gate/metric-plan.js';
-import { ConfigurationError } from '../../../src/shared/errors.js';
+import { ConfigurationError, TimeoutError } from '../../../src/shared/errors.js';
 import { RecordingLogger } from '../../../src/shared/logger.js';
-import { column, csvSource, gate, metricOf, type Rows } from './gate-fixtures.js';
+import { column, csvSource, gate, gateConfig, metricOf, type Rows } from './gate-fixtures.js';
 
 const range = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 
@@ -440,6 +441,37 @@ describe('JSON Lines and Parquet errors', () => {
     const current = memorySource('cur.jsonl', 'jsonl', Buffer.from('{"a": 1.5}\n{"a": "2.5"}\n'));
     await expect(gate(reference, current)).rejects.toThrow(
       /^cur\.jsonl line 2: column 'a': "2\.5" is not a number, but 'a' is a numerical feature \(inferred from the reference: float column\)/,
+    );
+  });
+});
+
+describe('measureDrift, the gate as the step runs it', () => {
+  const reference = csvSource('ref.csv', ['a'], column('a', [1.5, 2.5, 3.5, 4.5]));
+  const current = csvSource('cur.csv', ['a'], column('a', [1.5, 2.5, 3.5, 9.5]));
+
+  it('logs the verdict in its own group, and its time', async () => {
+    const logger = new RecordingLogger();
+    let now = 0;
+    const result = await measureDrift(
+      { config: gateConfig(), reference: [reference], current: [current] },
+      { logger, signal: new AbortController().signal, timeout: 60_000, clock: () => (now += 2_000) },
+    );
+    expect(logger.entries.at(-1)).toEqual({
+      level: 'info',
+      message: `${result.driftedFeatures.length} of 1 features drifted (share ${result.driftShare.toFixed(3)}): ${result.drifted ? 'dataset drift' : 'no dataset drift'} (2s)`,
+      groups: [],
+    });
+    expect(logger.entries[0]!.groups).toEqual(['Computing drift']);
+  });
+
+  it('tells a stop by the step timeout as a timeout that names the input', async () => {
+    const error: unknown = await measureDrift(
+      { config: gateConfig(), reference: [reference], current: [current] },
+      { logger: new RecordingLogger(), signal: AbortSignal.abort(), timeout: 90_000, clock: Date.now },
+    ).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).message).toBe(
+      "The drift gate did not finish within the timeout (1m 30s); raise 'timeout' or read less data.",
     );
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Data sources held in memory, and the gate's configuration built the way main.ts builds it, so unit tests run the
+ * Data sources held in memory, and the gate's configuration built the way prepare.ts builds it, so unit tests run the
  * gate's whole code path (readers, type inference, metric plan, metrics) on small tables.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';

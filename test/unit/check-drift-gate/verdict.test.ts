@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { DriftDetectedError, describeVerdict } from '../../../src/check-drift-gate/verdict.js';
+import type { GateResult } from '../../../src/check-drift-gate/gate.js';
+import { concludeGate, DriftDetectedError, describeVerdict } from '../../../src/check-drift-gate/verdict.js';
 import { VerdictError } from '../../../src/shared/errors.js';
+import { RecordingLogger } from '../../../src/shared/logger.js';
 
 const result = {
   features: [{}, {}, {}, {}, {}] as never[],
@@ -27,5 +29,52 @@ describe('the drift verdict', () => {
       driftShare: 0.4,
       reportPath: '/tmp/drift-report-staging.json',
     });
+  });
+});
+
+describe('concludeGate', () => {
+  const drifted = { ...result, drifted: true } as unknown as GateResult;
+  const calm = { ...result, drifted: false, driftedFeatures: [], driftShare: 0 } as unknown as GateResult;
+  const conclusion = {
+    environment: 'prod',
+    onDrift: 'fail' as const,
+    reportPath: '/tmp/report.json',
+    metricsFailure: undefined,
+    failOnMetricsError: false,
+  };
+
+  it('fails the step on dataset drift with on-drift: fail', () => {
+    const logger = new RecordingLogger();
+    expect(() => concludeGate(drifted, conclusion, logger)).toThrow(DriftDetectedError);
+    expect(logger.entries).toEqual([]);
+  });
+
+  it('warns on dataset drift otherwise, and says nothing without it', () => {
+    for (const onDrift of ['warn', 'dispatch'] as const) {
+      const logger = new RecordingLogger();
+      concludeGate(drifted, { ...conclusion, onDrift }, logger);
+      expect(logger.entries).toEqual([
+        {
+          level: 'warning',
+          message: 'Dataset drift in prod: 2 of 5 features drifted (age, income), share 0.400 ≥ 0.3.',
+          groups: [],
+          properties: { title: 'Model drift' },
+        },
+      ]);
+    }
+    const logger = new RecordingLogger();
+    concludeGate(calm, conclusion, logger);
+    expect(logger.entries).toEqual([]);
+  });
+
+  it('fails on metrics Application Insights refused only with fail-on-metrics-error', () => {
+    const refused = {
+      ...conclusion,
+      metricsFailure: 'Application Insights did not accept 4 of 4 metric values',
+    };
+    expect(() => concludeGate(calm, refused, new RecordingLogger())).not.toThrow();
+    expect(() => concludeGate(calm, { ...refused, failOnMetricsError: true }, new RecordingLogger())).toThrow(
+      'Application Insights did not accept 4 of 4 metric values (fail-on-metrics-error is true)',
+    );
   });
 });

@@ -418,6 +418,43 @@ describe('bad ARM template sources', () => {
       marker: "'/a/b')]",
       message: /does not fit the type/,
     },
+    {
+      title: 'a Key Vault reference in the parameters file',
+      template: armTemplate([armResource('P', { activities: [] })], { secret: { type: 'securestring' } }),
+      parameters: json({
+        parameters: {
+          factoryName: { value: 'adf-dev' },
+          secret: { reference: { keyVault: { id: '/subscriptions/s/vaults/kv' }, secretName: 's' } },
+        },
+      }),
+      file: 'arm/parameters.json',
+      marker: '"secret"',
+      message: /parameter 'secret' is a Key Vault reference, which only ARM deployments resolve/,
+    },
+    {
+      title: 'a template without a resources array',
+      template: json({ parameters: {}, resources: {} }),
+      parameters: undefined,
+      file: 'arm/ARMTemplateForFactory.json',
+      marker: '{',
+      message: /not an ARM template: expected an object with a "resources" array/,
+    },
+    {
+      title: 'a parameters file without parameters',
+      template: armTemplate([armResource('P', { activities: [] })]),
+      parameters: json({ factoryName: { value: 'adf-dev' } }),
+      file: 'arm/parameters.json',
+      marker: '{',
+      message: /not an ARM parameters file/,
+    },
+    {
+      title: 'a dependsOn entry that is not a string',
+      template: armTemplate([armResource('P', { activities: [] }, { dependsOn: [42] })]),
+      parameters: factoryParameters,
+      file: 'arm/ARMTemplateForFactory.json',
+      marker: '42',
+      message: /a dependsOn entry must evaluate to a string/,
+    },
   ])('$title', ({ template, parameters, file, marker, message }) => {
     const problems = armProblems(template, parameters);
     const problem = problems.find((p) => message.test(p.message));

@@ -5,6 +5,25 @@ import type { AdfArtifact } from '../../../src/shared/adf/artifacts.js';
 
 export const FIXTURES = resolve(import.meta.dirname, '..', '..', 'fixtures', 'adf');
 
+/** The sample factory's artifacts (test/fixtures/adf, in either form), as `label` gives them, sorted. */
+export const SAMPLE_FACTORY: readonly string[] = [
+  'dataset:ds_control_use_cases',
+  'dataset:ds_onprem_features',
+  'dataset:ds_scores_csv',
+  'dataset:ds_scores_sql',
+  'globalParameters:default',
+  'integrationRuntime:shir-onprem',
+  'linkedService:ls_adls_scoring',
+  'linkedService:ls_fileshare_onprem',
+  'linkedService:ls_keyvault',
+  'linkedService:ls_sql_control',
+  'pipeline:pl_copy_scores_to_sql',
+  'pipeline:pl_orchestrate_scoring',
+  'pipeline:pl_score_use_case',
+  'pipeline:pl_stage_onprem_features',
+  'trigger:tr_daily_scoring',
+];
+
 /** Writes `files` (path -> text) into a fresh temporary folder; returns it and a cleanup. */
 export async function writeTree(
   files: Record<string, string>,

@@ -9,7 +9,7 @@ import {
 } from '../../../src/deploy-adf-pipelines/sources/template-expressions.js';
 import { validateArtifacts } from '../../../src/deploy-adf-pipelines/validation.js';
 import { type AdfArtifact, compareArtifacts } from '../../../src/shared/adf/artifacts.js';
-import { FIXTURES, json, label, writeTree } from './helpers.js';
+import { FIXTURES, json, label, lineOf, SAMPLE_FACTORY, writeTree } from './helpers.js';
 
 const comparable = (artifacts: readonly AdfArtifact[]) =>
   [...artifacts].sort(compareArtifacts).map(({ kind, name, properties }) => ({ kind, name, properties }));
@@ -35,25 +35,7 @@ describe('the two sources of one factory', () => {
     expect(git.problems).toEqual([]);
     expect(arm.problems).toEqual([]);
     expect(comparable(arm.artifacts)).toEqual(comparable(git.artifacts));
-    expect(git.artifacts.map(label).sort()).toEqual(
-      [
-        'dataset:ds_control_use_cases',
-        'dataset:ds_onprem_features',
-        'dataset:ds_scores_csv',
-        'dataset:ds_scores_sql',
-        'globalParameters:default',
-        'integrationRuntime:shir-onprem',
-        'linkedService:ls_adls_scoring',
-        'linkedService:ls_fileshare_onprem',
-        'linkedService:ls_keyvault',
-        'linkedService:ls_sql_control',
-        'pipeline:pl_copy_scores_to_sql',
-        'pipeline:pl_orchestrate_scoring',
-        'pipeline:pl_score_use_case',
-        'pipeline:pl_stage_onprem_features',
-        'trigger:tr_daily_scoring',
-      ].sort(),
-    );
+    expect(git.artifacts.map(label).sort()).toEqual(SAMPLE_FACTORY);
   });
 
   it('validate cleanly', async () => {
@@ -150,6 +132,39 @@ describe('ARM template names', () => {
     });
     expect(read.artifacts).toEqual([]);
     expect(read.notes[0]).toMatch(/Microsoft.KeyVault\/vaults is not a kind this action deploys/);
+  });
+
+  it('notes a template with no Data Factory resources', () => {
+    const read = parseArmTemplate({ template: { text: json({ resources: [] }), file: 't.json' } });
+    expect(read).toEqual({
+      artifacts: [],
+      notes: ['t.json: no Data Factory resources found.'],
+      problems: [],
+    });
+  });
+
+  it('reads global parameters on the factory resource (the older publish mode)', () => {
+    const text = json({
+      parameters: { factoryName: { type: 'string', defaultValue: 'f' } },
+      resources: [
+        {
+          name: "[parameters('factoryName')]",
+          type: 'Microsoft.DataFactory/factories',
+          apiVersion: '2018-06-01',
+          properties: { globalParameters: { env: { type: 'String', value: "[concat('d', 'ev')]" } } },
+        },
+      ],
+    });
+    const read = parseArmTemplate({ template: { text, file: 't.json' } });
+    expect(read.problems).toEqual([]);
+    expect(read.artifacts).toHaveLength(1);
+    const [globals] = read.artifacts;
+    expect(globals).toMatchObject({
+      kind: 'globalParameters',
+      name: 'default',
+      properties: { env: { type: 'String', value: 'dev' } },
+    });
+    expect(globals!.source.locate(['env']).line).toBe(lineOf(text, '"env"'));
   });
 });
 

@@ -1,36 +1,101 @@
 /**
- * The factory's child resource kinds and how the service presents each one: the stored `properties` plus what
- * ADF itself adds. Seen in real responses (azure-sdk-for-js arm-datafactory recordings): ids and types use the
- * lower-case path segment (`.../linkedservices/x`, `Microsoft.DataFactory/factories/linkedservices`), and linked
- * service SecureString values come back as `**********` with an `encryptedCredential` beside them. The other
- * server fields are the spec's read-only ones: trigger `runtimeState`, managed integration runtime `state`
- * (assumed `Initial` until started, as an Azure-SSIS runtime reports), managed network `vNetId` and `alias`
- * (alias format assumed).
+ * The factory's child resource kinds, one description each, and how the service presents them: the stored
+ * `properties` plus what ADF itself adds. resources.ts serves every kind from its description, so what differs
+ * between kinds is written here and nowhere else.
+ *
+ * Seen in real responses (azure-sdk-for-js arm-datafactory recordings): ids and types use the lower-case path
+ * segment (`.../linkedservices/x`, `Microsoft.DataFactory/factories/linkedservices`), and linked service
+ * SecureString values come back as `**********` with an `encryptedCredential` beside them. The other server
+ * fields are the spec's read-only ones: trigger `runtimeState`, managed integration runtime `state` (assumed
+ * `Initial` until started, as an Azure-SSIS runtime reports), managed network `vNetId` and `alias` (alias format
+ * assumed).
  */
 import { randomUUID } from 'node:crypto';
+import type { SandboxResponse } from '../../core/http.js';
+import { triggerEnabled } from './errors.js';
 import { factoryId, type Json, type Kind, type StoredFactory, type StoredResource } from './store.js';
 
-interface KindInfo {
+/** A name's rule: the pattern and lengths of the SDK's (and the spec's) path parameter. */
+interface NameRule {
+  readonly valid: (name: string) => boolean;
+  readonly problem: (name: string) => string;
+}
+
+const NAME = /^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$/;
+/** Integration runtimes (and managed networks) are stricter in the spec: letters, digits and single hyphens, 3-63. */
+const STRICT_NAME = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+
+const ANY_NAME: NameRule = {
+  valid: (name) => name.length >= 1 && name.length <= 260 && NAME.test(name),
+  problem: (name) =>
+    `The name '${name}' is invalid: it must start with a letter, a digit or '_', be at most 260 characters, ` +
+    'and not contain any of < > * # . % & : \\ + ? /.',
+};
+
+const RUNTIME_NAME: NameRule = {
+  valid: (name) => name.length >= 3 && name.length <= 63 && STRICT_NAME.test(name),
+  problem: (name) =>
+    `The name '${name}' is invalid: an integration runtime name has 3 to 63 letters, digits and single hyphens, starting and ending with a letter or digit.`,
+};
+
+export interface KindInfo {
   /** The path segment in ids (lower case where ADF answers so). */
   readonly segment: string;
   readonly type: string;
+  readonly name: NameRule;
+  /** Read-only fields a client may echo back from a GET: the service ignores them. */
+  readonly readOnly: readonly string[];
+  /** The service's own fields a resource starts with; a later PUT keeps them. */
+  readonly serverFields: (properties: Json, factory: StoredFactory) => Json;
+  /** What the service keeps from creation on but does not show. */
+  readonly internalFields: () => Json;
+  /** Why the resource may not be written or deleted in its current state, if it may not. */
+  readonly frozen: (resource: StoredResource | undefined) => SandboxResponse | undefined;
+  /** `properties` as GET shows them, before the server fields. */
+  readonly shown: (resource: StoredResource) => Json;
 }
 
-const info = (segment: string): KindInfo => ({
+const kind = (segment: string, overrides: Partial<Omit<KindInfo, 'segment' | 'type'>> = {}): KindInfo => ({
   segment,
   type: `Microsoft.DataFactory/factories/${segment}`,
+  name: ANY_NAME,
+  readOnly: [],
+  serverFields: () => ({}),
+  internalFields: () => ({}),
+  frozen: () => undefined,
+  shown: (resource) => resource.properties,
+  ...overrides,
 });
 
 export const KINDS: Readonly<Record<Kind, KindInfo>> = {
-  pipelines: info('pipelines'),
-  datasets: info('datasets'),
-  linkedservices: info('linkedservices'),
-  dataflows: info('dataflows'),
-  triggers: info('triggers'),
-  integrationRuntimes: info('integrationruntimes'),
-  credentials: info('credentials'),
-  globalParameters: info('globalParameters'),
-  managedVirtualNetworks: info('managedVirtualNetworks'),
+  pipelines: kind('pipelines'),
+  datasets: kind('datasets'),
+  linkedservices: kind('linkedservices', {
+    internalFields: () => ({ credentialId: randomUUID() }),
+    shown: (resource) => maskSecrets(resource.properties, String(resource.internal.credentialId)),
+  }),
+  dataflows: kind('dataflows'),
+  // Runtime state: a trigger starts Stopped, and a started one can be neither updated nor deleted (triggers.ts).
+  triggers: kind('triggers', {
+    readOnly: ['runtimeState'],
+    serverFields: () => ({ runtimeState: 'Stopped' }),
+    frozen: (resource) => (resource?.server.runtimeState === 'Started' ? triggerEnabled() : undefined),
+  }),
+  integrationRuntimes: kind('integrationruntimes', {
+    name: RUNTIME_NAME,
+    readOnly: ['state'],
+    serverFields: (properties) => (properties.type === 'Managed' ? { state: 'Initial' } : {}),
+  }),
+  credentials: kind('credentials'),
+  globalParameters: kind('globalParameters'),
+  managedVirtualNetworks: kind('managedVirtualNetworks', {
+    name: RUNTIME_NAME,
+    readOnly: ['vNetId', 'alias'],
+    serverFields: (_properties, factory) => ({
+      vNetId: randomUUID(),
+      alias: `${factory.name.toLowerCase()}_${randomUUID().slice(0, 8)}`,
+    }),
+  }),
 };
 
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
@@ -41,42 +106,17 @@ export function resourceId(factory: StoredFactory, kind: Kind, name: string): st
   return `${factoryId(factory)}/${KINDS[kind].segment}/${name}`;
 }
 
-/** Server-owned fields a resource starts with; a later PUT keeps them (read-only fields in bodies are ignored). */
-export function initialServerFields(kind: Kind, properties: Json, factory: StoredFactory): Json {
-  switch (kind) {
-    case 'triggers':
-      return { runtimeState: 'Stopped' };
-    case 'integrationRuntimes':
-      return properties.type === 'Managed' ? { state: 'Initial' } : {};
-    case 'managedVirtualNetworks':
-      return { vNetId: randomUUID(), alias: `${factory.name.toLowerCase()}_${randomUUID().slice(0, 8)}` };
-    default:
-      return {};
-  }
-}
-
-/** Read-only fields a client may echo back from a GET: the service ignores them. */
-const READ_ONLY: Partial<Record<Kind, readonly string[]>> = {
-  triggers: ['runtimeState'],
-  integrationRuntimes: ['state'],
-  managedVirtualNetworks: ['vNetId', 'alias'],
-};
-
 export function withoutReadOnly(kind: Kind, properties: Json): Json {
-  const readOnly = READ_ONLY[kind] ?? [];
+  const { readOnly } = KINDS[kind];
   return Object.fromEntries(Object.entries(properties).filter(([k]) => !readOnly.includes(k)));
 }
 
 export function view(factory: StoredFactory, kind: Kind, resource: StoredResource): Json {
-  const properties =
-    kind === 'linkedservices'
-      ? maskSecrets(resource.properties, String(resource.internal.credentialId))
-      : resource.properties;
   return {
     id: resourceId(factory, kind, resource.name),
     name: resource.name,
     type: KINDS[kind].type,
-    properties: { ...properties, ...resource.server },
+    properties: { ...KINDS[kind].shown(resource), ...resource.server },
     etag: resource.etag,
   };
 }

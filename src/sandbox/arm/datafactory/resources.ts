@@ -1,13 +1,13 @@
 /**
  * PUT/GET/DELETE and list of a factory's child resources (pipelines, datasets, linked services, data flows,
- * triggers, integration runtimes, credentials, global parameters, managed virtual networks), with the service's
- * rules: names checked like the SDK checks them and unique regardless of case (the first casing stays), an etag
- * that changes on every write, `If-Match`/`If-None-Match` preconditions (412), references resolved on PUT and
- * honoured on DELETE, and started triggers frozen. Bodies are stored as sent; answers add only server fields.
- * PUT answers 200 for create and update alike (the spec defines only 200); DELETE answers 200, or 204 when there
- * was nothing to delete (both seen in azure-powershell's recorded TestPipelineV2).
+ * triggers, integration runtimes, credentials, global parameters, managed virtual networks), every kind served
+ * from its description (kinds.ts), with the service's rules: names checked like the SDK checks them and unique
+ * regardless of case (the first casing stays), an etag that changes on every write, `If-Match`/`If-None-Match`
+ * preconditions (412), references resolved on PUT and honoured on DELETE, and started triggers frozen. Bodies are
+ * stored as sent; answers add only server fields. PUT answers 200 for create and update alike (the spec defines
+ * only 200); DELETE answers 200, or 204 when there was nothing to delete (both seen in azure-powershell's recorded
+ * TestPipelineV2).
  */
-import { randomUUID } from 'node:crypto';
 import type { SandboxContext } from '../../context.js';
 import { json, type Router, type SandboxRequest, type SandboxResponse } from '../../core/http.js';
 import {
@@ -17,7 +17,7 @@ import {
   preconditionFailed,
   referencedBy,
 } from './errors.js';
-import { initialServerFields, KIND_NAMES, KINDS, resourceId, view, withoutReadOnly } from './kinds.js';
+import { KIND_NAMES, KINDS, resourceId, view, withoutReadOnly } from './kinds.js';
 import { listPage } from './paging.js';
 import { findReferences, references } from './references.js';
 import { etagMatches, FACTORY_PATH, withFactory } from './scope.js';
@@ -29,30 +29,8 @@ import {
   type StoredFactory,
   type StoredResource,
 } from './store.js';
-import { triggerGuard } from './triggers.js';
 
 const ARM = { auth: 'arm', validate: true } as const;
-
-/** The pattern and lengths of the SDK's (and the spec's) path parameter for every child kind. */
-const NAME = /^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$/;
-/** Integration runtimes (and managed networks) are stricter in the spec: letters, digits and single hyphens, 3-63. */
-const STRICT_NAME = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
-
-function checkName(kind: Kind, name: string): SandboxResponse | undefined {
-  if (kind === 'integrationRuntimes' || kind === 'managedVirtualNetworks') {
-    if (name.length >= 3 && name.length <= 63 && STRICT_NAME.test(name)) return undefined;
-    return badRequest(
-      `The name '${name}' is invalid: an integration runtime name has 3 to 63 letters, digits and single hyphens, starting and ending with a letter or digit.`,
-      name,
-    );
-  }
-  if (name.length >= 1 && name.length <= 260 && NAME.test(name)) return undefined;
-  return badRequest(
-    `The name '${name}' is invalid: it must start with a letter, a digit or '_', be at most 260 characters, ` +
-      'and not contain any of < > * # . % & : \\ + ? /.',
-    name,
-  );
-}
 
 function header(request: SandboxRequest, name: string): string | undefined {
   const value = request.headers[name];
@@ -93,8 +71,8 @@ function referrer(factory: StoredFactory, kind: Kind, name: string): StoredResou
 
 function put(context: SandboxContext, kind: Kind, factory: StoredFactory, request: SandboxRequest) {
   const name = request.params.name!;
-  const invalid = checkName(kind, name);
-  if (invalid) return invalid;
+  const rule = KINDS[kind].name;
+  if (!rule.valid(name)) return badRequest(rule.problem(name), name);
   const body = request.body as { properties?: unknown } | undefined;
   if (
     !body ||
@@ -106,8 +84,7 @@ function put(context: SandboxContext, kind: Kind, factory: StoredFactory, reques
   }
   const all = resourcesOf(factory, kind);
   const existing = all[name.toLowerCase()];
-  const refused =
-    checkPreconditions(request, existing) ?? (kind === 'triggers' ? triggerGuard(existing) : undefined);
+  const refused = checkPreconditions(request, existing) ?? KINDS[kind].frozen(existing);
   if (refused) return refused;
 
   const properties = withoutReadOnly(kind, structuredClone(body.properties as Json));
@@ -118,8 +95,8 @@ function put(context: SandboxContext, kind: Kind, factory: StoredFactory, reques
     name: existing?.name ?? name,
     properties,
     etag: nextEtag(context),
-    server: existing?.server ?? initialServerFields(kind, properties, factory),
-    internal: existing?.internal ?? (kind === 'linkedservices' ? { credentialId: randomUUID() } : {}),
+    server: existing?.server ?? KINDS[kind].serverFields(properties, factory),
+    internal: existing?.internal ?? KINDS[kind].internalFields(),
   };
   all[name.toLowerCase()] = resource;
   return json(200, view(factory, kind, resource));
@@ -129,7 +106,7 @@ function remove(kind: Kind, factory: StoredFactory, name: string): SandboxRespon
   const all = resourcesOf(factory, kind);
   const existing = all[name.toLowerCase()];
   if (!existing) return { status: 204 };
-  const refused = kind === 'triggers' ? triggerGuard(existing) : undefined;
+  const refused = KINDS[kind].frozen(existing);
   if (refused) return refused;
   const holder = referrer(factory, kind, name);
   if (holder) {

@@ -2,23 +2,19 @@
  * Trigger runtime state. `runtimeState` is read-only: a new trigger is `Stopped`, POST `.../start` and `.../stop`
  * change it and answer 200 with no body (as the recorded `Stop-AzDataFactoryV2Trigger` shows; the spec's
  * long-running start/stop define only 200, so the SDK pollers finish at once). A started trigger can be neither
- * updated nor deleted (TriggerEnabledCannotUpdate, see errors.ts), and one without pipelines cannot start.
+ * updated nor deleted (TriggerEnabledCannotUpdate, see errors.ts and kinds.ts), and one without pipelines cannot
+ * start.
  * Event subscriptions (blob and custom event triggers) are answered as already provisioned.
  * Trigger schedules do not fire pipeline runs in the sandbox.
  */
 import type { SandboxContext } from '../../context.js';
 import { json, type Router, type SandboxResponse } from '../../core/http.js';
-import { documentNotFound, missingPipelineReferences, triggerEnabled } from './errors.js';
+import { documentNotFound, missingPipelineReferences } from './errors.js';
 import { resourceId } from './kinds.js';
 import { FACTORY_PATH, withFactory } from './scope.js';
 import { type Json, resourcesOf, type StoredFactory, type StoredResource } from './store.js';
 
 const ARM = { auth: 'arm', validate: true } as const;
-
-/** Refuses a write or delete of a started trigger, as the service does. */
-export function triggerGuard(resource: StoredResource | undefined): SandboxResponse | undefined {
-  return resource?.server.runtimeState === 'Started' ? triggerEnabled() : undefined;
-}
 
 function hasPipelines(properties: Json): boolean {
   const typeProperties = properties.typeProperties as Json | undefined;

@@ -15,50 +15,27 @@
  *   errs on the side that cannot break a release in Azure).
  */
 import type { SandboxContext } from '../../context.js';
-import { json, type Router, type SandboxRequest } from '../../core/http.js';
 import { assetVersionExists } from './assets.js';
-import { deploymentsOf, endpointKey, findEndpoint } from './batch-endpoints.js';
+import { batchEndpoints, findEndpoint } from './batch-endpoints.js';
+import { findCompute } from './computes.js';
 import { normaliseDeployment } from './deployment-defaults.js';
-import { mlError, notFoundIn, requestInvalid, userError } from './errors.js';
-import {
-  asyncOperationHeaders,
-  locationHeaders,
-  operationOf,
-  provisioningState,
-  startOperation,
-  takeDeploymentFailure,
-} from './lifecycle.js';
+import { mlError, requestInvalid, userError } from './errors.js';
+import { operationOf, provisioningState, takeDeploymentFailure } from './lifecycle.js';
 import { findModelVersion } from './models.js';
 import { nameProblem } from './names.js';
 import { stringMap } from './request-values.js';
-import { actorOf, newStamps, systemData, touch } from './resource-metadata.js';
-import {
-  childKey,
-  type DeploymentRecord,
-  keyOf,
-  mlState,
-  PROVIDER,
-  type WorkspaceRecord,
-  workspacePath,
-} from './store.js';
-import { WORKSPACE_ROUTE, withWorkspace } from './workspace-scope.js';
-import { findCompute } from './workspaces.js';
+import { envelopeOf, envelopeProblems, envelopeView } from './resource-metadata.js';
+import { resourceIdentity, resourcePath } from './resource-path.js';
+import { firstOf, type ResourceKind } from './resource-routes.js';
+import { longRunningWrites, type Write } from './resource-writes.js';
+import { type DeploymentRecord, keyOf, mlState, type WorkspaceRecord, workspaceChildKey } from './store.js';
 
-export function deploymentView(
-  context: SandboxContext,
-  workspace: WorkspaceRecord,
-  deployment: DeploymentRecord,
-) {
+const PATH = resourcePath('batchEndpoints/:endpoint/deployments/:deployment');
+
+function deploymentView(context: SandboxContext, workspace: WorkspaceRecord, deployment: DeploymentRecord) {
   return {
-    id: `${workspacePath(workspace)}/batchEndpoints/${deployment.endpoint}/deployments/${deployment.name}`,
-    name: deployment.name,
-    type: `${PROVIDER}/workspaces/batchEndpoints/deployments`,
-    location: deployment.location,
-    tags: deployment.tags,
-    ...(deployment.kind !== undefined ? { kind: deployment.kind } : {}),
-    ...(deployment.identity ? { identity: deployment.identity } : {}),
-    ...(deployment.sku ? { sku: deployment.sku } : {}),
-    systemData: systemData(deployment),
+    ...resourceIdentity(workspace, PATH, [deployment.endpoint, deployment.name]),
+    ...envelopeView(deployment),
     properties: {
       ...deployment.properties,
       provisioningState: provisioningState(operationOf(context, deployment.operationId), context.clock()),
@@ -158,129 +135,13 @@ interface DeploymentBody {
   properties?: unknown;
 }
 
-export function registerBatchDeployments(router: Router, context: SandboxContext): void {
-  const validated = { auth: 'arm', validate: true } as const;
-  const route = `${WORKSPACE_ROUTE}/batchEndpoints/:endpoint/deployments`;
-  const resourceType = 'workspaces/batchEndpoints/deployments';
-  const endpointMissing = (workspace: WorkspaceRecord, name: string) =>
-    notFoundIn(workspace.resourceGroup, workspace.name, { type: 'batchEndpoints', name });
-  const deploymentMissing = (workspace: WorkspaceRecord, endpoint: string, name: string) =>
-    notFoundIn(
-      workspace.resourceGroup,
-      workspace.name,
-      { type: 'batchEndpoints', name: endpoint },
-      { type: 'deployments', name },
-    );
-  const find = (workspace: WorkspaceRecord, endpoint: string, name: string) =>
-    mlState(context).deployments[childKey(endpointKey(workspace, endpoint), name)];
-
-  router.get(
-    route,
-    validated,
-    withWorkspace(context, resourceType, ({ params, query }, workspace) => {
-      const endpoint = findEndpoint(context, workspace, params.endpoint!);
-      if (!endpoint) return endpointMissing(workspace, params.endpoint!);
-      const [field = 'createdtime', direction = 'asc'] = (query.get('$orderBy') ?? '')
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean);
-      const byName = field.toLowerCase() === 'name';
-      const deployments = deploymentsOf(context, endpoint).sort((a, b) =>
-        byName ? a.name.localeCompare(b.name) : a.createdAt - b.createdAt,
-      );
-      if (direction.toLowerCase() === 'desc') deployments.reverse();
-      const top = Number(query.get('$top') ?? 0);
-      return json(200, {
-        value: (top > 0 ? deployments.slice(0, top) : deployments).map((d) =>
-          deploymentView(context, workspace, d),
-        ),
-      });
-    }),
-  );
-
-  router.get(
-    `${route}/:deployment`,
-    validated,
-    withWorkspace(context, resourceType, ({ params }, workspace) => {
-      if (!findEndpoint(context, workspace, params.endpoint!))
-        return endpointMissing(workspace, params.endpoint!);
-      const deployment = find(workspace, params.endpoint!, params.deployment!);
-      return deployment
-        ? json(200, deploymentView(context, workspace, deployment))
-        : deploymentMissing(workspace, params.endpoint!, params.deployment!);
-    }),
-  );
-
-  router.put(
-    `${route}/:deployment`,
-    validated,
-    withWorkspace(context, resourceType, (request, workspace) => putDeployment(context, request, workspace)),
-  );
-
-  router.patch(
-    `${route}/:deployment`,
-    validated,
-    withWorkspace(context, resourceType, ({ params, body, principal }, workspace) => {
-      const deployment = find(workspace, params.endpoint!, params.deployment!);
-      if (!deployment) return deploymentMissing(workspace, params.endpoint!, params.deployment!);
-      // PartialBatchDeploymentPartialMinimalTrackedResourceWithProperties: tags and properties.description only.
-      const patch = (body ?? {}) as { tags?: unknown; properties?: { description?: unknown } };
-      if (patch.tags !== undefined) deployment.tags = stringMap(patch.tags);
-      if (patch.properties && 'description' in patch.properties) {
-        const description = patch.properties.description;
-        if (description === null || description === undefined) delete deployment.properties.description;
-        else deployment.properties.description = String(description);
-      }
-      touch(deployment, context.clock(), actorOf(principal));
-      const operation = startOperation(context, {
-        subscriptionId: workspace.subscriptionId,
-        kind: 'update',
-        target: {
-          type: 'deployment',
-          key: childKey(endpointKey(workspace, deployment.endpoint), deployment.name),
-        },
-      });
-      deployment.operationId = operation.id;
-      return { status: 202, headers: locationHeaders(context, operation) };
-    }),
-  );
-
-  router.delete(
-    `${route}/:deployment`,
-    validated,
-    withWorkspace(context, resourceType, ({ params }, workspace) => {
-      const endpoint = findEndpoint(context, workspace, params.endpoint!);
-      const deployment = find(workspace, params.endpoint!, params.deployment!);
-      if (!endpoint || !deployment) return { status: 204 };
-      if (endpoint.defaultDeployment?.toLowerCase() === deployment.name.toLowerCase()) {
-        return userError(
-          `Deployment '${deployment.name}' is the default deployment of batch endpoint '${endpoint.name}'. Set another default deployment before deleting it.`,
-        );
-      }
-      const current = operationOf(context, deployment.operationId);
-      if (current?.kind === 'delete') return { status: 202, headers: locationHeaders(context, current) };
-      const operation = startOperation(context, {
-        subscriptionId: workspace.subscriptionId,
-        kind: 'delete',
-        target: { type: 'deployment', key: childKey(endpointKey(workspace, endpoint.name), deployment.name) },
-      });
-      deployment.operationId = operation.id;
-      return { status: 202, headers: locationHeaders(context, operation) };
-    }),
-  );
-}
-
-function putDeployment(context: SandboxContext, request: SandboxRequest, workspace: WorkspaceRecord) {
+/** The parent exists (the routes checked it); a deployment cannot be written while its endpoint is being deleted. */
+function putDeployment({ context, request, workspace, existing }: Write<DeploymentRecord>) {
   const { endpoint: endpointName, deployment: name } = request.params as {
     endpoint: string;
     deployment: string;
   };
-  const endpoint = findEndpoint(context, workspace, endpointName);
-  if (!endpoint)
-    return notFoundIn(workspace.resourceGroup, workspace.name, {
-      type: 'batchEndpoints',
-      name: endpointName,
-    });
+  const endpoint = findEndpoint(context, workspace, endpointName)!;
   if (operationOf(context, endpoint.operationId)?.kind === 'delete') {
     return mlError(409, 'UserError', `Batch endpoint '${endpoint.name}' is being deleted.`);
   }
@@ -288,45 +149,66 @@ function putDeployment(context: SandboxContext, request: SandboxRequest, workspa
   if (problem) return userError(problem, 'InvalidDeploymentName');
 
   const body = (request.body ?? {}) as DeploymentBody;
-  const reasons: string[] = [];
-  if (typeof body.location !== 'string' || !body.location) reasons.push('The Location field is required.');
-  if (!body.properties || typeof body.properties !== 'object')
-    reasons.push('The Properties field is required.');
+  const reasons = envelopeProblems(body);
   if (reasons.length) return requestInvalid(...reasons);
   const normalised = normaliseDeployment(body.properties as Record<string, unknown>);
   if ('problems' in normalised) return requestInvalid(...normalised.problems);
   const refused = referenceProblem(context, workspace, normalised.properties);
   if (refused) return refused;
 
-  const state = mlState(context);
-  const id = childKey(endpointKey(workspace, endpoint.name), name);
-  const existing = state.deployments[id];
-  const now = context.clock();
-  const actor = actorOf(request.principal);
   const failure = takeDeploymentFailure(context, endpoint.name, name);
-  const operation = startOperation(context, {
-    subscriptionId: workspace.subscriptionId,
-    kind: existing ? 'update' : 'create',
-    target: { type: 'deployment', key: id },
+  return {
+    record: {
+      workspace: keyOf(workspace),
+      endpoint: endpoint.name,
+      name: existing?.name ?? name,
+      ...envelopeOf(body),
+      properties: normalised.properties,
+    },
     ...(failure ? { failure } : {}),
-  });
-  const record: DeploymentRecord = {
-    workspace: keyOf(workspace),
-    endpoint: endpoint.name,
-    name: existing?.name ?? name,
-    location: String(body.location),
-    tags: stringMap(body.tags),
-    ...(typeof body.kind === 'string' ? { kind: body.kind } : {}),
-    ...(body.identity && typeof body.identity === 'object'
-      ? { identity: body.identity as Record<string, unknown> }
-      : {}),
-    ...(body.sku && typeof body.sku === 'object' ? { sku: body.sku as Record<string, unknown> } : {}),
-    properties: normalised.properties,
-    operationId: operation.id,
-    ...(existing
-      ? { createdAt: existing.createdAt, createdBy: existing.createdBy, modifiedAt: now, modifiedBy: actor }
-      : newStamps(now, actor)),
   };
-  state.deployments[id] = record;
-  return json(201, deploymentView(context, workspace, record), asyncOperationHeaders(context, operation));
 }
+
+/** `$orderBy` by name or creation time (the default), ascending unless `desc`; `$top` limits. */
+function orderDeployments(deployments: DeploymentRecord[], query: URLSearchParams) {
+  const [field = 'createdtime', direction = 'asc'] = (query.get('$orderBy') ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const byName = field.toLowerCase() === 'name';
+  deployments.sort((a, b) => (byName ? a.name.localeCompare(b.name) : a.createdAt - b.createdAt));
+  if (direction.toLowerCase() === 'desc') deployments.reverse();
+  return firstOf(deployments, query.get('$top'));
+}
+
+export const batchDeployments: ResourceKind<DeploymentRecord> = {
+  path: PATH,
+  records: (context) => mlState(context).deployments,
+  key: workspaceChildKey,
+  parent: batchEndpoints,
+  view: deploymentView,
+  list: orderDeployments,
+  writes: longRunningWrites<DeploymentRecord>({
+    target: 'deployment',
+    put: putDeployment,
+    patch: (deployment, body) => {
+      // PartialBatchDeploymentPartialMinimalTrackedResourceWithProperties: tags and properties.description only.
+      const patch = body as { tags?: unknown; properties?: { description?: unknown } };
+      if (patch.tags !== undefined) deployment.tags = stringMap(patch.tags);
+      if (patch.properties && 'description' in patch.properties) {
+        const description = patch.properties.description;
+        if (description === null || description === undefined) delete deployment.properties.description;
+        else deployment.properties.description = String(description);
+      }
+    },
+    remove: {
+      guard: (context, workspace, deployment) => {
+        const endpoint = findEndpoint(context, workspace, deployment.endpoint);
+        if (endpoint?.defaultDeployment?.toLowerCase() !== deployment.name.toLowerCase()) return undefined;
+        return userError(
+          `Deployment '${deployment.name}' is the default deployment of batch endpoint '${endpoint.name}'. Set another default deployment before deleting it.`,
+        );
+      },
+    },
+  }),
+};

@@ -10,14 +10,17 @@ import type { Router } from '../../core/http.js';
 import { registerBatchDataPlane } from '../../dataplane/batch-invocation.js';
 import { BatchJobRunner } from '../../dataplane/batch-job-runner.js';
 import { type BlobStore, createAzuriteBlobStore } from '../../dataplane/blob-store.js';
-import { registerAssets } from './assets.js';
-import { deploymentView, registerBatchDeployments } from './batch-deployments.js';
-import { endpointView, registerBatchEndpoints } from './batch-endpoints.js';
+import { codeContainers, codeVersions, environmentContainers, environmentVersions } from './assets.js';
+import { batchDeployments } from './batch-deployments.js';
+import { batchEndpoints } from './batch-endpoints.js';
+import { computes } from './computes.js';
 import { registerControlRoutes } from './control-routes.js';
-import { registerJobs } from './jobs.js';
-import { registerModels } from './models.js';
+import { datastores } from './datastores.js';
+import { jobs } from './jobs.js';
+import { modelContainers, modelVersions } from './models.js';
 import { registerOperationRoutes } from './operation-routes.js';
-import { mlState, type OperationRecord } from './store.js';
+import { type ResourceKind, registerResource } from './resource-routes.js';
+import { mlState, type OperationRecord, type TrackedRecord } from './store.js';
 import { registerWorkspaces } from './workspaces.js';
 
 export { provisionWorkspace, type WorkspaceInfo, type WorkspaceSpec } from './workspaces.js';
@@ -35,11 +38,18 @@ function blobStoreFor(context: SandboxContext): () => BlobStore {
 export function registerMachineLearning(router: Router, context: SandboxContext): void {
   const runner = new BatchJobRunner(context, blobStoreFor(context));
   registerWorkspaces(router, context);
-  registerModels(router, context);
-  registerAssets(router, context);
-  registerBatchEndpoints(router, context);
-  registerBatchDeployments(router, context);
-  registerJobs(router, context, runner);
+  // The workspace's child resources, each from its description (resource-routes.ts).
+  registerResource(router, context, computes);
+  registerResource(router, context, datastores);
+  registerResource(router, context, modelContainers);
+  registerResource(router, context, modelVersions);
+  registerResource(router, context, codeContainers);
+  registerResource(router, context, codeVersions);
+  registerResource(router, context, environmentContainers);
+  registerResource(router, context, environmentVersions);
+  registerResource(router, context, batchEndpoints);
+  registerResource(router, context, batchDeployments);
+  registerResource(router, context, jobs(runner));
   registerOperationRoutes(router, context, { viewOf: (operation) => resourceView(context, operation) });
   registerControlRoutes(router, context);
   registerBatchDataPlane(router, context, runner);
@@ -47,17 +57,18 @@ export function registerMachineLearning(router: Router, context: SandboxContext)
 
 /** The endpoint or deployment an operation changed, as GET shows it now (for PATCH operation results). */
 function resourceView(context: SandboxContext, operation: OperationRecord): unknown {
-  const state = mlState(context);
   const { type, key } = operation.target;
-  if (type === 'endpoint') {
-    const endpoint = state.endpoints[key];
-    const workspace = endpoint && state.workspaces[endpoint.workspace];
-    return endpoint && workspace ? endpointView(context, workspace, endpoint) : undefined;
-  }
-  if (type === 'deployment') {
-    const deployment = state.deployments[key];
-    const workspace = deployment && state.workspaces[deployment.workspace];
-    return deployment && workspace ? deploymentView(context, workspace, deployment) : undefined;
-  }
+  if (type === 'endpoint') return viewOf(context, batchEndpoints, key);
+  if (type === 'deployment') return viewOf(context, batchDeployments, key);
   return undefined;
+}
+
+function viewOf<R extends TrackedRecord>(
+  context: SandboxContext,
+  kind: ResourceKind<R>,
+  key: string,
+): unknown {
+  const record = kind.records(context)[key];
+  const workspace = record && mlState(context).workspaces[record.workspace];
+  return record && workspace ? kind.view(context, workspace, record) : undefined;
 }

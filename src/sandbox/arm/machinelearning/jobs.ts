@@ -11,23 +11,20 @@
  * bag under `sandbox.*` keys (error code and message, rows scored, files processed and failed, predictions URI).
  */
 import type { SandboxContext } from '../../context.js';
-import { json, type Router } from '../../core/http.js';
-import { notFoundIn } from './errors.js';
+import { DEFAULT_DATASTORE } from './datastores.js';
 import { type JobActivity, jobStatus, TERMINAL } from './job-status.js';
 import { locationHeaders, startOperation } from './lifecycle.js';
 import { systemData } from './resource-metadata.js';
-import {
-  childKey,
-  inWorkspace,
-  type JobRecord,
-  keyOf,
-  mlState,
-  PROVIDER,
-  type WorkspaceRecord,
-  workspacePath,
-} from './store.js';
-import { WORKSPACE_ROUTE, withWorkspace } from './workspace-scope.js';
-import { DEFAULT_DATASTORE } from './workspaces.js';
+import { resourceIdentity, resourcePath } from './resource-path.js';
+import { findRecord, type RecordStore, type ResourceKind } from './resource-routes.js';
+import { childKey, type JobRecord, mlState, type WorkspaceRecord, workspaceChildKey } from './store.js';
+
+const PATH = resourcePath('jobs/:job');
+
+const JOBS: RecordStore<JobRecord> = {
+  records: (context) => mlState(context).jobs,
+  key: workspaceChildKey,
+};
 
 export const jobKeyOf = (job: JobRecord) => childKey(job.workspace, job.name);
 
@@ -36,7 +33,7 @@ export function findJob(
   workspace: WorkspaceRecord,
   name: string,
 ): JobRecord | undefined {
-  return mlState(context).jobs[childKey(keyOf(workspace), name)];
+  return findRecord(context, JOBS, workspace, [name]);
 }
 
 export function jobTags(job: JobRecord): Record<string, string> {
@@ -74,23 +71,15 @@ export function jobPropertyBag(
 
 const INPUT_TYPE = { UriFolder: 'uri_folder', UriFile: 'uri_file' } as const;
 
-export function jobView(
-  context: SandboxContext,
-  workspace: WorkspaceRecord,
-  job: JobRecord,
-  activity: JobActivity,
-) {
-  const { status, error } = jobStatus(
-    job,
-    jobKeyOf(job),
-    context.clock(),
-    context.timing.jobPhaseMs,
-    activity,
-  );
+/** The job's status now, as ARM and the data plane both show it. */
+export function currentJobStatus(context: SandboxContext, job: JobRecord, activity: JobActivity) {
+  return jobStatus(job, jobKeyOf(job), context.clock(), context.timing.jobPhaseMs, activity);
+}
+
+function jobView(context: SandboxContext, workspace: WorkspaceRecord, job: JobRecord, activity: JobActivity) {
+  const { status, error } = currentJobStatus(context, job, activity);
   return {
-    id: `${workspacePath(workspace)}/jobs/${job.name}`,
-    name: job.name,
-    type: `${PROVIDER}/workspaces/jobs`,
+    ...resourceIdentity(workspace, PATH, [job.name]),
     systemData: systemData(job),
     properties: {
       jobType: 'Pipeline',
@@ -118,58 +107,37 @@ export function jobView(
   };
 }
 
-export function registerJobs(router: Router, context: SandboxContext, activity: JobActivity): void {
-  const validated = { auth: 'arm', validate: true } as const;
-  const route = `${WORKSPACE_ROUTE}/jobs`;
-  const resourceType = 'workspaces/jobs';
-
-  router.get(
-    route,
-    validated,
-    withWorkspace(context, resourceType, ({ query }, workspace) => {
+/**
+ * Jobs as a resource kind; `activity` tells which scoring runs are still working (the data plane's runner). Lists
+ * hold only batch (pipeline) jobs, newest first, optionally those carrying a tag.
+ */
+export function jobs(activity: JobActivity): ResourceKind<JobRecord> {
+  return {
+    ...JOBS,
+    path: PATH,
+    view: (context, workspace, job) => jobView(context, workspace, job, activity),
+    list: (all, query) => {
       const jobType = query.get('jobType');
       const tag = query.get('tag');
       const view = (query.get('listViewType') ?? 'ActiveOnly').toLowerCase();
-      const jobs =
-        view === 'archivedonly' || (jobType && jobType.toLowerCase() !== 'pipeline')
-          ? []
-          : inWorkspace(mlState(context).jobs, workspace)
-              .filter((job) => !tag || tag in jobTags(job))
-              .sort((a, b) => b.createdAt - a.createdAt);
-      return json(200, { value: jobs.map((job) => jobView(context, workspace, job, activity)) });
-    }),
-  );
-
-  router.get(
-    `${route}/:job`,
-    validated,
-    withWorkspace(context, resourceType, ({ params }, workspace) => {
-      const job = findJob(context, workspace, params.job!);
-      return job
-        ? json(200, jobView(context, workspace, job, activity))
-        : notFoundIn(workspace.resourceGroup, workspace.name, { type: 'jobs', name: params.job! });
-    }),
-  );
-
-  router.post(
-    `${route}/:job/cancel`,
-    validated,
-    withWorkspace(context, resourceType, ({ params }, workspace) => {
-      const job = findJob(context, workspace, params.job!);
-      if (!job)
-        return notFoundIn(workspace.resourceGroup, workspace.name, { type: 'jobs', name: params.job! });
-      const now = context.clock();
-      const { status } = jobStatus(job, jobKeyOf(job), now, context.timing.jobPhaseMs, activity);
-      // Cancelling a finished job changes nothing; the spec's 200 answers it.
-      if (TERMINAL.has(status)) return { status: 200 };
-      job.cancelRequestedAt ??= now;
-      const operation = startOperation(context, {
-        subscriptionId: workspace.subscriptionId,
-        kind: 'cancel',
-        target: { type: 'job', key: jobKeyOf(job) },
-        durationMs: context.timing.jobPhaseMs,
-      });
-      return { status: 202, headers: locationHeaders(context, operation) };
-    }),
-  );
+      if (view === 'archivedonly' || (jobType && jobType.toLowerCase() !== 'pipeline')) return [];
+      return all.filter((job) => !tag || tag in jobTags(job)).sort((a, b) => b.createdAt - a.createdAt);
+    },
+    actions: {
+      cancel: (context, workspace, job) => {
+        const now = context.clock();
+        const { status } = jobStatus(job, jobKeyOf(job), now, context.timing.jobPhaseMs, activity);
+        // Cancelling a finished job changes nothing; the spec's 200 answers it.
+        if (TERMINAL.has(status)) return { status: 200 };
+        job.cancelRequestedAt ??= now;
+        const operation = startOperation(context, {
+          subscriptionId: workspace.subscriptionId,
+          kind: 'cancel',
+          target: { type: 'job', key: jobKeyOf(job) },
+          durationMs: context.timing.jobPhaseMs,
+        });
+        return { status: 202, headers: locationHeaders(context, operation) };
+      },
+    },
+  };
 }

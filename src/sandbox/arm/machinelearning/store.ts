@@ -50,7 +50,8 @@ export interface Stamps {
   modifiedBy: Actor;
 }
 
-export interface ModelContainerRecord extends Stamps {
+/** A model, code or environment container: the name its versions share, and what may change on it. */
+export interface AssetContainerRecord extends Stamps {
   readonly name: string;
   description?: string;
   tags: Record<string, string>;
@@ -58,20 +59,22 @@ export interface ModelContainerRecord extends Stamps {
   isArchived: boolean;
 }
 
-export interface ModelVersionRecord extends Stamps {
-  readonly name: string;
+/**
+ * What every asset version holds besides its content (immutable, and different by kind): what its container
+ * holds, as in the service's schema, plus its version, creation order and whether it is anonymous.
+ */
+export interface AssetVersionRecord extends AssetContainerRecord {
   readonly version: string;
   /** Creation order within the workspace, so "most recently created" is well defined at equal timestamps. */
   readonly seq: number;
+  readonly isAnonymous: boolean;
+}
+
+export interface ModelVersionRecord extends AssetVersionRecord {
   readonly modelUri?: string;
   readonly modelType?: string;
   readonly flavors?: Record<string, { data?: Record<string, string> }>;
   readonly jobName?: string;
-  readonly isAnonymous: boolean;
-  description?: string;
-  tags: Record<string, string>;
-  properties: Record<string, string>;
-  isArchived: boolean;
 }
 
 /** A long-running operation: the resource is Creating/Updating/Deleting until `startedAt + durationMs`. */
@@ -89,7 +92,8 @@ export interface OperationRecord {
   applied?: boolean;
 }
 
-export interface EndpointRecord extends Stamps {
+/** An ARM tracked resource changed through long-running operations (batch endpoints and deployments). */
+export interface TrackedRecord extends Stamps {
   readonly workspace: string;
   readonly name: string;
   location: string;
@@ -97,6 +101,11 @@ export interface EndpointRecord extends Stamps {
   kind?: string;
   identity?: Record<string, unknown>;
   sku?: Record<string, unknown>;
+  /** The latest operation on the resource: its provisioning state, and whether it is being deleted. */
+  operationId: string;
+}
+
+export interface EndpointRecord extends TrackedRecord {
   authMode: 'AMLToken' | 'Key' | 'AADToken';
   description?: string;
   properties: Record<string, string>;
@@ -104,21 +113,12 @@ export interface EndpointRecord extends Stamps {
   keys: { primaryKey: string; secondaryKey: string };
   /** The system-assigned identity's principal, when the endpoint asks for one. */
   readonly principalId: string;
-  operationId: string;
 }
 
-export interface DeploymentRecord extends Stamps {
-  readonly workspace: string;
+export interface DeploymentRecord extends TrackedRecord {
   readonly endpoint: string;
-  readonly name: string;
-  location: string;
-  tags: Record<string, string>;
-  kind?: string;
-  identity?: Record<string, unknown>;
-  sku?: Record<string, unknown>;
   /** `properties` as the service returns them: the request with server defaults applied. */
   properties: Record<string, unknown>;
-  operationId: string;
 }
 
 export interface JobInputRecord {
@@ -168,7 +168,7 @@ export interface MachineLearningSlice {
   workspaces: Record<string, WorkspaceRecord>;
   computes: Record<string, ComputeRecord>;
   datastores: Record<string, DatastoreRecord>;
-  modelContainers: Record<string, ModelContainerRecord>;
+  modelContainers: Record<string, AssetContainerRecord>;
   modelVersions: Record<string, ModelVersionRecord>;
   endpoints: Record<string, EndpointRecord>;
   deployments: Record<string, DeploymentRecord>;
@@ -201,6 +201,10 @@ export function workspaceKey(subscriptionId: string, resourceGroup: string, name
 
 export const childKey = (workspace: string, ...names: string[]) => `${workspace}/${key(...names)}`;
 
+/** The key of a workspace's ARM child resource (names outermost first, case-insensitive as ARM names are). */
+export const workspaceChildKey = (workspace: WorkspaceRecord, names: readonly string[]) =>
+  childKey(keyOf(workspace), ...names);
+
 /** Model keys keep the caller's casing: asset names are case-sensitive. */
 export const modelKey = (workspace: string, name: string, version?: string) =>
   version === undefined ? `${workspace}/${name}` : `${workspace}/${name}/${version}`;
@@ -222,9 +226,8 @@ export function keyOf(workspace: WorkspaceRecord): string {
   return workspaceKey(workspace.subscriptionId, workspace.resourceGroup, workspace.name);
 }
 
-/** The records of one workspace from a keyed collection. */
-export function inWorkspace<T>(collection: Record<string, T>, workspace: WorkspaceRecord): T[] {
-  const prefix = `${keyOf(workspace)}/`;
+/** The records of a keyed collection whose keys start with `prefix` (the children of a workspace or a parent). */
+export function recordsUnder<T>(collection: Record<string, T>, prefix: string): T[] {
   return Object.entries(collection)
     .filter(([id]) => id.startsWith(prefix))
     .map(([, record]) => record);

@@ -1,0 +1,1609 @@
+export const id = 213;
+export const ids = [213];
+export const modules = {
+
+/***/ 76905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kL: () => (/* binding */ uploadPrefix),
+/* harmony export */   yi: () => (/* binding */ uploadFolder)
+/* harmony export */ });
+/* unused harmony export UPLOAD_ROOT */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
+/**
+ * Uploads a local folder to a datastore container under a content-addressed prefix (`LocalUpload/<digest>/<name>/`).
+ * Blobs already under the prefix are not uploaded again: the prefix is the content's digest and a block blob appears
+ * only once its upload committed, so an existing name holds the same bytes (an interrupted run resumes where it
+ * stopped). Each blob is uploaded with its MD5, so the service rejects a corrupted transfer.
+ */
+
+
+
+const UPLOAD_ROOT = 'LocalUpload';
+function uploadPrefix(folder) {
+    return `${UPLOAD_ROOT}/${folder.digest}/${folder.name}`;
+}
+async function uploadFolder(container, folder, logger) {
+    const prefix = uploadPrefix(folder);
+    const present = new Set();
+    try {
+        for await (const blob of container.listBlobsFlat({ prefix: `${prefix}/` }))
+            present.add(blob.name);
+    }
+    catch (error) {
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withContext */ .eQ)(`Could not list '${prefix}/' in container '${container.containerName}'`, error);
+    }
+    let uploaded = 0;
+    let bytes = 0;
+    for (const file of folder.files) {
+        const name = `${prefix}/${file.path}`;
+        if (present.has(name))
+            continue;
+        const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.absolute);
+        try {
+            await container.getBlockBlobClient(name).uploadData(content, {
+                blobHTTPHeaders: { blobContentMD5: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(content).digest() },
+            });
+        }
+        catch (error) {
+            throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withContext */ .eQ)(`Could not upload '${file.path}' to '${container.containerName}/${name}'`, error);
+        }
+        uploaded++;
+        bytes += content.length;
+    }
+    const alreadyPresent = folder.files.length - uploaded;
+    logger.info(`Uploaded ${uploaded} file(s), ${bytes} bytes, to ${container.containerName}/${prefix}/` +
+        (alreadyPresent ? ` (${alreadyPresent} already there)` : ''));
+    return { uploaded, alreadyPresent, bytes };
+}
+
+
+/***/ }),
+
+/***/ 33676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kf: () => (/* binding */ MANAGED_BY),
+/* harmony export */   Nk: () => (/* binding */ withDefaultDeployment),
+/* harmony export */   WF: () => (/* binding */ desiredDeployment),
+/* harmony export */   cB: () => (/* binding */ desiredEndpoint),
+/* harmony export */   dS: () => (/* binding */ MANAGED_BY_TAG)
+/* harmony export */ });
+/* unused harmony export MODEL_TAG */
+/** Deployments this action created carry this tag; only those are ever deleted by `keep-deployments`. */
+const MANAGED_BY_TAG = 'mlops.managed-by';
+const MANAGED_BY = 'deploy-aml-endpoint';
+/** The model a deployment serves, as `name:version`, for people reading the deployment list. */
+const MODEL_TAG = 'mlops.model';
+function desiredEndpoint(spec, location) {
+    const identity = spec.identity;
+    return {
+        location,
+        tags: { ...spec.tags },
+        ...(identity
+            ? {
+                identity: {
+                    type: identity.type,
+                    ...(identity.userAssignedIdentities.length
+                        ? {
+                            userAssignedIdentities: Object.fromEntries(identity.userAssignedIdentities.map((id) => [id, {}])),
+                        }
+                        : {}),
+                },
+            }
+            : {}),
+        properties: {
+            authMode: spec.authMode,
+            ...(spec.description !== undefined ? { description: spec.description } : {}),
+            ...(Object.keys(spec.properties).length ? { properties: { ...spec.properties } } : {}),
+        },
+    };
+}
+/** The endpoint body with a default deployment: a re-PUT is how the default is set (PATCH cannot). */
+function withDefaultDeployment(body, deploymentName) {
+    return {
+        ...body,
+        properties: {
+            ...body.properties,
+            ...(deploymentName ? { defaults: { deploymentName } } : {}),
+        },
+    };
+}
+function desiredDeployment(spec, references, location) {
+    const s = spec.settings;
+    const retrySettings = s.retrySettings === undefined
+        ? undefined
+        : {
+            ...(s.retrySettings.maxRetries !== undefined ? { maxRetries: s.retrySettings.maxRetries } : {}),
+            ...(s.retrySettings.timeoutSeconds !== undefined
+                ? { timeout: `PT${s.retrySettings.timeoutSeconds}S` }
+                : {}),
+        };
+    const resources = s.instanceCount === undefined && s.instanceType === undefined && s.resourceProperties === undefined
+        ? undefined
+        : {
+            ...(s.instanceCount !== undefined ? { instanceCount: s.instanceCount } : {}),
+            ...(s.instanceType !== undefined ? { instanceType: s.instanceType } : {}),
+            ...(s.resourceProperties !== undefined
+                ? { properties: { ...s.resourceProperties } }
+                : {}),
+        };
+    return {
+        location,
+        tags: {
+            ...spec.tags,
+            [MANAGED_BY_TAG]: MANAGED_BY,
+            [MODEL_TAG]: `${references.modelName}:${references.modelVersion}`,
+        },
+        properties: {
+            ...(spec.description !== undefined ? { description: spec.description } : {}),
+            ...(Object.keys(spec.properties).length ? { properties: { ...spec.properties } } : {}),
+            model: { referenceType: 'Id', assetId: references.modelId },
+            compute: references.computeId,
+            ...(references.codeId !== undefined && spec.code
+                ? { codeConfiguration: { codeId: references.codeId, scoringScript: spec.code.scoringScript } }
+                : {}),
+            ...(references.environmentId !== undefined ? { environmentId: references.environmentId } : {}),
+            ...(Object.keys(spec.environmentVariables).length
+                ? { environmentVariables: { ...spec.environmentVariables } }
+                : {}),
+            ...(s.miniBatchSize !== undefined ? { miniBatchSize: s.miniBatchSize } : {}),
+            ...(s.maxConcurrencyPerInstance !== undefined
+                ? { maxConcurrencyPerInstance: s.maxConcurrencyPerInstance }
+                : {}),
+            ...(s.errorThreshold !== undefined ? { errorThreshold: s.errorThreshold } : {}),
+            ...(retrySettings ? { retrySettings } : {}),
+            ...(s.outputAction !== undefined ? { outputAction: s.outputAction } : {}),
+            ...(s.outputFileName !== undefined ? { outputFileName: s.outputFileName } : {}),
+            ...(s.loggingLevel !== undefined ? { loggingLevel: s.loggingLevel } : {}),
+            ...(resources ? { resources } : {}),
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 72385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ CONTENT_DIGEST_TAG),
+/* harmony export */   l: () => (/* binding */ digestFolder)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
+/**
+ * A local folder (or single file) as content: every file with its SHA-256, and one digest over the sorted relative
+ * paths and file digests. The digest names the upload (`LocalUpload/<digest>/...`, as azure-ai-ml names uploads by a
+ * content hash) and is stored on the registered version as the tag `mlops.content-sha256`, so an unchanged folder
+ * is recognised without uploading anything. `.git` folders are left out; symbolic links are refused, because what
+ * they point to is not part of the repository's content.
+ */
+
+
+
+
+
+const CONTENT_DIGEST_TAG = 'mlops.content-sha256';
+function sha256OfFile(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+async function listFiles(root, shown) {
+    const found = [];
+    const visit = async (dir) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, entry.name);
+            if (entry.isSymbolicLink()) {
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/')}' is a symbolic link; upload real files only.`);
+            }
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    await visit(path);
+            }
+            else if (entry.isFile()) {
+                found.push(path);
+            }
+        }
+    };
+    await visit(root);
+    return found;
+}
+async function digestFolder(absolute, shown) {
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(absolute);
+    }
+    catch {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown}: no such folder or file in the workspace.`);
+    }
+    if (stats.isSymbolicLink())
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown} is a symbolic link; name the folder itself.`);
+    const isFile = stats.isFile();
+    const paths = isFile ? [absolute] : await listFiles(absolute, shown);
+    if (paths.length === 0)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown} is an empty folder: there is nothing to register.`);
+    const files = [];
+    for (const path of paths) {
+        const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path)).size;
+        files.push({
+            path: isFile ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(absolute, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'),
+            absolute: path,
+            size,
+            sha256: await sha256OfFile(path),
+        });
+    }
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const file of files)
+        digest.update(`${file.path}\0${file.sha256}\n`);
+    return {
+        absolute,
+        shown,
+        name: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(absolute),
+        files,
+        bytes: files.reduce((sum, file) => sum + file.size, 0),
+        digest: digest.digest('hex'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 32490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ createdAt),
+/* harmony export */   DN: () => (/* binding */ latestEnvironmentVersion),
+/* harmony export */   Iz: () => (/* binding */ codeVersionExists),
+/* harmony export */   Jn: () => (/* binding */ listDeployments),
+/* harmony export */   KW: () => (/* binding */ readEndpoint),
+/* harmony export */   Kl: () => (/* binding */ computeExists),
+/* harmony export */   T9: () => (/* binding */ readOptional),
+/* harmony export */   iJ: () => (/* binding */ readDeployment),
+/* harmony export */   lY: () => (/* binding */ readWorkspaceLocation),
+/* harmony export */   yZ: () => (/* binding */ environmentVersionExists)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+
+/** The value, or undefined when Azure answers 404; other failures carry `what` as context. */
+async function readOptional(what, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+            return undefined;
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not read ${what}`, error);
+    }
+}
+async function readWorkspaceLocation(scope) {
+    try {
+        const workspace = await scope.client.workspaces.get(scope.resourceGroup, scope.workspace);
+        return workspace.location ?? '';
+    }
+    catch (error) {
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not read workspace '${scope.workspace}' in resource group '${scope.resourceGroup}'`, error);
+    }
+}
+function readEndpoint(scope, name) {
+    return readOptional(`batch endpoint '${name}'`, () => scope.client.batchEndpoints.get(scope.resourceGroup, scope.workspace, name));
+}
+function readDeployment(scope, endpoint, name) {
+    return readOptional(`batch deployment '${name}' of endpoint '${endpoint}'`, () => scope.client.batchDeployments.get(scope.resourceGroup, scope.workspace, endpoint, name));
+}
+async function listDeployments(scope, endpoint) {
+    const deployments = [];
+    try {
+        for await (const deployment of scope.client.batchDeployments.list(scope.resourceGroup, scope.workspace, endpoint)) {
+            deployments.push(deployment);
+        }
+    }
+    catch (error) {
+        if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+            return [];
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not list the deployments of batch endpoint '${endpoint}'`, error);
+    }
+    return deployments;
+}
+async function computeExists(scope, name) {
+    const compute = await readOptional(`compute '${name}'`, () => scope.client.computeOperations.get(scope.resourceGroup, scope.workspace, name));
+    return compute !== undefined;
+}
+/** The latest version of an environment, or undefined when the environment does not exist. */
+async function latestEnvironmentVersion(scope, name) {
+    const container = await readOptional(`environment '${name}'`, () => scope.client.environmentContainers.get(scope.resourceGroup, scope.workspace, name));
+    return container?.properties.latestVersion ?? undefined;
+}
+async function environmentVersionExists(scope, name, version) {
+    const found = await readOptional(`environment ${name}:${version}`, () => scope.client.environmentVersions.get(scope.resourceGroup, scope.workspace, name, version));
+    return found !== undefined;
+}
+async function codeVersionExists(scope, name, version) {
+    const found = await readOptional(`code ${name}:${version}`, () => scope.client.codeVersions.get(scope.resourceGroup, scope.workspace, name, version));
+    return found !== undefined;
+}
+/** `systemData.createdAt` as epoch ms (0 when missing), for "newest first". */
+function createdAt(resource) {
+    const value = resource.systemData?.createdAt;
+    return value instanceof Date ? value.getTime() : value ? new Date(value).getTime() : 0;
+}
+
+
+/***/ }),
+
+/***/ 66754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  so: () => (/* binding */ deleteAndWait),
+  QO: () => (/* binding */ putAndWait),
+  D1: () => (/* binding */ waitUntilSettled)
+});
+
+// UNUSED EXPORTS: ProvisioningFailedError
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
+;// CONCATENATED MODULE: ./src/shared/azure/polling.ts
+/**
+ * The one poller for long-running work our code drives (LROs, endpoint jobs, pipeline runs): exponential backoff with
+ * jitter, server `Retry-After` honoured, an absolute deadline, rate-limited progress logs, and a cancellation hook
+ * when the deadline passes.
+ */
+
+const POLL_DEFAULTS = {
+    initialDelayMs: 2000,
+    maxDelayMs: 30_000,
+    factor: 2,
+    jitter: 'equal',
+    logIntervalMs: 30_000,
+};
+/** Polls `check` until it reports done, and returns its value; throws `TimeoutError` when the deadline passes. */
+async function pollUntil(options) {
+    const clock = options.clock ?? Date.now;
+    const sleep = options.sleep ?? abortableSleep;
+    const random = options.random ?? Math.random;
+    const logIntervalMs = options.logIntervalMs ?? POLL_DEFAULTS.logIntervalMs;
+    const { describe, logger, signal } = options;
+    const start = clock();
+    const deadline = resolveDeadline(options, start);
+    let lastStatus;
+    let lastLoggedAt = -Infinity;
+    for (let attempt = 0;; attempt++) {
+        signal?.throwIfAborted();
+        const result = await options.check();
+        const now = clock();
+        const elapsed = formatDuration(now - start);
+        if (result.done) {
+            logger.info(`${describe}: ${result.status} after ${elapsed}`);
+            return result.value;
+        }
+        if (result.status !== lastStatus || now - lastLoggedAt >= logIntervalMs) {
+            const still = result.status === lastStatus ? 'still ' : '';
+            logger.info(`${describe}: ${still}${result.status} (${elapsed} elapsed)`);
+            lastStatus = result.status;
+            lastLoggedAt = now;
+        }
+        if (now >= deadline) {
+            const cancellation = await cancelOnDeadline(options, describe, logger);
+            throw new errors/* TimeoutError */.MU(`Timed out after ${elapsed} waiting for ${describe}; last status: ${result.status}${cancellation}`);
+        }
+        const backoff = backoffDelay(attempt, options, random);
+        const wanted = result.retryAfterMs !== undefined && result.retryAfterMs > 0 ? result.retryAfterMs : backoff;
+        // Never sleep past the deadline: the last look happens at the deadline itself.
+        await sleep(Math.max(0, Math.min(wanted, deadline - now)), signal);
+    }
+}
+function resolveDeadline(options, start) {
+    const candidates = [
+        options.deadline,
+        options.timeoutMs === undefined ? undefined : start + options.timeoutMs,
+    ];
+    const defined = candidates.filter((value) => value !== undefined && !Number.isNaN(value));
+    if (defined.length === 0)
+        throw new TypeError(`pollUntil(${options.describe}) needs a deadline or timeoutMs`);
+    return Math.min(...defined);
+}
+/** Runs the cancellation hook; answers what to add to the timeout message. */
+async function cancelOnDeadline(options, describe, logger) {
+    if (!options.onDeadline)
+        return '';
+    try {
+        await options.onDeadline();
+        return '; cancellation was requested';
+    }
+    catch (error) {
+        logger.warning(`Could not cancel ${describe} after the deadline: ${(0,errors/* formatErrorDetails */.aH)((0,errors/* describeError */.Uc)(error))}`);
+        return '; cancelling it failed (see the warning above)';
+    }
+}
+/** Exponential backoff capped at `maxDelayMs`, with jitter so parallel pollers do not move in lock step. */
+function backoffDelay(attempt, options, random = Math.random) {
+    const initial = options.initialDelayMs ?? POLL_DEFAULTS.initialDelayMs;
+    const max = options.maxDelayMs ?? POLL_DEFAULTS.maxDelayMs;
+    const factor = options.factor ?? POLL_DEFAULTS.factor;
+    const base = Math.min(max, initial * factor ** attempt);
+    switch (options.jitter ?? POLL_DEFAULTS.jitter) {
+        case 'full':
+            return random() * base;
+        case 'equal':
+            return base / 2 + (random() * base) / 2;
+        case 'none':
+            return base;
+    }
+}
+/** `setTimeout` as a promise that rejects with the signal's reason when aborted. */
+function abortableSleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+// RFC 9110 HTTP-date forms all start with a day name (IMF-fixdate, RFC 850, asctime); checked so that Date.parse
+// does not read things like "1.5" as a calendar date.
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s/i;
+/** A `Retry-After` value (delay-seconds or HTTP-date) as ms from `now`; undefined when absent or unreadable. */
+function parseRetryAfter(value, now) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    if (!HTTP_DATE.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The retry hint of a response, in the order the Azure SDK reads it: `retry-after-ms`, `x-ms-…`, `Retry-After`. */
+function retryAfterFromHeaders(get, now) {
+    for (const name of ['retry-after-ms', 'x-ms-retry-after-ms']) {
+        const text = get(name)?.trim();
+        if (text && /^\d+(\.\d+)?$/.test(text))
+            return Number(text);
+    }
+    return parseRetryAfter(get('retry-after'), now);
+}
+/** `45s`, `2m 05s`, `1h 02m`: durations as people read them in a job log. */
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`;
+    return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/long-running.ts
+/**
+ * Waiting on Azure ML's long-running operations through the one poller (src/shared/azure/polling.ts): the SDK's
+ * `begin*` sends the request (and takes its first look at the operation), then `pollUntil` reads the resource itself
+ * until its `provisioningState` is terminal — bounded by the step's deadline, backing off, logging progress, and
+ * naming the resource and its last provisioning state on timeout. The SDK's pipeline retries 429 (after
+ * Retry-After) and 5xx on every read. When a rollout ends Failed, the operation's own error (the status resource's
+ * `error {code, message}`, read through the SDK's poller) is what the step reports.
+ *
+ * Nothing is cancelled at the deadline: ARM offers no cancel for endpoint or deployment operations, and stopping
+ * half-way is never safer than letting Azure finish; a rerun picks up the state it left.
+ */
+
+
+const TERMINAL = new Set(['succeeded', 'failed', 'canceled', 'cancelled']);
+/** Raised when a resource's operation ended Failed or Canceled: the service's own reason is in the message. */
+class ProvisioningFailedError extends Error {
+    state;
+    code;
+    name = 'ProvisioningFailedError';
+    constructor(message, state, code) {
+        super(message);
+        this.state = state;
+        this.code = code;
+    }
+}
+const LRO_FAILURE = /^The long-running operation has failed(?:\. ([^.\s]+)\. ([\s\S]*))?$/;
+function isLroFailure(error) {
+    return error instanceof Error && LRO_FAILURE.test(error.message);
+}
+function failure(describe, state, error) {
+    const match = error ? LRO_FAILURE.exec(error.message) : null;
+    const code = match?.[1];
+    const reason = match?.[2] ?? error?.message;
+    return new ProvisioningFailedError(`${describe} ended in provisioning state ${state}${code ? `: ${code}` : ''}${reason ? `: ${reason}` : ' (Azure gave no reason)'}`, state, code);
+}
+function waitFor(describe, read, options, done) {
+    return pollUntil({
+        describe,
+        logger: options.logger,
+        deadline: options.deadline,
+        initialDelayMs: options.pollDelayMs ?? 1_000,
+        factor: 1.5,
+        maxDelayMs: 15_000,
+        jitter: 'equal',
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.sleep ? { sleep: (ms) => options.sleep(ms) } : {}),
+        check: async () => {
+            const resource = await read();
+            const status = resource
+                ? `provisioning state ${resource.properties.provisioningState ?? 'Succeeded'}`
+                : 'not found';
+            return { done: done(resource), status, value: resource };
+        },
+    });
+}
+/**
+ * Sends a PUT through `begin` and waits for the resource to settle. Answers the resource once Succeeded; throws
+ * ProvisioningFailedError with the service's reason when it ends Failed or Canceled.
+ */
+async function putAndWait(spec) {
+    const { describe, options } = spec;
+    let poller;
+    try {
+        poller = await spec.begin();
+    }
+    catch (error) {
+        if (isLroFailure(error))
+            throw failure(describe, 'Failed', error);
+        throw (0,errors/* withContext */.eQ)(`Azure refused to create or update ${describe}`, error);
+    }
+    // A resource not readable yet right after its PUT is waited for, not taken as done.
+    const settled = await waitFor(describe, spec.read, options, (resource) => resource !== undefined &&
+        TERMINAL.has((resource.properties.provisioningState ?? 'Succeeded').toLowerCase()));
+    const state = settled.properties.provisioningState ?? 'Succeeded';
+    if (state.toLowerCase() === 'succeeded')
+        return settled;
+    let reason = poller.getOperationState().error;
+    if (!reason) {
+        try {
+            await poller.poll();
+            reason = poller.getOperationState().error;
+        }
+        catch (error) {
+            reason = error instanceof Error ? error : new Error(String(error));
+        }
+    }
+    throw failure(describe, state, reason);
+}
+/** Sends a DELETE through `begin` and waits until the resource is gone. */
+async function deleteAndWait(spec) {
+    try {
+        await spec.begin();
+    }
+    catch (error) {
+        throw (0,errors/* withContext */.eQ)(`Azure refused to delete ${spec.describe}`, error);
+    }
+    const left = await waitFor(spec.describe, spec.read, spec.options, (resource) => {
+        const state = resource?.properties.provisioningState?.toLowerCase();
+        return !resource || state === 'failed' || state === 'canceled';
+    });
+    if (left) {
+        throw new ProvisioningFailedError(`${spec.describe} was not deleted: provisioning state ${left.properties.provisioningState}`, left.properties.provisioningState ?? 'unknown', undefined);
+    }
+}
+/** Waits for an operation someone else started (Creating, Updating, Deleting) to finish before changing it. */
+async function waitUntilSettled(describe, read, current, options) {
+    const state = current?.properties.provisioningState?.toLowerCase();
+    if (!current || state === undefined || TERMINAL.has(state))
+        return current;
+    options.logger.info(`${describe} is busy (provisioning state ${current.properties.provisioningState}); waiting for it to settle`);
+    return waitFor(describe, read, options, (resource) => !resource || TERMINAL.has((resource.properties.provisioningState ?? 'Succeeded').toLowerCase()));
+}
+
+
+/***/ }),
+
+/***/ 80897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ registerModel),
+/* harmony export */   AX: () => (/* binding */ resolveModel),
+/* harmony export */   Cn: () => (/* binding */ tagDeployedModel),
+/* harmony export */   aP: () => (/* binding */ deployedTags),
+/* harmony export */   w_: () => (/* binding */ uploadToDatastore)
+/* harmony export */ });
+/* unused harmony export DEPLOYED_TAGS */
+/* harmony import */ var _shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89255);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76905);
+/* harmony import */ var _folder_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72385);
+/* harmony import */ var _live_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32490);
+/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17563);
+/* harmony import */ var _workspace_references_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27702);
+
+
+
+
+
+
+
+const DEPLOYED_TAGS = {
+    repository: 'mlops.deployed.repository',
+    commit: 'mlops.deployed.commit',
+    run: 'mlops.deployed.run',
+};
+function getVersion(scope, name, version) {
+    return (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptional */ .T9)(`model ${name}:${version}`, () => scope.client.modelVersions.get(scope.resourceGroup, scope.workspace, name, version));
+}
+async function resolveModel(request, deps) {
+    const { scope } = deps;
+    if (request.kind === 'folder')
+        return resolveFolder(request, deps);
+    const { reference, origin } = request;
+    const fromWorkspace = async (name, version) => {
+        const live = await getVersion(scope, name, version);
+        if (!live) {
+            throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_5__/* .originError */ .T)(origin, `model ${name}:${version} does not exist in workspace '${scope.workspace}'; register it first or fix the reference.`);
+        }
+        return {
+            name,
+            version,
+            assetId: (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'models', name, version),
+            source: 'workspace',
+            live,
+            registration: undefined,
+            origin,
+        };
+    };
+    switch (reference.kind) {
+        case 'workspace':
+            return fromWorkspace(reference.name, reference.version);
+        case 'latest': {
+            const container = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptional */ .T9)(`model '${reference.name}'`, () => scope.client.modelContainers.get(scope.resourceGroup, scope.workspace, reference.name));
+            const latest = container?.properties.latestVersion;
+            if (!latest) {
+                throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_5__/* .originError */ .T)(origin, `model '${reference.name}' has no registered version in workspace '${scope.workspace}' (azureml:${reference.name}@latest).`);
+            }
+            deps.logger.info(`azureml:${reference.name}@latest is version ${latest}`);
+            return fromWorkspace(reference.name, latest);
+        }
+        case 'arm-id': {
+            if (!reference.id.toLowerCase().startsWith(`${(0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .workspaceId */ .RX)(scope).toLowerCase()}/`)) {
+                throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_5__/* .originError */ .T)(origin, `'${reference.id}' is a model of another workspace; deploy models of workspace '${scope.workspace}', or share it through a registry.`);
+            }
+            return fromWorkspace(reference.name, reference.version);
+        }
+        case 'registry':
+            return {
+                name: reference.name,
+                version: reference.version,
+                assetId: reference.uri,
+                source: 'registry',
+                live: undefined,
+                registration: undefined,
+                origin,
+            };
+    }
+}
+async function resolveFolder(request, deps) {
+    const { scope, logger } = deps;
+    const { folder, name, origin } = request;
+    const base = { name, source: 'folder', origin };
+    if (request.version !== undefined) {
+        const live = await getVersion(scope, name, request.version);
+        if (live) {
+            if (live.properties.tags?.[_folder_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENT_DIGEST_TAG */ .g] !== folder.digest) {
+                throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_5__/* .originError */ .T)(origin, `model ${name}:${request.version} already exists with other content than ${folder.shown}; registered versions never change. Remove 'version' to register the next one, or give a new version.`);
+            }
+            return {
+                ...base,
+                version: request.version,
+                assetId: idOf(deps, name, request.version),
+                live,
+                registration: undefined,
+            };
+        }
+    }
+    else {
+        const match = await findByDigest(scope, name, folder.digest);
+        if (match) {
+            logger.info(`${folder.shown} is unchanged: it is model ${name}:${match.name} (content ${folder.digest.slice(0, 12)})`);
+            return {
+                ...base,
+                version: match.name,
+                assetId: idOf(deps, name, match.name),
+                live: match,
+                registration: undefined,
+            };
+        }
+    }
+    const version = request.version ?? (await nextVersion(scope, name));
+    const datastore = await (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .readDefaultDatastore */ .zE)({ ...scope, cloud: deps.cloud });
+    const modelUri = `azureml://subscriptions/${scope.subscriptionId}/resourcegroups/${scope.resourceGroup}/workspaces/${scope.workspace}/datastores/${datastore.name}/paths/${(0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadPrefix */ .kL)(folder)}/`;
+    return {
+        ...base,
+        version,
+        assetId: idOf(deps, name, version),
+        live: undefined,
+        registration: {
+            folder,
+            datastore,
+            modelUri,
+            body: {
+                properties: {
+                    modelUri,
+                    modelType: request.modelType,
+                    ...(request.description !== undefined ? { description: request.description } : {}),
+                    tags: { ...request.tags, [_folder_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENT_DIGEST_TAG */ .g]: folder.digest },
+                },
+            },
+        },
+    };
+}
+function idOf(deps, name, version) {
+    return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(deps.scope, 'models', name, version);
+}
+/** The most recently created version carrying this content digest, if any. */
+async function findByDigest(scope, name, digest) {
+    let found;
+    try {
+        for await (const version of scope.client.modelVersions.list(scope.resourceGroup, scope.workspace, name, {
+            tags: `${_folder_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENT_DIGEST_TAG */ .g}=${digest}`,
+            orderBy: 'createdtime desc',
+            top: 1,
+        })) {
+            if (version.properties.tags?.[_folder_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENT_DIGEST_TAG */ .g] === digest) {
+                found = version;
+                break;
+            }
+        }
+    }
+    catch (error) {
+        if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            return undefined;
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not list the versions of model '${name}'`, error);
+    }
+    return found;
+}
+/** The container's `nextVersion`; else one more than the highest numeric version; "1" for a new model. */
+async function nextVersion(scope, name) {
+    const container = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptional */ .T9)(`model '${name}'`, () => scope.client.modelContainers.get(scope.resourceGroup, scope.workspace, name));
+    if (!container)
+        return '1';
+    if (container.properties.nextVersion)
+        return container.properties.nextVersion;
+    let highest = 0;
+    for await (const version of scope.client.modelVersions.list(scope.resourceGroup, scope.workspace, name, {
+        listViewType: 'All',
+    })) {
+        if (/^\d+$/.test(version.name ?? ''))
+            highest = Math.max(highest, Number(version.name));
+    }
+    return String(highest + 1);
+}
+/** Uploads a local folder to the workspace's default datastore: only the files that are not there yet. */
+async function uploadToDatastore(registration, deps) {
+    const container = await (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .openDatastoreContainer */ .Dr)(registration.datastore, {
+        ...deps.scope,
+        cloud: deps.cloud,
+        credential: deps.credential,
+        caCertificates: deps.caCertificates,
+        mask: deps.mask,
+    });
+    await (0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadFolder */ .yi)(container, registration.folder, deps.logger);
+}
+/** Uploads the folder (what is not there yet) and registers the version. */
+async function registerModel(model, deps) {
+    const { registration } = model;
+    if (!registration)
+        return model;
+    const { scope } = deps;
+    await uploadToDatastore(registration, deps);
+    const body = registration.body;
+    let live;
+    try {
+        live = await scope.client.modelVersions.createOrUpdate(scope.resourceGroup, scope.workspace, model.name, model.version, body);
+    }
+    catch (error) {
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not register model ${model.name}:${model.version}`, error);
+    }
+    deps.logger.info(`Registered model ${model.name}:${model.version} from ${registration.folder.shown}`);
+    return { ...model, live, registration: undefined };
+}
+function deployedTags(run) {
+    return {
+        [DEPLOYED_TAGS.repository]: run.repo,
+        [DEPLOYED_TAGS.commit]: run.sha,
+        ...(run.url ? { [DEPLOYED_TAGS.run]: run.url } : {}),
+    };
+}
+/** Tags the deployed version with the run (a PUT of the version as it is, with the tags added); no-op if tagged. */
+async function tagDeployedModel(model, run, deps) {
+    if (model.source === 'registry' || !model.live)
+        return false;
+    const wanted = deployedTags(run);
+    const current = model.live.properties.tags ?? {};
+    if (Object.entries(wanted).every(([key, value]) => current[key] === value))
+        return false;
+    const { scope } = deps;
+    const properties = model.live.properties;
+    const body = {
+        properties: {
+            ...(properties.description != null ? { description: properties.description } : {}),
+            ...(properties.properties ? { properties: properties.properties } : {}),
+            ...(properties.modelUri != null ? { modelUri: properties.modelUri } : {}),
+            ...(properties.modelType != null ? { modelType: properties.modelType } : {}),
+            ...(properties.flavors ? { flavors: properties.flavors } : {}),
+            ...(properties.jobName != null ? { jobName: properties.jobName } : {}),
+            ...(properties.isArchived !== undefined ? { isArchived: properties.isArchived } : {}),
+            tags: { ...current, ...wanted },
+        },
+    };
+    try {
+        await scope.client.modelVersions.createOrUpdate(scope.resourceGroup, scope.workspace, model.name, model.version, body);
+    }
+    catch (error) {
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not tag model ${model.name}:${model.version} with the deploying run`, error);
+    }
+    deps.logger.info(`Tagged model ${model.name}:${model.version} with this run (${run.url ?? run.sha})`);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 45680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uQ: () => (/* binding */ describeChange),
+  NP: () => (/* binding */ planDocument),
+  HN: () => (/* binding */ planLines),
+  J: () => (/* binding */ writePlanFile)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/shared/output-files.ts
+/**
+ * Files an action names in its outputs (plans, reports): JSON under `$RUNNER_TEMP/<action>/`, so a later step of
+ * the job can read or attach them, and passed through the secret redactor first, like every other output.
+ */
+
+
+
+/** Writes the document as indented JSON and answers the file's path. */
+async function writeOutputFile(file) {
+    const folder = (0,external_node_path_.join)(file.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), file.action);
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const path = (0,external_node_path_.join)(folder, `${file.name}.json`);
+    await (0,promises_.writeFile)(path, `${file.redact(JSON.stringify(file.document, null, 2))}\n`);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/plan-report.ts
+/**
+ * The plan as a document: the JSON file named by the `plan` output (written under RUNNER_TEMP, so a later step can
+ * attach it to a pull request) and the rows of the job summary's plan table. Both come from the same steps.
+ */
+
+function planDocument(plan, context) {
+    return {
+        v: 1,
+        action: 'deploy-aml-endpoint',
+        environment: context.environment,
+        dryRun: context.dryRun,
+        workspace: context.workspace,
+        endpoint: plan.endpointName,
+        deployment: plan.deploymentName,
+        model: {
+            name: plan.model.name,
+            version: plan.model.version,
+            id: plan.model.assetId,
+            source: plan.model.source,
+        },
+        changed: plan.changed,
+        steps: plan.steps,
+    };
+}
+/** Writes the plan to `$RUNNER_TEMP/deploy-aml-endpoint/plan-<environment>-<endpoint>.json` and answers the path. */
+async function writePlanFile(document, env, redact) {
+    const name = `plan-${document.environment}-${document.endpoint}`;
+    return writeOutputFile({ env, action: 'deploy-aml-endpoint', name, document, redact });
+}
+/** One line per change, as the summary and the log show it: `properties.miniBatchSize: 10 → 20`. */
+function describeChange(change) {
+    const show = (value) => value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value);
+    return `${change.field}: ${show(change.before)} → ${show(change.after)}`;
+}
+/** The plan as log lines: one per step, then its changes indented. */
+function planLines(plan) {
+    return plan.steps.flatMap((step) => [
+        `${step.action.padEnd(8)} ${step.resource} ${step.name}${step.reason ? ` (${step.reason})` : ''}`,
+        ...step.changes.map((change) => `           ${describeChange(change)}`),
+    ]);
+}
+
+
+/***/ }),
+
+/***/ 52952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W7: () => (/* binding */ receiptEndpoint),
+/* harmony export */   Xx: () => (/* binding */ servingReceipt),
+/* harmony export */   tc: () => (/* binding */ releaseFacts)
+/* harmony export */ });
+/* unused harmony export servedModel */
+/* harmony import */ var _shared_receipts_builders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12225);
+
+function releaseFacts(environment, scope, run, time) {
+    return {
+        environment,
+        subscriptionId: scope.subscriptionId,
+        resourceGroup: scope.resourceGroup,
+        workspace: scope.workspace,
+        run,
+        time,
+    };
+}
+/** The endpoint as the receipt names it: its name, ARM id and scoring URI. */
+function receiptEndpoint(endpoint) {
+    return {
+        name: endpoint.name ?? '',
+        id: endpoint.id ?? '',
+        scoringUri: endpoint.properties.scoringUri ?? '',
+    };
+}
+/** The model a live deployment serves, from its asset id (workspace ARM id or registry URI). */
+function servedModel(deployment) {
+    const assetId = deployment.properties.model?.assetId;
+    if (!assetId)
+        return undefined;
+    const match = /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(assetId);
+    return match ? { id: assetId, name: match[1], version: match[2] } : undefined;
+}
+/** The receipt of what serves now, before this release (a dry run hands it on); undefined when nothing serves. */
+function servingReceipt(plan, facts) {
+    const endpoint = plan.endpoint.live;
+    const serving = plan.serving;
+    const model = serving && servedModel(serving);
+    if (!endpoint || !serving?.name || !serving.id || !model)
+        return undefined;
+    return (0,_shared_receipts_builders_js__WEBPACK_IMPORTED_MODULE_0__/* .buildAmlReceipt */ .dm)({
+        ...facts,
+        endpoint: receiptEndpoint(endpoint),
+        deployment: { name: serving.name, id: serving.id },
+        model,
+    });
+}
+
+
+/***/ }),
+
+/***/ 17563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ originError)
+/* harmony export */ });
+/* unused harmony export describeOrigin */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+
+function originError(origin, message) {
+    if (origin.kind === 'file')
+        return origin.reader.error(origin.at, message);
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${origin.input}': ${message}`, { input: origin.input });
+}
+function describeOrigin(origin) {
+    return origin.kind === 'file' ? origin.reader.file : `input '${origin.input}'`;
+}
+
+
+/***/ }),
+
+/***/ 92770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderSummary),
+/* harmony export */   j: () => (/* binding */ renderServing)
+/* harmony export */ });
+/* harmony import */ var _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26929);
+/* harmony import */ var _plan_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45680);
+/** The job summary of one release: the plan table with its field-level diff, then what serves now. */
+
+
+function details(step) {
+    const lines = [
+        ...(step.reason ? [(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(step.reason)] : []),
+        ...step.changes.map((change) => (0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_plan_report_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChange */ .uQ)(change)).html),
+    ];
+    return new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(lines.join('<br>'));
+}
+function renderSummary(summary, facts) {
+    const { plan } = facts;
+    summary.heading(`deploy-aml-endpoint: ${facts.environment}`);
+    const target = `endpoint ${plan.endpointName}, deployment ${plan.deploymentName}, model ${plan.model.name}:${plan.model.version} (workspace ${facts.workspace})`;
+    if (facts.dryRun) {
+        summary.paragraph(plan.changed
+            ? `Dry run: nothing was changed. A deployment would make the changes below to ${target}.`
+            : `Dry run: live state already matches the specs (${target}); a deployment would change nothing.`);
+    }
+    else {
+        summary.paragraph(plan.changed
+            ? `Deployed ${target}.`
+            : `Live state already matched the specs (${target}): nothing was written.`);
+    }
+    summary.table(['Resource', 'Name', 'Action', 'Details'], plan.steps.map((step) => [step.resource, step.name, step.action, details(step)]));
+    if (plan.validatedBy) {
+        summary.paragraph(new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(`Promotion: validated by ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)('the integration run', plan.validatedBy).html}.`));
+    }
+    summary.paragraph(new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(`Plan file: ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(facts.planPath).html}`));
+}
+/** After a rollout: what the endpoint serves now. */
+function renderServing(summary, serving) {
+    summary.heading('Serving now', 3);
+    summary.table(['', ''], [
+        ['scoring URI', (0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(serving.scoringUri)],
+        ['default deployment', serving.defaultDeployment ?? '(none)'],
+        ['model', serving.model],
+        ...(serving.deleted.length ? [['deleted', serving.deleted.join(', ')]] : []),
+    ]);
+}
+
+
+/***/ }),
+
+/***/ 25757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ resolveCode),
+/* harmony export */   J6: () => (/* binding */ registerCode),
+/* harmony export */   g9: () => (/* binding */ resolveEnvironment),
+/* harmony export */   w9: () => (/* binding */ resolveCompute)
+/* harmony export */ });
+/* unused harmony exports CODE_VERSION, codeAssetName */
+/* harmony import */ var _shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89255);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76905);
+/* harmony import */ var _folder_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72385);
+/* harmony import */ var _live_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32490);
+/* harmony import */ var _model_registration_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80897);
+/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17563);
+/* harmony import */ var _workspace_references_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27702);
+
+
+
+
+
+
+
+
+async function resolveCompute(spec, scope) {
+    const { name, at } = spec.compute;
+    if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .computeExists */ .Kl)(scope, name))) {
+        throw spec.reader.error(at, `compute '${name}' does not exist in workspace '${scope.workspace}'; create the cluster first (batch deployments run on an AmlCompute cluster of the workspace).`);
+    }
+    return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .computeId */ .HM)(scope, name);
+}
+async function resolveEnvironment(spec, scope) {
+    const environment = spec.environment;
+    if (!environment)
+        return undefined;
+    const { reference, at } = environment;
+    const fail = (message) => spec.reader.error(at, message);
+    switch (reference.kind) {
+        case 'invalid':
+            throw fail(reference.reason);
+        case 'id':
+            return reference.id;
+        case 'latest': {
+            const latest = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .latestEnvironmentVersion */ .DN)(scope, reference.name);
+            if (!latest) {
+                throw fail(`environment '${reference.name}' has no version in workspace '${scope.workspace}'.`);
+            }
+            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, latest);
+        }
+        case 'version':
+            if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentVersionExists */ .yZ)(scope, reference.name, reference.version))) {
+                throw fail(`environment ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'; register it first (az ml environment create).`);
+            }
+            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, reference.version);
+    }
+}
+const CODE_VERSION = '1';
+/** The anonymous code asset of a folder: named after its content. */
+function codeAssetName(folder) {
+    return `code-${folder.digest}`;
+}
+async function resolveCode(request, scope, cloud) {
+    if (!request)
+        return undefined;
+    if (request.kind === 'reference') {
+        const { reference } = request;
+        if (reference.kind === 'id')
+            return { id: reference.id, registration: undefined };
+        if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .codeVersionExists */ .Iz)(scope, reference.name, reference.version))) {
+            throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_6__/* .originError */ .T)(request.origin, `code ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'.`);
+        }
+        return { id: (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'codes', reference.name, reference.version), registration: undefined };
+    }
+    const name = codeAssetName(request.folder);
+    const id = (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'codes', name, CODE_VERSION);
+    const existing = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptional */ .T9)(`code ${name}:${CODE_VERSION}`, () => scope.client.codeVersions.get(scope.resourceGroup, scope.workspace, name, CODE_VERSION));
+    if (existing)
+        return { id, registration: undefined };
+    const datastore = await (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .readDefaultDatastore */ .zE)({ ...scope, cloud });
+    return { id, registration: { folder: request.folder, datastore, name } };
+}
+async function registerCode(code, deps) {
+    const registration = code.registration;
+    if (!registration)
+        return;
+    const { scope } = deps;
+    await (0,_model_registration_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadToDatastore */ .w_)(registration, deps);
+    const body = {
+        properties: {
+            codeUri: `${registration.datastore.accountUrl}/${registration.datastore.containerName}/${(0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadPrefix */ .kL)(registration.folder)}`,
+            isAnonymous: true,
+            tags: { [_folder_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENT_DIGEST_TAG */ .g]: registration.folder.digest },
+        },
+    };
+    try {
+        await scope.client.codeVersions.createOrUpdate(scope.resourceGroup, scope.workspace, registration.name, CODE_VERSION, body);
+    }
+    catch (error) {
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not register the scoring code of ${registration.folder.shown}`, error);
+    }
+    deps.logger.info(`Registered the scoring code of ${registration.folder.shown} as ${registration.name}:${CODE_VERSION}`);
+}
+
+
+/***/ }),
+
+/***/ 27702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HM: () => (/* binding */ computeId),
+/* harmony export */   MA: () => (/* binding */ parseCodeReference),
+/* harmony export */   RX: () => (/* binding */ workspaceId),
+/* harmony export */   cn: () => (/* binding */ assetVersionId),
+/* harmony export */   mR: () => (/* binding */ parseComputeReference),
+/* harmony export */   ut: () => (/* binding */ parseEnvironmentReference)
+/* harmony export */ });
+/**
+ * `azureml:` references in a deployment spec for its compute, environment and scoring code, and the ARM ids they
+ * stand for in a workspace (what the REST body needs: `compute`, `environmentId`, `codeConfiguration.codeId`).
+ *
+ *   compute:      azureml:<name> | <name> | [azureml:]/subscriptions/.../computes/<name>
+ *   environment:  azureml:<name>:<version> | azureml:<name>@latest | [azureml:]<ARM id>
+ *                 | azureml://registries/<registry>/environments/<name>/versions/<version>
+ *   code:         azureml:<name>:<version> | [azureml:]<ARM id> | a local folder (uploaded and registered)
+ */
+function workspaceId(scope) {
+    return `/subscriptions/${scope.subscriptionId}/resourceGroups/${scope.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${scope.workspace}`;
+}
+function assetVersionId(scope, type, name, version) {
+    return `${workspaceId(scope)}/${type}/${name}/versions/${version}`;
+}
+function computeId(scope, name) {
+    return `${workspaceId(scope)}/computes/${name}`;
+}
+const NAME = '[A-Za-z0-9][A-Za-z0-9_.-]*';
+const ARM_PREFIX = '(?:azureml:)?(/subscriptions/[^/\\s]+/resourceGroups/[^/\\s]+/providers/Microsoft\\.MachineLearningServices/workspaces/[^/\\s]+';
+function parseComputeReference(text) {
+    const value = text.trim();
+    const arm = new RegExp(`^${ARM_PREFIX}/computes/(${NAME}))$`, 'i').exec(value);
+    if (arm)
+        return { kind: 'compute', name: arm[2] };
+    const named = new RegExp(`^(?:azureml:)?(${NAME})$`).exec(value);
+    if (named)
+        return { kind: 'compute', name: named[1] };
+    return {
+        kind: 'invalid',
+        reason: `'${value}' is not a compute reference; use azureml:<compute-cluster-name> (a cluster of this workspace)`,
+    };
+}
+function parseEnvironmentReference(text) {
+    const value = text.trim();
+    const arm = new RegExp(`^${ARM_PREFIX}/environments/${NAME}/versions/[^/\\s]+)$`, 'i').exec(value);
+    if (arm)
+        return { kind: 'id', id: arm[1] };
+    if (/^azureml:\/\/registries\/[^/\s]+\/environments\/[^/\s]+\/versions\/[^/\s]+$/.test(value)) {
+        return { kind: 'id', id: value };
+    }
+    let match = new RegExp(`^azureml:(${NAME}):([^:@/\\s]+)$`).exec(value);
+    if (match)
+        return { kind: 'version', name: match[1], version: match[2] };
+    match = new RegExp(`^azureml:(${NAME})@latest$`).exec(value);
+    if (match)
+        return { kind: 'latest', name: match[1] };
+    return {
+        kind: 'invalid',
+        reason: `'${value}' is not an environment reference; use azureml:<name>:<version>, azureml:<name>@latest or a registry URI`,
+    };
+}
+function parseCodeReference(text) {
+    const value = text.trim();
+    const arm = new RegExp(`^${ARM_PREFIX}/codes/${NAME}/versions/[^/\\s]+)$`, 'i').exec(value);
+    if (arm)
+        return { kind: 'id', id: arm[1] };
+    if (/^azureml:\/\/registries\/[^/\s]+\/codes\/[^/\s]+\/versions\/[^/\s]+$/.test(value)) {
+        return { kind: 'id', id: value };
+    }
+    const match = new RegExp(`^azureml:(${NAME}):([^:@/\\s]+)$`).exec(value);
+    if (match)
+        return { kind: 'version', name: match[1], version: match[2] };
+    if (/^azureml:/i.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        return {
+            kind: 'invalid',
+            reason: `'${value}' is not a code reference; use a local folder or azureml:<name>:<version>`,
+        };
+    }
+    return { kind: 'path', path: value };
+}
+
+
+/***/ }),
+
+/***/ 89255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ openDatastoreContainer),
+/* harmony export */   zE: () => (/* binding */ readDefaultDatastore)
+/* harmony export */ });
+/* unused harmony exports SANDBOX_BLOB_ENDPOINT_PROPERTY, blobAccountUrl */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+
+const SANDBOX_BLOB_ENDPOINT_PROPERTY = 'sandbox.blobEndpoint';
+/** The blob service URL of a datastore's account (see the module comment for the custom-cloud case). */
+function blobAccountUrl(properties, cloud) {
+    const pathStyle = properties.properties?.[SANDBOX_BLOB_ENDPOINT_PROPERTY];
+    if (cloud.name === 'Custom' && pathStyle)
+        return pathStyle.replace(/\/+$/, '');
+    return `${properties.protocol ?? 'https'}://${properties.accountName}.blob.${properties.endpoint ?? 'core.windows.net'}`;
+}
+/** The workspace's default datastore (read-only: a GET of the list filtered to the default). */
+async function readDefaultDatastore(scope) {
+    const { client, resourceGroup, workspace } = scope;
+    let found;
+    try {
+        for await (const datastore of client.datastores.list(resourceGroup, workspace, { isDefault: true })) {
+            found = datastore;
+            break;
+        }
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not read the default datastore of workspace '${workspace}'`, error);
+    }
+    if (!found?.name) {
+        throw new Error(`Workspace '${workspace}' has no default datastore to upload the model to.`);
+    }
+    const properties = found.properties;
+    if (properties.datastoreType !== 'AzureBlob') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The default datastore '${found.name}' of workspace '${workspace}' is ${properties.datastoreType}; local folders are uploaded to a blob datastore only. Make a blob datastore the default, or register the model yourself and pass azureml:<name>:<version>.`);
+    }
+    return {
+        name: found.name,
+        accountName: String(properties.accountName),
+        containerName: String(properties.containerName),
+        accountUrl: blobAccountUrl(properties, scope.cloud),
+        credentialsType: properties.credentials?.credentialsType ?? 'None',
+    };
+}
+/** A client for the datastore's container, signed in as the datastore's credentials say (see the module comment). */
+async function openDatastoreContainer(datastore, options) {
+    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 95658));
+    const clientOptions = options.caCertificates
+        ? { tlsOptions: { ca: [...options.caCertificates] } }
+        : undefined;
+    const type = datastore.credentialsType;
+    if (type === 'AccountKey' || type === 'Sas') {
+        const secret = await listSecret(datastore, options);
+        options.mask(secret);
+        const service = type === 'AccountKey'
+            ? new BlobServiceClient(datastore.accountUrl, new StorageSharedKeyCredential(datastore.accountName, secret), clientOptions)
+            : new BlobServiceClient(`${datastore.accountUrl}?${secret.replace(/^\?/, '')}`, new AnonymousCredential(), clientOptions);
+        return service.getContainerClient(datastore.containerName);
+    }
+    if (type === 'None') {
+        const service = new BlobServiceClient(datastore.accountUrl, options.credential, clientOptions);
+        return service.getContainerClient(datastore.containerName);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The default datastore '${datastore.name}' uses ${type} credentials; uploads support account key, SAS and identity-based (None) blob datastores.`);
+}
+async function listSecret(datastore, options) {
+    let secrets;
+    try {
+        secrets = await options.client.datastores.listSecrets(options.resourceGroup, options.workspace, datastore.name);
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not list the secrets of datastore '${datastore.name}'`, error);
+    }
+    const secret = secrets.key ?? secrets.sasToken;
+    if (!secret)
+        throw new Error(`Datastore '${datastore.name}' returned no ${datastore.credentialsType} secret.`);
+    return secret;
+}
+
+
+/***/ }),
+
+/***/ 12225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dm: () => (/* binding */ buildAmlReceipt)
+});
+
+// UNUSED EXPORTS: buildAdfReceipt, buildDriftReceipt, buildMetadataReceipt
+
+// EXTERNAL MODULE: ./src/shared/receipts/encoding.ts + 1 modules
+var encoding = __webpack_require__(93790);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(64377);
+;// CONCATENATED MODULE: ./src/shared/receipts/schemas.ts
+/**
+ * Receipts: the ordering contract between the actions (DESIGN.md §2.1). Each action emits one as its `receipt`
+ * output (builders.ts) and the next action requires it (parse.ts); an action that writes to Azure or the control
+ * database checks its claims against live state first (aml-verification.ts, adf-verification.ts). A receipt is
+ * compact canonical JSON (encoding.ts), versioned (`v: 1`), and carries the receipt it was built on (`upstream`) so
+ * every later step can see the whole chain and its digests.
+ *
+ * This file holds what a receipt is: its kinds, the action that produces each, and the schema of each kind.
+ */
+
+const schemas_RECEIPT_VERSION = 1;
+const RECEIPT_PRODUCERS = {
+    aml: 'deploy-aml-endpoint',
+    adf: 'deploy-adf-pipelines',
+    metadata: 'apply-control-metadata',
+    integration: 'run-integration-score',
+    drift: 'check-drift-gate',
+};
+const schemas_name = schemas/* string */.YjP().min(1);
+const runSchema = schemas/* object */.Ikc({
+    repo: schemas/* string */.YjP(),
+    sha: schemas/* string */.YjP(),
+    runId: schemas/* string */.YjP(),
+    runAttempt: schemas/* string */.YjP(),
+    url: schemas/* string */.YjP().optional(),
+});
+const base = {
+    v: schemas/* literal */.euz(schemas_RECEIPT_VERSION),
+    environment: schemas_name,
+    subscription: schemas_name,
+    resourceGroup: schemas_name,
+    run: runSchema,
+    time: iso/* datetime */.w$({ offset: true }),
+};
+const modelSchema = schemas/* object */.Ikc({ id: schemas_name, name: schemas_name, version: schemas_name });
+const amlReceiptSchema = schemas/* object */.Ikc({
+    ...base,
+    kind: schemas/* literal */.euz('aml'),
+    workspace: schemas_name,
+    endpoint: schemas/* object */.Ikc({ name: schemas_name, id: schemas_name, scoringUri: schemas/* url */.OZ5() }),
+    deployment: schemas/* object */.Ikc({ name: schemas_name, id: schemas_name }),
+    model: modelSchema,
+});
+const upstreamOf = (receipt) => schemas/* object */.Ikc({ digest: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/), receipt });
+const adfReceiptSchema = schemas/* object */.Ikc({
+    ...base,
+    kind: schemas/* literal */.euz('adf'),
+    factory: schemas/* object */.Ikc({ name: schemas_name, id: schemas_name }),
+    pipelines: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas_name, hash: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })),
+    /**
+     * Set by a dry run: the pipelines are those the deploy would make, not what the factory holds. A dry run downstream
+     * plans with it; a real apply refuses it.
+     */
+    planned: schemas/* literal */.euz(true).optional(),
+    upstream: upstreamOf(amlReceiptSchema),
+});
+const metadataReceiptSchema = schemas/* object */.Ikc({
+    ...base,
+    kind: schemas/* literal */.euz('metadata'),
+    store: schemas/* object */.Ikc({
+        engine: schemas/* enum */.k5n(['sqlserver', 'postgresql']),
+        server: schemas/* string */.YjP(),
+        database: schemas_name,
+        table: schemas_name,
+    }),
+    rows: schemas/* object */.Ikc({ count: schemas/* number */.aig().int().nonnegative(), hash: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) }),
+    upstream: upstreamOf(adfReceiptSchema),
+});
+const integrationReceiptSchema = schemas/* object */.Ikc({
+    ...base,
+    kind: schemas/* literal */.euz('integration'),
+    mode: schemas/* enum */.k5n(['pipeline', 'endpoint']),
+    jobId: schemas_name,
+    rowsScored: schemas/* number */.aig().int().nonnegative(),
+    validated: schemas/* boolean */.zMY(),
+    model: modelSchema,
+    upstream: upstreamOf(metadataReceiptSchema),
+});
+/** The drift gate also runs on a schedule with no deployment in the job: Azure coordinates are optional there. */
+const driftReceiptSchema = schemas/* object */.Ikc({
+    ...base,
+    subscription: schemas/* string */.YjP().optional(),
+    resourceGroup: schemas/* string */.YjP().optional(),
+    kind: schemas/* literal */.euz('drift'),
+    drifted: schemas/* boolean */.zMY(),
+    driftShare: schemas/* number */.aig().min(0).max(1),
+    driftedFeatures: schemas/* array */.YOg(schemas/* string */.YjP()),
+    model: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), version: schemas/* string */.YjP() }).optional(),
+    reportDigest: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+});
+const RECEIPT_SCHEMAS = {
+    aml: amlReceiptSchema,
+    adf: adfReceiptSchema,
+    metadata: metadataReceiptSchema,
+    integration: integrationReceiptSchema,
+    drift: driftReceiptSchema,
+};
+
+;// CONCATENATED MODULE: ./src/shared/receipts/builders.ts
+/**
+ * One builder per receipt an action emits: each takes the facts the action gathered and gives the receipt, checked
+ * against its schema. A receipt that would not parse downstream is this project's bug, so it fails here, naming the
+ * field, instead of in the next action. (run-integration-score emits no receipt yet, so the integration receipt has
+ * no builder.)
+ */
+
+
+function common(facts) {
+    return {
+        v: schemas_RECEIPT_VERSION,
+        environment: facts.environment,
+        subscription: facts.subscriptionId,
+        resourceGroup: facts.resourceGroup,
+        run: facts.run,
+        time: new Date(facts.time).toISOString(),
+    };
+}
+function checked(kind, receipt) {
+    const parsed = RECEIPT_SCHEMAS[kind].safeParse(receipt);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new Error(`The ${kind} receipt this step built is not valid (${issue.path.join('.') || 'the receipt'}: ${issue.message}).`);
+}
+/** deploy-aml-endpoint: the endpoint, its default deployment and the model version it serves. */
+function buildAmlReceipt(facts) {
+    return checked('aml', {
+        ...common(facts),
+        kind: 'aml',
+        workspace: facts.workspace,
+        endpoint: { ...facts.endpoint },
+        deployment: { ...facts.deployment },
+        model: { ...facts.model },
+    });
+}
+/** deploy-adf-pipelines: the factory and its pipelines' content hashes, upstream the aml receipt. */
+function buildAdfReceipt(facts) {
+    return checked('adf', {
+        ...common(facts),
+        kind: 'adf',
+        factory: { ...facts.factory },
+        pipelines: facts.pipelines.map((pipeline) => ({ ...pipeline })),
+        ...(facts.planned ? { planned: true } : {}),
+        upstream: upstream(facts.amlReceipt),
+    });
+}
+/** apply-control-metadata: the store and table, the rows' count and hash, upstream the adf receipt. */
+function buildMetadataReceipt(facts) {
+    return checked('metadata', {
+        ...common(facts),
+        kind: 'metadata',
+        store: { ...facts.store },
+        rows: { ...facts.rows },
+        upstream: upstream(facts.adfReceipt),
+    });
+}
+/** check-drift-gate: the verdict, the drifted features, the model and the report's digest. */
+function buildDriftReceipt(facts) {
+    const aml = facts.amlReceipt;
+    return checked('drift', {
+        v: RECEIPT_VERSION,
+        kind: 'drift',
+        environment: facts.environment,
+        ...(aml ? { subscription: aml.subscription, resourceGroup: aml.resourceGroup } : {}),
+        run: facts.run,
+        time: new Date(facts.time).toISOString(),
+        drifted: facts.drifted,
+        driftShare: facts.driftShare,
+        driftedFeatures: [...facts.driftedFeatures],
+        ...(facts.model ? { model: { ...facts.model } } : {}),
+        reportDigest: facts.reportDigest,
+    });
+}
+
+
+/***/ }),
+
+/***/ 93790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vX: () => (/* binding */ encodeReceipt)
+});
+
+// UNUSED EXPORTS: receiptDigest, upstream
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/shared/canonical-json.ts
+/**
+ * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
+ * drift report's digest and the control rows' hash are all taken over it.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, inner) => {
+        if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+            return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        }
+        return inner;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/shared/receipts/encoding.ts
+/**
+ * A receipt's one encoding (canonical JSON: the `receipt` output) and its digest, by which the next receipt names it
+ * as its `upstream`.
+ */
+
+
+function encodeReceipt(receipt) {
+    return canonicalJson(receipt);
+}
+function receiptDigest(receipt) {
+    return createHash('sha256').update(encodeReceipt(receipt)).digest('hex');
+}
+/** Wraps a receipt as the `upstream` of the next one. */
+function upstream(receipt) {
+    return { digest: receiptDigest(receipt), receipt };
+}
+
+
+/***/ })
+
+};

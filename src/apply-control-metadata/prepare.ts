@@ -1,0 +1,131 @@
+/**
+ * The first phase: everything that can be checked before any Azure or database call. First the adf receipt (for
+ * this environment and subscription; a planned one only in a dry run), the table and how to reach the database;
+ * then the rows with the environment's overrides, the rows against the receipts, and the user's migrations. Every
+ * problem of the user's files is reported at once at its file and line: the others as annotations, the first as the
+ * step's error.
+ */
+import { ConfigurationError } from '#shared/errors.js';
+import { workspaceRelative } from '#shared/files.js';
+import type { Logger } from '#shared/logger.js';
+import { annotateProblems, sortProblems } from '#shared/problems.js';
+import { parseReceiptInput } from '#shared/receipts/parse.js';
+import type { AdfReceipt } from '#shared/receipts/schemas.js';
+import type { SecretMasker } from '#shared/secrets.js';
+import { type DatabaseAccess, resolveDatabaseAccess } from './database.js';
+import { type ActionInputs, definition } from './definition.js';
+import { loadMigrations, parseVariables } from './migrations.js';
+import { type ControlRow, type Migration, parseTableName, type SourcedRow, type TableName } from './model.js';
+import { RowsError } from './problems.js';
+import { checkRowsAgainstReceipt } from './receipt-check.js';
+import { applyRowOverrides, loadRowOverrides } from './row-overrides.js';
+import { readRows } from './rows.js';
+
+export type PrepareInputs = Pick<
+  ActionInputs,
+  | 'environment'
+  | 'subscriptionId'
+  | 'dryRun'
+  | 'adfReceipt'
+  | 'engine'
+  | 'table'
+  | 'server'
+  | 'port'
+  | 'database'
+  | 'dbAuth'
+  | 'dbUser'
+  | 'dbPassword'
+  | 'connectionString'
+  | 'rows'
+  | 'overridesFile'
+  | 'migrations'
+  | 'variables'
+>;
+
+export interface PrepareContext {
+  readonly logger: Logger;
+  /** GITHUB_WORKSPACE: the rows and migrations globs expand in it; messages name files relative to it. */
+  readonly workspace: string;
+  /** The environment: `${{ env.NAME }}` in the overrides file. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Values the overrides file took from environment variables are masked as they are read. */
+  readonly masker: Pick<SecretMasker, 'mask'>;
+}
+
+export interface PreparedApply {
+  /** Checked for this environment and subscription; the aml receipt is its upstream. */
+  readonly adfReceipt: AdfReceipt;
+  readonly table: TableName;
+  readonly access: DatabaseAccess;
+  /** Validated, overridden, checked against the receipts, sorted by id. */
+  readonly rows: readonly ControlRow[];
+  /** The user's migrations, in run order. */
+  readonly migrations: readonly Migration[];
+}
+
+export async function prepare(inputs: PrepareInputs, context: PrepareContext): Promise<PreparedApply> {
+  const target = checkTarget(inputs);
+  const sources = await context.logger.group('Read the rows and migrations', () =>
+    readSources(inputs, target.adfReceipt, context),
+  );
+  return { ...target, ...sources };
+}
+
+/** The receipt the rows are held against, the table and the database access: inputs only, nothing read yet. */
+function checkTarget(inputs: PrepareInputs): Pick<PreparedApply, 'adfReceipt' | 'table' | 'access'> {
+  const adfReceipt = parseReceiptInput(definition.inputs.adfReceipt, inputs.adfReceipt, {
+    environment: inputs.environment,
+    subscription: inputs.subscriptionId,
+  });
+  if (adfReceipt.planned && !inputs.dryRun) {
+    throw new ConfigurationError(
+      "Input 'adf-receipt' holds the receipt of a dry run of deploy-adf-pipelines: its pipelines are planned, not deployed. Only a dry run (dry-run: true) can plan with it; run deploy-adf-pipelines without dry-run first to apply.",
+      { input: 'adf-receipt' },
+    );
+  }
+  const table = parseTableName(inputs.table, inputs.engine === 'sqlserver' ? 'dbo' : 'public');
+  if (!table) {
+    throw new ConfigurationError(
+      `Input 'table': '${inputs.table}' is not a table name; use letters, digits and "_" (schema.table).`,
+      { input: 'table' },
+    );
+  }
+  return { adfReceipt, table, access: resolveDatabaseAccess(inputs) };
+}
+
+async function readSources(
+  inputs: PrepareInputs,
+  adfReceipt: AdfReceipt,
+  { logger, workspace, env, masker }: PrepareContext,
+): Promise<Pick<PreparedApply, 'rows' | 'migrations'>> {
+  const annotated = <T>(check: () => T | Promise<T>) => annotateProblems(logger, check);
+  let sourced: SourcedRow[] = await annotated(() => readRows({ workspace, patterns: inputs.rows }));
+  const file = inputs.overridesFile;
+  if (file) {
+    const read = sourced;
+    const result = await annotated(async () =>
+      applyRowOverrides(read, await loadRowOverrides(file, workspaceRelative(workspace, file)), {
+        receipt: adfReceipt.upstream.receipt,
+        env,
+      }),
+    );
+    for (const secret of result.secrets) masker.mask(secret);
+    for (const line of result.applied) logger.info(`Override: ${line}`);
+    sourced = result.rows;
+  }
+  const mismatches = checkRowsAgainstReceipt(sourced, adfReceipt);
+  if (mismatches.length > 0) {
+    await annotated(() => {
+      throw new RowsError(sortProblems(mismatches), 'the rows against the adf receipt', 'rows');
+    });
+  }
+  logger.info(`${sourced.length} rows from ${inputs.rows.join(', ')}`);
+  const migrations = await loadMigrations({
+    workspace,
+    patterns: inputs.migrations ?? [],
+    engine: inputs.engine,
+    variables: parseVariables(inputs.variables),
+  });
+  if (migrations.length > 0) logger.info(`Migrations: ${migrations.map((m) => m.id).join(', ')}`);
+  return { rows: sourced.map((s) => s.row), migrations };
+}

@@ -1,0 +1,253 @@
+/**
+ * Validation of the rows as written (RawRow: each value with where it was written), whatever file format they came
+ * from: the columns the row model defines (model.ts), their types, the naming rules of what they name, and unique
+ * ids. Every problem is collected with its location; the caller throws them together.
+ *
+ * Values are never converted behind the user's back: `id: 007` in YAML is the number 7, so it is refused with "quote
+ * it" rather than stored as "7". Ids are unique case-insensitively, as SQL Server's default collation compares them.
+ */
+import { CHILD as ADF_NAME } from '#shared/adf/names.js';
+import { nameProblem } from '#shared/azure/ml-names.js';
+import { formatLocation, type SourceLocation } from '#shared/errors.js';
+import type { Problem } from '#shared/problems.js';
+import { suggest } from '#shared/suggest.js';
+import { isRecord } from '#shared/values.js';
+import {
+  type ControlRow,
+  NULLABLE_TEXT_COLUMNS,
+  parseTableName,
+  REQUIRED_COLUMNS,
+  ROW_COLUMNS,
+  type RowColumn,
+  type SourcedRow,
+} from './model.js';
+
+/** A value as written, before validation. `undefined` is absent (an empty CSV cell), still with its location. */
+export interface RawField {
+  readonly value: unknown;
+  readonly location: SourceLocation;
+}
+
+/** A row as written: its columns (known or not) in the order written, and where the row is. */
+export interface RawRow {
+  readonly location: SourceLocation;
+  readonly fields: ReadonlyMap<string, RawField>;
+}
+
+/** What a reader found in one file: its rows as written, and the problems of reading it. */
+export interface RowsFile {
+  readonly rows: RawRow[];
+  readonly problems: Problem[];
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+const MAX_LOCATION = 2048;
+const MAX_SCHEDULE = 128;
+
+/** A value as a message names it: `null`, `a list`, `a mapping`, `the string "x"`, `the number 7`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (isRecord(value)) return 'a mapping';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+/** `unknown column 'pipline'; did you mean 'pipeline'? The columns are ...`. */
+export function unknownColumn(name: string): string {
+  const close = suggest(name, ROW_COLUMNS);
+  return `unknown column '${name}'${close ? `; did you mean '${close}'?` : '.'} The columns are ${ROW_COLUMNS.join(', ')}.`;
+}
+
+/** Where a NUL character is inside a JSON value (`parameters.a[2]`), or a reason it is not JSON at all. */
+function jsonProblem(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') {
+    return value.includes('\0')
+      ? `'${path}' contains a NUL character, which PostgreSQL cannot store`
+      : undefined;
+  }
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? undefined : `'${path}' is ${String(value)}, which JSON cannot hold`;
+  }
+  if (value === null || typeof value === 'boolean') return undefined;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = jsonProblem(item, `${path}[${index}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (isRecord(value) && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\0'))
+        return `a key of '${path}' contains a NUL character, which PostgreSQL cannot store`;
+      const found = jsonProblem(item, `${path}.${key}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return `'${path}' is ${describeValue(value)}, which JSON cannot hold`;
+}
+
+/** Why a valid string is wrong for its column, or undefined. */
+function stringRule(column: RowColumn, value: string): string | undefined {
+  switch (column) {
+    case 'id':
+      return ID.test(value)
+        ? undefined
+        : `'id' ${JSON.stringify(value)} is not a valid id: 1-128 letters, digits, '_', '.' and '-', starting with a letter or digit`;
+    case 'pipeline':
+      return value.length >= ADF_NAME.min && value.length <= ADF_NAME.max && ADF_NAME.pattern.test(value)
+        ? undefined
+        : `'pipeline' ${JSON.stringify(value)} is not a valid Data Factory pipeline name: ${ADF_NAME.describe}`;
+    case 'endpoint':
+    case 'deployment': {
+      const problem = nameProblem(value, column);
+      return problem ? `'${column}' ${JSON.stringify(value)} is not valid: ${problem}` : undefined;
+    }
+    case 'sink_table':
+      return parseTableName(value, 'dbo')
+        ? undefined
+        : `'sink_table' ${JSON.stringify(value)} is not a table name: write schema.table or table, each part 1-128 letters, digits and '_', not starting with a digit`;
+    case 'input_location':
+    case 'output_location':
+    case 'schedule': {
+      const max = column === 'schedule' ? MAX_SCHEDULE : MAX_LOCATION;
+      if (value.trim() === '') return `'${column}' is blank`;
+      return value.length > max
+        ? `'${column}' is ${value.length} characters long; the most is ${max}`
+        : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Checks every row (columns, types, naming rules, unique ids) and collects every problem. Returns the valid rows,
+ * sorted by id, with the problems; the caller throws when there are any.
+ */
+export function validateRows(rows: readonly RawRow[]): { rows: SourcedRow[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const valid: SourcedRow[] = [];
+  const seen = new Map<string, SourceLocation>();
+  for (const raw of rows) {
+    const rowProblems: Problem[] = [];
+    const idValue = raw.fields.get('id')?.value;
+    const prefix = typeof idValue === 'string' && ID.test(idValue) ? `row '${idValue}': ` : '';
+    const fail = (location: SourceLocation, message: string) =>
+      rowProblems.push({ message: `${prefix}${message}`, location });
+    const field = (column: RowColumn) => {
+      const found = raw.fields.get(column);
+      return { value: found?.value, location: found?.location ?? raw.location };
+    };
+
+    for (const [name, { location }] of raw.fields) {
+      if (!(ROW_COLUMNS as readonly string[]).includes(name)) fail(location, unknownColumn(name));
+    }
+
+    const strings = new Map<RowColumn, string | null>();
+    for (const column of [...REQUIRED_COLUMNS, ...NULLABLE_TEXT_COLUMNS]) {
+      const { value, location } = field(column);
+      const required = (REQUIRED_COLUMNS as readonly string[]).includes(column);
+      if (value === undefined || (value === null && required)) {
+        if (required) fail(location, `missing the required column '${column}'`);
+        else strings.set(column, null);
+        continue;
+      }
+      if (value === null) {
+        strings.set(column, null);
+        continue;
+      }
+      if (typeof value !== 'string') {
+        const scalar = typeof value === 'number' || typeof value === 'boolean';
+        fail(
+          location,
+          `'${column}' must be a string, not ${describeValue(value)}${
+            scalar ? `; quote it (${column}: "...") so it is kept exactly as written` : ''
+          }`,
+        );
+        continue;
+      }
+      if (value.includes('\0')) {
+        fail(location, `'${column}' contains a NUL character, which PostgreSQL cannot store`);
+        continue;
+      }
+      if (value === '' && !required) {
+        fail(location, `'${column}' is empty; leave it out or write null for none`);
+        continue;
+      }
+      const problem = stringRule(column, value);
+      if (problem) fail(location, problem);
+      else strings.set(column, value);
+    }
+
+    const enabled = field('enabled');
+    if (enabled.value !== undefined && typeof enabled.value !== 'boolean') {
+      fail(enabled.location, `'enabled' must be true or false, not ${describeValue(enabled.value)}`);
+    }
+    const parameters = field('parameters');
+    if (parameters.value !== undefined) {
+      if (!isRecord(parameters.value)) {
+        fail(
+          parameters.location,
+          `'parameters' must be a JSON object (a mapping of name to value), not ${describeValue(parameters.value)}`,
+        );
+      } else {
+        const problem = jsonProblem(parameters.value, 'parameters');
+        if (problem) fail(parameters.location, problem);
+      }
+    }
+
+    const id = strings.get('id');
+    if (typeof id === 'string') {
+      const key = id.toLowerCase();
+      const first = seen.get(key);
+      const { location } = field('id');
+      if (first) {
+        fail(
+          location,
+          `duplicate id '${id}': ${formatLocation(first, { column: false })} has it already (ids are compared case-insensitively, as SQL Server does)`,
+        );
+      } else {
+        seen.set(key, location);
+      }
+    }
+
+    problems.push(...rowProblems);
+    if (rowProblems.length > 0) continue;
+    const row: ControlRow = {
+      id: strings.get('id')!,
+      pipeline: strings.get('pipeline')!,
+      endpoint: strings.get('endpoint')!,
+      deployment: strings.get('deployment') ?? null,
+      input_location: strings.get('input_location')!,
+      output_location: strings.get('output_location')!,
+      sink_table: strings.get('sink_table') ?? null,
+      schedule: strings.get('schedule') ?? null,
+      enabled: (enabled.value as boolean | undefined) ?? true,
+      parameters: (parameters.value as Record<string, unknown> | undefined) ?? {},
+    };
+    valid.push(sourcedRow(row, raw));
+  }
+  valid.sort((a, b) => (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
+  return { rows: valid, problems };
+}
+
+function sourcedRow(row: ControlRow, raw: RawRow): SourcedRow {
+  return {
+    row,
+    location: raw.location,
+    locate: (column) => raw.fields.get(column)?.location ?? raw.location,
+  };
+}
+
+/** A validated row back as written, to change some columns (overrides) and validate it again. */
+export function toRawRow(sourced: SourcedRow): RawRow {
+  return {
+    location: sourced.location,
+    fields: new Map(
+      ROW_COLUMNS.map((column) => [column, { value: sourced.row[column], location: sourced.locate(column) }]),
+    ),
+  };
+}

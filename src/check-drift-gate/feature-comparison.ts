@@ -1,0 +1,227 @@
+/**
+ * One feature compared: what both sides kept of it becomes the metrics' data (sorted samples for a numerical
+ * feature, counts per category for a categorical one), the preset and the user's overrides choose its metrics and
+ * thresholds, and it drifted when any of them breaches. A feature with nothing to compare on one side is skipped,
+ * with the reason.
+ */
+import type { Logger } from '#shared/logger.js';
+import type { CategoricalColumnData, ColumnData, NumericColumnData } from './feature-columns.js';
+import {
+  computeMetric,
+  type FeatureData,
+  type MetricResult,
+  type NumericDistribution,
+} from './feature-metrics.js';
+import { type FeatureType, numberLabel, type TypeDecision } from './feature-types.js';
+import { type MetricsConfig, planFeature, type ThresholdsConfig } from './metric-plan.js';
+import { type HistogramPicture, histogramPicture } from './picture.js';
+import type { Preset } from './presets.js';
+import { formatBound, type SketchSummary } from './sketch.js';
+import { distinctCount } from './statistics/binning.js';
+import { standardDeviationOf } from './statistics/sorted-sample.js';
+
+/** Size of the stand-in sample drawn from a sketch for the statistics. */
+const SKETCH_SAMPLE_SIZE = 1 << 16;
+
+export interface MissingCount {
+  readonly count: number;
+  /** Of the side's rows. */
+  readonly share: number;
+}
+
+export interface FeatureResult {
+  readonly name: string;
+  readonly type: FeatureType;
+  readonly decision: TypeDecision;
+  readonly missing: { readonly reference: MissingCount; readonly current: MissingCount };
+  /** Values compared per side. */
+  readonly values: { readonly reference: number; readonly current: number };
+  readonly metrics: readonly MetricResult[];
+  readonly drifted: boolean;
+  /** Present when a side went beyond exact-limit. */
+  readonly sketch?: { readonly reference?: SketchSummary; readonly current?: SketchSummary };
+  readonly picture: HistogramPicture;
+}
+
+/** A feature's column on one side, and the side's row count. */
+export interface FeatureSide<C extends ColumnData = ColumnData> {
+  readonly column: C;
+  readonly rows: number;
+}
+
+export interface FeatureComparison {
+  readonly name: string;
+  readonly decision: TypeDecision;
+  readonly reference: FeatureSide;
+  /** Read with the type decided on the reference, so a categorical feature's current column is categorical. */
+  readonly current: FeatureSide;
+}
+
+export interface ComparisonRules {
+  readonly preset: Preset;
+  readonly metrics: MetricsConfig;
+  readonly thresholds: ThresholdsConfig;
+  readonly exactLimit: number;
+}
+
+/** A numeric column's values as category counts (an integer feature that is categorical). */
+function asCategories(column: ColumnData): { counts: Map<string, number>; count: number } | undefined {
+  if (column.kind === 'categorical')
+    return column.overflow ? undefined : { counts: new Map(column.counts), count: column.count };
+  const counts = new Map<string, number>();
+  if (column.values !== undefined) {
+    column.values.forEachRun((value, times) => counts.set(numberLabel(value), times));
+    return { counts, count: column.count };
+  }
+  if (column.valueCounts === undefined) return undefined;
+  for (const [value, times] of column.valueCounts) counts.set(numberLabel(value), times);
+  return { counts, count: column.count };
+}
+
+function numericDistribution(column: NumericColumnData): NumericDistribution | undefined {
+  if (column.count === 0) return undefined;
+  if (column.values !== undefined) {
+    // Doubles for the statistics: made here, per feature, and dropped with the feature's data once measured.
+    const sample = column.values.sortedSample();
+    let valueCounts: Map<number, number> | undefined;
+    return {
+      count: column.count,
+      sample,
+      exact: true,
+      cdfErrorBound: 0,
+      min: sample[0]!,
+      max: sample[sample.length - 1]!,
+      std: (ddof) => standardDeviationOf(sample, ddof),
+      get valueCounts() {
+        if (valueCounts === undefined) {
+          valueCounts = new Map();
+          for (let i = 0; i < sample.length; i++)
+            valueCounts.set(sample[i]!, (valueCounts.get(sample[i]!) ?? 0) + 1);
+        }
+        return valueCounts;
+      },
+      distinct: distinctCount(sample),
+    };
+  }
+  const sketch = column.sketch!;
+  const moments = column.moments!;
+  const summary = sketch.summary();
+  const sample = sketch.representativeSample(SKETCH_SAMPLE_SIZE) as NumericDistribution['sample'];
+  return {
+    count: column.count,
+    sample,
+    exact: false,
+    cdfErrorBound: summary.cdfErrorBound + 1 / (sample.length - 1),
+    sketch: summary,
+    min: moments.min,
+    max: moments.max,
+    std: (ddof) => (moments.count - ddof > 0 ? Math.sqrt(moments.m2 / (moments.count - ddof)) : Number.NaN),
+    valueCounts: column.valueCounts,
+    distinct: column.valueCounts?.size,
+  };
+}
+
+function distinctUnion(data: FeatureData): number {
+  if (data.type === 'categorical') return new Set([...data.reference.keys(), ...data.current.keys()]).size;
+  if (data.reference.exact && data.current.exact) {
+    // Merge count of the two sorted samples, stopping early: only "more than 20" matters to the presets.
+    const a = data.reference.sample;
+    const b = data.current.sample;
+    let i = 0;
+    let j = 0;
+    let distinct = 0;
+    while ((i < a.length || j < b.length) && distinct <= 20) {
+      const value = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i]! : b[j]!;
+      while (i < a.length && a[i] === value) i++;
+      while (j < b.length && b[j] === value) j++;
+      distinct++;
+    }
+    return distinct;
+  }
+  // Beyond exact-limit: counted exactly while few, else certainly more than the presets look at.
+  const left = data.reference.valueCounts;
+  const right = data.current.valueCounts;
+  if (left === undefined || right === undefined) return Number.POSITIVE_INFINITY;
+  return new Set([...left.keys(), ...right.keys()]).size;
+}
+
+function share(count: number, rows: number): MissingCount {
+  return { count, share: rows === 0 ? 0 : count / rows };
+}
+
+/** The metrics' data of a feature, or why it cannot be compared. */
+function featureData(comparison: FeatureComparison): FeatureData | { skip: string } {
+  const { decision, reference, current } = comparison;
+  if (decision.type === 'numerical') {
+    const left = reference.column.kind === 'numeric' ? numericDistribution(reference.column) : undefined;
+    const right = current.column.kind === 'numeric' ? numericDistribution(current.column) : undefined;
+    if (left === undefined || right === undefined)
+      return { skip: `every ${left === undefined ? 'reference' : 'current'} value is missing` };
+    return { type: 'numerical', reference: left, current: right };
+  }
+  const left = asCategories(reference.column);
+  const right = asCategories(current.column as CategoricalColumnData);
+  if (left === undefined || right === undefined) {
+    return {
+      skip: `more than 65,536 distinct values on the ${left === undefined ? 'reference' : 'current'} side: an identifier or free text, not a categorical feature; exclude it or declare it numerical`,
+    };
+  }
+  if (left.count === 0 || right.count === 0)
+    return { skip: `every ${left.count === 0 ? 'reference' : 'current'} value is missing` };
+  return {
+    type: 'categorical',
+    reference: left.counts,
+    current: right.counts,
+    referenceCount: left.count,
+    currentCount: right.count,
+  };
+}
+
+export function compareFeature(
+  comparison: FeatureComparison,
+  rules: ComparisonRules,
+  logger: Logger,
+): FeatureResult | { skip: string } {
+  const { name, decision } = comparison;
+  const data = featureData(comparison);
+  if ('skip' in data) return data;
+  const missing = {
+    reference: share(comparison.reference.column.missing, comparison.reference.rows),
+    current: share(comparison.current.column.missing, comparison.current.rows),
+  };
+  const referenceSize = data.type === 'numerical' ? data.reference.count : data.referenceCount;
+  const plan = planFeature(
+    name,
+    { type: decision.type, referenceSize, distinctUnion: distinctUnion(data) },
+    rules.preset,
+    rules.metrics,
+    rules.thresholds,
+  );
+  const metrics = plan.map((planned) => computeMetric(data, planned));
+  const sketch =
+    data.type === 'numerical' && (!data.reference.exact || !data.current.exact)
+      ? {
+          ...(data.reference.sketch ? { reference: data.reference.sketch } : {}),
+          ...(data.current.sketch ? { current: data.current.sketch } : {}),
+        }
+      : undefined;
+  if (sketch && data.type === 'numerical') {
+    logger.info(
+      `${name}: beyond exact-limit (${rules.exactLimit}); CDF error bound ±${formatBound(data.reference.cdfErrorBound + data.current.cdfErrorBound)}`,
+    );
+  }
+  return {
+    name,
+    type: decision.type,
+    decision,
+    missing,
+    values: {
+      reference: data.type === 'numerical' ? data.reference.count : data.referenceCount,
+      current: data.type === 'numerical' ? data.current.count : data.currentCount,
+    },
+    metrics,
+    drifted: metrics.some((metric) => metric.drifted),
+    ...(sketch ? { sketch } : {}),
+    picture: histogramPicture(data),
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * The second phase of a deployment, reads only: the aml receipt is checked against what serves now, the factory must
+ * exist and its resources are listed once per kind, all at once (none depends on another); a reference into what the
+ * filters leave out must exist in the factory; the source is diffed against live state. The plan is then shown (log
+ * lines, the job summary, the JSON plan file of output `plan`) before any write, so a failed apply still shows what
+ * was planned.
+ */
+import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
+import { ARTIFACT_KINDS, artifactKey } from '#shared/adf/artifacts.js';
+import { type AdfListClient, type LiveFactory, readLiveFactory } from '#shared/adf/live-state.js';
+import { ConfigurationError, isNotFound } from '#shared/errors.js';
+import type { Logger } from '#shared/logger.js';
+import { annotateProblems } from '#shared/problems.js';
+import { type AmlReadClient, verifyAmlReceipt } from '#shared/receipts/aml-verification.js';
+import { buildAdfReceipt } from '#shared/receipts/builders.js';
+import { encodeReceipt } from '#shared/receipts/encoding.js';
+import { runInfoFromEnvironment } from '#shared/receipts/run-info.js';
+import type { AmlReceipt } from '#shared/receipts/schemas.js';
+import type { SecretMasker } from '#shared/secrets.js';
+import type { SummaryBuilder } from '#shared/summary.js';
+import type { ApplyResult, DeployPlan } from './apply.js';
+import { diffArtifacts } from './diff.js';
+import { excludedReferenceCheck, isSelected } from './filters.js';
+import type { PreparedSource } from './prepare.js';
+import {
+  type PlanDocument,
+  pipelineHashes,
+  planDocument,
+  planLines,
+  renderPlanSummary,
+  writePlanFile,
+} from './report.js';
+import { validateArtifacts } from './validation.js';
+
+/** The inputs this phase reads. */
+export interface PlanInputs {
+  readonly environment: string;
+  readonly subscriptionId: string;
+  readonly resourceGroup: string;
+  readonly factoryName: string;
+  readonly dryRun: boolean;
+  readonly deleteOrphans: boolean;
+}
+
+export type PlanClient = AdfListClient & Pick<DataFactoryManagementClient, 'factories'>;
+
+export interface PlanContext {
+  /** The management clients, each built on first use. */
+  readonly clients: {
+    dataFactory(): Promise<PlanClient>;
+    machineLearning(): Promise<AmlReadClient>;
+  };
+  readonly amlReceipt: AmlReceipt;
+  readonly logger: Logger;
+  /** The runner's environment: where the plan file goes (RUNNER_TEMP), the run the receipt names (GITHUB_*). */
+  readonly env: NodeJS.ProcessEnv;
+  readonly summary: SummaryBuilder;
+  /** Redacts the plan file's text, so no secret reaches it. */
+  readonly masker: Pick<SecretMasker, 'redact'>;
+  readonly clock: () => number;
+}
+
+export type DeployCounts = Pick<ApplyResult, 'created' | 'updated' | 'deleted' | 'unchanged'>;
+
+export interface DeploymentPlan extends DeployPlan {
+  readonly document: PlanDocument;
+  /** The plan file (output `plan`). */
+  readonly path: string;
+  /** `{ name, hash }` of each pipeline deployed (output `pipelines`, and listed by the receipt). */
+  readonly pipelines: readonly { readonly name: string; readonly hash: string }[];
+  /** What a dry run reports: the plan's counts, orphans counted as deleted only when delete-orphans is on. */
+  readonly counts: DeployCounts;
+  /** The adf receipt, encoded, written when called (its time is the call's); `planned` for a dry run's. */
+  receipt(planned: boolean): string;
+}
+
+export async function planDeployment(
+  source: PreparedSource,
+  inputs: PlanInputs,
+  context: PlanContext,
+): Promise<DeploymentPlan> {
+  const { logger } = context;
+  const { factory, live } = await logger.group('Verify the aml receipt and read the factory', () =>
+    readFactory(inputs, context),
+  );
+  if (source.excluded.length > 0) await checkExcludedReferences(source, live, logger);
+  const entries = diffArtifacts(source.selected, live.resources, {
+    // A live resource the filters leave out is not this deployment's to delete.
+    inScope: (kind, name) => isSelected(source.filter, { kind, name }),
+  });
+
+  const document = planDocument(entries, {
+    environment: inputs.environment,
+    factory: inputs.factoryName,
+    dryRun: inputs.dryRun,
+    deleteOrphans: inputs.deleteOrphans,
+  });
+  for (const line of planLines(document)) logger.info(line);
+  const path = await writePlanFile(document, context.env, (text) => context.masker.redact(text));
+  renderPlanSummary(context.summary, document, path);
+
+  const pipelines = pipelineHashes(source.selected);
+  const run = runInfoFromEnvironment(context.env);
+  return {
+    entries,
+    desired: source.selected,
+    live,
+    document,
+    path,
+    pipelines,
+    counts: {
+      created: document.counts.create,
+      updated: document.counts.update,
+      deleted: inputs.deleteOrphans ? document.counts.delete : 0,
+      unchanged: document.counts.unchanged,
+    },
+    receipt: (planned) =>
+      encodeReceipt(
+        buildAdfReceipt({
+          environment: inputs.environment,
+          subscriptionId: inputs.subscriptionId,
+          resourceGroup: inputs.resourceGroup,
+          factory,
+          pipelines,
+          amlReceipt: context.amlReceipt,
+          run,
+          time: context.clock(),
+          planned,
+        }),
+      ),
+  };
+}
+
+/**
+ * The three reads, at once. The receipt's refusal comes first (it names the action to run first), then a missing
+ * factory, then a failed listing.
+ */
+async function readFactory(
+  inputs: PlanInputs,
+  context: PlanContext,
+): Promise<{ factory: { name: string; id: string }; live: LiveFactory }> {
+  const { resourceGroup: rg, factoryName } = inputs;
+  const [dataFactory, machineLearning] = await Promise.all([
+    context.clients.dataFactory(),
+    context.clients.machineLearning(),
+  ]);
+  const [verified, gotFactory, listed] = await Promise.allSettled([
+    verifyAmlReceipt(context.amlReceipt, machineLearning, context.logger),
+    dataFactory.factories.get(rg, factoryName),
+    readLiveFactory(
+      dataFactory,
+      rg,
+      factoryName,
+      ARTIFACT_KINDS.filter((kind) => kind !== 'factory'),
+    ),
+  ]);
+  if (verified.status === 'rejected') throw verified.reason;
+  if (gotFactory.status === 'rejected') {
+    if (isNotFound(gotFactory.reason)) {
+      throw new ConfigurationError(
+        `Input 'factory-name': data factory '${factoryName}' does not exist in resource group '${rg}'. This action deploys into an existing factory and does not create one: create it (with its infrastructure) first, or check the name.`,
+        { input: 'factory-name' },
+      );
+    }
+    throw gotFactory.reason;
+  }
+  if (listed.status === 'rejected') throw listed.reason;
+  const factory = gotFactory.value;
+  return { factory: { name: factory.name ?? factoryName, id: factory.id ?? '' }, live: listed.value };
+}
+
+/** A selected artifact may reference one the filters leave out only if the factory has it. */
+async function checkExcludedReferences(
+  source: PreparedSource,
+  live: LiveFactory,
+  logger: Logger,
+): Promise<void> {
+  const liveKeys = new Set(live.resources.map((r) => artifactKey(r.kind, r.name)));
+  await annotateProblems(logger, () =>
+    validateArtifacts(source.selected, [], {
+      excluded: new Set(source.excluded.map((a) => artifactKey(a.kind, a.name))),
+      existsOutside: excludedReferenceCheck(source.excluded, (kind, name) =>
+        liveKeys.has(artifactKey(kind, name)),
+      ),
+    }),
+  );
+}
