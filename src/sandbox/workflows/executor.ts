@@ -54,7 +54,6 @@ export class WorkflowExecutor {
   private readonly options: ExecutorOptions;
   private readonly files = new Map<string, Promise<WorkflowFile>>();
   private readonly queued: RepositoryDispatch[] = [];
-  private readonly runs: WorkflowRun[] = [];
   private readonly stopListening: () => void;
   private nextRunId = 1001;
 
@@ -82,11 +81,6 @@ export class WorkflowExecutor {
       load: (path) => this.load(path),
     };
     this.stopListening = options.github.onDispatch((dispatch) => this.onDispatch(dispatch));
-  }
-
-  /** Every run so far, dispatched ones included. */
-  get history(): readonly WorkflowRun[] {
-    return this.runs;
   }
 
   /** Loads a workflow and every reusable workflow it calls, refusing what the executor cannot run. */
@@ -203,7 +197,6 @@ export class WorkflowExecutor {
             result: 'cancelled',
             jobs: {},
           };
-          this.runs.push(cancelled);
           return cancelled;
         }
       }
@@ -226,7 +219,6 @@ export class WorkflowExecutor {
         result,
         jobs: outcome.jobs,
       };
-      this.runs.push(finished);
       return finished;
     } finally {
       release?.();

@@ -11,7 +11,8 @@ export const ACTOR = 'sandbox-user';
 export function githubContext(run: RunState, job: string, token: string): Record<string, unknown> {
   const { services, event } = run;
   const [owner = ''] = services.repository.split('/');
-  const refName = event.ref.replace(/^refs\/(heads|tags)\//, '');
+  // GITHUB_REF_NAME: the branch or tag, or `<number>/merge` for a pull request.
+  const refName = event.ref.replace(/^refs\/(heads|tags|pull)\//, '');
   return {
     action: '',
     actor: ACTOR,
@@ -24,7 +25,7 @@ export function githubContext(run: RunState, job: string, token: string): Record
     head_ref: event.headRef,
     job,
     ref: event.ref,
-    ref_name: event.name === 'pull_request' ? `${refName.replace(/^refs\/pull\//, '')}` : refName,
+    ref_name: refName,
     ref_type: event.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
     repository: services.repository,
     repository_owner: owner,

@@ -78,8 +78,3 @@ export function effectivePermissions(
   }
   return result;
 }
-
-export function describePermissions(permissions: Permissions): string {
-  const granted = Object.entries(permissions).filter(([, level]) => level !== 'none');
-  return granted.length ? granted.map(([scope, level]) => `${scope}: ${level}`).join(', ') : 'none';
-}

@@ -11,10 +11,10 @@ import type { EnvironmentSettings, RepositorySettings } from '../github/settings
 import { SANDBOX_ARM_AUDIENCE, type Sandbox } from '../index.js';
 
 /** The reviewers the protected environments require (approved automatically, or asked with --approve). */
-export const RELEASE_REVIEWERS = ['release-managers'];
+const RELEASE_REVIEWERS = ['release-managers'];
 
 /** The batch endpoint name of an environment (endpoint names are unique per region, so one per environment). */
-export const endpointName = (environment: string) => `credit-default-${environment}`;
+const endpointName = (environment: string) => `credit-default-${environment}`;
 
 function cloudVars(sandbox: Sandbox): Record<string, string> {
   return {

@@ -21,7 +21,6 @@ import {
   type ReusableWorkflowJob,
   skipReason,
   type WorkflowFile,
-  type WorkflowJob,
   workflowError,
 } from './workflow-file.js';
 
@@ -225,5 +224,3 @@ function workflowCallOutputs(called: WorkflowFile, scope: Scope): Record<string,
   }
   return outputs;
 }
-
-export type { WorkflowJob };
