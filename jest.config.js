@@ -6,6 +6,8 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // src/shared is imported as #shared/... (package.json "imports"), so no import climbs out of its folder.
     '^#shared/(.*)\\.js$': '<rootDir>/src/shared/$1',
+    // @actions/workflow-parser's JSON schema, imported without an import attribute (test/setup/workflow-schema.cjs).
+    '^\\.\\./workflow-v1\\.0\\.min\\.json$': '<rootDir>/test/setup/workflow-schema.cjs',
   },
   transform: {
     '^.+\\.ts$': [

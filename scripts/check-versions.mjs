@@ -1,5 +1,8 @@
-// DESIGN.md §8: each action is versioned on its own. Checks, per action, that
-//  - src/<name>/definition.ts has a `version: 'X.Y.Z'`,
+// DESIGN.md §8: each action is versioned on its own. The version's one source of truth is release-please's
+// manifest (.release-please-manifest.json, key `actions/<name>`), which the release workflow tags from; checks
+//  - release-please-config.json has one package per action (component <name>, tags `<name>/vX.Y.Z`: component in
+//    the tag, `v`, `/` as separator) and separate release PRs,
+//  - src/<name>/definition.ts has a `version: 'X.Y.Z'` equal to the manifest's (scripts/sync-versions.mjs writes it),
 //  - actions/<name>/CHANGELOG.md starts (first `## ` heading) with that version,
 //  - if the tag `<name>/vX.Y.Z` of that version already exists, dist/<name>/ is still what was released under it:
 //    shared code reaches an action only through its bundle, so a changed bundle needs a new version.
@@ -41,6 +44,38 @@ const compare = (a, b) => {
 };
 
 const problems = [];
+
+const readJson = (path) => {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push(`${path}: cannot be read as JSON (${error.message})`);
+    return {};
+  }
+};
+const manifest = readJson('.release-please-manifest.json');
+const config = readJson('release-please-config.json');
+const expected = {
+  'include-component-in-tag': true,
+  'include-v-in-tag': true,
+  'tag-separator': '/',
+  'separate-pull-requests': true,
+};
+for (const [key, value] of Object.entries(expected)) {
+  if (config[key] !== value)
+    problems.push(
+      `release-please-config.json: "${key}" must be ${JSON.stringify(value)} (tags <name>/vX.Y.Z, one release PR per action)`,
+    );
+}
+const packages = Object.keys(config.packages ?? {}).sort();
+const wanted = ACTIONS.map((name) => `actions/${name}`).sort();
+if (JSON.stringify(packages) !== JSON.stringify(wanted))
+  problems.push(
+    `release-please-config.json: packages must be exactly ${wanted.join(', ')} (found ${packages.join(', ') || 'none'})`,
+  );
+if (JSON.stringify(Object.keys(manifest).sort()) !== JSON.stringify(wanted))
+  problems.push(`.release-please-manifest.json: must hold exactly ${wanted.join(', ')}`);
+
 const allTags = git('tag', '--list').split('\n').filter(Boolean);
 if (allTags.length === 0)
   console.log('check-versions: no release tags yet, so no bundle is compared with a release');
@@ -52,6 +87,15 @@ for (const name of ACTIONS) {
       `${name}: src/${name}/definition.ts needs a \`version: 'X.Y.Z'\` (found ${version ?? 'none'})`,
     );
     continue;
+  }
+  if (config.packages?.[`actions/${name}`]?.component !== name)
+    problems.push(
+      `${name}: release-please-config.json's package actions/${name} needs "component": "${name}"`,
+    );
+  if (manifest[`actions/${name}`] !== version) {
+    problems.push(
+      `${name}: definition.ts says ${version} but .release-please-manifest.json says ${manifest[`actions/${name}`] ?? 'nothing'}; the manifest is the source of truth: set both to the release's version (node scripts/sync-versions.mjs writes definition.ts from the manifest)`,
+    );
   }
   const changelog = `actions/${name}/CHANGELOG.md`;
   const logged = existsSync(changelog) ? changelogVersion(changelog) : undefined;

@@ -1,6 +1,8 @@
 // Writes reference.csv and current.csv for the sample credit-default model (examples/aml, trained by train.py):
 // the model's five features and an id. In the current data income_k has drifted (applicants earn less); the other
-// features keep their distribution. Values are drawn at stratified quantiles, so a feature that did not drift
+// features keep their distribution. current-downturn.csv is a later month in which income_k, debt_ratio and
+// late_payments_12m have all moved (three of five features: dataset drift at the default drift share of 0.5); the
+// sandbox's drift monitor reads it, so its run dispatches retraining. Values are drawn at stratified quantiles, so a feature that did not drift
 // measures far below the thresholds even on these small files. Deterministic: `node examples/drift/generate.mjs`.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -70,7 +72,7 @@ function stratified(n, random) {
   return values;
 }
 
-function table(rows, seed, incomeMedian) {
+function table(rows, seed, incomeMedian, { debtMean = 0.35, lateOdds = 0.4 } = {}) {
   const random = generator(seed);
   const clip = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
   const age = stratified(rows, random).map((u) => Math.round(clip(42 + 11 * normalQuantile(u), 18, 80)));
@@ -78,10 +80,12 @@ function table(rows, seed, incomeMedian) {
     (incomeMedian * Math.exp(0.35 * normalQuantile(u))).toFixed(1),
   );
   const debt = stratified(rows, random).map((u) =>
-    clip(0.35 + 0.12 * normalQuantile(u), 0.01, 0.95).toFixed(2),
+    clip(debtMean + 0.12 * normalQuantile(u), 0.01, 0.95).toFixed(2),
   );
   const lines = stratified(rows, random).map((u) => Math.min(15, poissonQuantile(u, 6)));
-  const late = stratified(rows, random).map((u) => Math.min(6, Math.floor(Math.log(1 - u) / Math.log(0.4))));
+  const late = stratified(rows, random).map((u) =>
+    Math.min(6, Math.floor(Math.log(1 - u) / Math.log(lateOdds))),
+  );
   const header = 'application_id,age,income_k,debt_ratio,open_credit_lines,late_payments_12m';
   const body = Array.from(
     { length: rows },
@@ -94,3 +98,4 @@ function table(rows, seed, incomeMedian) {
 const here = dirname(fileURLToPath(import.meta.url));
 writeFileSync(join(here, 'reference.csv'), table(600, 1, 55));
 writeFileSync(join(here, 'current.csv'), table(400, 2, 43));
+writeFileSync(join(here, 'current-downturn.csv'), table(400, 3, 40, { debtMean: 0.47, lateOdds: 0.6 }));

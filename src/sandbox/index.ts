@@ -20,6 +20,7 @@ import { SandboxState } from './core/state.js';
 import { ARM_LIMITS, type ThrottleLimits, Throttler } from './core/throttling.js';
 import { loadOrCreateCertificates } from './core/tls.js';
 import { type EnvironmentInfo, type EnvironmentSpec, provisionEnvironment } from './environments.js';
+import { type GitHubEmulation, registerGitHub } from './github/emulation.js';
 import {
   createAuthenticator,
   DEPLOYER_CLIENT_ID,
@@ -35,6 +36,9 @@ import { type ControlDatabase, openControlDatabase } from './services/control-da
 
 /** The resource manager audience of the sandbox cloud: not its URL, as in Azure (tokens name the audience). */
 export const SANDBOX_ARM_AUDIENCE = 'https://management.sandbox.local';
+
+/** The GitHub repository the sandbox's runs belong to (GITHUB_REPOSITORY of the local runner). */
+export const SANDBOX_REPOSITORY = 'example/release';
 
 export interface SandboxOptions {
   /** Port for the HTTPS server; 0 (default) picks a free one. */
@@ -75,6 +79,8 @@ export interface Sandbox {
   readonly appInsightsConnectionString: string;
   /** The ingestion endpoint's resources and the telemetry it accepted. */
   readonly appInsights: AppInsightsService;
+  /** GitHub's side: repositories, job credentials, the REST API (`github.apiUrl` is a job's GITHUB_API_URL). */
+  readonly github: GitHubEmulation;
   /** For child processes running the actions: CA trust, the runner's ID-token endpoint, the identity endpoint. */
   readonly env: Readonly<Record<string, string>>;
   /** Action inputs that point an action at this sandbox (cloud, endpoints, tenant and client ids). */
@@ -156,7 +162,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     runnerRequestToken,
     identityHeader,
     tokenLifetimeSeconds: 3600,
-    runnerSubject: () => 'repo:example/release:ref:refs/heads/main',
+    runnerSubject: (requestToken: string) =>
+      requestToken === runnerRequestToken
+        ? `repo:${SANDBOX_REPOSITORY}:ref:refs/heads/main`
+        : github.idTokenSubject(requestToken),
     applications: [
       {
         clientId: DEPLOYER_CLIENT_ID,
@@ -173,6 +182,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       },
     ],
   };
+  const github = registerGitHub(router, baseUrl);
+  github.addRepository(SANDBOX_REPOSITORY);
   registerIdentity(router, identity);
   authenticate = createAuthenticator(identity);
 
@@ -243,6 +254,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     storage: azurite?.info,
     appInsightsConnectionString: appInsights.connectionString(baseUrl),
     appInsights,
+    github,
     env,
     inputs,
     context,

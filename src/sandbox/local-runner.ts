@@ -37,6 +37,10 @@ export interface ActionRun {
   readonly summary: string;
   /** What the action wrote to GITHUB_ENV (it should write nothing secret, ideally nothing). */
   readonly exportedEnv: string;
+  /** The same, parsed: the variables the job's next steps get. */
+  readonly env: Readonly<Record<string, string>>;
+  /** What the action added to GITHUB_PATH, for the job's next steps. */
+  readonly path: readonly string[];
   readonly annotations: readonly Annotation[];
   /** Values registered with `::add-mask::`. */
   readonly masked: readonly string[];
@@ -45,16 +49,18 @@ export interface ActionRun {
   readonly durationMs: number;
 }
 
-export interface RunOptions {
+export interface RunOptions extends ProcessOptions {
   /** Inputs by their action.yml name; unset inputs get their action.yml default, as on the runner. */
   readonly inputs?: Readonly<Record<string, string>>;
   /** Extra environment (e.g. the sandbox's `NODE_EXTRA_CA_CERTS`). The test process's own environment is not passed. */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** GITHUB_WORKSPACE; a fresh temporary folder when omitted. */
-  readonly workspace?: string;
-  readonly timeoutMs?: number;
   /** Run this file instead of the action's bundle (for tests of the harness itself). */
   readonly script?: string;
+  /**
+   * Evaluates an action.yml default that holds an expression (`${{ github.token }}`), as the runner does against
+   * the job's contexts. Without it, only `${{ github.token }}` is known, from the GITHUB_TOKEN passed in `env`.
+   */
+  readonly evaluateDefault?: (template: string) => string;
 }
 
 function unescapeData(text: string): string {
@@ -106,7 +112,53 @@ const RUNNER_ENV_KEEP = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT'];
 
 export async function runAction(name: string, options: RunOptions = {}): Promise<ActionRun> {
   const metadata = await readActionYml(name);
-  const scratch = await mkdtemp(join(tmpdir(), `run-${name}-`));
+  const inputs: Record<string, string> = {};
+  // The runner sets every declared input: the supplied value, else the default (expressions evaluated).
+  for (const [input, spec] of Object.entries(metadata.inputs ?? {})) {
+    let value = options.inputs?.[input] ?? spec.default;
+    if (options.inputs?.[input] === undefined && value?.includes('${{')) {
+      value = options.evaluateDefault
+        ? options.evaluateDefault(value)
+        : value === '${{ github.token }}'
+          ? (options.env?.GITHUB_TOKEN ?? '')
+          : value;
+    }
+    if (value !== undefined) inputs[`INPUT_${input.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const input of Object.keys(options.inputs ?? {})) {
+    if (!metadata.inputs?.[input])
+      throw new Error(`${name} declares no input '${input}' (the runner would warn and drop it)`);
+  }
+  const script = options.script ?? join(REPO_ROOT, 'actions', name, metadata.runs.main);
+  return runWithFileCommands([process.execPath, script], {
+    ...options,
+    env: { GITHUB_ACTION: name, ...options.env, ...inputs },
+  });
+}
+
+export interface ProcessOptions {
+  /** Environment over the runner's defaults (a value of undefined removes a variable). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** GITHUB_WORKSPACE; a fresh temporary folder when omitted. */
+  readonly workspace?: string;
+  /** The working directory; the workspace when omitted. */
+  readonly cwd?: string;
+  readonly timeoutMs?: number;
+  readonly signal?: AbortSignal;
+  /** RUNNER_TEMP, kept for the whole job as on the runner; a folder removed after the step when omitted. */
+  readonly runnerTemp?: string;
+}
+
+/**
+ * Runs one step's process as the runner does: fresh GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV, GITHUB_PATH
+ * and GITHUB_STATE files, the runner's variables, only PATH/HOME/TMPDIR/LANG from this process, and what the step
+ * wrote to those files and to stdout (workflow commands) read back. Used for actions and for `run:` scripts.
+ */
+export async function runWithFileCommands(
+  command: readonly string[],
+  options: ProcessOptions = {},
+): Promise<ActionRun> {
+  const scratch = await mkdtemp(join(tmpdir(), 'run-step-'));
   const workspace = options.workspace ?? join(scratch, 'workspace');
   const files = {
     GITHUB_OUTPUT: join(scratch, 'output'),
@@ -124,8 +176,7 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_WORKSPACE: workspace,
-    RUNNER_TEMP: scratch,
-    GITHUB_ACTION: name,
+    RUNNER_TEMP: options.runnerTemp ?? scratch,
     GITHUB_REPOSITORY: 'example/release',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_RUN_ID: '1000',
@@ -136,37 +187,38 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
-  // The runner sets every declared input: the supplied value, else the default (expressions evaluated).
-  for (const [input, spec] of Object.entries(metadata.inputs ?? {})) {
-    let value = options.inputs?.[input] ?? spec.default;
-    if (value === '${{ github.token }}') value = env.GITHUB_TOKEN ?? '';
-    if (value !== undefined) env[`INPUT_${input.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
-  for (const input of Object.keys(options.inputs ?? {})) {
-    if (!metadata.inputs?.[input])
-      throw new Error(`${name} declares no input '${input}' (the runner would warn and drop it)`);
-  }
 
-  const script = options.script ?? join(REPO_ROOT, 'actions', name, metadata.runs.main);
   const started = performance.now();
   const { exitCode, stdout, stderr } = await new Promise<{
     exitCode: number | null;
     stdout: string;
     stderr: string;
   }>((done, fail) => {
-    const child = spawn(process.execPath, [script], {
+    // Its own process group, so a timeout or a cancellation ends what the step started too (a script's `sleep`
+    // would otherwise hold the output pipes open), as the runner ends a step's process tree.
+    const child = spawn(command[0]!, command.slice(1), {
       env,
-      cwd: workspace,
+      cwd: options.cwd ?? workspace,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
+    const kill = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    const timer = setTimeout(kill, options.timeoutMs ?? 120_000);
+    options.signal?.addEventListener('abort', kill, { once: true });
     child.on('error', fail);
     child.on('close', (code) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', kill);
       done({
         exitCode: code,
         stdout: Buffer.concat(out).toString('utf8'),
@@ -176,10 +228,11 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
   });
   const durationMs = performance.now() - started;
 
-  const [outputText, summary, exportedEnv] = await Promise.all([
+  const [outputText, summary, exportedEnv, exportedPath] = await Promise.all([
     readFile(files.GITHUB_OUTPUT, 'utf8'),
     readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
     readFile(files.GITHUB_ENV, 'utf8'),
+    readFile(files.GITHUB_PATH, 'utf8'),
   ]);
   await rm(scratch, { recursive: true, force: true }).catch(() => {});
   const commands = parseWorkflowCommands(stdout);
@@ -199,6 +252,8 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
     outputs: parseFileCommands(outputText),
     summary,
     exportedEnv,
+    env: parseFileCommands(exportedEnv),
+    path: exportedPath.split(/\r?\n/).filter((line) => line.trim() !== ''),
     annotations,
     masked: commands.filter((c) => c.command === 'add-mask').map((c) => c.message),
     log,

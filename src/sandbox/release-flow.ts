@@ -1,6 +1,7 @@
 /**
  * `npm start`: the release flow of workflows-examples/deploy-environment.yml, run against the sandbox for dev,
- * staging and prod. Each step runs its action as the runner runs it (the bundle, INPUT_*, GITHUB_OUTPUT,
+ * staging and prod. (`npm start -- --workflows` runs the example workflows themselves through the local workflow
+ * executor instead: see workflows/example-flow.ts; it becomes the default once release.yml runs through.) Each step runs its action as the runner runs it (the bundle, INPUT_*, GITHUB_OUTPUT,
  * GITHUB_STEP_SUMMARY) and its outputs are wired into the next step's inputs as the example workflow wires them.
  * One line per step with its duration; every step's job summary is written under `.sandbox/summaries/`.
  */
@@ -10,6 +11,7 @@ import type { EnvironmentInfo } from './environments.js';
 import { type Sandbox, startSandbox } from './index.js';
 import { type ActionRun, runAction } from './local-runner.js';
 import { chooseSampleDeployment, type SampleDeployment, scoreSampleInput } from './sample-scoring.js';
+import { describeStep } from './step-details.js';
 
 /** What a step sees: its environment, the sandbox, and the outputs of the steps before it (by step id). */
 export interface StepContext {
@@ -28,8 +30,6 @@ export interface ReleaseStep {
   /** Only in these environments (the example runs integration scoring in staging only). */
   readonly environments?: readonly string[];
   inputs(context: StepContext): Record<string, string>;
-  /** What the step's line says after its verdict, from its outputs. */
-  describe?(outputs: Readonly<Record<string, string>>): string;
 }
 
 /**
@@ -56,8 +56,6 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       // vars.AML_ENDPOINT_NAME: batch endpoint names are unique per Azure region, so each environment has its own.
       'endpoint-name': `credit-default-${environment.name}`,
     }),
-    describe: (o) =>
-      `${o['endpoint-name']} -> ${o['deployment-name']} serving ${o['model-name']}:${o['model-version']}${o.changed === 'true' ? '' : ' (no change)'}`,
   },
   {
     // deploy-environment.yml's `adf` step: the sample factory (examples/adf, a git-integration folder) deployed into
@@ -74,7 +72,6 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       source: 'examples/adf',
       'overrides-file': `examples/adf/overrides/${environment.name}.yml`,
     }),
-    describe: (o) => `${o.created} created, ${o.updated} updated, ${o.unchanged} unchanged`,
   },
   {
     // deploy-environment.yml's `metadata` step: the sample use cases (examples/control-metadata) in the environment's
@@ -95,9 +92,6 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       migrations: 'examples/control-metadata/migrations/postgresql/*.sql',
       variables: `environment: ${environment.name}`,
     }),
-    describe: (o) =>
-      `${o.inserted} inserted, ${o.updated} updated, ${o.unchanged} unchanged` +
-      `${Number(o.disabled) ? `, ${o.disabled} disabled` : ''}${Number(o.deleted) ? `, ${o.deleted} deleted` : ''}`,
   },
   {
     // deploy-environment.yml's `drift` step, on the sample data (examples/drift: income_k drifted, the other four
@@ -114,12 +108,6 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       'on-drift': 'warn',
       'app-insights-connection-string': environment.appInsightsConnectionString,
     }),
-    describe: (o) => {
-      const features = JSON.parse(o['drifted-features'] ?? '[]') as string[];
-      const verdict = o.drifted === 'true' ? 'dataset drift (warned)' : 'no dataset drift';
-      const drifted = features.length ? `; drifted: ${features.join(', ')}` : '';
-      return `${verdict}, share ${o['drift-share']}${drifted}; ${o['metrics-sent']} metrics sent`;
-    },
   },
 ];
 
@@ -178,7 +166,8 @@ async function main(): Promise<number> {
         outputs[step.id] = { ...run.outputs };
         await writeFile(join(summaries, `${name}-${step.id}.html`), run.summary);
         const verdict = run.exitCode === 0 ? 'ok' : 'FAILED';
-        const detail = run.exitCode === 0 && step.describe ? `: ${step.describe(run.outputs)}` : '';
+        const described = run.exitCode === 0 ? describeStep(step.action, run.outputs) : undefined;
+        const detail = described ? `: ${described}` : '';
         console.log(
           `${name.padEnd(12)} ${step.action.padEnd(24)} ${verdict} (${seconds(run.durationMs)})${detail}`,
         );
@@ -208,4 +197,6 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+process.exitCode = process.argv.includes('--workflows')
+  ? await (await import('./workflows/example-flow.js')).runExampleFlow()
+  : await main();

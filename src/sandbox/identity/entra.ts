@@ -40,8 +40,12 @@ export interface IdentityConfig {
   readonly applications: readonly SandboxApplication[];
   /** The bearer token the runner's ID-token endpoint requires (ACTIONS_ID_TOKEN_REQUEST_TOKEN). */
   readonly runnerRequestToken: string;
-  /** The subject of runner ID tokens (`repo:<owner>/<repo>:environment:<env>` on GitHub). */
-  readonly runnerSubject: () => string;
+  /**
+   * The subject of the ID tokens a request token may fetch (`repo:<owner>/<repo>:environment:<env>` on GitHub):
+   * the runner's own token gets the default subject, a job's token (issued by the GitHub emulation) its job's;
+   * undefined for a token nobody issued.
+   */
+  readonly runnerSubject: (requestToken: string) => string | undefined;
   /** The header value the managed identity endpoint requires (IDENTITY_HEADER). */
   readonly identityHeader: string;
   readonly tokenLifetimeSeconds: number;
@@ -201,11 +205,12 @@ export function registerIdentity(router: Router, config: IdentityConfig): void {
 
   // The runner's OIDC provider: what `core.getIDToken(audience)` calls.
   router.get('/_runner/idtoken', { auth: 'none' }, async ({ headers, query }) => {
-    if (headers.authorization !== `Bearer ${config.runnerRequestToken}`) {
+    const requestToken = /^Bearer (\S+)$/.exec(headers.authorization ?? '')?.[1];
+    const subject = requestToken === undefined ? undefined : config.runnerSubject(requestToken);
+    if (subject === undefined) {
       return json(401, { message: 'Unauthorized: the ID-token request token is missing or wrong.' });
     }
     const audience = query.get('audience') ?? config.baseUrl;
-    const subject = config.runnerSubject();
     const value = await config.runner.sign(
       { sub: subject, repository: subject.split(':')[1] ?? '' },
       audience,

@@ -34,6 +34,8 @@ describe('findSecrets', () => {
     outputs: {},
     summary: '',
     exportedEnv: '',
+    env: {},
+    path: [],
     annotations: [],
     masked: [],
     log: '',

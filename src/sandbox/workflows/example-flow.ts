@@ -1,0 +1,56 @@
+/**
+ * `npm start -- --workflows`: the example workflows themselves, through the local executor, against the sandbox:
+ * release.yml on a push to main (dev, staging with integration scoring, prod requiring staging's validation,
+ * each job through deploy-environment.yml), then drift-monitor.yml on its schedule, whose repository_dispatch
+ * starts retrain-on-drift.yml. It prints one line per job and step and the summaries' folder, and says where a run
+ * stopped. Until run-integration-score has its behaviour, release.yml stops at staging's integration step.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describeError } from '#shared/errors.js';
+import { startSandbox } from '../index.js';
+import { REPO_ROOT } from '../local-runner.js';
+import type { WorkflowRun } from './executor.js';
+import { seconds } from './run-model.js';
+import { sandboxExecutor, WORKFLOWS_DIR } from './sandbox-executor.js';
+
+export async function runExampleFlow(): Promise<number> {
+  const stateDir = join(REPO_ROOT, '.sandbox');
+  const summaries = join(stateDir, 'summaries');
+  await mkdir(summaries, { recursive: true });
+  const started = performance.now();
+  const sandbox = await startSandbox({ stateDir });
+  console.log(`sandbox      serving at ${sandbox.baseUrl} (${seconds(performance.now() - started)})`);
+  try {
+    const environments = [];
+    for (const name of ['dev', 'staging', 'prod']) {
+      const provisioned = performance.now();
+      const environment = await sandbox.provision({ name });
+      environments.push(environment);
+      console.log(
+        `${name.padEnd(12)} provisioned ${environment.resourceGroup}: workspace ${environment.workspace}, factory ${environment.factory} (${seconds(performance.now() - provisioned)})`,
+      );
+    }
+    const executor = sandboxExecutor(sandbox, { environments, stateDir });
+    const runs: WorkflowRun[] = [];
+    runs.push(await executor.run(join(WORKFLOWS_DIR, 'release.yml'), { name: 'push' }));
+    runs.push(await executor.run(join(WORKFLOWS_DIR, 'drift-monitor.yml'), { name: 'schedule' }));
+    runs.push(...(await executor.settle()));
+    executor.close();
+    for (const run of runs) {
+      const stopped = Object.entries(run.jobs)
+        .filter(([, job]) => job.result === 'failure')
+        .map(([id]) => id);
+      console.log(
+        `${run.file}: ${run.result}${stopped.length ? ` (stopped at job ${stopped.join(', ')}; its FAILED step is above)` : ''}`,
+      );
+    }
+    console.log(`done in ${seconds(performance.now() - started)}; summaries under ${summaries}`);
+    return runs.every((run) => run.result === 'success') ? 0 : 1;
+  } catch (error) {
+    console.error(describeError(error).message);
+    return 1;
+  } finally {
+    await sandbox.stop();
+  }
+}
