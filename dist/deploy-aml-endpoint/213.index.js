@@ -1047,7 +1047,7 @@ function renderFailure(summary, failure) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ik: () => (/* binding */ resolveCode),
 /* harmony export */   J6: () => (/* binding */ registerCode),
-/* harmony export */   aW: () => (/* binding */ lazyDatastore),
+/* harmony export */   Xt: () => (/* binding */ assetResolution),
 /* harmony export */   fL: () => (/* binding */ registerEnvironment),
 /* harmony export */   g9: () => (/* binding */ resolveEnvironment),
 /* harmony export */   w9: () => (/* binding */ resolveCompute)
@@ -1071,9 +1071,27 @@ function renderFailure(summary, failure) {
 
 
 
-async function resolveCompute(spec, scope) {
+function assetResolution(scope, cloud) {
+    const answers = new Map();
+    let datastore;
+    return {
+        scope,
+        cloud,
+        datastore: () => {
+            datastore ??= (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .readDefaultDatastore */ .zE)({ ...scope, cloud });
+            return datastore;
+        },
+        once(key, read) {
+            if (!answers.has(key))
+                answers.set(key, read());
+            return answers.get(key);
+        },
+    };
+}
+async function resolveCompute(spec, deps) {
+    const { scope } = deps;
     const { name, at } = spec.compute;
-    if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .computeExists */ .Kl)(scope, name))) {
+    if (!(await deps.once(`compute ${name}`, () => (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .computeExists */ .Kl)(scope, name)))) {
         throw spec.reader.error(at, `compute '${name}' does not exist in workspace '${scope.workspace}'; create the cluster first (batch deployments run on an AmlCompute cluster of the workspace).`);
     }
     return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_8__/* .computeId */ .HM)(scope, name);
@@ -1092,6 +1110,7 @@ async function resolveEnvironment(request, deps) {
     if (!request)
         return undefined;
     const { scope } = deps;
+    const exists = (name, version) => deps.once(`environment ${name}:${version}`, () => (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentVersionExists */ .yZ)(scope, name, version));
     const { origin } = request;
     const resolved = (name, version) => ({
         id: (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_8__/* .assetVersionId */ .cn)(scope, 'environments', name, version),
@@ -1101,7 +1120,7 @@ async function resolveEnvironment(request, deps) {
     });
     if (request.kind === 'anonymous') {
         const { name, version, definition } = request;
-        if (await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentVersionExists */ .yZ)(scope, name, version))
+        if (await exists(name, version))
             return resolved(name, version);
         if (!request.build) {
             return {
@@ -1122,18 +1141,18 @@ async function resolveEnvironment(request, deps) {
     const { reference } = request;
     switch (reference.kind) {
         case 'id': {
-            const id = await checkAssetId(reference, 'environment', origin, scope, (n, v) => (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentVersionExists */ .yZ)(scope, n, v));
+            const id = await checkAssetId(reference, 'environment', origin, scope, exists);
             return { ...resolved(reference.name, reference.version), id };
         }
         case 'latest': {
-            const latest = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .latestEnvironmentVersion */ .DN)(scope, reference.name);
+            const latest = await deps.once(`environment ${reference.name}@latest`, () => (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .latestEnvironmentVersion */ .DN)(scope, reference.name));
             if (!latest) {
                 throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_7__/* .originError */ .T)(origin, `environment '${reference.name}' has no version in workspace '${scope.workspace}'.`);
             }
             return resolved(reference.name, latest);
         }
         case 'version':
-            if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentVersionExists */ .yZ)(scope, reference.name, reference.version))) {
+            if (!(await exists(reference.name, reference.version))) {
                 throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_7__/* .originError */ .T)(origin, `environment ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'; register it first (az ml environment create), or write it inline (image and conda_file).`);
             }
             return resolved(reference.name, reference.version);
@@ -1148,9 +1167,9 @@ async function resolveCode(request, deps) {
     if (!request)
         return undefined;
     const { scope } = deps;
+    const exists = (name, version) => deps.once(`code ${name}:${version}`, () => (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .codeVersionExists */ .Iz)(scope, name, version));
     if (request.kind === 'reference') {
         const { reference } = request;
-        const exists = (name, version) => (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .codeVersionExists */ .Iz)(scope, name, version);
         if (reference.kind === 'id') {
             return {
                 id: await checkAssetId(reference, 'code', request.origin, scope, exists),
@@ -1164,18 +1183,9 @@ async function resolveCode(request, deps) {
     }
     const name = codeAssetName(request.folder);
     const id = (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_8__/* .assetVersionId */ .cn)(scope, 'codes', name, CODE_VERSION);
-    const existing = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .readOptional */ .T9)(`code ${name}:${CODE_VERSION}`, () => scope.client.codeVersions.get(scope.resourceGroup, scope.workspace, name, CODE_VERSION));
-    if (existing)
+    if (await exists(name, CODE_VERSION))
         return { id, registration: undefined };
     return { id, registration: { folder: request.folder, datastore: await deps.datastore(), name } };
-}
-/** The default datastore, read at most once for all the assets of a plan. */
-function lazyDatastore(scope, cloud) {
-    let datastore;
-    return () => {
-        datastore ??= (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .readDefaultDatastore */ .zE)({ ...scope, cloud });
-        return datastore;
-    };
 }
 async function registerCode(code, deps) {
     const registration = code.registration;

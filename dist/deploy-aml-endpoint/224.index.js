@@ -706,9 +706,8 @@ function distinct(items, key) {
 async function planRelease(request, options) {
     const { scope, logger } = options;
     const location = request.endpoint.location ?? (await (0,live_state/* readWorkspaceLocation */.lY)(scope));
-    const datastore = (0,workspace_assets/* lazyDatastore */.aW)(scope, options.cloud);
-    const assets = { scope, cloud: options.cloud, datastore };
-    const resolved = await resolveModels(request.modelFile, request.deployments.map((d) => d.model), { scope, cloud: options.cloud, logger }, datastore);
+    const assets = (0,workspace_assets/* assetResolution */.Xt)(scope, options.cloud);
+    const resolved = await resolveModels(request.modelFile, request.deployments.map((d) => d.model), { scope, cloud: options.cloud, logger }, assets.datastore);
     const models = distinct([resolved.modelFile, ...resolved.models], (m) => `${m.name}:${m.version}`);
     if (resolved.modelFile && !resolved.models.includes(resolved.modelFile)) {
         logger.warning(`model-file registers model ${resolved.modelFile.name}:${resolved.modelFile.version}, which no deployment of this run deploys (they deploy ${resolved.models.map((m) => `${m.name}:${m.version}`).join(', ')}); reference it as azureml:${resolved.modelFile.name}:${resolved.modelFile.version} (or @latest) to deploy it.`);
@@ -734,7 +733,7 @@ async function planRelease(request, options) {
             throw (0,specs_origin/* originError */.T)(deployment.name.origin, `two deployment files of this run give the deployment name '${name}'; each deployment needs its own.`);
         }
         const [computeId, environment, code] = [
-            await (0,workspace_assets/* resolveCompute */.w9)(deployment.spec, scope),
+            await (0,workspace_assets/* resolveCompute */.w9)(deployment.spec, assets),
             await (0,workspace_assets/* resolveEnvironment */.g9)(deployment.environment, assets),
             await (0,workspace_assets/* resolveCode */.Ik)(deployment.code, assets),
         ];

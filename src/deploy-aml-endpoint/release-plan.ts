@@ -38,8 +38,7 @@ import { originError } from './specs/origin.js';
 import type { SpecReader } from './specs/spec-reader.js';
 import { requireValidation } from './validation-stamp.js';
 import {
-  type AssetResolution,
-  lazyDatastore,
+  assetResolution,
   type ResolvedCode,
   type ResolvedEnvironment,
   resolveCode,
@@ -115,13 +114,12 @@ function distinct<T>(items: readonly (T | undefined)[], key: (item: T) => string
 export async function planRelease(request: ReleaseRequest, options: PlanOptions): Promise<ReleasePlan> {
   const { scope, logger } = options;
   const location = request.endpoint.location ?? (await readWorkspaceLocation(scope));
-  const datastore = lazyDatastore(scope, options.cloud);
-  const assets: AssetResolution = { scope, cloud: options.cloud, datastore };
+  const assets = assetResolution(scope, options.cloud);
   const resolved = await resolveModels(
     request.modelFile,
     request.deployments.map((d) => d.model),
     { scope, cloud: options.cloud, logger },
-    datastore,
+    assets.datastore,
   );
   const models = distinct([resolved.modelFile, ...resolved.models], (m) => `${m.name}:${m.version}`);
   if (resolved.modelFile && !resolved.models.includes(resolved.modelFile)) {
@@ -162,7 +160,7 @@ export async function planRelease(request: ReleaseRequest, options: PlanOptions)
       );
     }
     const [computeId, environment, code] = [
-      await resolveCompute(deployment.spec, scope),
+      await resolveCompute(deployment.spec, assets),
       await resolveEnvironment(deployment.environment, assets),
       await resolveCode(deployment.code, assets),
     ];

@@ -23,7 +23,6 @@ import {
   environmentVersionExists,
   latestEnvironmentVersion,
   type MlScope,
-  readOptional,
 } from './live-state.js';
 import { type RegistrationDeps, uploadToDatastore } from './model-registration.js';
 import type { CodeRequest } from './release-request.js';
@@ -31,16 +30,39 @@ import type { DeploymentSpec } from './specs/deployment-spec.js';
 import { type Origin, originError } from './specs/origin.js';
 import { type AssetId, assetVersionId, computeId, sameWorkspace } from './workspace-references.js';
 
-/** Reads shared by the references of one plan: the default datastore is read once, when something needs it. */
+/**
+ * Reads shared by the references of one plan: each is made once however many deployments name the same compute,
+ * environment or code, and the default datastore is read once, when something needs it.
+ */
 export interface AssetResolution {
   readonly scope: MlScope;
   readonly cloud: Cloud;
   readonly datastore: () => Promise<DatastoreInfo>;
+  /** The answer of `read` for `key`, read once per plan. */
+  once<T>(key: string, read: () => Promise<T>): Promise<T>;
 }
 
-export async function resolveCompute(spec: DeploymentSpec, scope: MlScope): Promise<string> {
+export function assetResolution(scope: MlScope, cloud: Cloud): AssetResolution {
+  const answers = new Map<string, Promise<unknown>>();
+  let datastore: Promise<DatastoreInfo> | undefined;
+  return {
+    scope,
+    cloud,
+    datastore: () => {
+      datastore ??= readDefaultDatastore({ ...scope, cloud });
+      return datastore;
+    },
+    once<T>(key: string, read: () => Promise<T>): Promise<T> {
+      if (!answers.has(key)) answers.set(key, read());
+      return answers.get(key) as Promise<T>;
+    },
+  };
+}
+
+export async function resolveCompute(spec: DeploymentSpec, deps: AssetResolution): Promise<string> {
+  const { scope } = deps;
   const { name, at } = spec.compute;
-  if (!(await computeExists(scope, name))) {
+  if (!(await deps.once(`compute ${name}`, () => computeExists(scope, name)))) {
     throw spec.reader.error(
       at,
       `compute '${name}' does not exist in workspace '${scope.workspace}'; create the cluster first (batch deployments run on an AmlCompute cluster of the workspace).`,
@@ -91,6 +113,8 @@ export async function resolveEnvironment(
 ): Promise<ResolvedEnvironment | undefined> {
   if (!request) return undefined;
   const { scope } = deps;
+  const exists = (name: string, version: string) =>
+    deps.once(`environment ${name}:${version}`, () => environmentVersionExists(scope, name, version));
   const { origin } = request;
   const resolved = (name: string, version: string): ResolvedEnvironment => ({
     id: assetVersionId(scope, 'environments', name, version),
@@ -100,7 +124,7 @@ export async function resolveEnvironment(
   });
   if (request.kind === 'anonymous') {
     const { name, version, definition } = request;
-    if (await environmentVersionExists(scope, name, version)) return resolved(name, version);
+    if (await exists(name, version)) return resolved(name, version);
     if (!request.build) {
       return {
         ...resolved(name, version),
@@ -120,13 +144,13 @@ export async function resolveEnvironment(
   const { reference } = request;
   switch (reference.kind) {
     case 'id': {
-      const id = await checkAssetId(reference, 'environment', origin, scope, (n, v) =>
-        environmentVersionExists(scope, n, v),
-      );
+      const id = await checkAssetId(reference, 'environment', origin, scope, exists);
       return { ...resolved(reference.name, reference.version), id };
     }
     case 'latest': {
-      const latest = await latestEnvironmentVersion(scope, reference.name);
+      const latest = await deps.once(`environment ${reference.name}@latest`, () =>
+        latestEnvironmentVersion(scope, reference.name),
+      );
       if (!latest) {
         throw originError(
           origin,
@@ -136,7 +160,7 @@ export async function resolveEnvironment(
       return resolved(reference.name, latest);
     }
     case 'version':
-      if (!(await environmentVersionExists(scope, reference.name, reference.version))) {
+      if (!(await exists(reference.name, reference.version))) {
         throw originError(
           origin,
           `environment ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'; register it first (az ml environment create), or write it inline (image and conda_file).`,
@@ -167,9 +191,10 @@ export async function resolveCode(
 ): Promise<ResolvedCode | undefined> {
   if (!request) return undefined;
   const { scope } = deps;
+  const exists = (name: string, version: string) =>
+    deps.once(`code ${name}:${version}`, () => codeVersionExists(scope, name, version));
   if (request.kind === 'reference') {
     const { reference } = request;
-    const exists = (name: string, version: string) => codeVersionExists(scope, name, version);
     if (reference.kind === 'id') {
       return {
         id: await checkAssetId(reference, 'code', request.origin, scope, exists),
@@ -186,20 +211,8 @@ export async function resolveCode(
   }
   const name = codeAssetName(request.folder);
   const id = assetVersionId(scope, 'codes', name, CODE_VERSION);
-  const existing = await readOptional(`code ${name}:${CODE_VERSION}`, () =>
-    scope.client.codeVersions.get(scope.resourceGroup, scope.workspace, name, CODE_VERSION),
-  );
-  if (existing) return { id, registration: undefined };
+  if (await exists(name, CODE_VERSION)) return { id, registration: undefined };
   return { id, registration: { folder: request.folder, datastore: await deps.datastore(), name } };
-}
-
-/** The default datastore, read at most once for all the assets of a plan. */
-export function lazyDatastore(scope: MlScope, cloud: Cloud): () => Promise<DatastoreInfo> {
-  let datastore: Promise<DatastoreInfo> | undefined;
-  return () => {
-    datastore ??= readDefaultDatastore({ ...scope, cloud });
-    return datastore;
-  };
 }
 
 export async function registerCode(code: ResolvedCode, deps: RegistrationDeps): Promise<void> {

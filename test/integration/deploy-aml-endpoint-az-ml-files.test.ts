@@ -120,10 +120,14 @@ describe('the three deployment forms from unchanged az ml files, on one endpoint
     r = await release(f, 'forms', { azMlFiles: true, endpoint });
   });
 
-  it('plans every form in a dry run without a write', async () => {
+  it('plans every form in a dry run without a write, reading what they share once', async () => {
     const dry = await r.deploy({ ...inputs, 'dry-run': 'true' });
     expectSucceeded(dry.run);
     expect(noWrites(dry)).toEqual(NONE);
+    // The three deployments run on one compute cluster: it is read once, as the default datastore is.
+    const reads = (path: RegExp) => dry.requests.filter((q) => q.method === 'GET' && path.test(q.path));
+    expect(reads(/\/computes\/cpu-cluster$/)).toHaveLength(1);
+    expect(reads(/\/datastores$/)).toHaveLength(1);
     const steps = await stepsOf(dry);
     expect(steps).toEqual([
       'model loan-approval:3: register',
