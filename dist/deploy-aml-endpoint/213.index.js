@@ -2,10 +2,101 @@ export const id = 213;
 export const ids = [213];
 export const modules = {
 
+/***/ 61663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ anonymousEnvironmentBody),
+/* harmony export */   HT: () => (/* binding */ anonymousEnvironmentVersion),
+/* harmony export */   y1: () => (/* binding */ ANONYMOUS_ENVIRONMENT_NAME)
+/* harmony export */ });
+/* unused harmony export condaFileText */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/**
+ * An inline environment as `az ml` registers it: an anonymous environment version (`isAnonymous`) named
+ * `CliV2AnonymousEnvironment`, whose version is a hash of the environment's definition, so the same definition is the
+ * same version and a rerun registers nothing (azure-ai-ml, `Environment._generate_anonymous_name_version`, and
+ * ANONYMOUS_ENV_NAME in its constants).
+ *
+ * The version is built as azure-ai-ml builds it: for an image, the hash of the image, then the hash of the conda file
+ * (when there is one) joined in the way Python's `str.join` joins (the text so far between every character of the new
+ * hash); for a build context, the hash of the context's content, joined likewise with the hash of `dockerfile_path`
+ * when one is given; the version is the hash of the result. The hash is SHA-256, as current azure-ai-ml releases use
+ * (their anonymous versions are 64 hex digits; older releases used MD5 the same way). The conda file is what the
+ * service receives as `condaFile`, the conda specification written as YAML with sorted keys, as azure-ai-ml writes it
+ * with PyYAML (`dump_yaml(conda, sort_keys=True)`); for the conda files teams write (names, channels, version
+ * specifiers) the text is PyYAML's, exotic scalars (non-ASCII text, multi-line strings) may be written otherwise. A
+ * build context's content hash is this project's folder digest (folder-digest.ts), the one every upload is named by,
+ * where azure-ai-ml uses its own: the same context registered by both gets two versions, each stable.
+ */
+
+
+const ANONYMOUS_ENVIRONMENT_NAME = 'CliV2AnonymousEnvironment';
+const sha256 = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+/** Python's `separator.join(text)`: the separator between every character of the text. */
+const pythonJoin = (separator, text) => [...text].join(separator);
+/** The conda specification as the `condaFile` text: block YAML with sorted keys, as PyYAML's `yaml.dump` writes. */
+function condaFileText(conda) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(conda, {
+        version: '1.1',
+        sortMapEntries: true,
+        indentSeq: false,
+        singleQuote: true,
+        lineWidth: 0,
+    });
+}
+function anonymousEnvironmentVersion(definition) {
+    let joined = '';
+    if (definition.build) {
+        joined = pythonJoin(joined, sha256(definition.build.digest));
+        if (definition.build.dockerfilePath !== undefined) {
+            joined = pythonJoin(joined, sha256(definition.build.dockerfilePath));
+        }
+    }
+    else if (definition.image !== undefined) {
+        joined = pythonJoin(joined, sha256(definition.image));
+        if (definition.conda)
+            joined = pythonJoin(joined, sha256(condaFileText(definition.conda)));
+    }
+    return sha256(joined);
+}
+/**
+ * The version's REST body (EnvironmentVersion, 2022-10-01); `contextUri` is where the build context was uploaded.
+ */
+function anonymousEnvironmentBody(definition, contextUri) {
+    return {
+        properties: {
+            isAnonymous: true,
+            ...(definition.image !== undefined ? { image: definition.image } : {}),
+            ...(definition.conda ? { condaFile: condaFileText(definition.conda) } : {}),
+            ...(definition.build && contextUri
+                ? {
+                    build: {
+                        contextUri,
+                        ...(definition.build.dockerfilePath !== undefined
+                            ? { dockerfilePath: definition.build.dockerfilePath }
+                            : {}),
+                    },
+                }
+                : {}),
+            ...(definition.osType ? { osType: definition.osType } : {}),
+            ...(definition.description !== undefined ? { description: definition.description } : {}),
+            ...(Object.keys(definition.tags).length ? { tags: { ...definition.tags } } : {}),
+            ...(Object.keys(definition.properties).length ? { properties: { ...definition.properties } } : {}),
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 76905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ uploadedPath),
 /* harmony export */   kL: () => (/* binding */ uploadPrefix),
 /* harmony export */   yi: () => (/* binding */ uploadFolder)
 /* harmony export */ });
@@ -16,7 +107,8 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
 /**
- * Uploads a local folder to a datastore container under a content-addressed prefix (`LocalUpload/<digest>/<name>/`).
+ * Uploads a local folder to a datastore container under a content-addressed prefix (`LocalUpload/<digest>/<name>/`),
+ * or a single file as `LocalUpload/<digest>/<name>` (azure-ai-ml's layout for both).
  * Blobs already under the prefix are not uploaded again: the prefix is the content's digest and a block blob appears
  * only once its upload committed, so an existing name holds the same bytes (an interrupted run resumes where it
  * stopped). Each blob is uploaded with its MD5, so the service rejects a corrupted transfer.
@@ -25,8 +117,15 @@ export const modules = {
 
 
 const UPLOAD_ROOT = 'LocalUpload';
+/** The blob prefix every file of the content is uploaded under (its relative path follows). */
 function uploadPrefix(folder) {
-    return `${UPLOAD_ROOT}/${folder.digest}/${folder.name}`;
+    return folder.kind === 'file'
+        ? `${UPLOAD_ROOT}/${folder.digest}`
+        : `${UPLOAD_ROOT}/${folder.digest}/${folder.name}`;
+}
+/** The path of the uploaded content in its container: the folder (with a trailing `/`) or the file. */
+function uploadedPath(folder) {
+    return folder.kind === 'file' ? `${uploadPrefix(folder)}/${folder.name}` : `${uploadPrefix(folder)}/`;
 }
 async function uploadFolder(container, folder, logger) {
     const prefix = uploadPrefix(folder);
@@ -257,6 +356,7 @@ async function digestFolder(absolute, shown) {
     for (const file of files)
         digest.update(`${file.path}\0${file.sha256}\n`);
     return {
+        kind: isFile ? 'file' : 'folder',
         absolute,
         shown,
         name: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(absolute),
@@ -358,12 +458,11 @@ function createdAt(resource) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  tm: () => (/* binding */ ProvisioningFailedError),
   so: () => (/* binding */ deleteAndWait),
   QO: () => (/* binding */ putAndWait),
   D1: () => (/* binding */ waitUntilSettled)
 });
-
-// UNUSED EXPORTS: ProvisioningFailedError
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
@@ -630,24 +729,13 @@ async function waitUntilSettled(describe, read, current, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $R: () => (/* binding */ registerModel),
-/* harmony export */   AX: () => (/* binding */ resolveModel),
 /* harmony export */   Cn: () => (/* binding */ tagDeployedModel),
 /* harmony export */   aP: () => (/* binding */ deployedTags),
 /* harmony export */   w_: () => (/* binding */ uploadToDatastore)
 /* harmony export */ });
 /* unused harmony export DEPLOYED_TAGS */
-/* harmony import */ var _shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89255);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
-/* harmony import */ var _datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76905);
-/* harmony import */ var _folder_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72385);
-/* harmony import */ var _live_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32490);
-/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17563);
-/* harmony import */ var _workspace_references_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27702);
-
-
-
-
-
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76905);
 
 
 const DEPLOYED_TAGS = {
@@ -655,182 +743,26 @@ const DEPLOYED_TAGS = {
     commit: 'mlops.deployed.commit',
     run: 'mlops.deployed.run',
 };
-function getVersion(scope, name, version) {
-    return (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptional */ .T9)(`model ${name}:${version}`, () => scope.client.modelVersions.get(scope.resourceGroup, scope.workspace, name, version));
+/** Uploads local content to a datastore: only the files that are not there yet. */
+async function uploadToDatastore(content, datastore, deps) {
+    await (0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadFolder */ .yi)(await deps.openContainer(datastore), content, deps.logger);
 }
-async function resolveModel(request, deps) {
-    const { scope } = deps;
-    if (request.kind === 'folder')
-        return resolveFolder(request, deps);
-    const { reference, origin } = request;
-    const fromWorkspace = async (name, version) => {
-        const live = await getVersion(scope, name, version);
-        if (!live) {
-            throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_5__/* .originError */ .T)(origin, `model ${name}:${version} does not exist in workspace '${scope.workspace}'; register it first or fix the reference.`);
-        }
-        return {
-            name,
-            version,
-            assetId: (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(scope, 'models', name, version),
-            source: 'workspace',
-            live,
-            registration: undefined,
-            origin,
-        };
-    };
-    switch (reference.kind) {
-        case 'workspace':
-            return fromWorkspace(reference.name, reference.version);
-        case 'latest': {
-            const container = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptional */ .T9)(`model '${reference.name}'`, () => scope.client.modelContainers.get(scope.resourceGroup, scope.workspace, reference.name));
-            const latest = container?.properties.latestVersion;
-            if (!latest) {
-                throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_5__/* .originError */ .T)(origin, `model '${reference.name}' has no registered version in workspace '${scope.workspace}' (azureml:${reference.name}@latest).`);
-            }
-            deps.logger.info(`azureml:${reference.name}@latest is version ${latest}`);
-            return fromWorkspace(reference.name, latest);
-        }
-        case 'arm-id': {
-            if (!reference.id.toLowerCase().startsWith(`${(0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .workspaceId */ .RX)(scope).toLowerCase()}/`)) {
-                throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_5__/* .originError */ .T)(origin, `'${reference.id}' is a model of another workspace; deploy models of workspace '${scope.workspace}', or share it through a registry.`);
-            }
-            return fromWorkspace(reference.name, reference.version);
-        }
-        case 'registry':
-            return {
-                name: reference.name,
-                version: reference.version,
-                assetId: reference.uri,
-                source: 'registry',
-                live: undefined,
-                registration: undefined,
-                origin,
-            };
-    }
-}
-async function resolveFolder(request, deps) {
-    const { scope, logger } = deps;
-    const { folder, name, origin } = request;
-    const base = { name, source: 'folder', origin };
-    if (request.version !== undefined) {
-        const live = await getVersion(scope, name, request.version);
-        if (live) {
-            if (live.properties.tags?.[_folder_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENT_DIGEST_TAG */ .g] !== folder.digest) {
-                throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_5__/* .originError */ .T)(origin, `model ${name}:${request.version} already exists with other content than ${folder.shown}; registered versions never change. Remove 'version' to register the next one, or give a new version.`);
-            }
-            return {
-                ...base,
-                version: request.version,
-                assetId: idOf(deps, name, request.version),
-                live,
-                registration: undefined,
-            };
-        }
-    }
-    else {
-        const match = await findByDigest(scope, name, folder.digest);
-        if (match) {
-            logger.info(`${folder.shown} is unchanged: it is model ${name}:${match.name} (content ${folder.digest.slice(0, 12)})`);
-            return {
-                ...base,
-                version: match.name,
-                assetId: idOf(deps, name, match.name),
-                live: match,
-                registration: undefined,
-            };
-        }
-    }
-    const version = request.version ?? (await nextVersion(scope, name));
-    const datastore = await (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .readDefaultDatastore */ .zE)({ ...scope, cloud: deps.cloud });
-    const modelUri = `azureml://subscriptions/${scope.subscriptionId}/resourcegroups/${scope.resourceGroup}/workspaces/${scope.workspace}/datastores/${datastore.name}/paths/${(0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadPrefix */ .kL)(folder)}/`;
-    return {
-        ...base,
-        version,
-        assetId: idOf(deps, name, version),
-        live: undefined,
-        registration: {
-            folder,
-            datastore,
-            modelUri,
-            body: {
-                properties: {
-                    modelUri,
-                    modelType: request.modelType,
-                    ...(request.description !== undefined ? { description: request.description } : {}),
-                    tags: { ...request.tags, [_folder_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENT_DIGEST_TAG */ .g]: folder.digest },
-                },
-            },
-        },
-    };
-}
-function idOf(deps, name, version) {
-    return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_6__/* .assetVersionId */ .cn)(deps.scope, 'models', name, version);
-}
-/** The most recently created version carrying this content digest, if any. */
-async function findByDigest(scope, name, digest) {
-    let found;
-    try {
-        for await (const version of scope.client.modelVersions.list(scope.resourceGroup, scope.workspace, name, {
-            tags: `${_folder_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENT_DIGEST_TAG */ .g}=${digest}`,
-            orderBy: 'createdtime desc',
-            top: 1,
-        })) {
-            if (version.properties.tags?.[_folder_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENT_DIGEST_TAG */ .g] === digest) {
-                found = version;
-                break;
-            }
-        }
-    }
-    catch (error) {
-        if ((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
-            return undefined;
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not list the versions of model '${name}'`, error);
-    }
-    return found;
-}
-/** The container's `nextVersion`; else one more than the highest numeric version; "1" for a new model. */
-async function nextVersion(scope, name) {
-    const container = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptional */ .T9)(`model '${name}'`, () => scope.client.modelContainers.get(scope.resourceGroup, scope.workspace, name));
-    if (!container)
-        return '1';
-    if (container.properties.nextVersion)
-        return container.properties.nextVersion;
-    let highest = 0;
-    for await (const version of scope.client.modelVersions.list(scope.resourceGroup, scope.workspace, name, {
-        listViewType: 'All',
-    })) {
-        if (/^\d+$/.test(version.name ?? ''))
-            highest = Math.max(highest, Number(version.name));
-    }
-    return String(highest + 1);
-}
-/** Uploads a local folder to the workspace's default datastore: only the files that are not there yet. */
-async function uploadToDatastore(registration, deps) {
-    const container = await (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .openDatastoreContainer */ .Dr)(registration.datastore, {
-        ...deps.scope,
-        cloud: deps.cloud,
-        credential: deps.credential,
-        caCertificates: deps.caCertificates,
-        mask: deps.mask,
-    });
-    await (0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadFolder */ .yi)(container, registration.folder, deps.logger);
-}
-/** Uploads the folder (what is not there yet) and registers the version. */
+/** Uploads the content (what is not there yet) and registers the version. */
 async function registerModel(model, deps) {
     const { registration } = model;
     if (!registration)
         return model;
     const { scope } = deps;
-    await uploadToDatastore(registration, deps);
+    await uploadToDatastore(registration.content, registration.datastore, deps);
     const body = registration.body;
     let live;
     try {
         live = await scope.client.modelVersions.createOrUpdate(scope.resourceGroup, scope.workspace, model.name, model.version, body);
     }
     catch (error) {
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not register model ${model.name}:${model.version}`, error);
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not register model ${model.name}:${model.version}`, error);
     }
-    deps.logger.info(`Registered model ${model.name}:${model.version} from ${registration.folder.shown}`);
+    deps.logger.info(`Registered model ${model.name}:${model.version} from ${registration.content.shown}`);
     return { ...model, live, registration: undefined };
 }
 function deployedTags(run) {
@@ -842,7 +774,7 @@ function deployedTags(run) {
 }
 /** Tags the deployed version with the run (a PUT of the version as it is, with the tags added); no-op if tagged. */
 async function tagDeployedModel(model, run, deps) {
-    if (model.source === 'registry' || !model.live)
+    if (!model.live)
         return false;
     const wanted = deployedTags(run);
     const current = model.live.properties.tags ?? {};
@@ -866,7 +798,7 @@ async function tagDeployedModel(model, run, deps) {
         await scope.client.modelVersions.createOrUpdate(scope.resourceGroup, scope.workspace, model.name, model.version, body);
     }
     catch (error) {
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not tag model ${model.name}:${model.version} with the deploying run`, error);
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not tag model ${model.name}:${model.version} with the deploying run`, error);
     }
     deps.logger.info(`Tagged model ${model.name}:${model.version} with this run (${run.url ?? run.sha})`);
     return true;
@@ -924,13 +856,15 @@ function planDocument(plan, context) {
         dryRun: context.dryRun,
         workspace: context.workspace,
         endpoint: plan.endpointName,
-        deployment: plan.deploymentName,
+        deployment: plan.primary.name,
         model: {
-            name: plan.model.name,
-            version: plan.model.version,
-            id: plan.model.assetId,
-            source: plan.model.source,
+            name: plan.primary.model.name,
+            version: plan.primary.model.version,
+            id: plan.primary.model.assetId,
+            source: plan.primary.model.source,
         },
+        deployments: plan.deployments.map((d) => ({ name: d.name, model: `${d.model.name}:${d.model.version}` })),
+        defaultDeployment: plan.targetDefault,
         changed: plan.changed,
         steps: plan.steps,
     };
@@ -960,11 +894,11 @@ function planLines(plan) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ servedModel),
 /* harmony export */   W7: () => (/* binding */ receiptEndpoint),
 /* harmony export */   Xx: () => (/* binding */ servingReceipt),
 /* harmony export */   tc: () => (/* binding */ releaseFacts)
 /* harmony export */ });
-/* unused harmony export servedModel */
 /* harmony import */ var _shared_receipts_builders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12225);
 
 function releaseFacts(environment, scope, run, time) {
@@ -1036,12 +970,17 @@ function describeOrigin(origin) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderSummary),
-/* harmony export */   j: () => (/* binding */ renderServing)
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   jo: () => (/* binding */ renderServing),
+/* harmony export */   zt: () => (/* binding */ renderFailure)
 /* harmony export */ });
 /* harmony import */ var _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26929);
 /* harmony import */ var _plan_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45680);
-/** The job summary of one release: the plan table with its field-level diff, then what serves now. */
+/**
+ * The job summary of one release. Before any write: the plan, as a plan ("will" and the table with its field-level
+ * diff), so a summary never claims what did not happen. Then either what serves now (after the rollout), or what the
+ * failure left behind: what was applied, and which default keeps serving.
+ */
 
 
 function details(step) {
@@ -1051,35 +990,52 @@ function details(step) {
     ];
     return new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(lines.join('<br>'));
 }
+function target(plan, workspace) {
+    const deployments = plan.deployments.map((d) => `${d.name} (model ${d.model.name}:${d.model.version})`);
+    return `endpoint ${plan.endpointName}, deployment${deployments.length > 1 ? 's' : ''} ${deployments.join(', ')} (workspace ${workspace})`;
+}
+/** The plan, written before any write. */
 function renderSummary(summary, facts) {
     const { plan } = facts;
     summary.heading(`deploy-aml-endpoint: ${facts.environment}`);
-    const target = `endpoint ${plan.endpointName}, deployment ${plan.deploymentName}, model ${plan.model.name}:${plan.model.version} (workspace ${facts.workspace})`;
+    const what = target(plan, facts.workspace);
     if (facts.dryRun) {
         summary.paragraph(plan.changed
-            ? `Dry run: nothing was changed. A deployment would make the changes below to ${target}.`
-            : `Dry run: live state already matches the specs (${target}); a deployment would change nothing.`);
+            ? `Dry run: nothing was changed. A deployment would make the changes below to ${what}.`
+            : `Dry run: live state already matches the specs (${what}); a deployment would change nothing.`);
     }
     else {
         summary.paragraph(plan.changed
-            ? `Deployed ${target}.`
-            : `Live state already matched the specs (${target}): nothing was written.`);
+            ? `Plan: the changes below, to ${what}.`
+            : `Live state already matched the specs (${what}): nothing was written.`);
     }
     summary.table(['Resource', 'Name', 'Action', 'Details'], plan.steps.map((step) => [step.resource, step.name, step.action, details(step)]));
-    if (plan.validatedBy) {
-        summary.paragraph(new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(`Promotion: validated by ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)('the integration run', plan.validatedBy).html}.`));
+    for (const validation of plan.validations) {
+        summary.paragraph(new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(`Promotion: model ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(validation.model)} validated by ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)('the integration run', validation.run).html}.`));
     }
     summary.paragraph(new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(`Plan file: ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(facts.planPath).html}`));
 }
-/** After a rollout: what the endpoint serves now. */
+/** After a rollout: what was done, and what the endpoint serves now. */
 function renderServing(summary, serving) {
+    if (serving.changed) {
+        summary.paragraph(`Deployed: every change above was applied to endpoint ${serving.endpoint}, and it serves from ${serving.defaultDeployment ?? '(no default deployment)'}.`);
+    }
     summary.heading('Serving now', 3);
     summary.table(['', ''], [
         ['scoring URI', (0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(serving.scoringUri)],
         ['default deployment', serving.defaultDeployment ?? '(none)'],
-        ['model', serving.model],
+        ...(serving.deployments.length > 1
+            ? serving.deployments.map((d) => [`deployment ${d.name}`, `model ${d.model}`])
+            : [['model', serving.model]]),
         ...(serving.deleted.length ? [['deleted', serving.deleted.join(', ')]] : []),
     ]);
+}
+/** After a failed write: the error, what was applied, and what serves. */
+function renderFailure(summary, failure) {
+    summary.heading('Rollout failed', 3);
+    summary.paragraph(`Failed: ${failure.error}`);
+    summary.paragraph(failure.applied);
+    summary.paragraph(failure.serving);
 }
 
 
@@ -1091,18 +1047,21 @@ function renderServing(summary, serving) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ik: () => (/* binding */ resolveCode),
 /* harmony export */   J6: () => (/* binding */ registerCode),
+/* harmony export */   Xt: () => (/* binding */ assetResolution),
+/* harmony export */   fL: () => (/* binding */ registerEnvironment),
 /* harmony export */   g9: () => (/* binding */ resolveEnvironment),
 /* harmony export */   w9: () => (/* binding */ resolveCompute)
 /* harmony export */ });
 /* unused harmony exports CODE_VERSION, codeAssetName */
 /* harmony import */ var _shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89255);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
-/* harmony import */ var _datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76905);
-/* harmony import */ var _folder_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72385);
-/* harmony import */ var _live_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32490);
-/* harmony import */ var _model_registration_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80897);
-/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17563);
-/* harmony import */ var _workspace_references_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27702);
+/* harmony import */ var _anonymous_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61663);
+/* harmony import */ var _datastore_upload_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76905);
+/* harmony import */ var _folder_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72385);
+/* harmony import */ var _live_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32490);
+/* harmony import */ var _model_registration_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80897);
+/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17563);
+/* harmony import */ var _workspace_references_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27702);
 
 
 
@@ -1111,36 +1070,92 @@ function renderServing(summary, serving) {
 
 
 
-async function resolveCompute(spec, scope) {
+
+function assetResolution(scope, cloud) {
+    const answers = new Map();
+    let datastore;
+    return {
+        scope,
+        cloud,
+        datastore: () => {
+            datastore ??= (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .readDefaultDatastore */ .zE)({ ...scope, cloud });
+            return datastore;
+        },
+        once(key, read) {
+            if (!answers.has(key))
+                answers.set(key, read());
+            return answers.get(key);
+        },
+    };
+}
+async function resolveCompute(spec, deps) {
+    const { scope } = deps;
     const { name, at } = spec.compute;
-    if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .computeExists */ .Kl)(scope, name))) {
+    if (!(await deps.once(`compute ${name}`, () => (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .computeExists */ .Kl)(scope, name)))) {
         throw spec.reader.error(at, `compute '${name}' does not exist in workspace '${scope.workspace}'; create the cluster first (batch deployments run on an AmlCompute cluster of the workspace).`);
     }
-    return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .computeId */ .HM)(scope, name);
+    return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_8__/* .computeId */ .HM)(scope, name);
 }
-async function resolveEnvironment(spec, scope) {
-    const environment = spec.environment;
-    if (!environment)
+/** An asset named by its ARM id: of this workspace, and there. */
+async function checkAssetId(reference, what, origin, scope, exists) {
+    if (!(0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_8__/* .sameWorkspace */ .gh)(reference.scope, scope)) {
+        throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_7__/* .originError */ .T)(origin, `'${reference.id}' is ${what === 'code' ? 'code' : 'an environment'} of workspace '${reference.scope.workspace}', not of '${scope.workspace}'; a deployment uses assets of its own workspace.`);
+    }
+    if (!(await exists(reference.name, reference.version))) {
+        throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_7__/* .originError */ .T)(origin, `${what} ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'.`);
+    }
+    return reference.id;
+}
+async function resolveEnvironment(request, deps) {
+    if (!request)
         return undefined;
-    const { reference, at } = environment;
-    const fail = (message) => spec.reader.error(at, message);
+    const { scope } = deps;
+    const exists = (name, version) => deps.once(`environment ${name}:${version}`, () => (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .environmentVersionExists */ .yZ)(scope, name, version));
+    const { origin } = request;
+    const resolved = (name, version) => ({
+        id: (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_8__/* .assetVersionId */ .cn)(scope, 'environments', name, version),
+        name,
+        version,
+        registration: undefined,
+    });
+    if (request.kind === 'anonymous') {
+        const { name, version, definition } = request;
+        if (await exists(name, version))
+            return resolved(name, version);
+        if (!request.build) {
+            return {
+                ...resolved(name, version),
+                registration: { body: (0,_anonymous_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .anonymousEnvironmentBody */ .B1)(definition), build: undefined },
+            };
+        }
+        const datastore = await deps.datastore();
+        const contextUri = `${datastore.accountUrl}/${datastore.containerName}/${(0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadedPath */ .Aq)(request.build)}`;
+        return {
+            ...resolved(name, version),
+            registration: {
+                body: (0,_anonymous_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .anonymousEnvironmentBody */ .B1)(definition, contextUri),
+                build: { folder: request.build, datastore },
+            },
+        };
+    }
+    const { reference } = request;
     switch (reference.kind) {
-        case 'invalid':
-            throw fail(reference.reason);
-        case 'id':
-            return reference.id;
+        case 'id': {
+            const id = await checkAssetId(reference, 'environment', origin, scope, exists);
+            return { ...resolved(reference.name, reference.version), id };
+        }
         case 'latest': {
-            const latest = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .latestEnvironmentVersion */ .DN)(scope, reference.name);
+            const latest = await deps.once(`environment ${reference.name}@latest`, () => (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .latestEnvironmentVersion */ .DN)(scope, reference.name));
             if (!latest) {
-                throw fail(`environment '${reference.name}' has no version in workspace '${scope.workspace}'.`);
+                throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_7__/* .originError */ .T)(origin, `environment '${reference.name}' has no version in workspace '${scope.workspace}'.`);
             }
-            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, latest);
+            return resolved(reference.name, latest);
         }
         case 'version':
-            if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .environmentVersionExists */ .yZ)(scope, reference.name, reference.version))) {
-                throw fail(`environment ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'; register it first (az ml environment create).`);
+            if (!(await exists(reference.name, reference.version))) {
+                throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_7__/* .originError */ .T)(origin, `environment ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'; register it first (az ml environment create), or write it inline (image and conda_file).`);
             }
-            return (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'environments', reference.name, reference.version);
+            return resolved(reference.name, reference.version);
     }
 }
 const CODE_VERSION = '1';
@@ -1148,37 +1163,41 @@ const CODE_VERSION = '1';
 function codeAssetName(folder) {
     return `code-${folder.digest}`;
 }
-async function resolveCode(request, scope, cloud) {
+async function resolveCode(request, deps) {
     if (!request)
         return undefined;
+    const { scope } = deps;
+    const exists = (name, version) => deps.once(`code ${name}:${version}`, () => (0,_live_state_js__WEBPACK_IMPORTED_MODULE_5__/* .codeVersionExists */ .Iz)(scope, name, version));
     if (request.kind === 'reference') {
         const { reference } = request;
-        if (reference.kind === 'id')
-            return { id: reference.id, registration: undefined };
-        if (!(await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .codeVersionExists */ .Iz)(scope, reference.name, reference.version))) {
-            throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_6__/* .originError */ .T)(request.origin, `code ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'.`);
+        if (reference.kind === 'id') {
+            return {
+                id: await checkAssetId(reference, 'code', request.origin, scope, exists),
+                registration: undefined,
+            };
         }
-        return { id: (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'codes', reference.name, reference.version), registration: undefined };
+        if (!(await exists(reference.name, reference.version))) {
+            throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_7__/* .originError */ .T)(request.origin, `code ${reference.name}:${reference.version} does not exist in workspace '${scope.workspace}'.`);
+        }
+        return { id: (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_8__/* .assetVersionId */ .cn)(scope, 'codes', reference.name, reference.version), registration: undefined };
     }
     const name = codeAssetName(request.folder);
-    const id = (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_7__/* .assetVersionId */ .cn)(scope, 'codes', name, CODE_VERSION);
-    const existing = await (0,_live_state_js__WEBPACK_IMPORTED_MODULE_4__/* .readOptional */ .T9)(`code ${name}:${CODE_VERSION}`, () => scope.client.codeVersions.get(scope.resourceGroup, scope.workspace, name, CODE_VERSION));
-    if (existing)
+    const id = (0,_workspace_references_js__WEBPACK_IMPORTED_MODULE_8__/* .assetVersionId */ .cn)(scope, 'codes', name, CODE_VERSION);
+    if (await exists(name, CODE_VERSION))
         return { id, registration: undefined };
-    const datastore = await (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .readDefaultDatastore */ .zE)({ ...scope, cloud });
-    return { id, registration: { folder: request.folder, datastore, name } };
+    return { id, registration: { folder: request.folder, datastore: await deps.datastore(), name } };
 }
 async function registerCode(code, deps) {
     const registration = code.registration;
     if (!registration)
         return;
     const { scope } = deps;
-    await (0,_model_registration_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadToDatastore */ .w_)(registration, deps);
+    await (0,_model_registration_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadToDatastore */ .w_)(registration.folder, registration.datastore, deps);
     const body = {
         properties: {
-            codeUri: `${registration.datastore.accountUrl}/${registration.datastore.containerName}/${(0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_2__/* .uploadPrefix */ .kL)(registration.folder)}`,
+            codeUri: `${registration.datastore.accountUrl}/${registration.datastore.containerName}/${(0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadPrefix */ .kL)(registration.folder)}`,
             isAnonymous: true,
-            tags: { [_folder_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENT_DIGEST_TAG */ .g]: registration.folder.digest },
+            tags: { [_folder_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTENT_DIGEST_TAG */ .g]: registration.folder.digest },
         },
     };
     try {
@@ -1189,6 +1208,22 @@ async function registerCode(code, deps) {
     }
     deps.logger.info(`Registered the scoring code of ${registration.folder.shown} as ${registration.name}:${CODE_VERSION}`);
 }
+/** Uploads the build context (if any) and registers the anonymous environment version. */
+async function registerEnvironment(environment, deps) {
+    const registration = environment.registration;
+    if (!registration)
+        return;
+    const { scope } = deps;
+    if (registration.build)
+        await (0,_model_registration_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadToDatastore */ .w_)(registration.build.folder, registration.build.datastore, deps);
+    try {
+        await scope.client.environmentVersions.createOrUpdate(scope.resourceGroup, scope.workspace, environment.name, environment.version, registration.body);
+    }
+    catch (error) {
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not register environment ${environment.name}:${environment.version}`, error);
+    }
+    deps.logger.info(`Registered environment ${environment.name}:${environment.version}`);
+}
 
 
 /***/ }),
@@ -1197,10 +1232,12 @@ async function registerCode(code, deps) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ registryRefusal),
 /* harmony export */   HM: () => (/* binding */ computeId),
 /* harmony export */   MA: () => (/* binding */ parseCodeReference),
 /* harmony export */   RX: () => (/* binding */ workspaceId),
 /* harmony export */   cn: () => (/* binding */ assetVersionId),
+/* harmony export */   gh: () => (/* binding */ sameWorkspace),
 /* harmony export */   mR: () => (/* binding */ parseComputeReference),
 /* harmony export */   ut: () => (/* binding */ parseEnvironmentReference)
 /* harmony export */ });
@@ -1209,9 +1246,10 @@ async function registerCode(code, deps) {
  * stand for in a workspace (what the REST body needs: `compute`, `environmentId`, `codeConfiguration.codeId`).
  *
  *   compute:      azureml:<name> | <name> | [azureml:]/subscriptions/.../computes/<name>
- *   environment:  azureml:<name>:<version> | azureml:<name>@latest | [azureml:]<ARM id>
- *                 | azureml://registries/<registry>/environments/<name>/versions/<version>
+ *   environment:  azureml:<name>:<version> | azureml:<name>@latest | [azureml:]<ARM id> | inline (specs/)
  *   code:         azureml:<name>:<version> | [azureml:]<ARM id> | a local folder (uploaded and registered)
+ *
+ * Registry references (`azureml://registries/...`) are refused, with the reason (registryRefusal).
  */
 function workspaceId(scope) {
     return `/subscriptions/${scope.subscriptionId}/resourceGroups/${scope.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${scope.workspace}`;
@@ -1223,12 +1261,46 @@ function computeId(scope, name) {
     return `${workspaceId(scope)}/computes/${name}`;
 }
 const NAME = '[A-Za-z0-9][A-Za-z0-9_.-]*';
-const ARM_PREFIX = '(?:azureml:)?(/subscriptions/[^/\\s]+/resourceGroups/[^/\\s]+/providers/Microsoft\\.MachineLearningServices/workspaces/[^/\\s]+';
+const ARM_PREFIX = '(?:azureml:)?(/subscriptions/([^/\\s]+)/resourceGroups/([^/\\s]+)/providers/Microsoft\\.MachineLearningServices/workspaces/([^/\\s]+)';
+/** What a registry reference is refused for, whatever the asset (see registryRefusal). */
+const REGISTRY = /^azureml:\/\/registries\/([^/\s]+)\/(models|environments|codes)\//i;
+/**
+ * Assets in an Azure ML registry (`azureml://registries/<registry>/...`) are refused before anything is written: the
+ * Machine Learning API this action uses (2022-10-01, `@azure/arm-machinelearning` 2.x) has no registry operations,
+ * so a registry reference cannot be checked before the writes, and one that does not resolve (a typo) would fail
+ * the deployment after the endpoint was created or changed. `instead` says what to use in its place.
+ */
+function registryRefusal(text, instead) {
+    const match = REGISTRY.exec(text.trim());
+    if (!match)
+        return undefined;
+    const what = { models: 'a model', environments: 'an environment', codes: 'code' }[match[2].toLowerCase()];
+    return {
+        kind: 'invalid',
+        reason: `'${text.trim()}' is ${what} in registry '${match[1]}', which this action does not deploy from: it cannot check a registry reference before it writes (the Azure ML API it uses, 2022-10-01, has no registry operations), and one that does not resolve would fail the deployment after the endpoint was written. ${instead}`,
+    };
+}
+function assetId(type, value) {
+    const match = new RegExp(`^${ARM_PREFIX}/${type}/(${NAME})/versions/([^/\\s]+))$`, 'i').exec(value);
+    if (!match)
+        return undefined;
+    return {
+        kind: 'id',
+        id: match[1],
+        scope: { subscriptionId: match[2], resourceGroup: match[3], workspace: match[4] },
+        name: match[5],
+        version: match[6],
+    };
+}
+/** Whether an ARM id's workspace is this one (ARM names are case-insensitive). */
+function sameWorkspace(a, b) {
+    return workspaceId(a).toLowerCase() === workspaceId(b).toLowerCase();
+}
 function parseComputeReference(text) {
     const value = text.trim();
     const arm = new RegExp(`^${ARM_PREFIX}/computes/(${NAME}))$`, 'i').exec(value);
     if (arm)
-        return { kind: 'compute', name: arm[2] };
+        return { kind: 'compute', name: arm[5] };
     const named = new RegExp(`^(?:azureml:)?(${NAME})$`).exec(value);
     if (named)
         return { kind: 'compute', name: named[1] };
@@ -1239,12 +1311,12 @@ function parseComputeReference(text) {
 }
 function parseEnvironmentReference(text) {
     const value = text.trim();
-    const arm = new RegExp(`^${ARM_PREFIX}/environments/${NAME}/versions/[^/\\s]+)$`, 'i').exec(value);
+    const registry = registryRefusal(value, 'Write the environment inline (image and conda_file, or build), which this action registers, or register it in the workspace and use azureml:<name>:<version>.');
+    if (registry)
+        return registry;
+    const arm = assetId('environments', value);
     if (arm)
-        return { kind: 'id', id: arm[1] };
-    if (/^azureml:\/\/registries\/[^/\s]+\/environments\/[^/\s]+\/versions\/[^/\s]+$/.test(value)) {
-        return { kind: 'id', id: value };
-    }
+        return arm;
     let match = new RegExp(`^azureml:(${NAME}):([^:@/\\s]+)$`).exec(value);
     if (match)
         return { kind: 'version', name: match[1], version: match[2] };
@@ -1253,17 +1325,17 @@ function parseEnvironmentReference(text) {
         return { kind: 'latest', name: match[1] };
     return {
         kind: 'invalid',
-        reason: `'${value}' is not an environment reference; use azureml:<name>:<version>, azureml:<name>@latest or a registry URI`,
+        reason: `'${value}' is not an environment reference; use azureml:<name>:<version> or azureml:<name>@latest, or write the environment inline (image and conda_file, or build)`,
     };
 }
 function parseCodeReference(text) {
     const value = text.trim();
-    const arm = new RegExp(`^${ARM_PREFIX}/codes/${NAME}/versions/[^/\\s]+)$`, 'i').exec(value);
+    const registry = registryRefusal(value, 'Give the scoring code as a local folder, which this action registers, or as azureml:<name>:<version> of the workspace.');
+    if (registry)
+        return registry;
+    const arm = assetId('codes', value);
     if (arm)
-        return { kind: 'id', id: arm[1] };
-    if (/^azureml:\/\/registries\/[^/\s]+\/codes\/[^/\s]+\/versions\/[^/\s]+$/.test(value)) {
-        return { kind: 'id', id: value };
-    }
+        return arm;
     const match = new RegExp(`^azureml:(${NAME}):([^:@/\\s]+)$`).exec(value);
     if (match)
         return { kind: 'version', name: match[1], version: match[2] };

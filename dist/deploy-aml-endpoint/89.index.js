@@ -11,6 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   applyPlan: () => (/* binding */ applyPlan)
 });
 
+// EXTERNAL MODULE: ./src/shared/azure/datastores.ts
+var datastores = __webpack_require__(89255);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/receipts/builders.ts + 1 modules
 var builders = __webpack_require__(12225);
 // EXTERNAL MODULE: ./src/shared/receipts/encoding.ts + 1 modules
@@ -29,20 +33,44 @@ var long_running = __webpack_require__(66754);
 
 
 
+
+/** What a release has written so far, in order, as people read it ("model credit:3 registered"). */
+class Applied {
+    facts = [];
+    /** Deployments written (created or updated) by this run, whatever their state now. */
+    deployments = [];
+    defaultSwitched = false;
+    add(fact) {
+        this.facts.push(fact);
+    }
+}
 /** The SDK pollers report every state change; an interval here only matters for the SDK's own first look. */
 const LRO = { updateIntervalInMs: 1_000 };
-async function executeRollout(plan, deps) {
+/** Runs `write`, recording what Azure holds afterwards even when it failed after accepting the request. */
+async function recorded(applied, what, done, write) {
+    try {
+        const result = await write();
+        applied.add(`${what} ${done}`);
+        return result;
+    }
+    catch (error) {
+        if (error instanceof long_running/* ProvisioningFailedError */.tm)
+            applied.add(`${what} ${done} but ended ${error.state}`);
+        else if (error instanceof errors/* TimeoutError */.MU)
+            applied.add(`${what} ${done} but still provisioning`);
+        throw error;
+    }
+}
+async function executeRollout(plan, applied, deps) {
     const { scope, logger } = deps;
     const { resourceGroup: rg, workspace: ws, client } = scope;
     const endpointName = plan.endpointName;
-    const deploymentName = plan.deploymentName;
     const endpointWhat = `batch endpoint '${endpointName}'`;
-    const deploymentWhat = `batch deployment '${deploymentName}' of endpoint '${endpointName}'`;
     const readTheEndpoint = () => (0,live_state/* readEndpoint */.KW)(scope, endpointName);
-    const readTheDeployment = () => (0,live_state/* readDeployment */.iJ)(scope, endpointName, deploymentName);
     let endpoint = plan.endpoint.live;
-    if (plan.endpoint.diff.action !== 'no-op') {
-        endpoint = await logger.group(`${plan.endpoint.diff.action === 'create' ? 'Create' : 'Update'} ${endpointWhat}`, () => {
+    const endpointAction = plan.endpoint.diff.action;
+    if (endpointAction !== 'no-op') {
+        endpoint = await logger.group(`${endpointAction === 'create' ? 'Create' : 'Update'} ${endpointWhat}`, () => recorded(applied, endpointWhat, endpointAction === 'create' ? 'created' : 'updated', () => {
             const keptDefault = plan.endpoint.live?.properties.defaults?.deploymentName ?? undefined;
             const body = (0,desired_state/* withDefaultDeployment */.Nk)(plan.endpoint.body, keptDefault);
             return (0,long_running/* putAndWait */.QO)({
@@ -51,22 +79,16 @@ async function executeRollout(plan, deps) {
                 read: readTheEndpoint,
                 options: deps.wait,
             });
-        });
-    }
-    let deployment = plan.deployment.live;
-    if (plan.deployment.diff.action !== 'no-op' || !deployment) {
-        deployment = await logger.group(`${plan.deployment.diff.action === 'create' ? 'Create' : 'Update'} ${deploymentWhat}`, () => (0,long_running/* putAndWait */.QO)({
-            describe: deploymentWhat,
-            begin: () => client.batchDeployments.beginCreateOrUpdate(rg, ws, endpointName, deploymentName, plan.deployment.body, LRO),
-            read: readTheDeployment,
-            options: deps.wait,
         }));
     }
-    let defaultSwitched = false;
-    if (plan.setDefault) {
-        const result = await logger.group(`Make '${deploymentName}' the default of ${endpointWhat}`, () => switchDefault(plan, deps));
-        endpoint = result.endpoint;
-        defaultSwitched = result.switched;
+    const deployments = [];
+    for (const deployment of plan.deployments) {
+        deployments.push(await rollOutDeployment(plan, deployment, applied, deps));
+    }
+    if (plan.switchDefault) {
+        endpoint = await logger.group(`Make '${plan.targetDefault}' the default of ${endpointWhat}`, () => switchDefault(plan, deps));
+        applied.defaultSwitched = true;
+        applied.add(`'${plan.targetDefault}' made the default of ${endpointWhat}`);
     }
     if (!endpoint)
         throw new Error(`${endpointWhat} was not found after the rollout.`);
@@ -86,37 +108,72 @@ async function executeRollout(plan, deps) {
                     options: deps.wait,
                 });
                 logger.info(`Deleted ${what}`);
+                applied.add(`batch deployment '${name}' deleted`);
                 deleted.push(name);
             }
         });
     }
-    return { endpoint, deployment, defaultSwitched, deleted };
+    return { endpoint, deployments, deleted };
+}
+async function rollOutDeployment(plan, deployment, applied, deps) {
+    const { scope, logger } = deps;
+    const { resourceGroup: rg, workspace: ws, client } = scope;
+    const { name } = deployment;
+    if (deployment.diff.action === 'no-op' && deployment.live)
+        return deployment.live;
+    const what = `batch deployment '${name}' of endpoint '${plan.endpointName}'`;
+    const action = deployment.diff.action === 'create' ? 'created' : 'updated';
+    return logger.group(`${deployment.diff.action === 'create' ? 'Create' : 'Update'} ${what}`, async () => {
+        const written = () => {
+            if (!applied.deployments.includes(name))
+                applied.deployments.push(name);
+        };
+        try {
+            return await recorded(applied, `batch deployment '${name}'`, action, () => (0,long_running/* putAndWait */.QO)({
+                describe: what,
+                begin: async () => {
+                    const poller = await client.batchDeployments.beginCreateOrUpdate(rg, ws, plan.endpointName, name, deployment.body, LRO);
+                    written();
+                    return poller;
+                },
+                read: () => (0,live_state/* readDeployment */.iJ)(scope, plan.endpointName, name),
+                options: deps.wait,
+            }));
+        }
+        catch (error) {
+            // A PUT refused outright wrote nothing; one that ended Failed (its LRO) did.
+            if (error instanceof long_running/* ProvisioningFailedError */.tm || error instanceof errors/* TimeoutError */.MU)
+                written();
+            throw error;
+        }
+    });
 }
 async function switchDefault(plan, deps) {
     const { scope, logger } = deps;
     const { resourceGroup: rg, workspace: ws, client } = scope;
     const name = plan.endpointName;
+    const target = plan.targetDefault;
     const what = `batch endpoint '${name}'`;
-    const isDefault = (endpoint) => endpoint?.properties.defaults?.deploymentName?.toLowerCase() === plan.deploymentName.toLowerCase();
+    const isDefault = (endpoint) => endpoint?.properties.defaults?.deploymentName?.toLowerCase() === target.toLowerCase();
     const before = await (0,live_state/* readEndpoint */.KW)(scope, name);
     if (isDefault(before) && before?.properties.provisioningState === 'Succeeded') {
-        logger.info(`'${plan.deploymentName}' is already the default deployment of ${what}`);
-        return { endpoint: before, switched: false };
+        logger.info(`'${target}' is already the default deployment of ${what}`);
+        return before;
     }
     const previous = before?.properties.defaults?.deploymentName ?? '(none)';
-    const body = (0,desired_state/* withDefaultDeployment */.Nk)(plan.endpoint.body, plan.deploymentName);
+    const body = (0,desired_state/* withDefaultDeployment */.Nk)(plan.endpoint.body, target);
     await (0,long_running/* putAndWait */.QO)({
-        describe: `${what} (default deployment ${previous} → ${plan.deploymentName})`,
+        describe: `${what} (default deployment ${previous} → ${target})`,
         begin: () => client.batchEndpoints.beginCreateOrUpdate(rg, ws, name, body, LRO),
         read: () => (0,live_state/* readEndpoint */.KW)(scope, name),
         options: deps.wait,
     });
     const after = await (0,live_state/* readEndpoint */.KW)(scope, name);
     if (!isDefault(after)) {
-        throw new Error(`The default deployment of ${what} is '${after?.properties.defaults?.deploymentName ?? '(none)'}' after setting it to '${plan.deploymentName}'; the switch did not take effect.`);
+        throw new Error(`The default deployment of ${what} is '${after?.properties.defaults?.deploymentName ?? '(none)'}' after setting it to '${target}'; the switch did not take effect.`);
     }
-    logger.info(`Verified: ${what} now routes its jobs to '${plan.deploymentName}' (was ${previous})`);
-    return { endpoint: after, switched: true };
+    logger.info(`Verified: ${what} now routes its jobs to '${target}' (was ${previous})`);
+    return after;
 }
 
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/summary.ts
@@ -131,33 +188,140 @@ var workspace_assets = __webpack_require__(25757);
 
 
 
+
+
 async function applyPlan(plan, settings, deps) {
+    const applied = new Applied();
+    try {
+        return await apply(plan, settings, applied, deps);
+    }
+    catch (error) {
+        const outcome = failureOutcome(plan, applied);
+        (0,summary/* renderFailure */.zt)(deps.summary, { error: (0,errors/* formatErrorDetails */.aH)((0,errors/* describeError */.Uc)(error)), ...outcome });
+        throw withOutcome(error, `${outcome.applied} ${outcome.serving}`);
+    }
+}
+async function apply(plan, settings, applied, deps) {
     const { logger } = deps;
-    let model = plan.model;
-    if (model.registration) {
-        model = await logger.group(`Register model ${model.name}:${model.version}`, () => (0,model_registration/* registerModel */.$R)(plan.model, deps));
+    const registration = { ...deps, openContainer: containerOpener(deps) };
+    const registered = new Map();
+    for (const model of plan.models) {
+        if (!model.registration)
+            continue;
+        const what = `model ${model.name}:${model.version}`;
+        registered.set(model, await logger.group(`Register ${what}`, () => (0,model_registration/* registerModel */.$R)(model, registration)));
+        applied.add(`${what} registered`);
     }
-    if (plan.code?.registration) {
-        await logger.group('Register the scoring code', () => (0,workspace_assets/* registerCode */.J6)(plan.code, deps));
+    for (const environment of plan.environments) {
+        if (!environment.registration)
+            continue;
+        const what = `environment ${environment.name}:${environment.version}`;
+        await logger.group(`Register ${what}`, () => (0,workspace_assets/* registerEnvironment */.fL)(environment, registration));
+        applied.add(`${what} registered`);
     }
-    const result = await executeRollout(plan, deps);
-    const deploymentWritten = plan.deployment.diff.action !== 'no-op';
-    if (deploymentWritten || plan.model.registration)
+    for (const code of plan.codes) {
+        if (!code.registration)
+            continue;
+        await logger.group('Register the scoring code', () => (0,workspace_assets/* registerCode */.J6)(code, registration));
+        applied.add(`the scoring code of ${code.registration.folder.shown} registered`);
+    }
+    const result = await executeRollout(plan, applied, deps);
+    const tagged = new Set();
+    for (const deployment of plan.deployments) {
+        const model = registered.get(deployment.model) ?? deployment.model;
+        const written = deployment.diff.action !== 'no-op' || deployment.model.registration !== undefined;
+        if (!written || tagged.has(model))
+            continue;
+        tagged.add(model);
         await (0,model_registration/* tagDeployedModel */.Cn)(model, deps.run, deps);
-    const scoringUri = result.endpoint.properties.scoringUri ?? '';
-    const receipt = (0,builders/* buildAmlReceipt */.dm)({
-        ...(0,receipt_facts/* releaseFacts */.tc)(settings.environment, deps.scope, deps.run, deps.clock()),
-        endpoint: (0,receipt_facts/* receiptEndpoint */.W7)(result.endpoint),
-        deployment: { name: plan.deploymentName, id: result.deployment.id ?? '' },
-        model: { id: model.assetId, name: model.name, version: model.version },
-    });
-    (0,summary/* renderServing */.j)(deps.summary, {
+    }
+    const endpoint = result.endpoint;
+    const scoringUri = endpoint.properties.scoringUri ?? '';
+    const defaultName = endpoint.properties.defaults?.deploymentName ?? undefined;
+    // The receipt names what serves: the default deployment and the model version it serves.
+    let receipt;
+    const served = servedNow(plan, result, registered, defaultName);
+    if (served) {
+        receipt = (0,encoding/* encodeReceipt */.vX)((0,builders/* buildAmlReceipt */.dm)({
+            ...(0,receipt_facts/* releaseFacts */.tc)(settings.environment, deps.scope, deps.run, deps.clock()),
+            endpoint: (0,receipt_facts/* receiptEndpoint */.W7)(endpoint),
+            ...served,
+        }));
+    }
+    if (!receipt) {
+        logger.warning(`Batch endpoint '${plan.endpointName}' has no default deployment, so there is no receipt to hand on: set one (defaults.deployment_name, or set-default).`);
+    }
+    const primaryModel = registered.get(plan.primary.model) ?? plan.primary.model;
+    (0,summary/* renderServing */.jo)(deps.summary, {
+        endpoint: plan.endpointName,
+        changed: plan.changed,
         scoringUri,
-        defaultDeployment: result.endpoint.properties.defaults?.deploymentName ?? undefined,
-        model: `${model.name}:${model.version}`,
+        defaultDeployment: defaultName,
+        deployments: plan.deployments.map((d) => {
+            const model = registered.get(d.model) ?? d.model;
+            return { name: d.name, model: `${model.name}:${model.version}` };
+        }),
+        model: `${primaryModel.name}:${primaryModel.version}`,
         deleted: result.deleted,
     });
-    return { scoringUri, receipt: (0,encoding/* encodeReceipt */.vX)(receipt) };
+    return { scoringUri, receipt };
+}
+/** The default deployment after the rollout and its model: one of the run's, or the one that already served. */
+function servedNow(plan, result, registered, defaultName) {
+    if (!defaultName)
+        return undefined;
+    const index = plan.deployments.findIndex((d) => d.name.toLowerCase() === defaultName.toLowerCase());
+    if (index >= 0) {
+        const deployment = plan.deployments[index];
+        const model = registered.get(deployment.model) ?? deployment.model;
+        return {
+            deployment: { name: deployment.name, id: result.deployments[index].id ?? '' },
+            model: { id: model.assetId, name: model.name, version: model.version },
+        };
+    }
+    const live = plan.targetLive;
+    const model = live && (0,receipt_facts/* servedModel */.JE)(live);
+    return live && model ? { deployment: { name: defaultName, id: live.id ?? '' }, model } : undefined;
+}
+/** The datastore's container, opened once per datastore for every upload of the step. */
+function containerOpener(deps) {
+    const opened = new Map();
+    return (datastore) => {
+        let container = opened.get(datastore.name);
+        if (!container) {
+            container = (0,datastores/* openDatastoreContainer */.Dr)(datastore, {
+                ...deps.scope,
+                cloud: deps.cloud,
+                credential: deps.credential,
+                caCertificates: deps.caCertificates,
+                mask: deps.mask,
+            });
+            opened.set(datastore.name, container);
+        }
+        return container;
+    };
+}
+/** What a failed release leaves behind, in words: what it applied, and what serves. */
+function failureOutcome(plan, applied) {
+    const notDefault = applied.deployments.filter((name) => !(applied.defaultSwitched && name.toLowerCase() === plan.targetDefault?.toLowerCase()));
+    const facts = applied.facts.length
+        ? `Applied before the failure: ${applied.facts.join('; ')}${notDefault.length ? ` (${notDefault.map((n) => `'${n}'`).join(', ')} not the default)` : ''}.`
+        : 'Nothing was written.';
+    const serving = applied.defaultSwitched
+        ? `'${plan.targetDefault}' is the default and serves.`
+        : plan.currentDefault
+            ? `The previous default '${plan.currentDefault}' keeps serving.`
+            : `Batch endpoint '${plan.endpointName}' has no default deployment yet: nothing serves its jobs.`;
+    return { applied: facts, serving };
+}
+/** The failure with what it left behind, one line, of the same class (a ConfigurationError stays one). */
+function withOutcome(error, outcome) {
+    const reason = (0,errors/* formatErrorDetails */.aH)((0,errors/* describeError */.Uc)(error)).replace(/\s*\n\s*/g, ' ');
+    const text = `${reason.replace(/\.?\s*$/, '.')} ${outcome}`;
+    if (error instanceof errors/* ConfigurationError */.j1) {
+        return new errors/* ConfigurationError */.j1(text, { input: error.input, location: error.location, cause: error });
+    }
+    return new Error(text, { cause: error });
 }
 
 

@@ -1,5 +1,6 @@
 /**
- * Uploads a local folder to a datastore container under a content-addressed prefix (`LocalUpload/<digest>/<name>/`).
+ * Uploads a local folder to a datastore container under a content-addressed prefix (`LocalUpload/<digest>/<name>/`),
+ * or a single file as `LocalUpload/<digest>/<name>` (azure-ai-ml's layout for both).
  * Blobs already under the prefix are not uploaded again: the prefix is the content's digest and a block blob appears
  * only once its upload committed, so an existing name holds the same bytes (an interrupted run resumes where it
  * stopped). Each blob is uploaded with its MD5, so the service rejects a corrupted transfer.
@@ -13,8 +14,16 @@ import type { FolderContent } from './folder-digest.js';
 
 export const UPLOAD_ROOT = 'LocalUpload';
 
+/** The blob prefix every file of the content is uploaded under (its relative path follows). */
 export function uploadPrefix(folder: FolderContent): string {
-  return `${UPLOAD_ROOT}/${folder.digest}/${folder.name}`;
+  return folder.kind === 'file'
+    ? `${UPLOAD_ROOT}/${folder.digest}`
+    : `${UPLOAD_ROOT}/${folder.digest}/${folder.name}`;
+}
+
+/** The path of the uploaded content in its container: the folder (with a trailing `/`) or the file. */
+export function uploadedPath(folder: FolderContent): string {
+  return folder.kind === 'file' ? `${uploadPrefix(folder)}/${folder.name}` : `${uploadPrefix(folder)}/`;
 }
 
 export interface UploadResult {

@@ -5,14 +5,14 @@ import {
   dryRunInput,
   releaseInputs,
 } from '#shared/azure/azure-inputs.js';
-import { boolean, integer, path, string } from '#shared/inputs.js';
+import { integer, path, paths, string } from '#shared/inputs.js';
 
 /** azure-ai-ml's endpoint/deployment name rule (see resource-names.ts): 3-32 characters. */
 const AML_NAME = /^[A-Za-z](?=[A-Za-z0-9-]{2,31}$)[A-Za-z0-9-]*[A-Za-z0-9]$/;
 
 export const definition = {
   name: 'deploy-aml-endpoint',
-  version: '0.2.1',
+  version: '0.3.0',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,
@@ -23,12 +23,11 @@ export const definition = {
       describe: 'an Azure ML workspace name (3-33 letters, digits, "_" or "-")',
     }).isRequired(),
     endpointFile: path('endpoint-file').isRequired(),
-    deploymentFile: path('deployment-file').isRequired(),
+    deploymentFiles: paths('deployment-file').isRequired(),
+    modelFile: path('model-file'),
     model: string('model', {
-      pattern:
-        /^(azureml:[^:@\s]+(:[^:@\s]+|@latest)|azureml:\/\/registries\/[^/\s]+\/models\/[^/\s]+\/versions\/[^/\s]+|[^:\s][^\s]*)$/,
-      describe:
-        'azureml:<name>:<version>, azureml:<name>@latest, azureml://registries/<r>/models/<n>/versions/<v>, or a local folder',
+      pattern: /^(azureml:[^:@\s]+(:[^:@\s]+|@latest)|azureml:\/\/\S+|[^:\s][^\s]*)$/,
+      describe: 'azureml:<name>:<version>, azureml:<name>@latest, or a local file or folder',
     }),
     endpointName: string('endpoint-name', {
       pattern: AML_NAME,
@@ -40,7 +39,10 @@ export const definition = {
       describe:
         'a deployment name, a template using {model-name} and {model-version} (such as blue-{model-version}), or per-model-version',
     }),
-    setDefault: boolean('set-default').withDefault('true'),
+    setDefault: string('set-default', {
+      pattern: /^(true|false|[A-Za-z][A-Za-z0-9-]{0,31})$/,
+      describe: 'true, false, or the name of the deployment to make the default',
+    }),
     keepDeployments: integer('keep-deployments', { min: 1, max: 20 }).withDefault('2'),
     requireValidation: string('require-validation', {
       pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,

@@ -22,6 +22,8 @@ export interface FolderFile {
 }
 
 export interface FolderContent {
+  /** A folder, or a single file (a model may be one file, as for `az ml`). */
+  readonly kind: 'folder' | 'file';
   readonly absolute: string;
   /** How the user wrote it, for messages. */
   readonly shown: string;
@@ -90,6 +92,7 @@ export async function digestFolder(absolute: string, shown: string): Promise<Fol
   const digest = createHash('sha256');
   for (const file of files) digest.update(`${file.path}\0${file.sha256}\n`);
   return {
+    kind: isFile ? 'file' : 'folder',
     absolute,
     shown,
     name: basename(absolute),

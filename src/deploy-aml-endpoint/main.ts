@@ -37,10 +37,11 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const { plan, planPath } = await planAndReport(prepared.request, inputs, { ...release, env, redact });
     context.setOutput('plan', planPath);
     context.setOutput('endpoint-name', plan.endpointName);
-    context.setOutput('deployment-name', plan.deploymentName);
-    context.setOutput('model-name', plan.model.name);
-    context.setOutput('model-version', plan.model.version);
-    context.setOutput('model-id', plan.model.assetId);
+    const { primary } = plan;
+    context.setOutput('deployment-name', primary.name);
+    context.setOutput('model-name', primary.model.name);
+    context.setOutput('model-version', primary.model.version);
+    context.setOutput('model-id', primary.model.assetId);
     if (inputs.dryRun) {
       context.setOutput('changed', plan.changed);
       const scoringUri = plan.endpoint.live?.properties.scoringUri;
@@ -56,6 +57,6 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const applied = await applyPlan(plan, inputs, { ...release, credential, caCertificates, mask });
     context.setOutput('scoring-uri', applied.scoringUri);
     context.setOutput('changed', plan.changed);
-    context.setOutput('receipt', applied.receipt);
+    if (applied.receipt) context.setOutput('receipt', applied.receipt);
   });
 }

@@ -13,6 +13,7 @@ export interface PlanDocument {
   readonly dryRun: boolean;
   readonly workspace: string;
   readonly endpoint: string;
+  /** The deployment the outputs describe (the run's deployment that becomes the default, else the first). */
   readonly deployment: string;
   readonly model: {
     readonly name: string;
@@ -20,6 +21,10 @@ export interface PlanDocument {
     readonly id: string;
     readonly source: string;
   };
+  /** Every deployment of the run with its model, in the order of the input `deployment-file`. */
+  readonly deployments: readonly { readonly name: string; readonly model: string }[];
+  /** The default deployment after the release. */
+  readonly defaultDeployment: string | undefined;
   readonly changed: boolean;
   readonly steps: readonly PlanStep[];
 }
@@ -35,13 +40,15 @@ export function planDocument(
     dryRun: context.dryRun,
     workspace: context.workspace,
     endpoint: plan.endpointName,
-    deployment: plan.deploymentName,
+    deployment: plan.primary.name,
     model: {
-      name: plan.model.name,
-      version: plan.model.version,
-      id: plan.model.assetId,
-      source: plan.model.source,
+      name: plan.primary.model.name,
+      version: plan.primary.model.version,
+      id: plan.primary.model.assetId,
+      source: plan.primary.model.source,
     },
+    deployments: plan.deployments.map((d) => ({ name: d.name, model: `${d.model.name}:${d.model.version}` })),
+    defaultDeployment: plan.targetDefault,
     changed: plan.changed,
     steps: plan.steps,
   };

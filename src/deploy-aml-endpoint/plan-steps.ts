@@ -21,6 +21,7 @@ import { createdAt } from './live-state.js';
 export type StepAction = 'create' | 'update' | 'no-op' | 'register' | 'tag' | 'switch' | 'delete' | 'keep';
 export type StepResource =
   | 'model'
+  | 'environment'
   | 'scoring code'
   | 'endpoint'
   | 'deployment'
@@ -297,39 +298,42 @@ export function diffDeployment(desired: BatchDeployment, live: BatchDeployment |
   return { action: changes.length ? 'update' : 'no-op', changes, conflicts };
 }
 
-/** The default switch: only ever to the deployment this release deploys. */
+/**
+ * The default switch, to `target` (default-deployment.ts): only ever once the run's deployments have succeeded.
+ * `kept` when set-default is false: the endpoint's default is left as it is.
+ */
 export function planDefault(
   endpoint: string,
-  currentDefault: string | undefined,
-  deployment: string,
-  setDefault: boolean,
+  current: string | undefined,
+  target: string | undefined,
+  kept: boolean,
 ): PlanStep {
-  const name = `${endpoint} → ${deployment}`;
-  if (!setDefault) {
+  if (kept || target === undefined) {
     return {
       resource: 'default deployment',
       name: endpoint,
       action: 'keep',
-      reason: `set-default is false; the default stays ${currentDefault ?? '(none)'}`,
+      reason: `set-default is false; the default stays ${current ?? '(none)'}`,
       changes: [],
     };
   }
-  if (currentDefault?.toLowerCase() === deployment.toLowerCase()) {
+  const name = `${endpoint} → ${target}`;
+  if (current?.toLowerCase() === target.toLowerCase()) {
     return { resource: 'default deployment', name, action: 'no-op', changes: [] };
   }
   return {
     resource: 'default deployment',
     name,
     action: 'switch',
-    reason: 'once the deployment has reached Succeeded, by re-PUT of the endpoint, then verified',
-    changes: [{ field: 'properties.defaults.deploymentName', before: currentDefault, after: deployment }],
+    reason: 'once the deployments have reached Succeeded, by re-PUT of the endpoint, then verified',
+    changes: [{ field: 'properties.defaults.deploymentName', before: current, after: target }],
   };
 }
 
 /**
- * Which deployments go once the default has moved: the endpoint keeps `keep` deployments, the default and the
- * deployed one included, the newest of the others first. Only deployments this action created (tag
- * `mlops.managed-by`) are ever deleted; the default never is.
+ * Which deployments go once the rollout is done: the endpoint keeps `keep` deployments, the protected ones (the
+ * run's deployments and the default) included, the newest of the others first. Only deployments this action created
+ * (tag `mlops.managed-by`) are ever deleted; a protected one never is, even beyond `keep`.
  */
 export function planCleanup(
   live: readonly BatchDeployment[],

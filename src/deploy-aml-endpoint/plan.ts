@@ -1,7 +1,7 @@
 /**
  * The plan phase, reads only: live state is read and compared with the request (release-plan.ts), and the plan is
- * logged, written to the file the `plan` output names, and put in the job summary — before any write, so the summary
- * shows what was planned even when the rollout fails. Every refusal (a change Azure cannot make in place, a missing
+ * logged, written to the file the `plan` output names, and put in the job summary as a plan — before any write, so
+ * the summary shows what was planned even when the rollout fails (apply.ts then says what was applied). Every refusal (a change Azure cannot make in place, a missing
  * validation stamp) happens here. A dry run ends with this phase and hands on the receipt of what serves now.
  */
 import type { Cloud } from '#shared/azure/clouds.js';
@@ -38,7 +38,6 @@ export interface PlanDeps extends ReleaseDeps {
 export interface PlanSettings {
   readonly environment: string;
   readonly dryRun: boolean;
-  readonly setDefault: boolean;
   readonly keepDeployments: number;
   readonly requireValidation: string | undefined;
 }
@@ -61,7 +60,6 @@ export async function planAndReport(
       cloud: deps.cloud,
       logger,
       run: deps.run,
-      setDefault: settings.setDefault,
       keepDeployments: settings.keepDeployments,
       requireValidation: settings.requireValidation,
       wait: deps.wait,

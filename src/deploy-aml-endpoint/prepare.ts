@@ -1,6 +1,7 @@
 /**
  * The first phase: everything that can be checked without Azure is checked before any Azure call — the rules
- * between the access inputs, then the release request (both spec files, the names, local folders hashed). A step
+ * between the access inputs, then the release request (the spec files, the names, the default, local content
+ * hashed). A step
  * that fails here has made no request and loaded no Azure SDK.
  */
 import { type AzureAccessValues, resolveAzureAccess } from '#shared/azure/azure-inputs.js';

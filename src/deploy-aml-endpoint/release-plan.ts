@@ -1,14 +1,16 @@
 /**
- * From a release request to its plan, reading live state only (GETs): the location, the model version (and the
- * promotion stamp, when required — checked here, before any write), the deployment's name, its references, the
- * endpoint and its deployments; then the diffs (plan-steps.ts). What Azure cannot change in place fails here, at
- * the line of the spec that asks for it. A resource that is busy with an operation someone else started is waited
- * for first, so the plan compares with settled state.
+ * From a release request to its plan, reading live state only (GETs), so that every reference is resolved before the
+ * first write: the location, the models (and the promotion stamp, when required), each deployment's name, compute,
+ * environment and scoring code, the endpoint and its deployments; then the diffs (plan-steps.ts) and the default
+ * (default-deployment.ts). What Azure cannot change in place fails here, at the line of the spec that asks for it. A
+ * resource that is busy with an operation someone else started is waited for first, so the plan compares with
+ * settled state.
  */
 import type { BatchDeployment, BatchEndpoint } from '@azure/arm-machinelearning';
 import type { Cloud } from '#shared/azure/clouds.js';
 import type { Logger } from '#shared/logger.js';
 import type { RunInfo } from '#shared/receipts/schemas.js';
+import { resolveDefault } from './default-deployment.js';
 import { desiredDeployment, desiredEndpoint } from './desired-state.js';
 import { CONTENT_DIGEST_TAG } from './folder-digest.js';
 import {
@@ -19,7 +21,8 @@ import {
   readWorkspaceLocation,
 } from './live-state.js';
 import { type WaitOptions, waitUntilSettled } from './long-running.js';
-import { deployedTags, type ResolvedModel, resolveModel } from './model-registration.js';
+import { deployedTags } from './model-registration.js';
+import { type ResolvedModel, resolveModels } from './model-resolution.js';
 import {
   diffDeployment,
   diffEndpoint,
@@ -29,49 +32,71 @@ import {
   type ResourceDiff,
   writesAnything,
 } from './plan-steps.js';
-import type { ReleaseRequest } from './release-request.js';
+import type { DeploymentRequest, ReleaseRequest } from './release-request.js';
 import { isTemplate, nameProblem, renderDeploymentName } from './resource-names.js';
 import { originError } from './specs/origin.js';
 import type { SpecReader } from './specs/spec-reader.js';
 import { requireValidation } from './validation-stamp.js';
-import { type ResolvedCode, resolveCode, resolveCompute, resolveEnvironment } from './workspace-assets.js';
+import {
+  assetResolution,
+  type ResolvedCode,
+  type ResolvedEnvironment,
+  resolveCode,
+  resolveCompute,
+  resolveEnvironment,
+} from './workspace-assets.js';
 
 export interface PlanOptions {
   readonly scope: MlScope;
   readonly cloud: Cloud;
   readonly logger: Logger;
   readonly run: RunInfo;
-  readonly setDefault: boolean;
   readonly keepDeployments: number;
   readonly requireValidation: string | undefined;
   readonly wait: WaitOptions;
 }
 
-export interface ReleasePlan {
-  readonly endpointName: string;
-  readonly deploymentName: string;
-  readonly location: string;
+export interface PlannedDeployment {
+  readonly name: string;
+  readonly request: DeploymentRequest;
   readonly model: ResolvedModel;
   readonly code: ResolvedCode | undefined;
+  readonly environment: ResolvedEnvironment | undefined;
+  readonly body: BatchDeployment;
+  readonly live: BatchDeployment | undefined;
+  readonly diff: ResourceDiff;
+}
+
+export interface ReleasePlan {
+  readonly endpointName: string;
+  readonly location: string;
+  /** The distinct models of the release, the model of `model-file` first. */
+  readonly models: readonly ResolvedModel[];
+  readonly environments: readonly ResolvedEnvironment[];
+  readonly codes: readonly ResolvedCode[];
   readonly endpoint: {
     readonly body: BatchEndpoint;
     readonly live: BatchEndpoint | undefined;
     readonly diff: ResourceDiff;
   };
-  readonly deployment: {
-    readonly body: BatchDeployment;
-    readonly live: BatchDeployment | undefined;
-    readonly diff: ResourceDiff;
-  };
-  readonly setDefault: boolean;
+  /** In the order of the input `deployment-file`. */
+  readonly deployments: readonly PlannedDeployment[];
+  /** The deployment the outputs describe: the run's deployment that becomes the default, else the first. */
+  readonly primary: PlannedDeployment;
   /** The live default deployment before this release (what serves now). */
+  readonly currentDefault: string | undefined;
   readonly serving: BatchDeployment | undefined;
-  /** The deployments to delete once the default has moved. */
+  /** The default after the release (undefined: the endpoint has none); `switchDefault` when it must be set. */
+  readonly targetDefault: string | undefined;
+  /** The target default as Azure has it now, when it is not one of the run's deployments. */
+  readonly targetLive: BatchDeployment | undefined;
+  readonly switchDefault: boolean;
+  /** The deployments to delete once the rollout is done. */
   readonly deletions: readonly string[];
   readonly steps: readonly PlanStep[];
   readonly changed: boolean;
-  /** The promotion stamp's value (the validating run), when `require-validation` was asked for. */
-  readonly validatedBy: string | undefined;
+  /** The promotion stamps (the validating runs), when `require-validation` was asked for. */
+  readonly validations: readonly { readonly model: string; readonly run: string }[];
 }
 
 function throwConflicts(reader: SpecReader, diff: ResourceDiff): void {
@@ -79,36 +104,38 @@ function throwConflicts(reader: SpecReader, diff: ResourceDiff): void {
   if (first) throw reader.error(first.at, first.message);
 }
 
+/** Distinct by a key, first one kept. */
+function distinct<T>(items: readonly (T | undefined)[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (item !== undefined && !seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}
+
 export async function planRelease(request: ReleaseRequest, options: PlanOptions): Promise<ReleasePlan> {
   const { scope, logger } = options;
   const location = request.endpoint.location ?? (await readWorkspaceLocation(scope));
-  const model = await resolveModel(request.model, { scope, cloud: options.cloud, logger });
-  const validatedBy = options.requireValidation
-    ? requireValidation(model, options.requireValidation)
-    : undefined;
-  if (validatedBy) {
-    logger.info(
-      `Model ${model.name}:${model.version} passed integration scoring in ${options.requireValidation}: ${validatedBy}`,
+  const assets = assetResolution(scope, options.cloud);
+  const resolved = await resolveModels(
+    request.modelFile,
+    request.deployments.map((d) => d.model),
+    { scope, cloud: options.cloud, logger },
+    assets.datastore,
+  );
+  const models = distinct([resolved.modelFile, ...resolved.models], (m) => `${m.name}:${m.version}`);
+  if (resolved.modelFile && !resolved.models.includes(resolved.modelFile)) {
+    logger.warning(
+      `model-file registers model ${resolved.modelFile.name}:${resolved.modelFile.version}, which no deployment of this run deploys (they deploy ${resolved.models.map((m) => `${m.name}:${m.version}`).join(', ')}); reference it as azureml:${resolved.modelFile.name}:${resolved.modelFile.version} (or @latest) to deploy it.`,
     );
   }
-
-  const template = request.deploymentName;
-  const deploymentName = isTemplate(template.value)
-    ? renderDeploymentName(template.value, model)
-    : template.value;
-  const problem = nameProblem(deploymentName, 'deployment');
-  if (problem) {
-    throw originError(
-      template.origin,
-      `'${template.value}' gives the deployment name '${deploymentName}' for model ${model.name}:${model.version}, which Azure refuses: ${problem}.`,
-    );
-  }
-
-  const [computeId, environmentId, code] = [
-    await resolveCompute(request.deployment, scope),
-    await resolveEnvironment(request.deployment, scope),
-    await resolveCode(request.code, scope, options.cloud),
-  ];
+  const validations = options.requireValidation
+    ? distinct(resolved.models, (m) => `${m.name}:${m.version}`).map((model) => {
+        const run = requireValidation(model, options.requireValidation!);
+        logger.info(
+          `Model ${model.name}:${model.version} passed integration scoring in ${options.requireValidation}: ${run}`,
+        );
+        return { model: `${model.name}:${model.version}`, run };
+      })
+    : [];
 
   const endpointName = request.endpointName;
   const liveEndpoint = await waitUntilSettled(
@@ -118,106 +145,198 @@ export async function planRelease(request: ReleaseRequest, options: PlanOptions)
     options.wait,
   );
   const liveDeployments = liveEndpoint ? await listDeployments(scope, endpointName) : [];
-  const listed = liveDeployments.find((d) => d.name?.toLowerCase() === deploymentName.toLowerCase());
-  const liveDeployment = await waitUntilSettled(
-    `batch deployment '${deploymentName}' of endpoint '${endpointName}'`,
-    () => readDeployment(scope, endpointName, deploymentName),
-    listed,
-    options.wait,
-  );
-
   const endpointBody = desiredEndpoint(request.endpoint, location);
   const endpointDiff = diffEndpoint(endpointBody, liveEndpoint, request.endpoint.location !== undefined);
   throwConflicts(request.endpoint.reader, endpointDiff);
 
-  const deploymentBody = desiredDeployment(
-    request.deployment,
-    {
-      modelId: model.assetId,
-      modelName: model.name,
-      modelVersion: model.version,
-      computeId,
-      codeId: code?.id,
-      environmentId,
-    },
-    location,
-  );
-  const deploymentDiff = diffDeployment(deploymentBody, liveDeployment);
-  throwConflicts(request.deployment.reader, deploymentDiff);
-
-  const writesDeployment = deploymentDiff.action !== 'no-op';
-  const steps: PlanStep[] = [modelStep(model, writesDeployment, options.run)];
-  if (code) {
-    steps.push({
-      resource: 'scoring code',
-      name: code.registration
-        ? `${code.registration.folder.shown}`
-        : (code.id.split('/').slice(-3, -2)[0] ?? code.id),
-      action: code.registration ? 'register' : 'no-op',
-      ...(code.registration
-        ? {
-            reason: `${code.registration.folder.files.length} file(s), ${code.registration.folder.bytes} bytes, uploaded to datastore '${code.registration.datastore.name}'`,
-          }
-        : {}),
-      changes: [],
-    });
+  const deployments: PlannedDeployment[] = [];
+  for (const [index, deployment] of request.deployments.entries()) {
+    const model = resolved.models[index]!;
+    const name = deploymentName(deployment, model);
+    if (deployments.some((d) => d.name.toLowerCase() === name.toLowerCase())) {
+      throw originError(
+        deployment.name.origin,
+        `two deployment files of this run give the deployment name '${name}'; each deployment needs its own.`,
+      );
+    }
+    const [computeId, environment, code] = [
+      await resolveCompute(deployment.spec, assets),
+      await resolveEnvironment(deployment.environment, assets),
+      await resolveCode(deployment.code, assets),
+    ];
+    const listed = liveDeployments.find((d) => d.name?.toLowerCase() === name.toLowerCase());
+    const live = await waitUntilSettled(
+      `batch deployment '${name}' of endpoint '${endpointName}'`,
+      () => readDeployment(scope, endpointName, name),
+      listed,
+      options.wait,
+    );
+    const body = desiredDeployment(
+      deployment.spec,
+      {
+        modelId: model.assetId,
+        modelName: model.name,
+        modelVersion: model.version,
+        computeId,
+        codeId: code?.id,
+        environmentId: environment?.id,
+      },
+      location,
+    );
+    const diff = diffDeployment(body, live);
+    throwConflicts(deployment.spec.reader, diff);
+    deployments.push({ name, request: deployment, model, code, environment, body, live, diff });
   }
-  steps.push(
-    { resource: 'endpoint', name: endpointName, ...withoutConflicts(endpointDiff) },
-    { resource: 'deployment', name: deploymentName, ...withoutConflicts(deploymentDiff) },
-  );
+
+  const names = deployments.map((d) => d.name);
   const currentDefault = liveEndpoint?.properties.defaults?.deploymentName ?? undefined;
-  steps.push(planDefault(endpointName, currentDefault, deploymentName, options.setDefault));
-  const cleanup = options.setDefault
-    ? planCleanup(liveDeployments, [deploymentName], options.keepDeployments)
-    : [];
-  steps.push(...cleanup);
+  const defaults = request.defaultDeployment;
+  const targetDefault = resolveDefault(defaults, names, currentDefault, logger);
+  const kept = defaults.target.kind === 'keep';
+  if (defaults.target.kind === 'named' && targetDefault) {
+    const other = liveDeployments.find((d) => d.name?.toLowerCase() === targetDefault.toLowerCase());
+    const state = other?.properties.provisioningState;
+    if (!other || (state !== undefined && state !== 'Succeeded')) {
+      throw originError(
+        defaults.origin,
+        other
+          ? `deployment '${targetDefault}' of endpoint '${endpointName}' is ${state}; the default must be a deployment that has Succeeded.`
+          : `'${targetDefault}' is neither a deployment of this run (${names.join(', ')}) nor a deployment of endpoint '${endpointName}'; name one of them as the default.`,
+      );
+    }
+  }
+  const defaultStep = planDefault(endpointName, currentDefault, targetDefault, kept);
+  const protectedNames = [...names, ...(targetDefault ? [targetDefault] : [])];
+  const cleanup = planCleanup(liveDeployments, protectedNames, options.keepDeployments);
+
+  const environments = distinct(
+    deployments.map((d) => d.environment),
+    (e) => e.id,
+  );
+  const codes = distinct(
+    deployments.map((d) => d.code),
+    (c) => c.id,
+  );
+  const steps: PlanStep[] = [
+    ...models.map((model) =>
+      modelStep(
+        model,
+        deployments.some((d) => d.model === model && d.diff.action !== 'no-op'),
+        options.run,
+      ),
+    ),
+    ...environments.map(environmentStep),
+    ...codes.map(codeStep),
+    { resource: 'endpoint', name: endpointName, ...withoutConflicts(endpointDiff) },
+    ...deployments.map(
+      (d): PlanStep => ({ resource: 'deployment', name: d.name, ...withoutConflicts(d.diff) }),
+    ),
+    defaultStep,
+    ...cleanup,
+  ];
+  const primary =
+    deployments.find((d) => d.name.toLowerCase() === targetDefault?.toLowerCase()) ?? deployments[0]!;
 
   return {
     endpointName,
-    deploymentName,
     location,
-    model,
-    code,
+    models,
+    environments,
+    codes,
     endpoint: { body: endpointBody, live: liveEndpoint, diff: endpointDiff },
-    deployment: { body: deploymentBody, live: liveDeployment, diff: deploymentDiff },
-    setDefault: options.setDefault,
+    deployments,
+    primary,
+    currentDefault,
     serving: currentDefault
       ? liveDeployments.find((d) => d.name?.toLowerCase() === currentDefault.toLowerCase())
       : undefined,
+    targetDefault,
+    targetLive: names.some((n) => n.toLowerCase() === targetDefault?.toLowerCase())
+      ? undefined
+      : liveDeployments.find((d) => d.name?.toLowerCase() === targetDefault?.toLowerCase()),
+    switchDefault: defaultStep.action === 'switch',
     deletions: cleanup.filter((step) => step.action === 'delete').map((step) => step.name),
     steps,
     changed: writesAnything(steps),
-    validatedBy,
+    validations,
   };
+}
+
+function deploymentName(deployment: DeploymentRequest, model: ResolvedModel): string {
+  const template = deployment.name;
+  const name = isTemplate(template.value) ? renderDeploymentName(template.value, model) : template.value;
+  const problem = nameProblem(name, 'deployment');
+  if (problem) {
+    throw originError(
+      template.origin,
+      `'${template.value}' gives the deployment name '${name}' for model ${model.name}:${model.version}, which Azure refuses: ${problem}.`,
+    );
+  }
+  return name;
 }
 
 function withoutConflicts(diff: ResourceDiff): Pick<PlanStep, 'action' | 'reason' | 'changes'> {
   return { action: diff.action, ...(diff.reason ? { reason: diff.reason } : {}), changes: diff.changes };
 }
 
+function environmentStep(environment: ResolvedEnvironment): PlanStep {
+  const registration = environment.registration;
+  const build = registration?.build;
+  return {
+    resource: 'environment',
+    name: `${environment.name}:${environment.version}`,
+    action: registration ? 'register' : 'no-op',
+    ...(registration
+      ? {
+          reason: build
+            ? `anonymous, built from ${build.folder.shown} (${build.folder.files.length} file(s), uploaded to datastore '${build.datastore.name}')`
+            : `anonymous, image ${registration.body.properties.image}${registration.body.properties.condaFile ? ' with its conda file' : ''}`,
+        }
+      : {}),
+    changes: [],
+  };
+}
+
+function codeStep(code: ResolvedCode): PlanStep {
+  const registration = code.registration;
+  return {
+    resource: 'scoring code',
+    name: registration ? registration.folder.shown : (code.id.split('/').slice(-3, -2)[0] ?? code.id),
+    action: registration ? 'register' : 'no-op',
+    ...(registration
+      ? {
+          reason: `${registration.folder.files.length} file(s), ${registration.folder.bytes} bytes, uploaded to datastore '${registration.datastore.name}'`,
+        }
+      : {}),
+    changes: [],
+  };
+}
+
 function modelStep(model: ResolvedModel, writesDeployment: boolean, run: RunInfo): PlanStep {
   const name = `${model.name}:${model.version}`;
   const registration = model.registration;
   if (registration) {
+    const type = registration.body.properties.modelType;
     return {
       resource: 'model',
       name,
       action: 'register',
-      reason: `${registration.folder.files.length} file(s), ${registration.folder.bytes} bytes from ${registration.folder.shown}, uploaded to datastore '${registration.datastore.name}'; tagged with this run once deployed`,
+      reason: `${type}, ${registration.content.files.length} file(s), ${registration.content.bytes} bytes from ${registration.content.shown}, uploaded to datastore '${registration.datastore.name}'${writesDeployment ? '; tagged with this run once deployed' : ''}`,
       changes: [
         { field: 'properties.modelUri', after: registration.modelUri },
-        { field: `properties.tags.${CONTENT_DIGEST_TAG}`, after: registration.folder.digest },
-        ...Object.entries(deployedTags(run)).map(([key, value]) => ({
-          field: `properties.tags.${key}`,
-          after: value,
-        })),
+        { field: 'properties.modelType', after: type },
+        { field: `properties.tags.${CONTENT_DIGEST_TAG}`, after: registration.content.digest },
+        ...(writesDeployment
+          ? Object.entries(deployedTags(run)).map(([key, value]) => ({
+              field: `properties.tags.${key}`,
+              after: value,
+            }))
+          : []),
       ],
     };
   }
-  const source = model.source === 'registry' ? `from registry ${model.assetId.split('/')[3]}` : 'registered';
-  if (!writesDeployment || model.source === 'registry' || !model.live) {
-    return { resource: 'model', name, action: 'no-op', reason: source, changes: [] };
+  if (!writesDeployment || !model.live) {
+    return { resource: 'model', name, action: 'no-op', reason: 'registered', changes: [] };
   }
   const current = model.live.properties.tags ?? {};
   const changes = Object.entries(deployedTags(run))
@@ -231,5 +350,5 @@ function modelStep(model: ResolvedModel, writesDeployment: boolean, run: RunInfo
         reason: 'with the run that deploys it, once deployed',
         changes,
       }
-    : { resource: 'model', name, action: 'no-op', reason: source, changes: [] };
+    : { resource: 'model', name, action: 'no-op', reason: 'registered', changes: [] };
 }

@@ -1,18 +1,29 @@
 /**
- * Everything a release asks for, read from the inputs and the two spec files and checked before any Azure call:
- * the endpoint and deployment specs, the endpoint name (input `endpoint-name` over the file's), the deployment name
- * or its template, the model (input `model` over the file's) and the scoring code — local folders resolved inside the
- * workspace (paths in a spec are relative to the spec file, as for the CLI) and hashed.
+ * Everything a release asks for, read from the inputs and the spec files and checked before any Azure call: the
+ * endpoint spec, one or more deployment specs (each a file of the input `deployment-file`), the endpoint name (input
+ * `endpoint-name` over the file's), each deployment's name or its template, model (model-request.ts), scoring code
+ * and environment (environment-request.ts), the model of the input `model-file`, and which deployment is to be the
+ * default (default-deployment.ts). Paths in a spec are relative to the spec file, as for the CLI, and confined to the
+ * workspace; local content is hashed.
+ *
+ * The inputs `model` and `deployment-name` stand for one deployment's model and name: with several deployment files
+ * each file names its own, and those inputs are refused.
  */
-import { dirname, resolve } from 'node:path';
 import { type LoadedDocument, loadDocument } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
-import { resolveWorkspacePath, workspaceRelative } from '#shared/files.js';
+import { workspaceRelative } from '#shared/files.js';
 import type { Logger } from '#shared/logger.js';
-import { digestFolder, type FolderContent } from './folder-digest.js';
-import { parseModelReference, statedNameAndVersion } from './model-reference.js';
-import type { ModelRequest } from './model-registration.js';
-import { ASSET_NAME, isTemplate, nameProblem, templateProblem } from './resource-names.js';
+import { type DefaultRequest, defaultRequest } from './default-deployment.js';
+import { type EnvironmentRequest, environmentRequest } from './environment-request.js';
+import type { FolderContent } from './folder-digest.js';
+import {
+  deploymentModelRequest,
+  type LocalModelRequest,
+  type ModelRequest,
+  modelFileRequest,
+} from './model-request.js';
+import { isTemplate, nameProblem, templateProblem } from './resource-names.js';
+import { contentAt, specPath } from './spec-paths.js';
 import { type DeploymentSpec, parseDeploymentSpec } from './specs/deployment-spec.js';
 import { type EndpointSpec, parseEndpointSpec } from './specs/endpoint-spec.js';
 import { type Origin, originError } from './specs/origin.js';
@@ -20,10 +31,13 @@ import type { CodeReference } from './workspace-references.js';
 
 export interface RequestInputs {
   readonly endpointFile: string;
-  readonly deploymentFile: string;
+  readonly deploymentFiles: readonly string[];
+  readonly modelFile: string | undefined;
   readonly model: string | undefined;
   readonly endpointName: string | undefined;
   readonly deploymentName: string | undefined;
+  /** `true`, `false` or a deployment name; undefined: the endpoint file decides. */
+  readonly setDefault: string | undefined;
 }
 
 export type CodeRequest =
@@ -34,39 +48,40 @@ export type CodeRequest =
       readonly origin: Origin;
     };
 
-export interface ReleaseRequest {
-  readonly endpoint: EndpointSpec;
-  readonly deployment: DeploymentSpec;
-  readonly endpointName: string;
+export interface DeploymentRequest {
+  readonly spec: DeploymentSpec;
   /** A literal name, a template with {model-name}/{model-version}, or `per-model-version`. */
-  readonly deploymentName: { readonly value: string; readonly origin: Origin };
+  readonly name: { readonly value: string; readonly origin: Origin };
   readonly model: ModelRequest;
   readonly code: CodeRequest | undefined;
+  readonly environment: EnvironmentRequest | undefined;
+}
+
+export interface ReleaseRequest {
+  readonly endpoint: EndpointSpec;
+  readonly endpointName: string;
+  /** The model of the input `model-file`, registered (or recognised) whether or not a deployment uses it. */
+  readonly modelFile: LocalModelRequest | undefined;
+  readonly deployments: readonly DeploymentRequest[];
+  readonly defaultDeployment: DefaultRequest;
 }
 
 async function load(workspace: string, absolute: string, input: string): Promise<LoadedDocument> {
   return loadDocument(absolute, workspaceRelative(workspace, absolute), input);
 }
 
-/** A path written in a spec, relative to the spec file, confined to the workspace. */
-function specPath(
-  workspace: string,
-  spec: DeploymentSpec,
-  absoluteFile: string,
-  written: string,
-  at: readonly (string | number)[],
-): { absolute: string; shown: string } {
-  const origin: Origin = { kind: 'file', reader: spec.reader, at };
-  let absolute: string;
-  try {
-    absolute = resolveWorkspacePath(workspace, resolve(dirname(absoluteFile), written), 'deployment-file');
-  } catch {
-    throw originError(
-      origin,
-      `'${written}' is outside the workspace; keep models and code in the repository.`,
+function onlyWithOneDeployment(inputs: RequestInputs): void {
+  if (inputs.deploymentFiles.length < 2) return;
+  for (const [input, value] of [
+    ['model', inputs.model],
+    ['deployment-name', inputs.deploymentName],
+  ] as const) {
+    if (value === undefined) continue;
+    throw new ConfigurationError(
+      `Input '${input}' stands for the deployment file's own, but deployment-file names ${inputs.deploymentFiles.length} files: with several, each file names its ${input === 'model' ? 'model' : 'deployment'} (remove the input ${input}).`,
+      { input },
     );
   }
-  return { absolute, shown: workspaceRelative(workspace, absolute) };
 }
 
 export async function loadReleaseRequest(
@@ -74,53 +89,67 @@ export async function loadReleaseRequest(
   workspace: string,
   logger: Logger,
 ): Promise<ReleaseRequest> {
-  // Both files are read at once, but a problem is reported in input order: the same inputs give the same error.
+  onlyWithOneDeployment(inputs);
+  // The files are read at once, but a problem is reported in input order: the same inputs give the same error.
   const loaded = await Promise.allSettled([
     load(workspace, inputs.endpointFile, 'endpoint-file'),
-    load(workspace, inputs.deploymentFile, 'deployment-file'),
+    ...inputs.deploymentFiles.map((file) => load(workspace, file, 'deployment-file')),
   ]);
   for (const result of loaded) if (result.status === 'rejected') throw result.reason;
-  const [endpointDocument, deploymentDocument] = loaded.map(
+  const [endpointDocument, ...deploymentDocuments] = loaded.map(
     (result) => (result as PromiseFulfilledResult<LoadedDocument>).value,
-  ) as [LoadedDocument, LoadedDocument];
+  ) as [LoadedDocument, ...LoadedDocument[]];
   const endpoint = parseEndpointSpec(endpointDocument);
-  const deployment = parseDeploymentSpec(deploymentDocument);
+  const specs = deploymentDocuments.map((document) => parseDeploymentSpec(document));
 
-  if (inputs.endpointName === undefined && deployment.endpointName !== endpoint.name) {
-    throw deployment.reader.error(
-      ['endpoint_name'],
-      `'${deployment.endpointName}' is not the endpoint of ${endpoint.reader.file} ('${endpoint.name}'); the two files must name the same endpoint (or set the input endpoint-name for both).`,
-    );
-  }
   const endpointName = inputs.endpointName ?? endpoint.name;
   if (inputs.endpointName !== undefined && inputs.endpointName !== endpoint.name) {
     logger.info(`Endpoint name '${endpointName}' (input endpoint-name; the files name '${endpoint.name}')`);
   }
-
-  const deploymentName = deploymentNameOf(inputs, deployment);
-  if (endpoint.defaultDeployment !== undefined && !isTemplate(deploymentName.value)) {
-    if (endpoint.defaultDeployment !== deploymentName.value) {
-      logger.warning(
-        `defaults.deployment_name '${endpoint.defaultDeployment}' is not applied: this action makes the deployment it deploys ('${deploymentName.value}') the default once it has succeeded (set-default).`,
-        { location: endpoint.reader.document.locate(['defaults', 'deployment_name']) },
+  specs.forEach((spec, index) => {
+    if (inputs.endpointName === undefined && spec.endpointName !== endpoint.name) {
+      throw spec.reader.error(
+        ['endpoint_name'],
+        `'${spec.endpointName}' is not the endpoint of ${endpoint.reader.file} ('${endpoint.name}'); the files must name the same endpoint (or set the input endpoint-name for all of them).`,
       );
     }
-  }
+    const twin = specs.findIndex((other) => other.name.toLowerCase() === spec.name.toLowerCase());
+    if (twin !== index) {
+      throw spec.reader.error(
+        ['name'],
+        `'${spec.name}' is also the deployment of ${specs[twin]!.reader.file}: each deployment file deploys its own deployment.`,
+      );
+    }
+  });
 
+  const deployments: DeploymentRequest[] = [];
+  for (const [index, spec] of specs.entries()) {
+    const file = inputs.deploymentFiles[index]!;
+    deployments.push({
+      spec,
+      name: deploymentNameOf(inputs, spec),
+      model: await deploymentModelRequest(spec, file, workspace, inputs.model),
+      code: await codeRequest(spec, file, workspace),
+      environment: await environmentRequest(spec, file, workspace, logger),
+    });
+  }
   return {
     endpoint,
-    deployment,
     endpointName,
-    deploymentName,
-    model: await modelRequest(inputs, deployment, workspace),
-    code: await codeRequest(deployment, inputs.deploymentFile, workspace),
+    modelFile: inputs.modelFile ? await modelFileRequest(inputs.modelFile, workspace) : undefined,
+    deployments,
+    defaultDeployment: defaultRequest(
+      inputs.setDefault,
+      endpoint,
+      deployments.map((d) => ({
+        fileName: d.spec.name,
+        literalName: isTemplate(d.name.value) ? undefined : d.name.value,
+      })),
+    ),
   };
 }
 
-function deploymentNameOf(
-  inputs: RequestInputs,
-  deployment: DeploymentSpec,
-): ReleaseRequest['deploymentName'] {
+function deploymentNameOf(inputs: RequestInputs, deployment: DeploymentSpec): DeploymentRequest['name'] {
   if (inputs.deploymentName === undefined) {
     return { value: deployment.name, origin: { kind: 'file', reader: deployment.reader, at: ['name'] } };
   }
@@ -136,80 +165,6 @@ function deploymentNameOf(
   return { value, origin };
 }
 
-async function modelRequest(
-  inputs: RequestInputs,
-  deployment: DeploymentSpec,
-  workspace: string,
-): Promise<ModelRequest> {
-  const spec = deployment.model;
-  const fileOrigin: Origin = { kind: 'file', reader: deployment.reader, at: spec?.at ?? [] };
-  if (inputs.model !== undefined) {
-    const origin: Origin = { kind: 'input', input: 'model' };
-    const reference = parseModelReference(inputs.model);
-    if (reference.kind === 'invalid') throw originError(origin, `${reference.reason}.`);
-    if (reference.kind !== 'path') return { kind: 'reference', reference, origin };
-    // A folder given as input is relative to the workspace; its name comes from the deployment file.
-    const absolute = resolveWorkspacePath(workspace, reference.path, 'model');
-    const name =
-      spec?.name ??
-      (spec && spec.reference.kind !== 'path' ? statedNameAndVersion(spec.reference)?.name : undefined);
-    if (!name) {
-      throw originError(
-        origin,
-        `a local folder needs a model name to register it under: name the model in ${deployment.reader.file} (model: {name: <name>, path: <folder>}).`,
-      );
-    }
-    if (!ASSET_NAME.test(name)) {
-      throw originError(fileOrigin, `'${name}' cannot be a model name: use letters, digits, '-' and '_'.`);
-    }
-    return {
-      kind: 'folder',
-      folder: await digestFolder(absolute, workspaceRelative(workspace, absolute)),
-      name,
-      version: undefined,
-      modelType: spec?.modelType ?? 'custom_model',
-      description: spec?.description,
-      tags: spec?.tags ?? {},
-      origin,
-    };
-  }
-  if (!spec) {
-    throw deployment.reader.error(
-      [],
-      "'model' is missing: name the model to deploy (azureml:<name>:<version>, a registry URI, or {name, path} for a local folder), or give the input model.",
-    );
-  }
-  if (spec.reference.kind !== 'path')
-    return { kind: 'reference', reference: spec.reference, origin: fileOrigin };
-  if (!spec.name) {
-    throw deployment.reader.error(
-      spec.at,
-      'a local model folder needs a name to register it under: add model.name.',
-    );
-  }
-  const pathOrigin: Origin = { kind: 'file', reader: deployment.reader, at: [...spec.at, 'path'] };
-  const { absolute, shown } = specPath(workspace, deployment, inputs.deploymentFile, spec.reference.path, [
-    ...spec.at,
-    'path',
-  ]);
-  let folder: FolderContent;
-  try {
-    folder = await digestFolder(absolute, shown);
-  } catch (error) {
-    throw error instanceof ConfigurationError ? originError(pathOrigin, error.message) : error;
-  }
-  return {
-    kind: 'folder',
-    folder,
-    name: spec.name,
-    version: spec.version,
-    modelType: spec.modelType ?? 'custom_model',
-    description: spec.description,
-    tags: spec.tags,
-    origin: fileOrigin,
-  };
-}
-
 async function codeRequest(
   deployment: DeploymentSpec,
   deploymentFile: string,
@@ -220,17 +175,12 @@ async function codeRequest(
   const origin: Origin = { kind: 'file', reader: deployment.reader, at: code.at };
   if (code.reference.kind === 'invalid') throw originError(origin, code.reference.reason);
   if (code.reference.kind !== 'path') return { kind: 'reference', reference: code.reference, origin };
-  const { absolute, shown } = specPath(workspace, deployment, deploymentFile, code.reference.path, code.at);
-  let folder: FolderContent;
-  try {
-    folder = await digestFolder(absolute, shown);
-  } catch (error) {
-    throw error instanceof ConfigurationError ? originError(origin, error.message) : error;
-  }
+  const path = specPath(workspace, deployment.reader, deploymentFile, code.reference.path, code.at);
+  const folder = await contentAt(path);
   if (!folder.files.some((file) => file.path === code.scoringScript)) {
     throw deployment.reader.error(
       ['code_configuration', 'scoring_script'],
-      `'${code.scoringScript}' is not a file in ${shown}.`,
+      `'${code.scoringScript}' is not a file in ${path.shown}.`,
     );
   }
   return { kind: 'folder', folder, origin };

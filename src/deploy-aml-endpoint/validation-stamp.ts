@@ -5,7 +5,7 @@
  * holds across workflow runs and repositories.
  */
 import { ConfigurationError } from '#shared/errors.js';
-import type { ResolvedModel } from './model-registration.js';
+import type { ResolvedModel } from './model-resolution.js';
 
 export function validationTag(environment: string): string {
   return `mlops.validated.${environment}`;
@@ -16,12 +16,6 @@ export function requireValidation(model: ResolvedModel, environment: string): st
   const tag = validationTag(environment);
   const what = `model ${model.name}:${model.version}`;
   const input = 'require-validation';
-  if (model.source === 'registry') {
-    throw new ConfigurationError(
-      `require-validation: ${environment} cannot be checked for ${what} from registry ${model.assetId.split('/')[3]}: the stamp is a tag on a workspace model version. Deploy the version registered in the workspace that ran integration scoring.`,
-      { input },
-    );
-  }
   if (model.registration || !model.live) {
     throw new ConfigurationError(
       `${what} is not registered yet, so it cannot have passed integration scoring in '${environment}' (no tag ${tag}). Deploy it to ${environment} and run run-integration-score there first; then deploy that version here (azureml:${model.name}:<version>).`,

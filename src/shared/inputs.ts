@@ -44,7 +44,8 @@ export type FieldKind =
   | 'duration'
   | 'list'
   | 'structured'
-  | 'path';
+  | 'path'
+  | 'paths';
 
 /** What a parser needs to know about the field it parses, for its error messages. */
 export interface FieldInfo {
@@ -274,17 +275,14 @@ export function duration(name: string, bounds: { minMs?: number; maxMs?: number 
   );
 }
 
+function listItems(raw: string): string[] {
+  const lines = raw.includes('\n') ? raw.split(/\r?\n/) : raw.split(',');
+  return lines.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+}
+
 /** One item per line (or comma-separated on one line); blank lines and `#` comments are dropped. */
 export function list(name: string): InputField<readonly string[]> {
-  return new InputField(
-    name,
-    'list',
-    (raw) => {
-      const lines = raw.includes('\n') ? raw.split(/\r?\n/) : raw.split(',');
-      return lines.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
-    },
-    'optional',
-  );
+  return new InputField(name, 'list', listItems, 'optional');
 }
 
 /** A YAML or JSON value written inline in the workflow; syntax errors give the line and column within the input. */
@@ -293,6 +291,23 @@ export function structured(name: string): InputField<unknown> {
     name,
     'structured',
     (raw, _source, field) => parseStructuredText(raw, { label: `input '${field.name}'`, input: field.name }),
+    'optional',
+  );
+}
+
+/**
+ * Files inside the workspace, one per line (or comma-separated on one line), returned as absolute paths in the order
+ * given; each is checked as `path` checks one. No globs: the order of the files is the user's.
+ */
+export function paths(name: string): InputField<readonly string[]> {
+  return new InputField(
+    name,
+    'paths',
+    (raw, source, field) => {
+      const items = listItems(raw);
+      if (items.length === 0) throw invalid(field, raw, 'one or more paths, one per line');
+      return items.map((item) => resolveWorkspacePath(source.workspace, item, field.name));
+    },
     'optional',
   );
 }

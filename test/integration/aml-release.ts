@@ -13,11 +13,20 @@ import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/ru
 import type { SandboxFixture } from '../harness/sandbox.js';
 
 export const SAMPLE = join(REPO_ROOT, 'examples', 'aml');
+/** The `az ml` files of test/fixtures/aml (see its README): a model spec and three deployment forms. */
+export const AZ_ML_FILES = join(REPO_ROOT, 'test', 'fixtures', 'aml');
 
-/** A fresh checkout: `ml/endpoint.yml`, `ml/deployment.yml`, the MLflow model folder `ml/model/` from examples/aml. */
-export async function checkout(): Promise<string> {
+/**
+ * A fresh checkout with the AML files under `ml/`: the sample's `endpoint.yml`, `deployment.yml` and `model/` from
+ * examples/aml, or (`azMlFiles`) everything in test/fixtures/aml.
+ */
+export async function checkout(azMlFiles = false): Promise<string> {
   const workspace = await mkdtemp(join(tmpdir(), 'aml-release-'));
   await mkdir(join(workspace, 'ml'));
+  if (azMlFiles) {
+    await cp(AZ_ML_FILES, join(workspace, 'ml'), { recursive: true });
+    return workspace;
+  }
   for (const file of ['endpoint.yml', 'deployment.yml', 'model', 'sample-input.csv']) {
     await cp(join(SAMPLE, file), join(workspace, 'ml', file), { recursive: true });
   }
@@ -88,11 +97,11 @@ export interface DeployRun {
 export async function release(
   f: SandboxFixture,
   name: string,
-  options: { endpoint?: string; auth?: 'oidc' | 'client-secret' } = {},
+  options: { endpoint?: string; auth?: 'oidc' | 'client-secret'; azMlFiles?: boolean } = {},
 ): Promise<Release> {
   const env = await f.sandbox.provision({ name, database: false });
   const client = new AzureMachineLearningWorkspaces(f.credential, env.subscriptionId, f.clientOptions);
-  const workspace = await checkout();
+  const workspace = await checkout(options.azMlFiles);
   const runnerTemp = await mkdtemp(join(tmpdir(), 'aml-runner-temp-'));
   const endpoint = options.endpoint ?? `credit-default-${name}`;
   const auth: Record<string, string> =
@@ -150,6 +159,15 @@ export function failureOf(run: ActionRun): { message: string; properties: Readon
 export function expectSucceeded(run: ActionRun): void {
   if (run.exitCode !== 0)
     throw new Error(`the action failed:\n${run.log}\n${JSON.stringify(run.annotations)}`);
+}
+
+/** The names of an endpoint's deployments, sorted. */
+export async function deploymentsOf(r: Release, endpoint: string): Promise<string[]> {
+  const names: string[] = [];
+  for await (const d of r.client.batchDeployments.list(r.env.resourceGroup, r.env.workspace, endpoint)) {
+    names.push(d.name ?? '');
+  }
+  return names.sort();
 }
 
 /** The default deployment of an endpoint, as Azure has it now. */

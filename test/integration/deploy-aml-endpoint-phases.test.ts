@@ -58,7 +58,6 @@ function settings(dryRun: boolean) {
   return {
     environment: 'phases',
     dryRun,
-    setDefault: true,
     keepDeployments: 2,
     requireValidation: undefined,
   };
@@ -97,10 +96,12 @@ async function prepare(): Promise<PreparedRelease> {
       ...access(),
       auth: 'oidc',
       endpointFile: join(workspace, 'ml/endpoint.yml'),
-      deploymentFile: join(workspace, 'ml/deployment.yml'),
+      deploymentFiles: [join(workspace, 'ml/deployment.yml')],
+      modelFile: undefined,
       model: undefined,
       endpointName: ENDPOINT,
       deploymentName: undefined,
+      setDefault: undefined,
     },
     { env: RUNNER, workspace, logger: new RecordingLogger() },
   );
@@ -163,14 +164,17 @@ describe('the phases, one release after another', () => {
       run: { repo: 'contoso/credit', sha: 'abc123', runId: '7' },
     });
     const summary = step.summary.toString();
-    expect(summary.indexOf('Deployed endpoint')).toBeLessThan(summary.indexOf('Serving now'));
+    expect(summary.indexOf('Plan: the changes below')).toBeLessThan(
+      summary.indexOf('Deployed: every change'),
+    );
+    expect(summary.indexOf('Deployed: every change')).toBeLessThan(summary.indexOf('Serving now'));
     expect(step.logger.entries).toContainEqual(
       expect.objectContaining({
         message: 'Registered model credit-default:1 from ml/model',
         groups: ['Register model credit-default:1'],
       }),
     );
-    applied = result.receipt;
+    applied = result.receipt!;
   });
 
   it('a rerun plans no change, and its dry run hands on the receipt of the release before it', async () => {

@@ -1,5 +1,6 @@
 // deploy-aml-endpoint against a sandbox whose operations are slow: the step's `timeout` bounds the wait, and the
-// failure names what it waited on and its last provisioning state. A rerun after the operation finished converges.
+// failure names what it waited on and its last provisioning state, what it had applied, and that nothing serves yet.
+// A rerun after the operation finished converges.
 import { expect, it } from '@jest/globals';
 import { useSandboxFixture } from '../harness/sandbox.js';
 import { expectSucceeded, failureOf, release } from './aml-release.js';
@@ -14,7 +15,7 @@ it('times out naming the resource and its last provisioning state, and converges
   const timedOut = await r.deploy({ timeout: '3s' });
   const error = failureOf(timedOut.run);
   expect(error.message).toMatch(
-    /^deploy-aml-endpoint: Timed out after \ds waiting for batch endpoint 'credit-default-slow'; last status: provisioning state Creating$/,
+    /^deploy-aml-endpoint: Timed out after \ds waiting for batch endpoint 'credit-default-slow'; last status: provisioning state Creating\. Applied before the failure: model credit-default:1 registered; batch endpoint 'credit-default-slow' created but still provisioning\. Batch endpoint 'credit-default-slow' has no default deployment yet: nothing serves its jobs\.$/,
   );
   expect(Date.now() - started).toBeLessThan(8_000);
 

@@ -113,7 +113,9 @@ describe('a first deploy, and a rerun', () => {
     ]);
     // The storage key from listSecrets was masked before use (and never shown: see release().deploy).
     expect(first.run.masked).toContain(f.sandbox.storage!.accountKey);
-    expect(first.run.summary).toContain('Deployed endpoint credit-default-dev');
+    expect(first.run.summary).toContain(
+      'Deployed: every change above was applied to endpoint credit-default-dev',
+    );
   });
 
   it('scores a job through the new endpoint with the registered MLflow model', async () => {
@@ -257,6 +259,13 @@ describe('rolling out new model versions with deployment-name: per-model-version
     expect(error.message).toContain('provisioning state Failed');
     expect(error.message).toContain('QuotaExceeded');
     expect(error.message).toContain(message);
+    // What was applied, and what serves: in the error and in the summary, which never says it deployed.
+    expect(error.message).toMatch(
+      /Applied before the failure: model credit-default:4 registered; batch deployment 'credit-default-v4' created but ended Failed \('credit-default-v4' not the default\)\. The previous default 'credit-default-v3' keeps serving\.$/,
+    );
+    expect(failed.run.summary).toContain('Rollout failed');
+    expect(failed.run.summary).toContain('The previous default &#39;credit-default-v3&#39; keeps serving.');
+    expect(failed.run.summary).not.toContain('Deployed');
     expect(await defaultOf(r, endpoint)).toBe('credit-default-v3');
     const { job } = await score(
       f,

@@ -521,7 +521,7 @@ describe('batch endpoints and deployments', () => {
     expect(refused.message).toContain('Failed');
   });
 
-  it('lists deployments, patches tags through the operation-result Location, and lists keys', async () => {
+  it('lists deployments, and patches tags through the operation-result Location', async () => {
     const names = [];
     for await (const item of client.batchDeployments.list(rg, ws, endpoint)) names.push(item.name);
     expect(names).toEqual(['blue', 'lenient', 'green']);
@@ -552,11 +552,40 @@ describe('batch endpoints and deployments', () => {
       tags: { colour: 'blue' },
       properties: { description: 'the blue one' },
     });
+  });
 
-    const keys = await client.batchEndpoints.listKeys(rg, ws, endpoint);
-    expect(keys.primaryKey).toEqual(expect.any(String));
-    expect(keys.secondaryKey).not.toBe(keys.primaryKey);
-    expect((await client.batchEndpoints.get(rg, ws, endpoint)).properties.keys).toBeUndefined();
+  it('has no keys, as a batch endpoint in Azure: listkeys is refused, and so are the key-based auth modes', async () => {
+    const listed = await refusal(client.batchEndpoints.listKeys(rg, ws, endpoint));
+    expect(listed).toMatchObject({ statusCode: 400, code: 'UserError' });
+    expect(listed.message).toContain(`Batch endpoint '${endpoint}' has no keys`);
+    const live = await client.batchEndpoints.get(rg, ws, endpoint);
+    expect(live.properties.keys).toBeUndefined();
+    expect(live.properties.authMode).toBe('AADToken');
+    for (const authMode of ['Key', 'AMLToken']) {
+      const refused = await refusal(
+        client.batchEndpoints.beginCreateOrUpdateAndWait(
+          rg,
+          ws,
+          `keyed-${authMode.toLowerCase()}`,
+          { location: location(), properties: { authMode, keys: { primaryKey: 'k1', secondaryKey: 'k2' } } },
+          lro,
+        ),
+      );
+      expect(refused).toMatchObject({ statusCode: 400, code: 'UserError' });
+      expect(refused.message).toBe("AuthMode must be 'AADToken'");
+    }
+  });
+
+  it("keeps Azure's /jobs path shape in the scoring URI, under which {scoringUri}/{job} names a job", async () => {
+    const { scoringUri } = (await client.batchEndpoints.get(rg, ws, endpoint)).properties;
+    const url = new URL(scoringUri!);
+    expect(url.origin).toBe(f.sandbox.baseUrl);
+    // The prefix stands for Azure's per-endpoint host; the path after it is Azure's.
+    expect(url.pathname).toBe(`/_ml/${env.subscriptionId}/${rg}/${ws}/endpoints/${endpoint}/jobs`);
+    expect(url.search).toBe('');
+    const token = await f.token('https://ml.azure.com/.default');
+    const missing = await f.request('GET', `${url.pathname}/batchjob-missing`, { token });
+    expect(missing.status).toBe(404);
   });
 
   it('deletes deployments and endpoints as long-running operations, but not the default deployment', async () => {

@@ -8,36 +8,26 @@
  * - `type: model` (ModelBatchDeploymentSchema): the same settings under `settings:` (ModelBatchDeploymentSettings,
  *   where `instance_count` replaces `resources.instance_count`); `compute`, `resources`, `error_threshold` and
  *   `environment_variables` may stay at the root.
- * Both carry `name`, `endpoint_name`, `model`, `compute` (required), `code_configuration`, `environment`,
- * `description`, `tags` and `properties`. `type: pipeline` (pipeline component deployments) is not deployed by this
+ * Both carry `name`, `endpoint_name`, `model` (model-spec.ts for an inline one), `compute` (required),
+ * `code_configuration`, `environment` (environment-spec.ts), `description`, `tags` and `properties`. `type: pipeline` (pipeline component deployments) is not deployed by this
  * action. Values are checked as Azure checks them (2022-10-01 spec: BatchDeployment, BatchRetrySettings).
  */
 import type { DocumentPath, LoadedDocument } from '#shared/documents.js';
 import { type ModelReference, parseModelReference } from '../model-reference.js';
-import { ASSET_NAME, ASSET_VERSION, nameProblem } from '../resource-names.js';
-import {
-  type CodeReference,
-  type EnvironmentReference,
-  parseCodeReference,
-  parseComputeReference,
-  parseEnvironmentReference,
-} from '../workspace-references.js';
+import { nameProblem } from '../resource-names.js';
+import { type CodeReference, parseCodeReference, parseComputeReference } from '../workspace-references.js';
+import { type EnvironmentSpec, readEnvironment } from './environment-spec.js';
+import { type LocalModelSpec, readLocalModel } from './model-spec.js';
 import { SpecReader } from './spec-reader.js';
 
-export const MODEL_TYPES = ['custom_model', 'mlflow_model', 'triton_model'] as const;
-export type ModelType = (typeof MODEL_TYPES)[number];
-
-export interface ModelSpec {
-  readonly reference: ModelReference;
-  /** The inline model's fields (`model: {name, version, path, type, ...}`); for a local folder `name` is needed. */
-  readonly name: string | undefined;
-  readonly version: string | undefined;
-  readonly modelType: ModelType | undefined;
-  readonly description: string | undefined;
-  readonly tags: Readonly<Record<string, string>>;
-  /** Where the model is written in the file, for errors found later (a version that does not exist). */
-  readonly at: DocumentPath;
-}
+/** A deployment's model: a registered version it references, or local content to register (model-spec.ts). */
+export type DeploymentModel =
+  | {
+      readonly kind: 'reference';
+      readonly reference: Exclude<ModelReference, { kind: 'path' }>;
+      readonly at: DocumentPath;
+    }
+  | { readonly kind: 'local'; readonly spec: LocalModelSpec };
 
 export interface DeploymentSettings {
   readonly miniBatchSize?: number;
@@ -60,12 +50,12 @@ export interface DeploymentSpec {
   readonly description: string | undefined;
   readonly tags: Readonly<Record<string, string>>;
   readonly properties: Readonly<Record<string, string>>;
-  readonly model: ModelSpec | undefined;
+  readonly model: DeploymentModel | undefined;
   readonly compute: { readonly name: string; readonly at: DocumentPath };
   readonly code:
     | { readonly reference: CodeReference; readonly scoringScript: string; readonly at: DocumentPath }
     | undefined;
-  readonly environment: { readonly reference: EnvironmentReference; readonly at: DocumentPath } | undefined;
+  readonly environment: EnvironmentSpec | undefined;
   readonly environmentVariables: Readonly<Record<string, string>>;
   readonly settings: DeploymentSettings;
 }
@@ -169,72 +159,27 @@ export function parseDeploymentSpec(document: LoadedDocument): DeploymentSpec {
     model: parseModel(reader),
     compute: { name: compute.name, at: ['compute'] },
     code: parseCode(reader),
-    environment: parseEnvironment(reader),
+    environment: readEnvironment(reader, ['environment']),
     environmentVariables: environmentVariables(reader, form),
     settings: settings(reader, form),
   };
 }
 
-function parseModel(reader: SpecReader): ModelSpec | undefined {
+function parseModel(reader: SpecReader): DeploymentModel | undefined {
   const at = ['model'];
   const value = reader.value(at);
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') {
-    const reference = parseModelReference(value);
-    if (reference.kind === 'invalid') throw reader.error(at, `${reference.reason}.`);
-    return {
-      reference,
-      name: undefined,
-      version: undefined,
-      modelType: undefined,
-      description: undefined,
-      tags: {},
-      at,
-    };
-  }
-  reader.mapping(at);
-  reader.checkKeys(at, ['name', 'version', 'path', 'type', 'description', 'tags', 'properties', 'id'], {
-    unsupported: {
-      flavors:
-        "'flavors' of an inline model are not registered by this action; register the model with az ml model create and reference it.",
-      stage: "'stage' of an inline model is not registered by this action.",
-      job_name: "'job_name' of an inline model is not registered by this action.",
-    },
-  });
-  const path = reader.string([...at, 'path'], {
-    required: true,
-    describe: 'the local folder holding the model (relative to this file)',
-  })!;
-  const reference = parseModelReference(path);
-  if (reference.kind !== 'path') {
+  if (typeof value === 'object') return { kind: 'local', spec: readLocalModel(reader, at) };
+  const text = reader.string(at, { describe: 'a model reference such as azureml:<name>:<version>' })!;
+  const reference = parseModelReference(text);
+  if (reference.kind === 'invalid') throw reader.error(at, `${reference.reason}.`);
+  if (reference.kind === 'path') {
     throw reader.error(
-      [...at, 'path'],
-      reference.kind === 'invalid'
-        ? `${reference.reason}.`
-        : `is a model reference; write it as 'model: ${path}' instead of under 'model.path'.`,
+      at,
+      `a local model needs a name to be registered under: write it as model: {name: <name>, path: ${text}}.`,
     );
   }
-  return {
-    reference,
-    name: reader.string([...at, 'name'], {
-      pattern: ASSET_NAME,
-      describe: 'a model name: letters, digits, "-" and "_", starting with a letter or digit',
-    }),
-    version: versionOf(reader, [...at, 'version']),
-    modelType: reader.choice([...at, 'type'], MODEL_TYPES),
-    description: reader.string([...at, 'description'], { describe: 'a text' }),
-    tags: reader.stringMap([...at, 'tags']),
-    at,
-  };
-}
-
-function versionOf(reader: SpecReader, path: DocumentPath): string | undefined {
-  const value = reader.value(path);
-  if (value === undefined || value === null) return undefined;
-  if ((typeof value !== 'string' && typeof value !== 'number') || !ASSET_VERSION.test(String(value))) {
-    throw reader.error(path, `must be a version such as 3 or 2024.06.1, not ${JSON.stringify(value)}.`);
-  }
-  return String(value);
+  return { kind: 'reference', reference, at };
 }
 
 function parseCode(reader: SpecReader): DeploymentSpec['code'] {
@@ -253,22 +198,6 @@ function parseCode(reader: SpecReader): DeploymentSpec['code'] {
   const reference = parseCodeReference(code);
   if (reference.kind === 'invalid') throw reader.error([...at, 'code'], `${reference.reason}.`);
   return { reference, scoringScript, at: [...at, 'code'] };
-}
-
-function parseEnvironment(reader: SpecReader): DeploymentSpec['environment'] {
-  const at = ['environment'];
-  const value = reader.value(at);
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'object') {
-    throw reader.error(
-      at,
-      'an inline environment is not built by this action; register it first (az ml environment create) and reference it as azureml:<name>:<version>.',
-    );
-  }
-  const text = reader.string(at, { describe: 'an environment reference such as azureml:<name>:<version>' })!;
-  const reference = parseEnvironmentReference(text);
-  if (reference.kind === 'invalid') throw reader.error(at, `${reference.reason}.`);
-  return { reference, at };
 }
 
 function environmentVariables(reader: SpecReader, form: 'root' | 'settings'): Record<string, string> {

@@ -8,8 +8,8 @@
  *   before Azure refuses them.
  * - `location` defaults to the workspace's; `properties` are add-only in Azure ("Properties can be added, but not
  *   removed or altered", EndpointPropertiesBase in the 2022-10-01 spec).
- * - `defaults.deployment_name` is not applied: this action makes the deployment it deploys the default (input
- *   `set-default`), only once that deployment has reached Succeeded. It is reported when it names another one.
+ * - `defaults.deployment_name` names the deployment to make the default, as for `az ml` (default-deployment.ts says
+ *   how the input `set-default` overrides it).
  * - `id`, `provisioning_state`, `scoring_uri` and `openapi_uri` are what `az ml batch-endpoint show` prints; they
  *   are read-only in Azure, accepted and ignored.
  */
@@ -34,7 +34,7 @@ export interface EndpointSpec {
   readonly location: string | undefined;
   readonly properties: Readonly<Record<string, string>>;
   readonly identity: IdentitySpec | undefined;
-  /** `defaults.deployment_name`, as written (not applied; see the module comment). */
+  /** `defaults.deployment_name`, as written. */
   readonly defaultDeployment: string | undefined;
 }
 

@@ -15,16 +15,6 @@ describe('parseModelReference', () => {
     ['azureml:credit_default:2024.06.1', { kind: 'workspace', name: 'credit_default', version: '2024.06.1' }],
     ['azureml:credit-default@latest', { kind: 'latest', name: 'credit-default' }],
     [
-      'azureml://registries/shared-models/models/credit-default/versions/4',
-      {
-        kind: 'registry',
-        registry: 'shared-models',
-        name: 'credit-default',
-        version: '4',
-        uri: 'azureml://registries/shared-models/models/credit-default/versions/4',
-      },
-    ],
-    [
       `azureml:${WS}/models/credit-default/versions/7`,
       { kind: 'arm-id', id: `${WS}/models/credit-default/versions/7`, name: 'credit-default', version: '7' },
     ],
@@ -45,7 +35,11 @@ describe('parseModelReference', () => {
       /names no version: use azureml:credit-default:<version>, or azureml:credit-default@latest/,
     ],
     ['azureml:credit-default@newest', /is not a model reference/],
-    ['azureml://registries/r/models/m/labels/latest', /is not a model reference/],
+    ['azureml://registries/r/models/m/labels/latest', /is a model in registry 'r'/],
+    [
+      'azureml://registries/shared-models/models/credit-default/versions/4',
+      /is a model in registry 'shared-models', which this action does not deploy from.*Register the model in this workspace/,
+    ],
     ['https://acct.blob.core.windows.net/models/m', /is a storage URI; register the model from it first/],
     ['azureml://datastores/workspaceblobstore/paths/models/m', /is a storage URI/],
   ])('refuses %s', (text, reason) => {
@@ -72,10 +66,19 @@ describe('workspace references', () => {
   it.each([
     ['azureml:sklearn-env:3', { kind: 'version', name: 'sklearn-env', version: '3' }],
     ['azureml:sklearn-env@latest', { kind: 'latest', name: 'sklearn-env' }],
-    [`azureml:${WS}/environments/e/versions/2`, { kind: 'id', id: `${WS}/environments/e/versions/2` }],
+    [
+      `azureml:${WS}/environments/e/versions/2`,
+      {
+        kind: 'id',
+        id: `${WS}/environments/e/versions/2`,
+        scope: { subscriptionId: '0000', resourceGroup: 'rg-dev', workspace: 'mlw-dev' },
+        name: 'e',
+        version: '2',
+      },
+    ],
     [
       'azureml://registries/azureml/environments/sklearn-1.5/versions/10',
-      { kind: 'id', id: 'azureml://registries/azureml/environments/sklearn-1.5/versions/10' },
+      { kind: 'invalid', reason: expect.stringMatching(/is an environment in registry 'azureml'/) },
     ],
     ['docker.io/python:3.11', { kind: 'invalid' }],
   ])('environment %s', (text, expected) => {
@@ -85,7 +88,11 @@ describe('workspace references', () => {
   it.each([
     ['./src', { kind: 'path', path: './src' }],
     ['azureml:score-code:2', { kind: 'version', name: 'score-code', version: '2' }],
-    [`${WS}/codes/c/versions/1`, { kind: 'id', id: `${WS}/codes/c/versions/1` }],
+    [`${WS}/codes/c/versions/1`, { kind: 'id', id: `${WS}/codes/c/versions/1`, name: 'c', version: '1' }],
+    [
+      'azureml://registries/r/codes/c/versions/1',
+      { kind: 'invalid', reason: expect.stringMatching(/is code in registry 'r'/) },
+    ],
     ['azureml:score-code', { kind: 'invalid' }],
     ['https://example.com/code.zip', { kind: 'invalid' }],
   ])('code %s', (text, expected) => {

@@ -191,12 +191,19 @@ describe('diffEndpoint', () => {
 
 describe('the default switch and the cleanup', () => {
   it('switches only to the deployed deployment, and only when asked', () => {
-    expect(planDefault('credit', 'v1', 'v2', true)).toMatchObject({
+    expect(planDefault('credit', 'v1', 'v2', false)).toMatchObject({
       action: 'switch',
       changes: [{ field: 'properties.defaults.deploymentName', before: 'v1', after: 'v2' }],
     });
-    expect(planDefault('credit', 'V2', 'v2', true).action).toBe('no-op');
-    expect(planDefault('credit', 'v1', 'v2', false)).toMatchObject({ action: 'keep' });
+    expect(planDefault('credit', undefined, 'v2', false)).toMatchObject({
+      action: 'switch',
+      changes: [{ field: 'properties.defaults.deploymentName', after: 'v2' }],
+    });
+    expect(planDefault('credit', 'V2', 'v2', false).action).toBe('no-op');
+    expect(planDefault('credit', 'v1', 'v1', true)).toMatchObject({
+      action: 'keep',
+      reason: 'set-default is false; the default stays v1',
+    });
   });
 
   const deployment = (name: string, day: number, managed = true, state = 'Succeeded'): BatchDeployment => ({
@@ -223,13 +230,17 @@ describe('the default switch and the cleanup', () => {
     expect(planCleanup(live, ['v3'], 2).map((s) => s.name)).toEqual(['manual', 'v1']);
     expect(planCleanup([deployment('v1', 1, true, 'Deleting')], ['v2'], 1)).toEqual([]);
     expect(planCleanup(live, ['v4'], 10)).toEqual([]);
+    // The run's deployments and the default are kept even beyond keep-deployments.
+    expect(planCleanup(live, ['v1', 'v2', 'v3'], 1).map((s) => [s.name, s.action])).toEqual([
+      ['manual', 'keep'],
+    ]);
   });
 
   it('writes anything only with an action other than no-op and keep', () => {
-    expect(writesAnything([planDefault('c', 'v1', 'v1', true), planDefault('c', 'v1', 'v2', false)])).toBe(
+    expect(writesAnything([planDefault('c', 'v1', 'v1', false), planDefault('c', 'v1', 'v1', true)])).toBe(
       false,
     );
-    expect(writesAnything([planDefault('c', 'v1', 'v2', true)])).toBe(true);
+    expect(writesAnything([planDefault('c', 'v1', 'v2', false)])).toBe(true);
   });
 });
 

@@ -34,10 +34,12 @@ function inputs(extra: Partial<AzureAccessValues> & { endpointName?: string } = 
   return {
     ...ACCESS,
     endpointFile: join(workspace, 'ml/endpoint.yml'),
-    deploymentFile: join(workspace, 'ml/deployment.yml'),
+    deploymentFiles: [join(workspace, 'ml/deployment.yml')],
+    modelFile: undefined,
     model: undefined,
     endpointName: undefined,
     deploymentName: undefined,
+    setDefault: undefined,
     ...extra,
   };
 }
@@ -62,8 +64,9 @@ describe('prepareRelease', () => {
     });
 
     expect(prepared.request.endpointName).toBe('credit-dev');
-    expect(prepared.request.deploymentName.value).toBe('blue');
-    expect(prepared.request.model).toMatchObject({ kind: 'reference' });
+    expect(prepared.request.deployments).toHaveLength(1);
+    expect(prepared.request.deployments[0]!.name.value).toBe('blue');
+    expect(prepared.request.deployments[0]!.model).toMatchObject({ kind: 'reference' });
     expect(logger.entries).toContainEqual(
       expect.objectContaining({
         level: 'info',

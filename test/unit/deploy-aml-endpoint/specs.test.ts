@@ -102,7 +102,7 @@ describe('batch deployment specs', () => {
         tags: { team: 'risk' },
         compute: { name: 'cpu-cluster' },
         environmentVariables: { LOG_LEVEL: 'debug', WORKERS: '4' },
-        model: { reference: { kind: 'workspace', name: 'credit-default', version: '3' } },
+        model: { kind: 'reference', reference: { kind: 'workspace', name: 'credit-default', version: '3' } },
       });
     }
   });
@@ -122,16 +122,22 @@ environment: azureml:sklearn-env@latest
 compute: /subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/w/computes/gpu
 `);
     expect(spec.model).toMatchObject({
-      reference: { kind: 'path', path: '../model' },
-      name: 'credit-default',
-      modelType: 'mlflow_model',
-      tags: { stage: 'candidate' },
+      kind: 'local',
+      spec: {
+        path: '../model',
+        name: 'credit-default',
+        modelType: 'mlflow_model',
+        tags: { stage: 'candidate' },
+      },
     });
     expect(spec.code).toMatchObject({
       reference: { kind: 'path', path: '../src' },
       scoringScript: 'batch/score.py',
     });
-    expect(spec.environment?.reference).toEqual({ kind: 'latest', name: 'sklearn-env' });
+    expect(spec.environment).toMatchObject({
+      kind: 'reference',
+      reference: { kind: 'latest', name: 'sklearn-env' },
+    });
     expect(spec.compute.name).toBe('gpu');
   });
 
@@ -236,11 +242,28 @@ compute: /subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningS
       'model',
     ],
     [
-      'an inline environment',
-      LEGACY.replace('compute:', 'environment:\n  image: mcr.microsoft.com/azureml/base\ncompute:'),
-      /an inline environment is not built by this action; register it first/,
+      'an inline environment with neither image nor build',
+      LEGACY.replace('compute:', 'environment:\n  description: empty\ncompute:'),
+      /an inline environment needs an image \(with an optional conda_file\) or a build context/,
       8,
       'environment',
+    ],
+    [
+      'a registry model',
+      LEGACY.replace(
+        'azureml:credit-default:3',
+        'azureml://registries/shared/models/credit-default/versions/3',
+      ),
+      /is a model in registry 'shared', which this action does not deploy from: it cannot check a registry reference before it writes/,
+      7,
+      'model',
+    ],
+    [
+      'a local model without a name',
+      LEGACY.replace('model: azureml:credit-default:3', 'model: ./model'),
+      /a local model needs a name to be registered under: write it as model: \{name: <name>, path: \.\/model\}/,
+      7,
+      'model',
     ],
     [
       'tags that are a list',

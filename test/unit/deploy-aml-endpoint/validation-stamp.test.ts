@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ResolvedModel } from '../../../src/deploy-aml-endpoint/model-registration.js';
+import type { ResolvedModel } from '../../../src/deploy-aml-endpoint/model-resolution.js';
 import { requireValidation } from '../../../src/deploy-aml-endpoint/validation-stamp.js';
 
 const model = (overrides: Partial<ResolvedModel>): ResolvedModel => ({
@@ -8,6 +8,7 @@ const model = (overrides: Partial<ResolvedModel>): ResolvedModel => ({
   assetId:
     '/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/w/models/credit/versions/3',
   source: 'workspace',
+  digest: undefined,
   live: { properties: { tags: {} } },
   registration: undefined,
   origin: { kind: 'input', input: 'model' },
@@ -30,17 +31,7 @@ describe('requireValidation', () => {
     expect(() => requireValidation(otherEnvironment, 'staging')).toThrow(/no tag mlops\.validated\.staging/);
   });
 
-  it('refuses a version still to be registered, and a registry model whose tags it cannot read', () => {
+  it('refuses a version still to be registered', () => {
     expect(() => requireValidation(model({ live: undefined }), 'staging')).toThrow(/is not registered yet/);
-    expect(() =>
-      requireValidation(
-        model({
-          source: 'registry',
-          assetId: 'azureml://registries/shared/models/credit/versions/3',
-          live: undefined,
-        }),
-        'staging',
-      ),
-    ).toThrow(/cannot be checked for model credit:3 from registry shared/);
   });
 });

@@ -12,6 +12,7 @@ import {
   parseDuration,
   parseInputs,
   path,
+  paths,
   string,
   structured,
 } from '../../../src/shared/inputs.js';
@@ -202,6 +203,25 @@ describe('path', () => {
     expect(
       failure(() => path('endpoint-file').parse(source({ 'endpoint-file': '../etc/passwd' }, '/tmp'))).input,
     ).toBe('endpoint-file');
+  });
+
+  it('paths: one per line, each resolved inside the workspace, in the order given', () => {
+    expect(
+      paths('deployment-file').parse(
+        source({ 'deployment-file': 'ml/green.yml\n# the current one\nml/blue.yml\n' }, '/tmp'),
+      ),
+    ).toEqual(['/tmp/ml/green.yml', '/tmp/ml/blue.yml']);
+    expect(paths('deployment-file').parse(source({ 'deployment-file': 'ml/a.yml' }, '/tmp'))).toEqual([
+      '/tmp/ml/a.yml',
+    ]);
+    expect(
+      failure(() =>
+        paths('deployment-file').parse(source({ 'deployment-file': 'ml/a.yml\n../x.yml' }, '/tmp')),
+      ).input,
+    ).toBe('deployment-file');
+    expect(
+      failure(() => paths('deployment-file').parse(source({ 'deployment-file': '# none' }, '/tmp'))).message,
+    ).toMatch(/must be one or more paths, one per line/);
   });
 });
 

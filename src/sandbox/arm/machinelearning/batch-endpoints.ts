@@ -1,6 +1,6 @@
 /**
  * Batch endpoints (`{W}/batchEndpoints/{endpoint}`): PUT/PATCH/DELETE are long-running (lifecycle.ts), GET/list
- * read, POST listkeys answers the keys.
+ * read, POST listkeys is refused.
  *
  * - PUT answers 201 with `Azure-AsyncOperation` on create and on update (the default deployment is set by
  *   re-PUT, and the REST sample in Azure/azureml-examples waits on `properties.properties.AzureAsyncOperationUri`
@@ -10,15 +10,24 @@
  * - `defaults.deploymentName` must name a deployment of this endpoint whose provisioning Succeeded; otherwise the
  *   PUT is refused before anything changes (400 UserError; the service's exact wording is not documented). A PUT
  *   without `defaults` keeps the current default rather than dropping traffic.
- * - `keys` is write-only ("always returned as null"): GET omits it, listkeys returns it.
- * - `scoringUri` is the sandbox's data plane. Azure's is `https://{endpoint}.{region}.inference.ml.azure.com/jobs`;
- *   the sandbox serves every endpoint on one host, so the path carries the scope:
- *   `{baseUrl}/_ml/{subscription}/{resourceGroup}/{workspace}/endpoints/{endpoint}/jobs`. Batch endpoints have no
- *   swagger document, so `swaggerUri` is not returned.
+ * - Batch endpoints authenticate with Microsoft Entra tokens only ("Currently only Microsoft Entra token-based
+ *   authentication is supported", Microsoft Learn, CLI (v2) batch endpoint YAML schema): although the shared ARM
+ *   enum offers `AMLToken` and `Key`, the service refuses them with "AuthMode must be 'AADToken'"
+ *   (Azure/azure-sdk-for-python#31809, for both the SDK and the CLI). So a batch endpoint has no keys: a `keys`
+ *   field in a PUT body is not stored, and `listkeys` (in the spec, shared with online endpoints) is refused with
+ *   400 UserError. The service's exact answer to listkeys on a batch endpoint is not documented; the wording here is
+ *   the sandbox's, the status and code are those of the service's other request refusals.
+ * - `scoringUri` is the sandbox's data plane. Azure's is `https://{endpoint}.{region}.inference.ml.azure.com/jobs`:
+ *   a host per endpoint, and the path `/jobs`, under which each job is `/jobs/{name}`. The sandbox serves every
+ *   endpoint on one host, so the part of the URI that stands for the endpoint's host is a path prefix that routes
+ *   to it: `{baseUrl}/_ml/{subscription}/{resourceGroup}/{workspace}/endpoints/{endpoint}` (batch endpoint names are
+ *   unique per region in Azure, not in the sandbox, hence the scope). What follows is Azure's path shape unchanged:
+ *   the URI ends in `/jobs`, a POST to it starts a job and `{scoringUri}/{job}` reads one, which is all a consumer
+ *   relies on (the scoring URI is read from the endpoint, never built). Batch endpoints have no swagger document, so
+ *   `swaggerUri` is not returned.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { SandboxContext } from '../../context.js';
-import { json } from '../../core/http.js';
 import { SANDBOX_TENANT_ID } from '../../identity/entra.js';
 import { mlError, requestInvalid, userError } from './errors.js';
 import { asyncOperationUrl, operationOf, provisioningState } from './lifecycle.js';
@@ -40,6 +49,8 @@ import {
 } from './store.js';
 
 const AUTH_MODES = ['AMLToken', 'Key', 'AADToken'] as const;
+/** The one auth mode the batch service accepts (see the module comment). */
+const BATCH_AUTH_MODE = 'AADToken';
 
 const PATH = resourcePath('batchEndpoints/:endpoint');
 
@@ -106,11 +117,8 @@ interface EndpointBody {
     description?: unknown;
     properties?: unknown;
     defaults?: { deploymentName?: unknown } | null;
-    keys?: { primaryKey?: unknown; secondaryKey?: unknown } | null;
   };
 }
-
-const newKey = () => randomBytes(24).toString('base64');
 
 const SERVER_PROPERTIES = new Set([
   'BatchEndpointCreationApiVersion',
@@ -141,6 +149,7 @@ function putEndpoint({ context, request, workspace, existing, now }: Write<Endpo
     );
   }
   if (reasons.length) return requestInvalid(...reasons);
+  if (authMode !== BATCH_AUTH_MODE) return userError(`AuthMode must be '${BATCH_AUTH_MODE}'`);
   const properties = body.properties!;
 
   if (existing && operationOf(context, existing.operationId)?.kind === 'delete') {
@@ -169,10 +178,6 @@ function putEndpoint({ context, request, workspace, existing, now }: Write<Endpo
     }
   }
 
-  const keys = {
-    primaryKey: String(properties.keys?.primaryKey ?? existing?.keys.primaryKey ?? newKey()),
-    secondaryKey: String(properties.keys?.secondaryKey ?? existing?.keys.secondaryKey ?? newKey()),
-  };
   const defaultDeployment =
     typeof requestedDefault === 'string' && requestedDefault
       ? (deployments[childKey(id, requestedDefault)]?.name ?? requestedDefault)
@@ -182,13 +187,12 @@ function putEndpoint({ context, request, workspace, existing, now }: Write<Endpo
       workspace: keyOf(workspace),
       name: existing?.name ?? name,
       ...envelopeOf(body),
-      authMode: authMode!,
+      authMode,
       ...(typeof properties.description === 'string' ? { description: properties.description } : {}),
       // "Properties can be added, but not removed or altered." The server's own keys, echoed back by a client
       // that re-PUTs what it read, are not stored: the view adds their current values.
       properties: { ...clientProperties(properties.properties), ...(existing?.properties ?? {}) },
       ...(defaultDeployment ? { defaultDeployment } : {}),
-      keys,
       principalId: existing?.principalId ?? randomUUID(),
     },
   };
@@ -218,5 +222,10 @@ export const batchEndpoints: ResourceKind<EndpointRecord> = {
     },
     remove: {},
   }),
-  actions: { listkeys: (_context, _workspace, endpoint) => json(200, endpoint.keys) },
+  actions: {
+    listkeys: (_context, _workspace, endpoint) =>
+      userError(
+        `Batch endpoint '${endpoint.name}' has no keys: batch endpoints authenticate with Microsoft Entra tokens only (auth mode ${BATCH_AUTH_MODE}). Call it with a token for https://ml.azure.com.`,
+      ),
+  },
 };

@@ -106,11 +106,11 @@ export interface TrackedRecord extends Stamps {
 }
 
 export interface EndpointRecord extends TrackedRecord {
-  authMode: 'AMLToken' | 'Key' | 'AADToken';
+  /** Always AADToken: the only auth mode of batch endpoints, which have no keys (batch-endpoints.ts). */
+  authMode: 'AADToken';
   description?: string;
   properties: Record<string, string>;
   defaultDeployment?: string;
-  keys: { primaryKey: string; secondaryKey: string };
   /** The system-assigned identity's principal, when the endpoint asks for one. */
   readonly principalId: string;
 }
