@@ -1,6 +1,6 @@
 /**
  * Rows from a CSV file (`.csv`, RFC 4180, UTF-8): a header row of column names, then one record per row. An empty
- * cell is absent (the column's default); a boolean column (`enabled`) is `true` or `false` (any case); a JSON column
+ * cell is absent (the column's default); a boolean column (`enabled`) is `true` or `false` (any case) or `1` or `0`; a JSON column
  * (`parameters`) is JSON text. Each value keeps the line and column it starts at; row-validation.ts checks them.
  */
 import { readFile } from 'node:fs/promises';
@@ -155,14 +155,28 @@ function csvErrorReason(error: CsvError): string {
   }
 }
 
+/**
+ * The spellings of a boolean cell: `true`/`false` in any case, as spreadsheets write them, and `1`/`0`, as SQL
+ * Server's bit columns export. Nothing else (`yes`, `y`, `on`): a guess could turn a typo into `false`.
+ */
+const CSV_BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+]);
+
 /** A cell as the value it stands for; `undefined` (absent) when empty or when it cannot be read (a problem). */
 function csvValue(column: RowColumn, cell: string, location: SourceLocation, problems: Problem[]): unknown {
   if (cell === '') return undefined;
   const kind = ROW_COLUMN_KINDS[column];
   if (kind === 'boolean') {
-    const lower = cell.toLowerCase();
-    if (lower === 'true' || lower === 'false') return lower === 'true';
-    problems.push({ message: `'${column}' must be true or false, not ${JSON.stringify(cell)}`, location });
+    const value = CSV_BOOLEANS.get(cell.toLowerCase());
+    if (value !== undefined) return value;
+    problems.push({
+      message: `'${column}' must be true or false (or 1 or 0), not ${JSON.stringify(cell)}`,
+      location,
+    });
     return undefined;
   }
   if (kind === 'json-object') {

@@ -2,7 +2,12 @@
  * Rows from a YAML (`.yml`, `.yaml`) or strict JSON (`.json`) file: a list of row mappings, or a mapping with a
  * `use_cases` list. Each value keeps where it was written; row-validation.ts checks them.
  */
-import { type DocumentPath, type LoadedDocument, loadDocument } from '#shared/documents.js';
+import {
+  type DocumentPath,
+  DocumentSyntaxError,
+  type LoadedDocument,
+  loadDocument,
+} from '#shared/documents.js';
 import { type Problem, problemsFromError } from '#shared/problems.js';
 import { suggest } from '#shared/suggest.js';
 import { isRecord } from '#shared/values.js';
@@ -15,6 +20,14 @@ export async function readRowDocument(absolute: string, file: string, input: str
   try {
     document = await loadDocument(absolute, file, input);
   } catch (error) {
+    if (error instanceof DocumentSyntaxError && /alias/i.test(error.reason)) {
+      // `schedule: */5 * * * *` unquoted: YAML reads the `*` as an alias, which is never what a row means.
+      const hint = `; an unquoted '*' starts a YAML alias: quote the cron expression (schedule: "*/5 * * * *")`;
+      return {
+        rows: [],
+        problems: [{ message: `${error.detail}${hint}`, location: error.location ?? { file } }],
+      };
+    }
     return { rows: [], problems: problemsFromError(error, file) };
   }
   return { rows: rowsOfDocument(document, problems), problems };

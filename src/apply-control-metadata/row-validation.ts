@@ -11,7 +11,8 @@ import { nameProblem } from '#shared/azure/ml-names.js';
 import { formatLocation, type SourceLocation } from '#shared/errors.js';
 import type { Problem } from '#shared/problems.js';
 import { suggest } from '#shared/suggest.js';
-import { isRecord } from '#shared/values.js';
+import { isRecord, quoteVisible } from '#shared/values.js';
+import { cronProblem, looksLikeCron } from './cron.js';
 import {
   type ControlRow,
   NULLABLE_TEXT_COLUMNS,
@@ -95,15 +96,15 @@ function stringRule(column: RowColumn, value: string): string | undefined {
     case 'id':
       return ID.test(value)
         ? undefined
-        : `'id' ${JSON.stringify(value)} is not a valid id: 1-128 letters, digits, '_', '.' and '-', starting with a letter or digit`;
+        : `'id' ${quoteVisible(value)} is not a valid id: 1-128 letters, digits, '_', '.' and '-', starting with a letter or digit`;
     case 'pipeline':
       return value.length >= ADF_NAME.min && value.length <= ADF_NAME.max && ADF_NAME.pattern.test(value)
         ? undefined
-        : `'pipeline' ${JSON.stringify(value)} is not a valid Data Factory pipeline name: ${ADF_NAME.describe}`;
+        : `'pipeline' ${quoteVisible(value)} is not a valid Data Factory pipeline name: ${ADF_NAME.describe}`;
     case 'endpoint':
     case 'deployment': {
       const problem = nameProblem(value, column);
-      return problem ? `'${column}' ${JSON.stringify(value)} is not valid: ${problem}` : undefined;
+      return problem ? `'${column}' ${quoteVisible(value)} is not valid: ${problem}` : undefined;
     }
     case 'sink_table':
       return parseTableName(value, 'dbo')
@@ -114,9 +115,12 @@ function stringRule(column: RowColumn, value: string): string | undefined {
     case 'schedule': {
       const max = column === 'schedule' ? MAX_SCHEDULE : MAX_LOCATION;
       if (value.trim() === '') return `'${column}' is blank`;
-      return value.length > max
-        ? `'${column}' is ${value.length} characters long; the most is ${max}`
-        : undefined;
+      if (value.length > max) return `'${column}' is ${value.length} characters long; the most is ${max}`;
+      if (column === 'schedule' && looksLikeCron(value)) {
+        const problem = cronProblem(value);
+        if (problem) return `'schedule' ${JSON.stringify(value)} is not a valid cron expression: ${problem}`;
+      }
+      return undefined;
     }
     default:
       return undefined;
