@@ -1,6 +1,7 @@
 /**
  * One apply, the same for every engine: in one transaction, under the table's application lock, run the pending
- * migrations (built-in, then the user's), read the table, plan, write the changes and the audit row, commit. Any
+ * migrations (built-in, then the user's), read the table, plan, write the changes and the audit row, commit. An
+ * apply that changes nothing (no migration ran, no row differs) writes nothing, not even its audit row. Any
  * failure rolls the whole transaction back, migrations included: the table is as it was. A dry run reads in a
  * read-only transaction, takes no lock, creates nothing and rolls back.
  *
@@ -10,8 +11,8 @@
 import type { Logger } from '#shared/logger.js';
 import { checkMigrationHistory } from './migrations.js';
 import { type ControlRow, type Migration, rowsHash } from './model.js';
-import { type PruneMode, planRows, type RowPlan } from './plan.js';
-import type { ChangeCounts, ControlStore, Stamp } from './store.js';
+import { type PruneMode, planRows, type RowPlan, writesNoRow } from './plan.js';
+import { type ChangeCounts, type ControlStore, rolledBack, type Stamp } from './store.js';
 
 export interface ApplyRequest {
   readonly store: ControlStore;
@@ -92,6 +93,18 @@ export async function applyControlMetadata(request: ApplyRequest): Promise<Apply
         roundTrips: store.roundTrips - startTrips,
       };
     }
+    if (ran.length === 0 && writesNoRow(plan)) {
+      // Nothing to change: no row and no audit row is written, so a rerun leaves the database exactly as it was.
+      await store.commit();
+      return {
+        dryRun: false,
+        plan,
+        migrations: ran,
+        counts: { inserted: 0, updated: 0, disabled: 0, deleted: 0, unchanged: planned.unchanged },
+        rowsHash: hash,
+        roundTrips: store.roundTrips - startTrips,
+      };
+    }
     const written = await store.writeRows(plan.changes, request.stamp, {
       environment: request.environment,
       runUrl: request.runUrl,
@@ -121,6 +134,6 @@ export async function applyControlMetadata(request: ApplyRequest): Promise<Apply
     };
   } catch (error) {
     await store.rollback();
-    throw error;
+    throw rolledBack(error, store.displayName);
   }
 }

@@ -14,7 +14,7 @@ import type { AdfReceipt } from '#shared/receipts/schemas.js';
 import type { SecretMasker } from '#shared/secrets.js';
 import { type DatabaseAccess, resolveDatabaseAccess } from './database.js';
 import { type ActionInputs, definition } from './definition.js';
-import { loadMigrations, parseVariables } from './migrations.js';
+import { loadMigrations, parseVariables, tableVariables, withTableVariables } from './migrations.js';
 import { type ControlRow, type Migration, parseTableName, type SourcedRow, type TableName } from './model.js';
 import { RowsError } from './problems.js';
 import { checkRowsAgainstReceipt } from './receipt-check.js';
@@ -66,7 +66,7 @@ export interface PreparedApply {
 export async function prepare(inputs: PrepareInputs, context: PrepareContext): Promise<PreparedApply> {
   const target = checkTarget(inputs);
   const sources = await context.logger.group('Read the rows and migrations', () =>
-    readSources(inputs, target.adfReceipt, context),
+    readSources(inputs, target, context),
   );
   return { ...target, ...sources };
 }
@@ -95,7 +95,7 @@ function checkTarget(inputs: PrepareInputs): Pick<PreparedApply, 'adfReceipt' | 
 
 async function readSources(
   inputs: PrepareInputs,
-  adfReceipt: AdfReceipt,
+  { adfReceipt, table }: Pick<PreparedApply, 'adfReceipt' | 'table'>,
   { logger, workspace, env, masker }: PrepareContext,
 ): Promise<Pick<PreparedApply, 'rows' | 'migrations'>> {
   const annotated = <T>(check: () => T | Promise<T>) => annotateProblems(logger, check);
@@ -124,7 +124,7 @@ async function readSources(
     workspace,
     patterns: inputs.migrations ?? [],
     engine: inputs.engine,
-    variables: parseVariables(inputs.variables),
+    variables: withTableVariables(tableVariables(table, inputs.engine), parseVariables(inputs.variables)),
   });
   if (migrations.length > 0) logger.info(`Migrations: ${migrations.map((m) => m.id).join(', ')}`);
   return { rows: sourced.map((s) => s.row), migrations };

@@ -12,7 +12,7 @@
  * parameters; the only text built into SQL is the table's schema and name, validated (model.ts `parseTableName`)
  * and quoted by the store, the lock key, a number, and the column names of the row model (stores/row-columns.ts).
  */
-import { describeError, formatLocation } from '#shared/errors.js';
+import { ConfigurationError, describeError, formatLocation } from '#shared/errors.js';
 import type { AppliedMigration, Engine, HashedRow, Migration, StoredRow, TableName } from './model.js';
 
 /** Who and what wrote: stored on each written row and in the audit row. */
@@ -93,7 +93,7 @@ export class LockTimeoutError extends Error {
   override readonly name = 'LockTimeoutError';
   constructor(table: string, lockTimeoutMs: number, options?: { cause?: unknown }) {
     super(
-      `Another apply-control-metadata run holds the lock on ${table}; gave up after ${lockTimeoutMs} ms (lock-timeout). Nothing was changed: run again once it finishes, or raise lock-timeout.`,
+      `Another apply-control-metadata run holds the lock on the control table ${table}; gave up after ${lockTimeoutMs} ms (input 'lock-timeout'). Nothing was changed: run again once it finishes, or raise lock-timeout.`,
       options,
     );
   }
@@ -107,6 +107,36 @@ export function migrationFailure(
 ): Error {
   return new Error(
     `Migration '${migration.id}' (${formatLocation({ file: migration.file, line: batch.line })}) failed: ${describeError(error).message}`,
+    { cause: error },
+  );
+}
+
+/** PostgreSQL's SQLSTATE class 23 and SQL Server's error numbers for a constraint that refused a write. */
+const CONSTRAINT_NUMBERS: ReadonlySet<number> = new Set([515, 547, 2601, 2627, 2628, 8152]);
+
+/** The error or the one it wraps (the SQL Server store adds context around the driver's error). */
+function isConstraintFailure(error: unknown): boolean {
+  const record = (error ?? {}) as { code?: unknown; number?: unknown; cause?: unknown };
+  return (
+    (typeof record.code === 'string' && /^23[0-9A-Z]{3}$/.test(record.code)) ||
+    (typeof record.number === 'number' && CONSTRAINT_NUMBERS.has(record.number)) ||
+    (record.cause !== undefined && record.cause !== error && isConstraintFailure(record.cause))
+  );
+}
+
+/**
+ * A failure inside the apply's transaction, after it was rolled back: the message says so, so nobody goes looking for
+ * half-written rows. A constraint that refused a write (NOT NULL, CHECK, UNIQUE, FOREIGN KEY, a value too long) is
+ * named as such. The lock timeout and the user's configuration errors already say what happened and are kept.
+ */
+export function rolledBack(error: unknown, table: string): unknown {
+  if (error instanceof LockTimeoutError || error instanceof ConfigurationError) return error;
+  const { message } = describeError(error);
+  const what = isConstraintFailure(error)
+    ? `A constraint of ${table} refused the change: ${message}`
+    : message;
+  return new Error(
+    `${what}${/[.!?]$/.test(what) ? '' : '.'} The transaction was rolled back: the control table, its migrations and its audit table are as they were.`,
     { cause: error },
   );
 }

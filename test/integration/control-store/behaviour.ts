@@ -25,6 +25,8 @@ export interface StoreUnderTest {
   holdLock?(table: TableName): Promise<{ release(): Promise<void> }>;
   /** A user migration script in this engine's SQL that adds a column `note` to `$(schema).control_use_cases`. */
   readonly addColumnScript: string;
+  /** A user migration script that adds a CHECK constraint refusing `schedule = 'forbidden'`. */
+  readonly checkConstraintScript: string;
   /** The engine's name for messages. */
   readonly engine: 'sqlserver' | 'postgresql';
 }
@@ -130,7 +132,7 @@ export function describeControlStore(
       expect(await subject().auditRows(table)).toBe(1);
     });
 
-    it('no-op rerun: writes no row, one audit row, and as many round trips for 3 rows as for 300', async () => {
+    it('no-op rerun: writes no row and no audit row, and as many round trips for 3 rows as for 300', async () => {
       const small = freshTable();
       const large = freshTable();
       await apply(small, { rows: rows(3) });
@@ -140,10 +142,10 @@ export function describeControlStore(
       const rerun = await apply(large, { rows: rows(300) });
       expect(rerun.counts).toEqual({ inserted: 0, updated: 0, disabled: 0, deleted: 0, unchanged: 300 });
       expect(await readTable(large)).toEqual(before); // applied_at untouched: nothing was written
-      expect(await subject().auditRows(large)).toBe(2);
+      expect(await subject().auditRows(large)).toBe(1); // the first apply's only
       expect(rerun.roundTrips).toBe(rerunSmall.roundTrips);
       expect(rerun.roundTrips).toBeLessThanOrEqual(6);
-      expect(rerun.roundTrips).toBe(4); // begin + lock + bootstrap, read, write + audit, commit
+      expect(rerun.roundTrips).toBe(3); // begin + lock + bootstrap, read, commit
     });
 
     it.each([
@@ -201,7 +203,11 @@ export function describeControlStore(
         await apply(table, { rows: rows(2) });
         const held = await holdLock(table);
         try {
-          await expect(apply(table, { rows: rows(3), lockTimeoutMs: 300 })).rejects.toThrow(LockTimeoutError);
+          const attempt = apply(table, { rows: rows(3), lockTimeoutMs: 300 });
+          await expect(attempt).rejects.toThrow(LockTimeoutError);
+          await expect(attempt).rejects.toThrow(
+            /holds the lock on the control table .*control_use_cases.*; gave up after 300 ms \(input 'lock-timeout'\)/,
+          );
         } finally {
           await held.release();
         }
@@ -260,6 +266,24 @@ export function describeControlStore(
       );
       const dry = await apply(fresh, { rows: rows(2), migrations: [broken], dryRun: true });
       expect(dry.migrations).toEqual(['apply-control-metadata/0001-control-table', '0002-broken.sql']);
+    });
+
+    it('a constraint that refuses a row: says so and that the transaction was rolled back', async () => {
+      const { engine, checkConstraintScript } = subject();
+      const table = freshTable();
+      const migration = userMigration('0001-check.sql', checkConstraintScript, engine, table);
+      await apply(table, { rows: rows(2), migrations: [migration] });
+      const before = await readTable(table);
+      await expect(
+        apply(table, {
+          rows: [...rows(2), row('new', { schedule: 'forbidden' })],
+          migrations: [migration],
+        }),
+      ).rejects.toThrow(
+        /^A constraint of .*control_use_cases.* refused the change: .* The transaction was rolled back: the control table, its migrations and its audit table are as they were\.$/,
+      );
+      expect(await readTable(table)).toEqual(before);
+      expect(await subject().auditRows(table)).toBe(1);
     });
 
     it('a dry run creates nothing and reports the plan', async () => {

@@ -33,6 +33,7 @@ function postgresSubject(connectionString: () => string, canWaitForLocks: boolea
   return {
     engine: 'postgresql',
     addColumnScript: 'ALTER TABLE "$(schema)".control_use_cases ADD COLUMN note text',
+    checkConstraintScript: `ALTER TABLE "$(schema)".control_use_cases ADD CONSTRAINT not_forbidden CHECK (schedule <> 'forbidden')`,
     async open(table: TableName) {
       const client = new pg.Client({ connectionString: connectionString() });
       const store = new PostgresStore(client, table); // refuses a bad name before connecting

@@ -64,6 +64,7 @@ EXEC sys.sp_executesql @drop;`,
   const subject = (): StoreUnderTest => ({
     engine: 'sqlserver',
     addColumnScript: 'ALTER TABLE [$(schema)].control_use_cases ADD note nvarchar(100)',
+    checkConstraintScript: `ALTER TABLE [$(schema)].control_use_cases ADD CONSTRAINT not_forbidden CHECK (schedule <> 'forbidden')`,
     async open(table: TableName) {
       assertTableName(table); // before connecting, as the store's constructor would
       schemas.add(table.schema);

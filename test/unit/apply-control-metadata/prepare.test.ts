@@ -96,7 +96,7 @@ describe('prepare: the rows, the overrides and the migrations', () => {
         '    enabled: false',
         '',
       ].join('\n'),
-      'migrations/0002-views.sql': 'CREATE VIEW v AS SELECT 1;\n',
+      'migrations/0002-views.sql': 'CREATE VIEW $(schema).$(table_name)_v AS SELECT * FROM $(table);\n',
       'migrations/0001-grants.sql': 'SELECT $(environment);\n',
     });
     const { prepared, logger, masked } = run(
@@ -115,6 +115,10 @@ describe('prepare: the rows, the overrides and the migrations', () => {
     ]);
     expect(result.migrations.map((migration) => migration.id)).toEqual(['0001-grants.sql', '0002-views.sql']);
     expect(result.migrations[0]!.batches[0]!.sql).toBe('SELECT dev;');
+    // The table's variables, from the table input: quoted for the engine, and its bare parts.
+    expect(result.migrations[1]!.batches[0]!.sql).toBe(
+      'CREATE VIEW mlops.control_use_cases_v AS SELECT * FROM "mlops"."control_use_cases";',
+    );
     expect(masked).toEqual(['abfss://scores@secret-account/']);
     expect(logger.lines).toEqual([
       'group: Read the rows and migrations',

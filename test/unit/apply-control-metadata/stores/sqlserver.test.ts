@@ -281,7 +281,7 @@ describe('SqlServerStore: begin', () => {
     const failure = store.begin({ lockTimeoutMs: 300, readOnly: false });
     await expect(failure).rejects.toThrow(LockTimeoutError);
     await expect(failure).rejects.toThrow(
-      'Another apply-control-metadata run holds the lock on [mlops].[control_use_cases]; gave up after 300 ms',
+      `Another apply-control-metadata run holds the lock on the control table [mlops].[control_use_cases]; gave up after 300 ms (input 'lock-timeout')`,
     );
     expect(session.kinds).toEqual(['begin', 'query', 'rollback']);
     await store.rollback(); // nothing open any more: nothing sent
@@ -640,17 +640,20 @@ describe('SqlServerStore: names and values', () => {
 });
 
 describe('SqlServerStore: round trips and transaction ends', () => {
-  it('a steady-state apply costs 4 round trips: begin (2, rows included), write, commit', async () => {
+  it.each([
+    ['a steady-state apply that changes a row', 1, ['begin', 'query', 'query', 'commit'], 4],
+    ['a no-op rerun (no row, no audit row written)', 0, ['begin', 'query', 'commit'], 3],
+  ])('%s: begin (2, rows included), [write], commit', async (_case, changed, kinds, trips) => {
     const rows = [row('uc-1'), row('uc-2')];
     const session = new RecordingSession((sent) =>
       sent.text.includes('sp_getapplock')
         ? lockedBeginReply({ applied: [BUILT_IN], rows: rows.map((r) => dbRow(withHash(r))) })
-        : sets([{ inserted: 0, updated: 0, disabled: 0, deleted: 0 }]),
+        : sets([{ inserted: 0, updated: changed, disabled: 0, deleted: 0 }]),
     );
     const store = new SqlServerStore(session, TABLE);
     const outcome = await applyControlMetadata({
       store,
-      rows,
+      rows: changed ? [rows[0]!, { ...rows[1]!, schedule: 'hourly' }] : rows,
       migrations: [],
       prune: 'none',
       dryRun: false,
@@ -660,9 +663,9 @@ describe('SqlServerStore: round trips and transaction ends', () => {
       runUrl: null,
       logger: { info: () => undefined, debug: () => undefined },
     });
-    expect(outcome.counts.unchanged).toBe(2);
-    expect(session.kinds).toEqual(['begin', 'query', 'query', 'commit']);
-    expect(outcome.roundTrips).toBe(4);
+    expect(outcome.counts).toMatchObject({ unchanged: 2 - changed, updated: changed });
+    expect(session.kinds).toEqual(kinds);
+    expect(outcome.roundTrips).toBe(trips);
     expect(outcome.roundTrips).toBeLessThanOrEqual(6);
   });
 
