@@ -9,6 +9,7 @@ import {
   choice,
   duration,
   integer,
+  lines,
   list,
   type ParsedInputs,
   path,
@@ -19,13 +20,14 @@ import { receiptInput } from '#shared/receipts/parse.js';
 
 export const definition = {
   name: 'apply-control-metadata',
-  version: '0.2.0',
+  version: '0.3.0',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,
     ...azureScopeInputs,
     ...azureAccessInputs,
     adfReceipt: receiptInput('adf-receipt', 'adf'),
+    amlReceipts: lines('aml-receipts'),
     engine: choice('engine', ['sqlserver', 'postgresql'] as const).withDefault('sqlserver'),
     server: string('server', {
       pattern: /^[^\s;]+$/,

@@ -9,15 +9,15 @@ import { ConfigurationError } from '#shared/errors.js';
 import { workspaceRelative } from '#shared/files.js';
 import type { Logger } from '#shared/logger.js';
 import { annotateProblems, sortProblems } from '#shared/problems.js';
-import { parseReceiptInput } from '#shared/receipts/parse.js';
-import type { AdfReceipt } from '#shared/receipts/schemas.js';
+import { parseReceipt, parseReceiptInput } from '#shared/receipts/parse.js';
+import type { AdfReceipt, AmlReceipt } from '#shared/receipts/schemas.js';
 import type { SecretMasker } from '#shared/secrets.js';
 import { type DatabaseAccess, resolveDatabaseAccess } from './database.js';
 import { type ActionInputs, definition } from './definition.js';
 import { loadMigrations, parseVariables, tableVariables, withTableVariables } from './migrations.js';
 import { type ControlRow, type Migration, parseTableName, type SourcedRow, type TableName } from './model.js';
 import { RowsError } from './problems.js';
-import { checkRowsAgainstReceipt } from './receipt-check.js';
+import { type RowRouting, routeReceipts, routeRows } from './receipt-check.js';
 import { applyRowOverrides, loadRowOverrides } from './row-overrides.js';
 import { readRows } from './rows.js';
 
@@ -27,6 +27,7 @@ export type PrepareInputs = Pick<
   | 'subscriptionId'
   | 'dryRun'
   | 'adfReceipt'
+  | 'amlReceipts'
   | 'engine'
   | 'table'
   | 'server'
@@ -55,6 +56,10 @@ export interface PrepareContext {
 export interface PreparedApply {
   /** Checked for this environment and subscription; the aml receipt is its upstream. */
   readonly adfReceipt: AdfReceipt;
+  /** The aml receipts the rows route to: the adf receipt's upstream, then those of `aml-receipts`. */
+  readonly amlReceipts: readonly AmlReceipt[];
+  /** The rows whose endpoint or deployment no receipt covers, for the live check, and the workspaces to look in. */
+  readonly liveRoutes: RowRouting['live'];
   readonly table: TableName;
   readonly access: DatabaseAccess;
   /** Validated, overridden, checked against the receipts, sorted by id. */
@@ -71,12 +76,39 @@ export async function prepare(inputs: PrepareInputs, context: PrepareContext): P
   return { ...target, ...sources };
 }
 
-/** The receipt the rows are held against, the table and the database access: inputs only, nothing read yet. */
-function checkTarget(inputs: PrepareInputs): Pick<PreparedApply, 'adfReceipt' | 'table' | 'access'> {
+/** The aml-receipts input: each line a receipt of deploy-aml-endpoint for this environment and subscription. */
+function parseAmlReceipts(inputs: PrepareInputs): AmlReceipt[] {
+  const given = inputs.amlReceipts ?? [];
+  return given.map((raw, index) => {
+    try {
+      return parseReceipt(raw, {
+        kind: 'aml',
+        input: 'aml-receipts',
+        environment: inputs.environment,
+        subscription: inputs.subscriptionId,
+      });
+    } catch (error) {
+      if (!(error instanceof ConfigurationError) || given.length === 1) throw error;
+      throw new ConfigurationError(
+        `${error.message} (receipt ${index + 1} of ${given.length}, one per line)`,
+        {
+          input: 'aml-receipts',
+          cause: error,
+        },
+      );
+    }
+  });
+}
+
+/** The receipts the rows are held against, the table and the database access: inputs only, nothing read yet. */
+function checkTarget(
+  inputs: PrepareInputs,
+): Pick<PreparedApply, 'adfReceipt' | 'amlReceipts' | 'table' | 'access'> {
   const adfReceipt = parseReceiptInput(definition.inputs.adfReceipt, inputs.adfReceipt, {
     environment: inputs.environment,
     subscription: inputs.subscriptionId,
   });
+  const amlReceipts = routeReceipts(adfReceipt, parseAmlReceipts(inputs));
   if (adfReceipt.planned && !inputs.dryRun) {
     throw new ConfigurationError(
       "Input 'adf-receipt' holds the receipt of a dry run of deploy-adf-pipelines: its pipelines are planned, not deployed. Only a dry run (dry-run: true) can plan with it; run deploy-adf-pipelines without dry-run first to apply.",
@@ -90,14 +122,14 @@ function checkTarget(inputs: PrepareInputs): Pick<PreparedApply, 'adfReceipt' | 
       { input: 'table' },
     );
   }
-  return { adfReceipt, table, access: resolveDatabaseAccess(inputs) };
+  return { adfReceipt, amlReceipts, table, access: resolveDatabaseAccess(inputs) };
 }
 
 async function readSources(
   inputs: PrepareInputs,
-  { adfReceipt, table }: Pick<PreparedApply, 'adfReceipt' | 'table'>,
+  { adfReceipt, amlReceipts, table }: Pick<PreparedApply, 'adfReceipt' | 'amlReceipts' | 'table'>,
   { logger, workspace, env, masker }: PrepareContext,
-): Promise<Pick<PreparedApply, 'rows' | 'migrations'>> {
+): Promise<Pick<PreparedApply, 'rows' | 'migrations' | 'liveRoutes'>> {
   const annotated = <T>(check: () => T | Promise<T>) => annotateProblems(logger, check);
   let sourced: SourcedRow[] = await annotated(() => readRows({ workspace, patterns: inputs.rows }));
   const file = inputs.overridesFile;
@@ -113,12 +145,14 @@ async function readSources(
     for (const line of result.applied) logger.info(`Override: ${line}`);
     sourced = result.rows;
   }
-  const mismatches = checkRowsAgainstReceipt(sourced, adfReceipt);
-  if (mismatches.length > 0) {
+  const routing = routeRows(sourced, adfReceipt, amlReceipts);
+  if (routing.problems.length > 0) {
     await annotated(() => {
-      throw new RowsError(sortProblems(mismatches), 'the rows against the adf receipt', 'rows');
+      throw new RowsError(sortProblems(routing.problems), 'the rows against the adf receipt', 'rows');
     });
   }
+  for (const notice of routing.notices) logger.info(`Notice: ${notice}`);
+  sourced = routing.rows;
   logger.info(`${sourced.length} rows from ${inputs.rows.join(', ')}`);
   const migrations = await loadMigrations({
     workspace,
@@ -127,5 +161,5 @@ async function readSources(
     variables: withTableVariables(tableVariables(table, inputs.engine), parseVariables(inputs.variables)),
   });
   if (migrations.length > 0) logger.info(`Migrations: ${migrations.map((m) => m.id).join(', ')}`);
-  return { rows: sourced.map((s) => s.row), migrations };
+  return { rows: sourced.map((s) => s.row), migrations, liveRoutes: routing.live };
 }

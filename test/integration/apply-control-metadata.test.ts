@@ -223,15 +223,17 @@ describe('refused before any write', () => {
         '',
       ].join('\n'),
     );
+    // The pipeline is refused against the adf receipt, before any Azure call.
     const run = await apply({ rows: 'metadata/bad-use-cases.yml', 'overrides-file': '' }, url);
-    expect(run.exitCode).toBe(1);
-    const errors = run.annotations.filter((a) => a.level === 'error');
-    expect(errors.map((e) => e.message).join('\n')).toMatch(/pl_not_deployed/);
-    expect(errors.map((e) => e.message).join('\n')).toMatch(/fraud-detect/);
-    expect(errors.map((e) => e.properties.file)).toEqual(
-      expect.arrayContaining(['metadata/bad-use-cases.yml']),
+    expect(failureOf(run).message).toMatch(/pl_not_deployed.*is not in the adf receipt/);
+    expect(failureOf(run).properties.file).toBe('metadata/bad-use-cases.yml');
+    // The endpoint no receipt names is looked up live, and refused at its row.
+    await writeFile(yml, (await readFile(yml, 'utf8')).replace('pl_not_deployed', 'pl_score_use_case'));
+    const live = await apply({ rows: 'metadata/bad-use-cases.yml', 'overrides-file': '' }, url);
+    expect(failureOf(live).message).toMatch(
+      /row 'other-endpoint': the batch endpoint 'fraud-detect' exists in none of the workspaces of the aml receipts/,
     );
-    expect(errors.length).toBe(2);
+    expect(failureOf(live).properties).toMatchObject({ file: 'metadata/bad-use-cases.yml', line: '10' });
     expect(await tableExists(url)).toBeNull();
   });
 

@@ -120,6 +120,8 @@ function request(store: MemoryStore, overrides: { dryRun?: boolean } = {}) {
   const given: ApplyAndReportRequest = {
     prepared: {
       adfReceipt: adfReceipt(),
+      amlReceipts: [adfReceipt().upstream.receipt],
+      liveRoutes: { routes: [], workspaces: [] },
       table: { schema: 'mlops', table: 'control_use_cases' },
       access: {
         kind: 'connection-string',

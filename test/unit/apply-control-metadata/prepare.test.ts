@@ -60,6 +60,7 @@ function inputs(overrides: Partial<PrepareInputs> = {}): PrepareInputs {
     subscriptionId: SUBSCRIPTION,
     dryRun: false,
     adfReceipt: encodeReceipt(adfReceipt()),
+    amlReceipts: undefined,
     engine: 'postgresql',
     table: 'mlops.control_use_cases',
     dbAuth: 'entra',
