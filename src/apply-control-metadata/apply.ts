@@ -9,10 +9,13 @@
  * difference means someone changed the table without it, and nothing is committed.
  */
 import type { Logger } from '#shared/logger.js';
-import { checkMigrationHistory } from './migrations.js';
+import { checkAdoptedTable, notCreatedByAction } from './adopted-table.js';
+import { BUILT_IN_PREFIX, checkMigrationHistory } from './migrations.js';
 import { type ControlRow, type Migration, rowsHash } from './model.js';
 import { type PruneMode, planRows, type RowPlan, writesNoRow } from './plan.js';
 import { type ChangeCounts, type ControlStore, rolledBack, type Stamp } from './store.js';
+import { CONTROL_TABLE_MIGRATION } from './stores/builtin-migrations.js';
+import type { TableLayout } from './table-layout.js';
 
 export interface ApplyRequest {
   readonly store: ControlStore;
@@ -27,6 +30,8 @@ export interface ApplyRequest {
   readonly environment: string;
   readonly runUrl: string | null;
   readonly logger: Pick<Logger, 'info' | 'debug'>;
+  /** Where the fields live in the table (default: the action's own table). */
+  readonly layout?: TableLayout;
   /** Called after the rows are written and before COMMIT (tests inject failures here). */
   readonly beforeCommit?: () => Promise<void>;
 }
@@ -59,14 +64,32 @@ export async function applyControlMetadata(request: ApplyRequest): Promise<Apply
   const startTrips = store.roundTrips;
   const builtins = store.builtinMigrations();
   const hash = rowsHash(request.rows);
-  const applied = await store.begin({ lockTimeoutMs: request.lockTimeoutMs, readOnly: request.dryRun });
+  const begun = await store.begin({ lockTimeoutMs: request.lockTimeoutMs, readOnly: request.dryRun });
   try {
-    const { pending } = checkMigrationHistory([...builtins, ...request.migrations], applied);
-    const tableExists = !pending.some((m) => m.id === builtins[0]!.id);
+    const { pending } = checkMigrationHistory([...builtins, ...request.migrations], begun.applied);
+    const adopted = request.layout?.adopted ?? false;
+    const createsTable = !adopted && pending.some((m) => m.id === CONTROL_TABLE_MIGRATION);
+    // The action's own table, there already though its migration never ran: the dry run and the apply both refuse.
+    if (createsTable && begun.columns) throw notCreatedByAction(store.displayName);
     if (!request.dryRun) {
       for (const migration of pending) {
         logger.info(`Running migration '${migration.id}' (${migration.file})`);
         await store.runMigration(migration, request.stamp);
+      }
+    }
+    let tableExists = !createsTable;
+    if (adopted) {
+      // The user's migrations may have made or changed the table: read its columns again after them.
+      const ranUser = !request.dryRun && pending.some((m) => !m.id.startsWith(BUILT_IN_PREFIX));
+      const columns = ranUser ? await store.describeTable() : begun.columns;
+      const userPending = pending.some((m) => !m.id.startsWith(BUILT_IN_PREFIX));
+      if (request.dryRun && !columns && userPending) {
+        logger.info(
+          `The table ${store.displayName} does not exist yet; the pending migrations may create it, so its columns are checked by the apply.`,
+        );
+        tableExists = false;
+      } else {
+        checkAdoptedTable(request.layout!, store.displayName, columns);
       }
     }
     const live = request.dryRun && !tableExists ? [] : await store.readRows();

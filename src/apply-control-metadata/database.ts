@@ -15,7 +15,7 @@ import type { Cloud } from '#shared/azure/clouds.js';
 import { ConfigurationError, describeError } from '#shared/errors.js';
 import type { SecretMasker } from '#shared/secrets.js';
 import type { Engine, TableName } from './model.js';
-import type { ControlStore } from './store.js';
+import type { ControlStore, StoreOptions } from './store.js';
 
 export interface DatabaseInputs {
   readonly engine: Engine;
@@ -127,6 +127,7 @@ export async function openStore(
   access: DatabaseAccess,
   table: TableName,
   deps: OpenStoreDependencies,
+  options: StoreOptions = {},
 ): Promise<{ store: ControlStore; location: StoreLocation }> {
   const token = await entraToken(access, deps);
   if (access.engine === 'postgresql') {
@@ -148,7 +149,7 @@ export async function openStore(
           });
     if (access.kind === 'connection-string') deps.masker.mask(urlPassword(access.connectionString));
     const client = new pg.Client(config);
-    const store = new PostgresStore(client, table);
+    const store = new PostgresStore(client, table, options);
     try {
       await client.connect();
     } catch (error) {
@@ -185,7 +186,7 @@ export async function openStore(
     throw tlsRefusal('sqlserver', access, error) ?? error;
   }
   return {
-    store: new SqlServerStore(session, table),
+    store: new SqlServerStore(session, table, options),
     location: { server: String(config.server ?? ''), database: String(config.database ?? '') },
   };
 }

@@ -44,6 +44,7 @@ export const definition = {
       describe:
         'a table name, optionally schema-qualified, of letters, digits and "_" (e.g. mlops.control_use_cases)',
     }).withDefault('mlops.control_use_cases'),
+    tableSchema: path('table-schema'),
     rows: list('rows').isRequired(),
     overridesFile: path('overrides-file'),
     migrations: list('migrations'),

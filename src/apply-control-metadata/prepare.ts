@@ -20,6 +20,8 @@ import { RowsError } from './problems.js';
 import { type RowRouting, routeReceipts, routeRows } from './receipt-check.js';
 import { applyRowOverrides, loadRowOverrides } from './row-overrides.js';
 import { readRows } from './rows.js';
+import { BUILTIN_LAYOUT, layoutColumn, type TableLayout } from './table-layout.js';
+import { loadTableSchema } from './table-schema.js';
 
 export type PrepareInputs = Pick<
   ActionInputs,
@@ -30,6 +32,8 @@ export type PrepareInputs = Pick<
   | 'amlReceipts'
   | 'engine'
   | 'table'
+  | 'tableSchema'
+  | 'prune'
   | 'server'
   | 'port'
   | 'database'
@@ -61,6 +65,8 @@ export interface PreparedApply {
   /** The rows whose endpoint or deployment no receipt covers, for the live check, and the workspaces to look in. */
   readonly liveRoutes: RowRouting['live'];
   readonly table: TableName;
+  /** Where each field lives in the table: the action's own, or the user's (table-schema). */
+  readonly layout: TableLayout;
   readonly access: DatabaseAccess;
   /** Validated, overridden, checked against the receipts, sorted by id. */
   readonly rows: readonly ControlRow[];
@@ -69,11 +75,54 @@ export interface PreparedApply {
 }
 
 export async function prepare(inputs: PrepareInputs, context: PrepareContext): Promise<PreparedApply> {
-  const target = checkTarget(inputs);
+  const checked = checkTarget(inputs);
+  const target = { ...checked, ...(await readTableSchema(inputs, checked.table, context)) };
   const sources = await context.logger.group('Read the rows and migrations', () =>
     readSources(inputs, target, context),
   );
   return { ...target, ...sources };
+}
+
+/**
+ * The table-schema file, when given: the user's table, adopted. Its `table` names the table unless the `table` input
+ * names another (left at its default, the input gives way).
+ */
+async function readTableSchema(
+  inputs: PrepareInputs,
+  table: TableName,
+  { logger, workspace }: PrepareContext,
+): Promise<Pick<PreparedApply, 'layout' | 'table'>> {
+  if (!inputs.tableSchema) return { layout: BUILTIN_LAYOUT, table };
+  const file = inputs.tableSchema;
+  const schema = await annotateProblems(logger, () =>
+    loadTableSchema(file, workspaceRelative(workspace, file), {
+      environment: inputs.environment,
+      defaultSchema: inputs.engine === 'sqlserver' ? 'dbo' : 'public',
+    }),
+  );
+  let chosen = table;
+  if (schema.table) {
+    const same =
+      `${schema.table.schema}.${schema.table.table}`.toLowerCase() ===
+      `${table.schema}.${table.table}`.toLowerCase();
+    if (!same && inputs.table !== definition.inputs.table.defaultValue) {
+      throw new ConfigurationError(
+        `Input 'table' is '${inputs.table}', but the table-schema ${workspaceRelative(workspace, file)} names '${schema.table.schema}.${schema.table.table}'; name the table in one place, or make them agree.`,
+        { input: 'table' },
+      );
+    }
+    chosen = schema.table;
+  }
+  if (inputs.prune === 'disable' && !layoutColumn(schema.layout, 'enabled')) {
+    throw new ConfigurationError(
+      `Input 'prune' is disable, but the table-schema ${workspaceRelative(workspace, file)} maps no column for 'enabled' to disable rows with; map one, or use prune none or delete.`,
+      { input: 'prune' },
+    );
+  }
+  logger.info(
+    `Adopting ${chosen.schema}.${chosen.table} as ${workspaceRelative(workspace, file)} describes it (${schema.layout.columns.map((c) => `${c.field}: ${c.name}`).join(', ')}).`,
+  );
+  return { layout: schema.layout, table: chosen };
 }
 
 /** The aml-receipts input: each line a receipt of deploy-aml-endpoint for this environment and subscription. */
@@ -127,18 +176,39 @@ function checkTarget(
 
 async function readSources(
   inputs: PrepareInputs,
-  { adfReceipt, amlReceipts, table }: Pick<PreparedApply, 'adfReceipt' | 'amlReceipts' | 'table'>,
+  {
+    adfReceipt,
+    amlReceipts,
+    table,
+    layout,
+  }: Pick<PreparedApply, 'adfReceipt' | 'amlReceipts' | 'table' | 'layout'>,
   { logger, workspace, env, masker }: PrepareContext,
 ): Promise<Pick<PreparedApply, 'rows' | 'migrations' | 'liveRoutes'>> {
   const annotated = <T>(check: () => T | Promise<T>) => annotateProblems(logger, check);
-  let sourced: SourcedRow[] = await annotated(() => readRows({ workspace, patterns: inputs.rows }));
+  let sourced: SourcedRow[] = await annotated(() =>
+    readRows({
+      workspace,
+      patterns: inputs.rows,
+      layout,
+      context: {
+        environment: inputs.environment,
+        table,
+        defaultSchema: inputs.engine === 'sqlserver' ? 'dbo' : 'public',
+      },
+      onOtherEnvironment: (file) =>
+        logger.info(
+          `${file} is for another environment than '${inputs.environment}': its rows are left out.`,
+        ),
+    }),
+  );
   const file = inputs.overridesFile;
   if (file) {
     const read = sourced;
     const result = await annotated(async () =>
-      applyRowOverrides(read, await loadRowOverrides(file, workspaceRelative(workspace, file)), {
+      applyRowOverrides(read, await loadRowOverrides(file, workspaceRelative(workspace, file), layout), {
         receipt: adfReceipt.upstream.receipt,
         env,
+        layout,
       }),
     );
     for (const secret of result.secrets) masker.mask(secret);

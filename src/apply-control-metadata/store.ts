@@ -14,6 +14,7 @@
  */
 import { ConfigurationError, describeError, formatLocation } from '#shared/errors.js';
 import type { AppliedMigration, Engine, HashedRow, Migration, StoredRow, TableName } from './model.js';
+import type { LiveColumn, TableLayout } from './table-layout.js';
 
 /** Who and what wrote: stored on each written row and in the audit row. */
 export interface Stamp {
@@ -56,6 +57,18 @@ export interface BeginOptions {
   readonly readOnly: boolean;
 }
 
+/** Options of a store: the table's layout (default: the action's own table) and the step's environment. */
+export interface StoreOptions {
+  readonly layout?: TableLayout;
+  readonly environment?: string;
+}
+
+/** What begin found: the migrations recorded, and the control table's columns (undefined: there is no table). */
+export interface BeginResult {
+  readonly applied: AppliedMigration[];
+  readonly columns: LiveColumn[] | undefined;
+}
+
 export interface ControlStore {
   readonly engine: Engine;
   readonly table: TableName;
@@ -66,9 +79,12 @@ export interface ControlStore {
   /**
    * Begins the transaction, takes the table's application lock (waiting at most `lockTimeoutMs`, then failing with
    * a message saying another apply holds it), creates the schema and the migrations table when missing, and returns
-   * the migrations recorded. A read-only begin creates nothing and returns [] when there is no migrations table.
+   * the migrations recorded and the control table's columns, in the same round trip. A read-only begin creates
+   * nothing and finds no migration when there is no migrations table.
    */
-  begin(options: BeginOptions): Promise<AppliedMigration[]>;
+  begin(options: BeginOptions): Promise<BeginResult>;
+  /** The control table's columns as the catalog has them now (after a migration), undefined when it is missing. */
+  describeTable(): Promise<LiveColumn[] | undefined>;
   /** This engine's own migrations (the control table, the audit table), in order, ids `apply-control-metadata/...`. */
   builtinMigrations(): Migration[];
   /** Runs a migration's batches in the transaction and records it. */

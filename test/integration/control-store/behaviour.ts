@@ -12,13 +12,14 @@ import {
 } from '../../../src/apply-control-metadata/apply.js';
 import type { ControlRow, Migration, TableName } from '../../../src/apply-control-metadata/model.js';
 import { parseSqlcmdScript } from '../../../src/apply-control-metadata/sqlcmd.js';
-import type { ControlStore } from '../../../src/apply-control-metadata/store.js';
+import type { ControlStore, StoreOptions } from '../../../src/apply-control-metadata/store.js';
 import { LockTimeoutError } from '../../../src/apply-control-metadata/store.js';
+import type { TableLayout } from '../../../src/apply-control-metadata/table-layout.js';
 import { row } from '../../fixtures/control-rows.js';
 
 export interface StoreUnderTest {
   /** A store on a new connection to the database, for `table`. */
-  open(table: TableName): Promise<ControlStore>;
+  open(table: TableName, options?: StoreOptions): Promise<ControlStore>;
   /** Rows of `<table>_applies`. */
   auditRows(table: TableName): Promise<number>;
   /** Holds the table's application lock from another session until `release` is called (where `lockWaits`). */
@@ -27,11 +28,23 @@ export interface StoreUnderTest {
   readonly addColumnScript: string;
   /** A user migration script that adds a CHECK constraint refusing `schedule = 'forbidden'`. */
   readonly checkConstraintScript: string;
+  /** Runs SQL on its own connection (outside any apply). */
+  exec(sql: string): Promise<void>;
+  /**
+   * The DDL of a user's own control table `$(table)` in this engine (copy-data-tool style: an int identity key, the
+   * user's column names, a bit/integer flag, JSON as text, an environment column).
+   */
+  readonly userTableScript: string;
   /** The engine's name for messages. */
   readonly engine: 'sqlserver' | 'postgresql';
 }
 
 const silent = { info: () => undefined, debug: () => undefined };
+
+/** A script with the table's variables filled in, as the action fills them. */
+function sql(script: string, table: TableName): string {
+  return script.replaceAll('$(schema)', table.schema).replaceAll('$(table_name)', table.table);
+}
 
 export function rows(count: number, prefix = 'uc'): ControlRow[] {
   return Array.from({ length: count }, (_, i) => row(`${prefix}-${String(i).padStart(5, '0')}`));
@@ -85,6 +98,61 @@ export function describeControlStore(
           store,
           ...request,
         });
+      } finally {
+        await store.close();
+      }
+    };
+
+    /** One apply in `environment`, on a store for that environment and layout. */
+    const applyIn = async (
+      table: TableName,
+      environment: string,
+      request: Partial<Omit<ApplyRequest, 'store'>> & { rows: readonly ControlRow[] },
+    ): Promise<ApplyOutcome> => {
+      const store = await subject().open(table, { layout: request.layout, environment });
+      try {
+        return await applyControlMetadata({
+          migrations: [],
+          prune: 'none',
+          dryRun: false,
+          lockTimeoutMs: 30_000,
+          stamp: { appliedBy: 'test', sourceCommit: 'c0ffee' },
+          runUrl: null,
+          logger: silent,
+          store,
+          ...request,
+          environment,
+        });
+      } finally {
+        await store.close();
+      }
+    };
+
+    /** The rows of a user's table in one environment, read back through the layout. */
+    const readScoped = async (table: TableName, environment: string) => {
+      const store = await subject().open(table, {
+        layout: {
+          adopted: true,
+          columns: [
+            { field: 'id', name: 'UseCaseId' },
+            { field: 'pipeline', name: 'TopLevelPipelineName' },
+            { field: 'endpoint', name: 'EndpointName' },
+            { field: 'deployment', name: 'DeploymentName' },
+            { field: 'input_location', name: 'SourceObjectSettings' },
+            { field: 'output_location', name: 'SinkObjectSettings' },
+            { field: 'schedule', name: 'TriggerName' },
+            { field: 'enabled', name: 'CopyEnabled' },
+            { field: 'parameters', name: 'CopyActivitySettings' },
+            { field: 'environment', name: 'Environment' },
+          ],
+        },
+        environment,
+      });
+      try {
+        const begun = await store.begin({ lockTimeoutMs: 0, readOnly: true });
+        const stored = begun.columns ? await store.readRows() : [];
+        await store.rollback();
+        return stored;
       } finally {
         await store.close();
       }
@@ -316,6 +384,98 @@ export function describeControlStore(
       expect(content(stored)).toEqual([tricky]);
       const rerun = await apply(table, { rows: [tricky] });
       expect(rerun.counts.unchanged).toBe(1);
+    });
+
+    it('an existing table the action did not create: the dry run and the apply both refuse, before any write', async () => {
+      const table = freshTable();
+      const { exec, userTableScript } = subject();
+      await exec(sql(userTableScript, table));
+      for (const dryRun of [true, false]) {
+        await expect(apply(table, { rows: rows(3), dryRun })).rejects.toThrow(
+          /The control table .*control_use_cases.* exists, but apply-control-metadata did not create it .*table-schema/,
+        );
+      }
+      const store = await subject().open(table);
+      try {
+        const begun = await store.begin({ lockTimeoutMs: 0, readOnly: true });
+        // No migration ran or was recorded (the refused apply rolled its bootstrap back); the table is untouched.
+        expect(begun.applied).toEqual([]);
+        expect(begun.columns?.map((c) => c.name)).toContain('UseCaseId');
+        await store.rollback();
+      } finally {
+        await store.close();
+      }
+    });
+
+    describe('a table the user brought (table-schema)', () => {
+      const layout: TableLayout = {
+        adopted: true,
+        file: 'metadata/control-table.yml',
+        columns: [
+          { field: 'id', name: 'UseCaseId', location: { file: 'metadata/control-table.yml', line: 3 } },
+          { field: 'pipeline', name: 'TopLevelPipelineName' },
+          { field: 'endpoint', name: 'EndpointName' },
+          { field: 'deployment', name: 'DeploymentName' },
+          { field: 'input_location', name: 'SourceObjectSettings' },
+          { field: 'output_location', name: 'SinkObjectSettings' },
+          { field: 'schedule', name: 'TriggerName' },
+          { field: 'enabled', name: 'CopyEnabled' },
+          { field: 'parameters', name: 'CopyActivitySettings' },
+          { field: 'environment', name: 'Environment' },
+        ],
+      };
+      const adopt = (table: TableName, environment: string, request: Parameters<typeof apply>[1]) =>
+        applyIn(table, environment, { layout, ...request });
+
+      it('adopts it: writes its columns, scoped to the environment; a rerun changes nothing; prune stays in scope', async () => {
+        const table = freshTable();
+        const { exec, userTableScript } = subject();
+        await exec(sql(userTableScript, table));
+        const noSink = (r: ControlRow) => ({ ...r, sink_table: null });
+        const first = await adopt(table, 'dev', { rows: rows(5).map(noSink) });
+        expect(first.counts).toMatchObject({ inserted: 5, updated: 0 });
+        expect(first.migrations).toEqual(['apply-control-metadata/0001-audit-table']);
+        const prod = await adopt(table, 'prod', { rows: rows(3, 'prod').map(noSink) });
+        expect(prod.counts).toMatchObject({ inserted: 3, unchanged: 0 });
+        const again = await adopt(table, 'dev', { rows: rows(5).map(noSink) });
+        expect(again.counts).toMatchObject({ inserted: 0, updated: 0, unchanged: 5 });
+        expect(await subject().auditRows(table)).toBe(2);
+        const changed = rows(4).map(noSink);
+        changed[0] = { ...changed[0]!, enabled: false, parameters: { threshold: 0.9 } };
+        const third = await adopt(table, 'dev', { rows: changed, prune: 'delete' });
+        expect(third.counts).toMatchObject({ inserted: 0, updated: 1, unchanged: 3, deleted: 1 });
+        // prod's rows are not dev's to prune
+        const prodAgain = await adopt(table, 'prod', { rows: rows(3, 'prod').map(noSink), dryRun: true });
+        expect(prodAgain.counts).toMatchObject({ unchanged: 3, deleted: 0 });
+        const stored = await readScoped(table, 'dev');
+        expect(stored.find((r) => r.id === 'uc-00000')).toMatchObject({
+          enabled: false,
+          parameters: { threshold: 0.9 },
+          pipeline: 'pl_score_use_case',
+          sink_table: null,
+        });
+      });
+
+      it('lists the mapped columns the table lacks and refuses before any write, in a dry run too', async () => {
+        const table = freshTable();
+        const { exec, userTableScript } = subject();
+        await exec(sql(userTableScript, table));
+        const broken: TableLayout = {
+          ...layout,
+          columns: [
+            ...layout.columns,
+            { field: 'sink_table', name: 'SinkTable', location: { file: 'x.yml', line: 9 } },
+          ],
+        };
+        for (const dryRun of [true, false]) {
+          const attempt = applyIn(table, 'dev', { layout: broken, rows: rows(2), dryRun });
+          await expect(attempt).rejects.toThrow(
+            /1 problem adopting .*control_use_cases.* \(nothing was changed\)/,
+          );
+          await expect(attempt).rejects.toThrow(/the column 'SinkTable' \(for sink_table\) is missing from/);
+        }
+        expect(await readScoped(table, 'dev')).toEqual([]);
+      });
     });
 
     it('refuses a hostile table name before touching the database', async () => {

@@ -61,6 +61,8 @@ function inputs(overrides: Partial<PrepareInputs> = {}): PrepareInputs {
     dryRun: false,
     adfReceipt: encodeReceipt(adfReceipt()),
     amlReceipts: undefined,
+    tableSchema: undefined,
+    prune: 'none',
     engine: 'postgresql',
     table: 'mlops.control_use_cases',
     dbAuth: 'entra',

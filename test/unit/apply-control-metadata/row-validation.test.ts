@@ -245,7 +245,7 @@ describe('row validation', () => {
 describe('validateRows', () => {
   it('round-trips a validated row through toRawRow', async () => {
     const rows = await read({ 'rows/a.yml': rowYaml(['parameters: {a: 1}']) });
-    const again = validateRows(rows.map(toRawRow));
+    const again = validateRows(rows.map((r) => toRawRow(r)));
     expect(again.problems).toEqual([]);
     expect(again.rows.map((row) => row.row)).toEqual(rows.map((row) => row.row));
     expect(again.rows[0]!.locate('parameters')).toEqual(rows[0]!.locate('parameters'));
