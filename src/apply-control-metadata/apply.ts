@@ -71,19 +71,20 @@ export async function applyControlMetadata(request: ApplyRequest): Promise<Apply
     const createsTable = !adopted && pending.some((m) => m.id === CONTROL_TABLE_MIGRATION);
     // The action's own table, there already though its migration never ran: the dry run and the apply both refuse.
     if (createsTable && begun.columns) throw notCreatedByAction(store.displayName);
+    // A table the user brought is checked before anything is written, unless their migrations (which may make or
+    // change it) are still to run: then after them, on its columns as they left it.
+    const userPending = pending.some((m) => !m.id.startsWith(BUILT_IN_PREFIX));
+    let tableExists = !createsTable;
+    if (adopted && !userPending) checkAdoptedTable(request.layout!, store.displayName, begun.columns);
     if (!request.dryRun) {
       for (const migration of pending) {
         logger.info(`Running migration '${migration.id}' (${migration.file})`);
         await store.runMigration(migration, request.stamp);
       }
     }
-    let tableExists = !createsTable;
-    if (adopted) {
-      // The user's migrations may have made or changed the table: read its columns again after them.
-      const ranUser = !request.dryRun && pending.some((m) => !m.id.startsWith(BUILT_IN_PREFIX));
-      const columns = ranUser ? await store.describeTable() : begun.columns;
-      const userPending = pending.some((m) => !m.id.startsWith(BUILT_IN_PREFIX));
-      if (request.dryRun && !columns && userPending) {
+    if (adopted && userPending) {
+      const columns = request.dryRun ? begun.columns : await store.describeTable();
+      if (request.dryRun && !columns) {
         logger.info(
           `The table ${store.displayName} does not exist yet; the pending migrations may create it, so its columns are checked by the apply.`,
         );

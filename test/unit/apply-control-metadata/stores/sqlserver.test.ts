@@ -20,6 +20,7 @@ import type {
   SqlServerRow,
   SqlServerSession,
 } from '../../../../src/apply-control-metadata/stores/sqlserver-session.js';
+import type { TableLayout } from '../../../../src/apply-control-metadata/table-layout.js';
 import { row } from '../../../fixtures/control-rows.js';
 
 interface Input {
@@ -753,5 +754,130 @@ describe('SqlServerStore: round trips and transaction ends', () => {
     await store.rollback();
     expect(session.kinds).toEqual(['begin', 'query', 'commit']);
     expect(store.roundTrips).toBe(3);
+  });
+});
+
+describe('SqlServerStore: a table the user brought, and one the action did not create', () => {
+  const layout: TableLayout = {
+    adopted: true,
+    file: 'control-table.yml',
+    columns: [
+      { field: 'id', name: 'UseCaseId' },
+      { field: 'pipeline', name: 'TopLevelPipelineName' },
+      { field: 'endpoint', name: 'EndpointName' },
+      { field: 'enabled', name: 'CopyEnabled' },
+      { field: 'parameters', name: 'CopyActivitySettings' },
+      { field: 'environment', name: 'Environment' },
+    ],
+  };
+  const catalog = (names: string[]) =>
+    JSON.stringify(
+      names.map((name) => ({
+        name,
+        type: name === 'CopyEnabled' ? 'bit' : 'nvarchar',
+        length: name === 'CopyEnabled' ? null : -1,
+        nullable: name !== 'Id',
+        defaulted: name === 'Id',
+      })),
+    );
+  const request = (store: SqlServerStore, rows: ReturnType<typeof row>[]) =>
+    applyControlMetadata({
+      store,
+      rows,
+      migrations: [],
+      prune: 'delete',
+      dryRun: false,
+      lockTimeoutMs: 1000,
+      stamp: STAMP,
+      environment: 'prod',
+      runUrl: null,
+      layout,
+      logger: { info: () => undefined, debug: () => undefined },
+    });
+
+  it("writes the user's columns, scoped to the step's environment, and creates only the audit table", async () => {
+    const names = [
+      'Id',
+      'UseCaseId',
+      'TopLevelPipelineName',
+      'EndpointName',
+      'CopyEnabled',
+      'CopyActivitySettings',
+      'Environment',
+    ];
+    const session = new RecordingSession((sent) =>
+      sent.text.includes('sp_getapplock')
+        ? sets([{ lock_result: 0, compatibility_level: 160, table_columns: catalog(names) }], [], [])
+        : sent.text.includes('OPENJSON(@inserts)')
+          ? sets([{ inserted: 1, updated: 0, disabled: 0, deleted: 0 }])
+          : sets([]),
+    );
+    const store = new SqlServerStore(session, TABLE, { layout, environment: 'prod' });
+    const outcome = await request(store, [
+      row('uc-1', {
+        deployment: null,
+        sink_table: null,
+        schedule: null,
+        input_location: '',
+        output_location: '',
+      }),
+    ]);
+    expect(outcome.migrations).toEqual(['apply-control-metadata/0001-audit-table']);
+    const texts = session.statements().map((s) => s.text);
+    // The locked begin read the rows of this environment only.
+    expect(texts[0]).toContain(
+      'SELECT [UseCaseId] AS [id], [TopLevelPipelineName] AS [pipeline], [EndpointName] AS [endpoint], [CopyEnabled] AS [enabled], [CopyActivitySettings] AS [parameters] FROM [mlops].[control_use_cases] WHERE [Environment] = @environment ORDER BY [UseCaseId]',
+    );
+    expect(session.statement(0).inputs).toContainEqual({ name: 'environment', type: TEXT, value: 'prod' });
+    // The audit table only, where it is missing; never the control table.
+    expect(texts[1]).toMatch(
+      /^IF OBJECT_ID\(N'\[mlops\]\.\[control_use_cases_applies\]', N'U'\) IS NULL\nEXEC\(N'CREATE TABLE \[mlops\]\.\[control_use_cases_applies\]/,
+    );
+    expect(texts.join('\n')).not.toMatch(/CREATE TABLE \[mlops\]\.\[control_use_cases\] /);
+    const write = texts.find((t) => t.includes('OPENJSON(@inserts)'))!;
+    expect(write).toContain(
+      'INSERT INTO [mlops].[control_use_cases] ([UseCaseId], [TopLevelPipelineName], [EndpointName], [CopyEnabled], [CopyActivitySettings], [Environment])\nSELECT r.id, r.pipeline, r.endpoint, r.enabled, r.parameters, @environment',
+    );
+    expect(write).toContain('ON t.[UseCaseId] = r.id AND t.[Environment] = @environment;');
+    expect(write).toContain(
+      'JOIN OPENJSON(@deletes) AS r ON t.[UseCaseId] = r.[value] AND t.[Environment] = @environment;',
+    );
+  });
+
+  it('refuses a mapped column the table lacks, before any write', async () => {
+    const session = new RecordingSession(() =>
+      sets(
+        [{ lock_result: 0, compatibility_level: 160, table_columns: catalog(['Id', 'UseCaseId']) }],
+        [],
+        [],
+      ),
+    );
+    const store = new SqlServerStore(session, TABLE, { layout, environment: 'prod' });
+    await expect(request(store, [row('uc-1')])).rejects.toThrow(
+      /5 problems adopting \[mlops\]\.\[control_use_cases\] \(nothing was changed\)/,
+    );
+    expect(session.kinds).toEqual(['begin', 'query', 'rollback']);
+  });
+
+  it("refuses the action's own table when it exists but its migration never ran, before any write", async () => {
+    const session = new RecordingSession(() =>
+      sets([{ lock_result: 0, compatibility_level: 160, table_columns: catalog(['Id', 'Name']) }], [], []),
+    );
+    const store = new SqlServerStore(session, TABLE);
+    await expect(
+      applyControlMetadata({
+        store,
+        rows: [row('uc-1')],
+        migrations: [],
+        prune: 'none',
+        dryRun: false,
+        lockTimeoutMs: 1000,
+        stamp: STAMP,
+        environment: 'prod',
+        runUrl: null,
+        logger: { info: () => undefined, debug: () => undefined },
+      }),
+    ).rejects.toThrow(/exists, but apply-control-metadata did not create it/);
+    expect(session.kinds).toEqual(['begin', 'query', 'rollback']);
   });
 });
