@@ -257,19 +257,21 @@ async function applyControlMetadata(request) {
         // The action's own table, there already though its migration never ran: the dry run and the apply both refuse.
         if (createsTable && begun.columns)
             throw (0,adopted_table/* notCreatedByAction */.Xj)(store.displayName);
+        // A table the user brought is checked before anything is written, unless their migrations (which may make or
+        // change it) are still to run: then after them, on its columns as they left it.
+        const userPending = pending.some((m) => !m.id.startsWith(migrations/* BUILT_IN_PREFIX */.yO));
+        let tableExists = !createsTable;
+        if (adopted && !userPending)
+            (0,adopted_table/* checkAdoptedTable */.QC)(request.layout, store.displayName, begun.columns);
         if (!request.dryRun) {
             for (const migration of pending) {
                 logger.info(`Running migration '${migration.id}' (${migration.file})`);
                 await store.runMigration(migration, request.stamp);
             }
         }
-        let tableExists = !createsTable;
-        if (adopted) {
-            // The user's migrations may have made or changed the table: read its columns again after them.
-            const ranUser = !request.dryRun && pending.some((m) => !m.id.startsWith(migrations/* BUILT_IN_PREFIX */.yO));
-            const columns = ranUser ? await store.describeTable() : begun.columns;
-            const userPending = pending.some((m) => !m.id.startsWith(migrations/* BUILT_IN_PREFIX */.yO));
-            if (request.dryRun && !columns && userPending) {
+        if (adopted && userPending) {
+            const columns = request.dryRun ? begun.columns : await store.describeTable();
+            if (request.dryRun && !columns) {
                 logger.info(`The table ${store.displayName} does not exist yet; the pending migrations may create it, so its columns are checked by the apply.`);
                 tableExists = false;
             }
