@@ -434,6 +434,53 @@ columns:
     ]);
   }
 
+  it('more aml receipts (aml-receipts): each verified live; a stale one is refused before any write', async () => {
+    const { resourceGroup: rg, workspace: ws } = aml.env;
+    const endpoint = await aml.client.batchEndpoints.get(rg, ws, 'fraud-dev');
+    const deployment = await aml.client.batchDeployments.get(rg, ws, 'fraud-dev', 'fraud-v1');
+    const fraud = {
+      ...parseReceipt(adfReceipt, { kind: 'adf', input: 'r', environment: 'dev' }).upstream.receipt,
+      endpoint: { name: 'fraud-dev', id: endpoint.id!, scoringUri: endpoint.properties.scoringUri! },
+      deployment: { name: 'fraud-v1', id: deployment.id! },
+      model: { id: `${aml.env.workspaceInfo.id}/models/scoring/versions/1`, name: 'scoring', version: '1' },
+    };
+    const url = await newDatabase('control_aml_receipts');
+    await query(url, TABLE_DDL);
+    await writeFile(join(workspace, 'own', 'use-cases.csv'), useCasesCsv());
+    const run = (receipts: string) =>
+      apply(
+        {
+          rows: 'own/use-cases.csv',
+          'table-schema': 'own/control-table.yml',
+          'overrides-file': '',
+          migrations: '',
+          variables: '',
+          'dry-run': 'true',
+          'aml-receipts': receipts,
+        },
+        url,
+      );
+    const before = f.sandbox.control.counters();
+    const ok = await run(encodeReceipt(fraud));
+    expectSucceeded(ok);
+    const paths = f.sandbox.control.requests(before.lastSeq).map((r) => r.path);
+    // fraud-dev is verified by its receipt (GET of the endpoint and its deployment) ...
+    expect(paths.some((p) => p.endsWith('/batchEndpoints/fraud-dev'))).toBe(true);
+    expect(paths.some((p) => p.endsWith('/batchEndpoints/fraud-dev/deployments/fraud-v1'))).toBe(true);
+    const stale = await run(
+      encodeReceipt({
+        ...fraud,
+        endpoint: {
+          ...fraud.endpoint,
+          scoringUri: 'https://fraud-dev.elsewhere.inference.ml.azure.com/jobs',
+        },
+      }),
+    );
+    expect(failureOf(stale).message).toMatch(
+      /Input 'aml-receipts': the receipt of deploy-aml-endpoint for 'dev' does not match the live state .*scoring URI/,
+    );
+  });
+
   it.each(engines)(
     '%s: applied, re-applied without a change, then changed with exact counts, in the existing table',
     async (_engine, database) => {
