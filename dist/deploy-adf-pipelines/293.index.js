@@ -81,11 +81,11 @@ async function readGitFolder(root, shownAs) {
             problems.push({ message, location: document.locate(path) });
             return undefined;
         };
-        if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u)(value))
+        if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value))
             return at([], 'expected a JSON object { "name": ..., "properties": { ... } }');
         if (typeof value.name !== 'string' || value.name === '')
             return at(['name'], '"name" must be a non-empty string');
-        if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u)(value.properties))
+        if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(value.properties))
             return at(['properties'], '"properties" must be an object');
         const expected = fileName.replace(/\.json$/i, '');
         if (expected !== value.name) {
@@ -131,7 +131,7 @@ async function readGitFolder(root, shownAs) {
                 const globals = body.properties.globalParameters;
                 if (globals === undefined)
                     continue;
-                if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u)(globals)) {
+                if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(globals)) {
                     problems.push({
                         message: '"properties.globalParameters" must be an object',
                         location: document.locate(['properties', 'globalParameters']),
@@ -293,9 +293,10 @@ async function annotateProblems(logger, check) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ typeName),
-/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
+/* unused harmony exports quoteVisible, hasInvisible */
 /**
  * Small facts about parsed YAML/JSON values, worded for messages. JSON files speak of arrays and objects, YAML files
  * of lists and mappings: each reader names them the way its users write them.
@@ -313,6 +314,24 @@ function typeName(value, words = 'json') {
     if (isRecord(value))
         return words === 'json' ? 'an object' : 'a mapping';
     return `a ${typeof value}`;
+}
+/**
+ * `'text'`, with every character a reader could not see or tell apart escaped (`'pl_score\u200b'`): controls, format
+ * characters such as zero-width spaces and direction marks, and separators other than the plain space. A name that
+ * differs from another only by such a character is then visibly different in a message.
+ */
+function quoteVisible(text) {
+    const escaped = text.replace(/[\p{C}\p{Z}]/gu, (char) => {
+        if (char === ' ')
+            return char;
+        const code = char.codePointAt(0);
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    return `'${escaped}'`;
+}
+/** True when the text holds a character quoteVisible escapes. */
+function hasInvisible(text) {
+    return /[^\P{C}]|[^\P{Z} ]/u.test(text);
 }
 
 

@@ -163,7 +163,7 @@ function hasTemplate(value) {
 }
 /** Every leaf path of the receipt (`endpoint.scoringUri`), for "its fields are" messages. */
 function leafPaths(value, prefix = '') {
-    if ((0,values/* isRecord */.u)(value)) {
+    if ((0,values/* isRecord */.u4)(value)) {
         return Object.entries(value).flatMap(([key, inner]) => leafPaths(inner, prefix ? `${prefix}.${key}` : key));
     }
     return prefix ? [prefix] : [];
@@ -198,7 +198,7 @@ function substituteTemplates(value, context) {
                             ? Array.isArray(current)
                                 ? current[segment]
                                 : undefined
-                            : (0,values/* isRecord */.u)(current) && Object.hasOwn(current, segment)
+                            : (0,values/* isRecord */.u4)(current) && Object.hasOwn(current, segment)
                                 ? current[segment]
                                 : undefined;
                 }
@@ -222,8 +222,8 @@ function substituteTemplates(value, context) {
                     failure ??= resolved;
                     return '';
                 }
-                if ((0,values/* isRecord */.u)(resolved.value) || Array.isArray(resolved.value)) {
-                    failure ??= `'\${{ ${expression} }}' is ${(0,values/* typeName */.g)(resolved.value)}, which cannot be part of a longer string`;
+                if ((0,values/* isRecord */.u4)(resolved.value) || Array.isArray(resolved.value)) {
+                    failure ??= `'\${{ ${expression} }}' is ${(0,values/* typeName */.go)(resolved.value)}, which cannot be part of a longer string`;
                     return '';
                 }
                 return String(resolved.value);
@@ -244,7 +244,7 @@ function substituteTemplates(value, context) {
             }
             return { value: out };
         }
-        if ((0,values/* isRecord */.u)(inner)) {
+        if ((0,values/* isRecord */.u4)(inner)) {
             const out = {};
             for (const [key, item] of Object.entries(inner)) {
                 const resolved = walk(item);
@@ -348,9 +348,9 @@ function parseOverrides(document) {
     const root = document.value;
     if (root === null || root === undefined)
         return { file: document.file, entries };
-    if (!(0,values/* isRecord */.u)(root)) {
+    if (!(0,values/* isRecord */.u4)(root)) {
         problems.push({
-            message: `the file must be a mapping of ${SECTIONS.join(', ')}; it is ${(0,values/* typeName */.g)(root)}`,
+            message: `the file must be a mapping of ${SECTIONS.join(', ')}; it is ${(0,values/* typeName */.go)(root)}`,
             location: document.locate([]),
         });
         throw new OverridesError(document.file, problems);
@@ -364,15 +364,15 @@ function parseOverrides(document) {
             continue;
         if (section === 'properties') {
             if (!Array.isArray(body)) {
-                problem([section], `must be a list of { resource, path, value }; it is ${(0,values/* typeName */.g)(body)}`);
+                problem([section], `must be a list of { resource, path, value }; it is ${(0,values/* typeName */.go)(body)}`);
                 continue;
             }
             for (const [index, item] of body.entries())
                 readPropertyItem(item, index);
             continue;
         }
-        if (!(0,values/* isRecord */.u)(body)) {
-            problem([section], `must be a mapping by name; it is ${(0,values/* typeName */.g)(body)}`);
+        if (!(0,values/* isRecord */.u4)(body)) {
+            problem([section], `must be a mapping by name; it is ${(0,values/* typeName */.go)(body)}`);
             continue;
         }
         if (section === 'globalParameters') {
@@ -384,8 +384,8 @@ function parseOverrides(document) {
         const kind = section === 'linkedServices' ? 'linkedService' : 'trigger';
         const noun = section === 'linkedServices' ? 'linked service' : 'trigger';
         for (const [name, settings] of Object.entries(body)) {
-            if (!(0,values/* isRecord */.u)(settings)) {
-                problem([section, name], `must be a mapping of JSON path (below the ${noun}'s properties) to value; it is ${(0,values/* typeName */.g)(settings)}`);
+            if (!(0,values/* isRecord */.u4)(settings)) {
+                problem([section, name], `must be a mapping of JSON path (below the ${noun}'s properties) to value; it is ${(0,values/* typeName */.go)(settings)}`);
                 continue;
             }
             const selector = exactSelector(kind, name, section, noun);
@@ -418,8 +418,8 @@ function parseOverrides(document) {
     return { file: document.file, entries };
     function readPropertyItem(item, index) {
         const at = ['properties', index];
-        if (!(0,values/* isRecord */.u)(item)) {
-            problem(at, `must be a mapping { resource, path, value }; it is ${(0,values/* typeName */.g)(item)}`);
+        if (!(0,values/* isRecord */.u4)(item)) {
+            problem(at, `must be a mapping { resource, path, value }; it is ${(0,values/* typeName */.go)(item)}`);
             return;
         }
         for (const key of Object.keys(item)) {
@@ -477,7 +477,7 @@ function setAtPath(root, path, value) {
         let next;
         if (typeof segment === 'number') {
             if (!Array.isArray(current))
-                return `${parentText} is ${(0,values/* typeName */.g)(current)}, not an array`;
+                return `${parentText} is ${(0,values/* typeName */.go)(current)}, not an array`;
             if (segment >= current.length) {
                 return `${parentText} has ${current.length} element(s), so there is no [${segment}] (an override never adds array elements)`;
             }
@@ -494,8 +494,8 @@ function setAtPath(root, path, value) {
             }
         }
         else {
-            if (!(0,values/* isRecord */.u)(current))
-                return `${parentText} is ${(0,values/* typeName */.g)(current)}, not an object`;
+            if (!(0,values/* isRecord */.u4)(current))
+                return `${parentText} is ${(0,values/* typeName */.go)(current)}, not an object`;
             if (last) {
                 current[segment] = value;
                 return undefined;
@@ -520,7 +520,7 @@ function inferGlobalParameterType(value) {
         return Number.isInteger(value) ? 'Int' : 'Float';
     if (Array.isArray(value))
         return 'Array';
-    if ((0,values/* isRecord */.u)(value))
+    if ((0,values/* isRecord */.u4)(value))
         return 'Object';
     return 'String';
 }
@@ -548,7 +548,7 @@ function fitGlobalType(type, value) {
         case 'Array':
             return Array.isArray(value) ? { value } : refuse();
         case 'Object':
-            return (0,values/* isRecord */.u)(value) ? { value } : refuse();
+            return (0,values/* isRecord */.u4)(value) ? { value } : refuse();
         default:
             return { value };
     }
@@ -592,7 +592,7 @@ function applyOverrides(artifacts, overrides, context) {
             const globals = index >= 0 ? writable(index) : addedGlobals.properties;
             const existingName = Object.keys(globals).find((name) => name.toLowerCase() === entry.name.toLowerCase());
             const existing = existingName === undefined ? undefined : globals[existingName];
-            const type = (0,values/* isRecord */.u)(existing) && typeof existing.type === 'string' ? existing.type : undefined;
+            const type = (0,values/* isRecord */.u4)(existing) && typeof existing.type === 'string' ? existing.type : undefined;
             if (type === undefined) {
                 globals[existingName ?? entry.name] = { type: inferGlobalParameterType(value), value };
             }
@@ -662,11 +662,11 @@ function pipelineReferences(properties) {
     const found = [];
     if (Array.isArray(properties.pipelines)) {
         properties.pipelines.forEach((body, index) => {
-            if ((0,values/* isRecord */.u)(body))
+            if ((0,values/* isRecord */.u4)(body))
                 found.push({ path: `pipelines[${index}]`, body });
         });
     }
-    if ((0,values/* isRecord */.u)(properties.pipeline))
+    if ((0,values/* isRecord */.u4)(properties.pipeline))
         found.push({ path: 'pipeline', body: properties.pipeline });
     return found;
 }
@@ -914,9 +914,10 @@ async function annotateProblems(logger, check) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ typeName),
-/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
+/* unused harmony exports quoteVisible, hasInvisible */
 /**
  * Small facts about parsed YAML/JSON values, worded for messages. JSON files speak of arrays and objects, YAML files
  * of lists and mappings: each reader names them the way its users write them.
@@ -934,6 +935,24 @@ function typeName(value, words = 'json') {
     if (isRecord(value))
         return words === 'json' ? 'an object' : 'a mapping';
     return `a ${typeof value}`;
+}
+/**
+ * `'text'`, with every character a reader could not see or tell apart escaped (`'pl_score\u200b'`): controls, format
+ * characters such as zero-width spaces and direction marks, and separators other than the plain space. A name that
+ * differs from another only by such a character is then visibly different in a message.
+ */
+function quoteVisible(text) {
+    const escaped = text.replace(/[\p{C}\p{Z}]/gu, (char) => {
+        if (char === ' ')
+            return char;
+        const code = char.codePointAt(0);
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    return `'${escaped}'`;
+}
+/** True when the text holds a character quoteVisible escapes. */
+function hasInvisible(text) {
+    return /[^\P{C}]|[^\P{Z} ]/u.test(text);
 }
 
 

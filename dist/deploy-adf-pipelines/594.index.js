@@ -430,23 +430,23 @@ function parseArmTemplate(input) {
         location: document.locate(path),
     });
     const root = template.value;
-    if (!(0,values/* isRecord */.u)(root) || !Array.isArray(root.resources)) {
+    if (!(0,values/* isRecord */.u4)(root) || !Array.isArray(root.resources)) {
         problems.push(at(template, [], 'not an ARM template: expected an object with a "resources" array'));
         return { artifacts, notes, problems };
     }
-    const declared = (0,values/* isRecord */.u)(root.parameters) ? root.parameters : {};
-    const variables = (0,values/* isRecord */.u)(root.variables) ? root.variables : {};
-    const supplied = (0,values/* isRecord */.u)(parametersFile?.value) ? parametersFile.value.parameters : undefined;
-    if (parametersFile && !(0,values/* isRecord */.u)(supplied)) {
+    const declared = (0,values/* isRecord */.u4)(root.parameters) ? root.parameters : {};
+    const variables = (0,values/* isRecord */.u4)(root.variables) ? root.variables : {};
+    const supplied = (0,values/* isRecord */.u4)(parametersFile?.value) ? parametersFile.value.parameters : undefined;
+    if (parametersFile && !(0,values/* isRecord */.u4)(supplied)) {
         problems.push(at(parametersFile, [], 'not an ARM parameters file: expected an object with "parameters"'));
         return { artifacts, notes, problems };
     }
-    if (parametersFile && (0,values/* isRecord */.u)(supplied)) {
+    if (parametersFile && (0,values/* isRecord */.u4)(supplied)) {
         for (const [name, entry] of Object.entries(supplied)) {
             if (!(name in declared)) {
                 problems.push(at(parametersFile, ['parameters', name], `parameter '${name}' is not declared by the template`));
             }
-            else if ((0,values/* isRecord */.u)(entry) && 'reference' in entry) {
+            else if ((0,values/* isRecord */.u4)(entry) && 'reference' in entry) {
                 problems.push(at(parametersFile, ['parameters', name], `parameter '${name}' is a Key Vault reference, which only ARM deployments resolve; this action deploys resources directly, so pass the value through the overrides file (from an environment variable) instead`));
             }
         }
@@ -468,7 +468,7 @@ function parseArmTemplate(input) {
         }
         if (Array.isArray(value))
             return value.map((item, i) => evaluateAt(document, [...path, i], item));
-        if ((0,values/* isRecord */.u)(value)) {
+        if ((0,values/* isRecord */.u4)(value)) {
             return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, evaluateAt(document, [...path, key], item)]));
         }
         return value;
@@ -483,14 +483,14 @@ function parseArmTemplate(input) {
                 throw new ExpressionError(`the template declares no parameter '${name}'`);
             if (parameterCache.has(key))
                 return parameterCache.get(key);
-            const entry = (0,values/* isRecord */.u)(supplied) ? supplied[key] : undefined;
+            const entry = (0,values/* isRecord */.u4)(supplied) ? supplied[key] : undefined;
             let value;
-            if ((0,values/* isRecord */.u)(entry) && 'value' in entry) {
+            if ((0,values/* isRecord */.u4)(entry) && 'value' in entry) {
                 value = entry.value;
             }
             else {
                 const declaration = declared[key];
-                if (!(0,values/* isRecord */.u)(declaration) || !('defaultValue' in declaration)) {
+                if (!(0,values/* isRecord */.u4)(declaration) || !('defaultValue' in declaration)) {
                     throw new ExpressionError(`parameter '${key}' has no value: give it one in the parameters file${input.parameters ? ` (${input.parameters.file})` : ' (input arm-template-parameters)'}`);
                 }
                 if (evaluating.has(`p:${key}`))
@@ -531,7 +531,7 @@ function parseArmTemplate(input) {
     root.resources.forEach((resource, index) => {
         const base = ['resources', index];
         try {
-            if (!(0,values/* isRecord */.u)(resource))
+            if (!(0,values/* isRecord */.u4)(resource))
                 throw new Located(at(template, base, 'a resource must be an object'));
             if (typeof resource.type !== 'string')
                 throw new Located(at(template, [...base, 'type'], '"type" is missing'));
@@ -552,14 +552,14 @@ function parseArmTemplate(input) {
             if (segments.length !== expectedSegments || segments.some((s) => s === '')) {
                 throw new Located(at(template, [...base, 'name'], `the name '${rawName}' does not fit the type ${resource.type} (expected ${expectedSegments} '/'-separated segments, starting with the factory name)`));
             }
-            const properties = (0,values/* isRecord */.u)(resource.properties)
+            const properties = (0,values/* isRecord */.u4)(resource.properties)
                 ? evaluateAt(template, [...base, 'properties'], resource.properties)
                 : undefined;
             const propertiesAt = (path) => template.locate([...base, 'properties', ...path]);
             if (kind === 'factoryResource') {
                 // Older publish mode: global parameters on the factory resource itself.
                 const globals = properties?.globalParameters;
-                if ((0,values/* isRecord */.u)(globals)) {
+                if ((0,values/* isRecord */.u4)(globals)) {
                     artifacts.push({
                         kind: 'globalParameters',
                         name: 'default',
@@ -871,9 +871,10 @@ async function annotateProblems(logger, check) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ typeName),
-/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
+/* unused harmony exports quoteVisible, hasInvisible */
 /**
  * Small facts about parsed YAML/JSON values, worded for messages. JSON files speak of arrays and objects, YAML files
  * of lists and mappings: each reader names them the way its users write them.
@@ -891,6 +892,24 @@ function typeName(value, words = 'json') {
     if (isRecord(value))
         return words === 'json' ? 'an object' : 'a mapping';
     return `a ${typeof value}`;
+}
+/**
+ * `'text'`, with every character a reader could not see or tell apart escaped (`'pl_score\u200b'`): controls, format
+ * characters such as zero-width spaces and direction marks, and separators other than the plain space. A name that
+ * differs from another only by such a character is then visibly different in a message.
+ */
+function quoteVisible(text) {
+    const escaped = text.replace(/[\p{C}\p{Z}]/gu, (char) => {
+        if (char === ' ')
+            return char;
+        const code = char.codePointAt(0);
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    return `'${escaped}'`;
+}
+/** True when the text holds a character quoteVisible escapes. */
+function hasInvisible(text) {
+    return /[^\P{C}]|[^\P{Z} ]/u.test(text);
 }
 
 

@@ -28,7 +28,7 @@ function joinPath(base, segment) {
 }
 /** Field-level differences between two normalised values (objects by key, arrays by index). */
 function fieldChanges(before, after, path = '') {
-    if ((0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(before) && (0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(after)) {
+    if ((0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(before) && (0,_shared_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(after)) {
         const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
         return keys.flatMap((key) => {
             const at = joinPath(path, key);
@@ -295,7 +295,7 @@ const DROPPED_EVERYWHERE = ['lastPublishTime'];
 function canonical(value) {
     if (Array.isArray(value))
         return value.map(canonical);
-    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value))
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value))
         return value;
     const secret = value.type === 'SecureString' && 'value' in value;
     const result = {};
@@ -315,7 +315,7 @@ function normaliseProperties(kind, properties) {
         if (dropped.has(key))
             continue;
         // The top-level `encryptedCredential` of a linked service may also sit under typeProperties.
-        if (key === 'typeProperties' && (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(value) && dropped.has('encryptedCredential')) {
+        if (key === 'typeProperties' && (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value) && dropped.has('encryptedCredential')) {
             const { encryptedCredential: _, ...rest } = value;
             kept[key] = rest;
             continue;
@@ -339,7 +339,7 @@ function contentHash(kind, properties) {
 function hasSecretValues(properties) {
     if (Array.isArray(properties))
         return properties.some(hasSecretValues);
-    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(properties))
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(properties))
         return false;
     if (properties.type === 'SecureString' &&
         typeof properties.value === 'string' &&
@@ -356,9 +356,10 @@ function hasSecretValues(properties) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ typeName),
-/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
+/* unused harmony exports quoteVisible, hasInvisible */
 /**
  * Small facts about parsed YAML/JSON values, worded for messages. JSON files speak of arrays and objects, YAML files
  * of lists and mappings: each reader names them the way its users write them.
@@ -376,6 +377,24 @@ function typeName(value, words = 'json') {
     if (isRecord(value))
         return words === 'json' ? 'an object' : 'a mapping';
     return `a ${typeof value}`;
+}
+/**
+ * `'text'`, with every character a reader could not see or tell apart escaped (`'pl_score\u200b'`): controls, format
+ * characters such as zero-width spaces and direction marks, and separators other than the plain space. A name that
+ * differs from another only by such a character is then visibly different in a message.
+ */
+function quoteVisible(text) {
+    const escaped = text.replace(/[\p{C}\p{Z}]/gu, (char) => {
+        if (char === ' ')
+            return char;
+        const code = char.codePointAt(0);
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    return `'${escaped}'`;
+}
+/** True when the text holds a character quoteVisible escapes. */
+function hasInvisible(text) {
+    return /[^\P{C}]|[^\P{Z} ]/u.test(text);
 }
 
 
