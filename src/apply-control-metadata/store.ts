@@ -10,7 +10,8 @@
  *
  * so an apply costs the same number of round trips for ten rows or ten thousand. Values always travel as
  * parameters; the only text built into SQL is the table's schema and name, validated (model.ts `parseTableName`)
- * and quoted by the store, the lock key, a number, and the column names of the row model (stores/row-columns.ts).
+ * and quoted by the store, the lock key, a number, and the column names: the row model's, or those of a table-schema
+ * file, validated when the file is read (table-schema.ts) and quoted by the store (stores/row-columns.ts).
  */
 import { ConfigurationError, describeError, formatLocation } from '#shared/errors.js';
 import type { AppliedMigration, Engine, HashedRow, Migration, StoredRow, TableName } from './model.js';

@@ -21,7 +21,8 @@
  *   trigger and filtered-index surprises) buy nothing here, where every write runs under the application lock.
  * - Round trips: `mssql.Transaction.begin` is its own request (a TDS transaction-manager request), so begin costs 2.
  *   To keep the steady-state apply at 4 (store.ts), the begin batch also reads the control table when it exists, and
- *   readRows returns those rows unless a migration ran since (then it reads again).
+ *   readRows returns those rows unless a migration ran since (then it reads again). A table the user brought is read
+ *   by readRows after its columns were checked: 5 round trips.
  * - A dry run (read-only begin) uses a plain READ COMMITTED transaction and sends only SELECTs: no lock, nothing
  *   created. (SNAPSHOT isolation would give one consistent view, but ALLOW_SNAPSHOT_ISOLATION is off by default on
  *   SQL Server, so it is not relied on; the begin batch reads migrations and rows together anyway.)
@@ -195,6 +196,15 @@ export class SqlServerStore implements ControlStore {
     return `SELECT ${sql.selectList} FROM ${this.#names.table}${sql.where('@environment')} ORDER BY ${sql.idColumn}`;
   }
 
+  /**
+   * The begin batch's read of the rows, for the action's own table. A table the user brought is read only after its
+   * columns were checked (adopted-table.ts): a SELECT naming a column it lacks would fail the whole batch when it is
+   * compiled (deferred name resolution covers missing tables, not missing columns), before the check could list it.
+   */
+  #prefetchSelect(condition: string): string {
+    return this.#sql.layout.adopted ? '' : `${condition}\n  ${this.#rowsSelect()};`;
+  }
+
   #storedRow = (r: SqlServerRow): StoredRow => storedRowFromRecord(r, this.#sql.layout, READ, iso);
 
   async describeTable(): Promise<LiveColumn[] | undefined> {
@@ -227,8 +237,7 @@ SELECT (SELECT compatibility_level FROM sys.databases WHERE database_id = DB_ID(
   @has_migrations AS has_migrations, @has_table AS has_table, ${CATALOG_SELECT} AS table_columns;
 IF @has_migrations = 1
   SELECT id, checksum, applied_at FROM ${migrations} ORDER BY id;
-IF @has_table = 1
-  ${this.#rowsSelect()};`;
+${this.#prefetchSelect('IF @has_table = 1')}`;
     let result: SqlServerResult;
     try {
       result = await this.#query(sql, [
@@ -245,8 +254,7 @@ IF @has_table = 1
     const columns = liveColumns(status?.[0]?.table_columns);
     if (status?.[0]?.has_table) {
       const rows = sets.shift() ?? [];
-      // A table the action's layout does not fit is checked before its rows are read (adopted-table.ts).
-      if (!this.#sql.layout.adopted || columns) this.#prefetched = rows.map(this.#storedRow);
+      if (!this.#sql.layout.adopted) this.#prefetched = rows.map(this.#storedRow);
     }
     return { applied: applied.map(appliedMigration), columns };
   }
@@ -270,8 +278,7 @@ IF OBJECT_ID(@migrations, N'U') IS NULL
     applied_by nvarchar(256) NOT NULL
   )`)});
 SELECT id, checksum, applied_at FROM ${migrations} ORDER BY id;
-IF OBJECT_ID(@table, N'U') IS NOT NULL
-  ${this.#rowsSelect()};`;
+${this.#prefetchSelect("IF OBJECT_ID(@table, N'U') IS NOT NULL")}`;
     // @LockTimeout is an int of milliseconds; 0 does not wait, -1 would wait forever (never sent).
     const timeout = Math.min(Math.max(0, Math.ceil(lockTimeoutMs)), 2_147_483_647);
     let result: SqlServerResult;
@@ -300,7 +307,7 @@ IF OBJECT_ID(@table, N'U') IS NOT NULL
     }
     this.#checkCompatibility(status?.[0]?.compatibility_level);
     const columns = liveColumns(status?.[0]?.table_columns);
-    if (rows && (!this.#sql.layout.adopted || columns)) this.#prefetched = rows.map(this.#storedRow);
+    if (rows && !this.#sql.layout.adopted) this.#prefetched = rows.map(this.#storedRow);
     return { applied: (applied ?? []).map(appliedMigration), columns };
   }
 

@@ -824,8 +824,10 @@ describe('SqlServerStore: a table the user brought, and one the action did not c
     ]);
     expect(outcome.migrations).toEqual(['apply-control-metadata/0001-audit-table']);
     const texts = session.statements().map((s) => s.text);
-    // The locked begin read the rows of this environment only.
-    expect(texts[0]).toContain(
+    // The locked begin reads no row of a user's table (its columns are checked first); readRows then reads the
+    // rows of this environment only.
+    expect(texts[0]).not.toContain('[UseCaseId] AS [id]');
+    expect(texts.find((t) => t.startsWith('SELECT [UseCaseId]'))).toContain(
       'SELECT [UseCaseId] AS [id], [TopLevelPipelineName] AS [pipeline], [EndpointName] AS [endpoint], [CopyEnabled] AS [enabled], [CopyActivitySettings] AS [parameters] FROM [mlops].[control_use_cases] WHERE [Environment] = @environment ORDER BY [UseCaseId]',
     );
     expect(session.statement(0).inputs).toContainEqual({ name: 'environment', type: TEXT, value: 'prod' });
