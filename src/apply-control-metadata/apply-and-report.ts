@@ -58,11 +58,16 @@ export async function applyAndReport(
   const { prepared, inputs, azure, logger, masker, env } = request;
   const run = runInfoFromEnvironment(env);
   const table = `${prepared.table.schema}.${prepared.table.table}`;
-  const { store, location } = await open(prepared.access, prepared.table, {
-    credential: async () => ({ credential: azure.credential, cloud: azure.cloud }),
-    masker,
-    ...(azure.caCertificates ? { caCertificates: azure.caCertificates } : {}),
-  });
+  const { store, location } = await open(
+    prepared.access,
+    prepared.table,
+    {
+      credential: async () => ({ credential: azure.credential, cloud: azure.cloud }),
+      masker,
+      ...(azure.caCertificates ? { caCertificates: azure.caCertificates } : {}),
+    },
+    { layout: prepared.layout, environment: inputs.environment },
+  );
   const outcome = await logger.group(inputs.dryRun ? 'Plan (dry run)' : 'Apply', async () => {
     try {
       return await applyControlMetadata({
@@ -76,6 +81,7 @@ export async function applyAndReport(
         environment: inputs.environment,
         runUrl: run.url ?? null,
         logger,
+        layout: prepared.layout,
       });
     } finally {
       await store.close();

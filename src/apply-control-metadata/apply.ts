@@ -1,6 +1,7 @@
 /**
  * One apply, the same for every engine: in one transaction, under the table's application lock, run the pending
- * migrations (built-in, then the user's), read the table, plan, write the changes and the audit row, commit. Any
+ * migrations (built-in, then the user's), read the table, plan, write the changes and the audit row, commit. An
+ * apply that changes nothing (no migration ran, no row differs) writes nothing, not even its audit row. Any
  * failure rolls the whole transaction back, migrations included: the table is as it was. A dry run reads in a
  * read-only transaction, takes no lock, creates nothing and rolls back.
  *
@@ -8,10 +9,13 @@
  * difference means someone changed the table without it, and nothing is committed.
  */
 import type { Logger } from '#shared/logger.js';
-import { checkMigrationHistory } from './migrations.js';
+import { checkAdoptedTable, notCreatedByAction } from './adopted-table.js';
+import { BUILT_IN_PREFIX, checkMigrationHistory } from './migrations.js';
 import { type ControlRow, type Migration, rowsHash } from './model.js';
-import { type PruneMode, planRows, type RowPlan } from './plan.js';
-import type { ChangeCounts, ControlStore, Stamp } from './store.js';
+import { type PruneMode, planRows, type RowPlan, writesNoRow } from './plan.js';
+import { type ChangeCounts, type ControlStore, rolledBack, type Stamp } from './store.js';
+import { CONTROL_TABLE_MIGRATION } from './stores/builtin-migrations.js';
+import type { TableLayout } from './table-layout.js';
 
 export interface ApplyRequest {
   readonly store: ControlStore;
@@ -26,6 +30,8 @@ export interface ApplyRequest {
   readonly environment: string;
   readonly runUrl: string | null;
   readonly logger: Pick<Logger, 'info' | 'debug'>;
+  /** Where the fields live in the table (default: the action's own table). */
+  readonly layout?: TableLayout;
   /** Called after the rows are written and before COMMIT (tests inject failures here). */
   readonly beforeCommit?: () => Promise<void>;
 }
@@ -58,14 +64,33 @@ export async function applyControlMetadata(request: ApplyRequest): Promise<Apply
   const startTrips = store.roundTrips;
   const builtins = store.builtinMigrations();
   const hash = rowsHash(request.rows);
-  const applied = await store.begin({ lockTimeoutMs: request.lockTimeoutMs, readOnly: request.dryRun });
+  const begun = await store.begin({ lockTimeoutMs: request.lockTimeoutMs, readOnly: request.dryRun });
   try {
-    const { pending } = checkMigrationHistory([...builtins, ...request.migrations], applied);
-    const tableExists = !pending.some((m) => m.id === builtins[0]!.id);
+    const { pending } = checkMigrationHistory([...builtins, ...request.migrations], begun.applied);
+    const adopted = request.layout?.adopted ?? false;
+    const createsTable = !adopted && pending.some((m) => m.id === CONTROL_TABLE_MIGRATION);
+    // The action's own table, there already though its migration never ran: the dry run and the apply both refuse.
+    if (createsTable && begun.columns) throw notCreatedByAction(store.displayName);
+    // A table the user brought is checked before anything is written, unless their migrations (which may make or
+    // change it) are still to run: then after them, on its columns as they left it.
+    const userPending = pending.some((m) => !m.id.startsWith(BUILT_IN_PREFIX));
+    let tableExists = !createsTable;
+    if (adopted && !userPending) checkAdoptedTable(request.layout!, store.displayName, begun.columns);
     if (!request.dryRun) {
       for (const migration of pending) {
         logger.info(`Running migration '${migration.id}' (${migration.file})`);
         await store.runMigration(migration, request.stamp);
+      }
+    }
+    if (adopted && userPending) {
+      const columns = request.dryRun ? begun.columns : await store.describeTable();
+      if (request.dryRun && !columns) {
+        logger.info(
+          `The table ${store.displayName} does not exist yet; the pending migrations may create it, so its columns are checked by the apply.`,
+        );
+        tableExists = false;
+      } else {
+        checkAdoptedTable(request.layout!, store.displayName, columns);
       }
     }
     const live = request.dryRun && !tableExists ? [] : await store.readRows();
@@ -88,6 +113,18 @@ export async function applyControlMetadata(request: ApplyRequest): Promise<Apply
         plan,
         migrations: ran,
         counts: planned,
+        rowsHash: hash,
+        roundTrips: store.roundTrips - startTrips,
+      };
+    }
+    if (ran.length === 0 && writesNoRow(plan)) {
+      // Nothing to change: no row and no audit row is written, so a rerun leaves the database exactly as it was.
+      await store.commit();
+      return {
+        dryRun: false,
+        plan,
+        migrations: ran,
+        counts: { inserted: 0, updated: 0, disabled: 0, deleted: 0, unchanged: planned.unchanged },
         rowsHash: hash,
         roundTrips: store.roundTrips - startTrips,
       };
@@ -121,6 +158,6 @@ export async function applyControlMetadata(request: ApplyRequest): Promise<Apply
     };
   } catch (error) {
     await store.rollback();
-    throw error;
+    throw rolledBack(error, store.displayName);
   }
 }

@@ -12,10 +12,10 @@
  */
 import type { TokenCredential } from '@azure/core-auth';
 import type { Cloud } from '#shared/azure/clouds.js';
-import { ConfigurationError } from '#shared/errors.js';
+import { ConfigurationError, describeError } from '#shared/errors.js';
 import type { SecretMasker } from '#shared/secrets.js';
 import type { Engine, TableName } from './model.js';
-import type { ControlStore } from './store.js';
+import type { ControlStore, StoreOptions } from './store.js';
 
 export interface DatabaseInputs {
   readonly engine: Engine;
@@ -127,6 +127,7 @@ export async function openStore(
   access: DatabaseAccess,
   table: TableName,
   deps: OpenStoreDependencies,
+  options: StoreOptions = {},
 ): Promise<{ store: ControlStore; location: StoreLocation }> {
   const token = await entraToken(access, deps);
   if (access.engine === 'postgresql') {
@@ -148,8 +149,12 @@ export async function openStore(
           });
     if (access.kind === 'connection-string') deps.masker.mask(urlPassword(access.connectionString));
     const client = new pg.Client(config);
-    const store = new PostgresStore(client, table);
-    await client.connect();
+    const store = new PostgresStore(client, table, options);
+    try {
+      await client.connect();
+    } catch (error) {
+      throw tlsRefusal('postgresql', access, error) ?? error;
+    }
     return { store, location: postgresLocation(access) };
   }
   const [{ sqlServerConfig, connectionStringSecrets }, { openSqlServerSession }, { SqlServerStore }] =
@@ -174,9 +179,14 @@ export async function openStore(
     // The input is masked whole; its secrets also as the driver reads them (ADO.NET quoting undone).
     for (const secret of connectionStringSecrets(access.connectionString)) deps.masker.mask(secret);
   }
-  const session = await openSqlServerSession(config);
+  let session: Awaited<ReturnType<typeof openSqlServerSession>>;
+  try {
+    session = await openSqlServerSession(config);
+  } catch (error) {
+    throw tlsRefusal('sqlserver', access, error) ?? error;
+  }
   return {
-    store: new SqlServerStore(session, table),
+    store: new SqlServerStore(session, table, options),
     location: { server: String(config.server ?? ''), database: String(config.database ?? '') },
   };
 }
@@ -188,4 +198,35 @@ function postgresLocation(access: DatabaseAccess): StoreLocation {
   const database =
     decodeURIComponent(url.pathname.replace(/^\//, '')) || url.searchParams.get('dbname') || '';
   return { server, database };
+}
+
+/**
+ * A connection refused over TLS, as a ConfigurationError that says how to connect: server connections are encrypted
+ * and verified, so a server without TLS (PostgreSQL: "The server does not support SSL connections") or with a
+ * certificate the runner does not trust needs the user to say so, in a connection string. Undefined for any other
+ * failure, which is rethrown as it is.
+ */
+export function tlsRefusal(
+  engine: Engine,
+  access: DatabaseAccess,
+  error: unknown,
+): ConfigurationError | undefined {
+  const { message } = describeError(error);
+  const noTls = /does not support SSL/i.test(message);
+  const untrusted = /certificate|self[- ]signed|SSL|TLS/i.test(message);
+  if (!noTls && !untrusted) return undefined;
+  const input = access.kind === 'connection-string' ? 'connection-string' : 'server';
+  const how =
+    engine === 'postgresql'
+      ? noTls
+        ? 'to connect without TLS (a local or private server only), give connection-string: postgresql://<user>@<host>:<port>/<database>?sslmode=disable'
+        : "give the server's CA certificate in ca-certificate, or (a local server only) connection-string: postgresql://<user>@<host>:<port>/<database>?sslmode=no-verify"
+      : 'give connection-string: Server=<host>,<port>;Database=<database>;...;TrustServerCertificate=true for a certificate the runner does not trust (a local container), or Encrypt=false for a server without TLS (a local one only)';
+  const what = noTls
+    ? 'the server does not accept TLS connections, and connections to a server are encrypted unless a connection string says otherwise'
+    : "the server's TLS certificate could not be verified";
+  return new ConfigurationError(`Could not connect to the database: ${what} (${message}); ${how}.`, {
+    input,
+    cause: error,
+  });
 }

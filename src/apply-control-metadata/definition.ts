@@ -9,6 +9,7 @@ import {
   choice,
   duration,
   integer,
+  lines,
   list,
   type ParsedInputs,
   path,
@@ -19,13 +20,14 @@ import { receiptInput } from '#shared/receipts/parse.js';
 
 export const definition = {
   name: 'apply-control-metadata',
-  version: '0.2.1',
+  version: '0.3.0',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,
     ...azureScopeInputs,
     ...azureAccessInputs,
     adfReceipt: receiptInput('adf-receipt', 'adf'),
+    amlReceipts: lines('aml-receipts'),
     engine: choice('engine', ['sqlserver', 'postgresql'] as const).withDefault('sqlserver'),
     server: string('server', {
       pattern: /^[^\s;]+$/,
@@ -42,6 +44,7 @@ export const definition = {
       describe:
         'a table name, optionally schema-qualified, of letters, digits and "_" (e.g. mlops.control_use_cases)',
     }).withDefault('mlops.control_use_cases'),
+    tableSchema: path('table-schema'),
     rows: list('rows').isRequired(),
     overridesFile: path('overrides-file'),
     migrations: list('migrations'),

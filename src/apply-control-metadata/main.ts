@@ -2,7 +2,7 @@
  * apply-control-metadata: wiring only. Inputs are parsed by runAction; then three phases, each module loaded when
  * its turn comes, so a step that fails on its inputs or files loads neither the Azure SDKs nor a database driver:
  * prepare (the receipt, the database access, the rows and migrations, checked before any Azure or database call),
- * verify (the receipts against live state) and apply-and-report (one locked transaction, the plan shown). This file
+ * verify (the receipts and the rows' endpoints against live state) and apply-and-report (one locked transaction, the plan shown). This file
  * sets the outputs.
  */
 import * as core from '@actions/core';
@@ -25,7 +25,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       import('./verify.js'),
     ]);
     const azure = await connectAction(context);
-    await verifyReceipts(prepared.adfReceipt, azure.clients, logger);
+    await verifyReceipts(prepared, azure.clients, logger);
 
     const { applyAndReport } = await import('./apply-and-report.js');
     const result = await applyAndReport({

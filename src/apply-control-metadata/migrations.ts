@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ConfigurationError } from '#shared/errors.js';
 import { globWorkspace, workspaceRelative } from '#shared/files.js';
-import type { AppliedMigration, Engine, Migration } from './model.js';
+import type { AppliedMigration, Engine, Migration, TableName } from './model.js';
 import { normaliseScript, parseSqlcmdScript, VARIABLE_NAME } from './sqlcmd.js';
 
 /** Built-in migrations' ids start with this; they are ordered among themselves, apart from the user's scripts. */
@@ -45,6 +45,34 @@ export function parseVariables(value: unknown): Record<string, string> {
     throw bad(`must be a string, number or boolean; got ${describe(raw)}.`);
   });
   return Object.fromEntries(entries);
+}
+
+/**
+ * The variables every migration script has before the `variables` input's (which override them, as `-v` overrides
+ * sqlcmd's own): the control table as `$(table)`, schema-qualified and quoted for the engine
+ * (`"mlops"."control_use_cases"`, `[mlops].[control_use_cases]`), and its parts unquoted as `$(schema)` and
+ * `$(table_name)`, for string literals and names built from it (an index `$(table_name)_schedule`). A script written
+ * with them follows the `table` input instead of naming the table again.
+ */
+export function tableVariables(table: TableName, engine: Engine): Record<string, string> {
+  const quote = (part: string) => (engine === 'sqlserver' ? `[${part}]` : `"${part}"`);
+  return {
+    table: `${quote(table.schema)}.${quote(table.table)}`,
+    schema: table.schema,
+    table_name: table.table,
+  };
+}
+
+/** The input's variables over the built-in ones; names are case-insensitive, so `TABLE` replaces `table`. */
+export function withTableVariables(
+  builtIn: Readonly<Record<string, string>>,
+  input: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const given = new Set(Object.keys(input).map((name) => name.toLowerCase()));
+  return {
+    ...Object.fromEntries(Object.entries(builtIn).filter(([name]) => !given.has(name.toLowerCase()))),
+    ...input,
+  };
 }
 
 function describe(value: unknown): string {

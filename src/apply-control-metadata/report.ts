@@ -2,16 +2,28 @@
  * What an apply shows: the plan as log lines, as a job summary (+ insert, ~ update with its column changes,
  * - disable / delete, = unchanged counted, kept orphans named) and as a JSON document under RUNNER_TEMP (output
  * `plan`). Long plans are cut in the log and the summary (the file always holds every row).
+ *
+ * The log and the summary are bounded whatever the rows hold: at most SHOWN rows, MAX_CHANGE_LINES changes per row,
+ * a JSON object column diffed key by key, and every value longer than MAX_SHOWN_VALUE shortened to its start and its
+ * length. GitHub caps a step summary at 1 MiB; this one stays far below it (50 rows x 21 lines of at most a few
+ * hundred characters). The plan file holds the whole plan, every old and new value in full.
  */
+import { canonicalJson } from '#shared/canonical-json.js';
 import type { Logger } from '#shared/logger.js';
 import { writeOutputFile } from '#shared/output-files.js';
 import { code, type SummaryBuilder } from '#shared/summary.js';
+import { isRecord } from '#shared/values.js';
 import type { ApplyOutcome } from './apply.js';
 import type { Engine } from './model.js';
 import type { ColumnChange, PruneMode, RowAction, RowPlanEntry } from './plan.js';
 
 /** Rows shown in the log and the summary before "... and N more". */
 const SHOWN = 50;
+/** Change lines shown for one updated row. */
+const MAX_CHANGE_LINES = 20;
+/** A value longer than this (as JSON) is shown by its start and its length. */
+const MAX_SHOWN_VALUE = 120;
+const SHOWN_VALUE_START = 60;
 
 export interface PlanDocument {
   readonly environment: string;
@@ -57,10 +69,35 @@ const SIGN: Record<RowAction, string> = {
   keep: '!',
 };
 
-const show = (value: unknown) => JSON.stringify(value);
+/**
+ * A value as the log and the summary show it: its JSON, or for a long one its start and its length
+ * (`"abc…" (102400 characters)`), so one large parameter cannot fill the log or the summary. The plan file keeps
+ * the value whole.
+ */
+export function shortValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'undefined';
+  if (text.length <= MAX_SHOWN_VALUE) return text;
+  return `${text.slice(0, SHOWN_VALUE_START)}… (${text.length} characters)`;
+}
 
-function describeColumnChange(change: ColumnChange): string {
-  return `~ ${change.column}: ${show(change.from)} → ${show(change.to)}`;
+/**
+ * The lines of one changed column: a JSON object column (`parameters`) key by key (`~ parameters.threshold: 0.35 →
+ * 0.4`, `+ parameters.currency: "EUR"`, `- parameters.note`), any other as its old and new value; at most
+ * MAX_CHANGE_LINES lines for one row.
+ */
+export function columnChangeLines(change: ColumnChange): string[] {
+  const { column, from, to } = change;
+  if (!isRecord(from) || !isRecord(to)) return [`~ ${column}: ${shortValue(from)} → ${shortValue(to)}`];
+  const lines: string[] = [];
+  for (const key of [...new Set([...Object.keys(from), ...Object.keys(to)])].sort()) {
+    const [before, after] = [from[key], to[key]];
+    if (!(key in to)) lines.push(`- ${column}.${key} (was ${shortValue(before)})`);
+    else if (!(key in from)) lines.push(`+ ${column}.${key}: ${shortValue(after)}`);
+    else if (canonicalJson(before) !== canonicalJson(after)) {
+      lines.push(`~ ${column}.${key}: ${shortValue(before)} → ${shortValue(after)}`);
+    }
+  }
+  return lines;
 }
 
 function entryLines(entry: RowPlanEntry): string[] {
@@ -71,7 +108,13 @@ function entryLines(entry: RowPlanEntry): string[] {
         ? ' (not in the files)'
         : '';
   const lines = [`${SIGN[entry.action]} ${entry.action} ${entry.id}${note}`];
-  if (entry.action === 'update') lines.push(...entry.changes.map((c) => `    ${describeColumnChange(c)}`));
+  if (entry.action === 'update') {
+    const changes = entry.changes.flatMap(columnChangeLines);
+    lines.push(...changes.slice(0, MAX_CHANGE_LINES).map((line) => `    ${line}`));
+    if (changes.length > MAX_CHANGE_LINES) {
+      lines.push(`    ... and ${changes.length - MAX_CHANGE_LINES} more changes (in the plan file)`);
+    }
+  }
   return lines;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Rows from a CSV file (`.csv`, RFC 4180, UTF-8): a header row of column names, then one record per row. An empty
- * cell is absent (the column's default); a boolean column (`enabled`) is `true` or `false` (any case); a JSON column
+ * cell is absent (the column's default); a boolean column (`enabled`) is `true` or `false` (any case) or `1` or `0`; a JSON column
  * (`parameters`) is JSON text. Each value keeps the line and column it starts at; row-validation.ts checks them.
  */
 import { readFile } from 'node:fs/promises';
@@ -8,11 +8,16 @@ import { CsvError, parse as parseCsv } from 'csv-parse/sync';
 import { DocumentSyntaxError, parseStructuredText } from '#shared/documents.js';
 import { describeError, type SourceLocation } from '#shared/errors.js';
 import type { Problem } from '#shared/problems.js';
-import { REQUIRED_COLUMNS, ROW_COLUMN_KINDS, ROW_COLUMNS, type RowColumn } from './model.js';
-import { type RawField, type RawRow, type RowsFile, unknownColumn } from './row-validation.js';
+import { REQUIRED_COLUMNS, ROW_COLUMN_KINDS, type RowColumn } from './model.js';
+import { fieldOfKey, type RawField, type RawRow, type RowsFile, unknownColumn } from './row-validation.js';
+import { BUILTIN_LAYOUT, mappedRowFields, type TableLayout } from './table-layout.js';
 
 /** Reads one CSV file of rows; a file that is not UTF-8 or not CSV is one problem. */
-export async function readRowCsv(absolute: string, file: string): Promise<RowsFile> {
+export async function readRowCsv(
+  absolute: string,
+  file: string,
+  layout: TableLayout = BUILTIN_LAYOUT,
+): Promise<RowsFile> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(absolute));
@@ -25,7 +30,7 @@ export async function readRowCsv(absolute: string, file: string): Promise<RowsFi
     return { rows: [], problems: [{ message: reason, location: { file } }] };
   }
   const problems: Problem[] = [];
-  return { rows: rowsOfCsv(text, file, problems), problems };
+  return { rows: rowsOfCsv(text, file, problems, layout), problems };
 }
 
 interface CsvRecord {
@@ -63,7 +68,8 @@ function fieldPositions(raw: string, endLine: number): { line: number; column: n
   return positions;
 }
 
-function rowsOfCsv(text: string, file: string, problems: Problem[]): RawRow[] {
+function rowsOfCsv(text: string, file: string, problems: Problem[], layout: TableLayout): RawRow[] {
+  const fieldNames = mappedRowFields(layout);
   let records: CsvRecord[];
   try {
     // One line ending throughout, so csv-parse's line count and ours agree; quoted values keep their newlines as \n.
@@ -83,7 +89,7 @@ function rowsOfCsv(text: string, file: string, problems: Problem[]): RawRow[] {
   const [header, ...body] = records;
   if (!header) {
     problems.push({
-      message: `the file is empty; a CSV file of rows starts with a header of column names (${ROW_COLUMNS.join(',')})`,
+      message: `the file is empty; a CSV file of rows starts with a header of column names (${fieldNames.join(',')})`,
       location: { file },
     });
     return [];
@@ -93,21 +99,27 @@ function rowsOfCsv(text: string, file: string, problems: Problem[]): RawRow[] {
   let usable = true;
   for (const [index, name] of header.record.entries()) {
     const location = { file, ...headerAt[index] };
-    const known = (ROW_COLUMNS as readonly string[]).includes(name) ? (name as RowColumn) : undefined;
+    const found = fieldOfKey(name, layout);
+    const known = found === 'unmapped' ? undefined : found;
     if (name === '') {
       problems.push({ message: `column ${index + 1} of the header has no name`, location });
+    } else if (found === 'unmapped') {
+      problems.push({
+        message: `the control table has no column for '${name}' (the table-schema maps none); leave it out of the header`,
+        location,
+      });
     } else if (!known) {
-      problems.push({ message: unknownColumn(name), location });
+      problems.push({ message: unknownColumn(name, layout), location });
     } else if (columns.includes(known)) {
       problems.push({ message: `the header names the column '${name}' twice`, location });
       usable = false;
     }
     columns.push(known);
   }
-  for (const column of REQUIRED_COLUMNS) {
+  for (const column of REQUIRED_COLUMNS.filter((field) => fieldNames.includes(field))) {
     if (!columns.includes(column)) {
       problems.push({
-        message: `the header has no '${column}' column, which every row needs; the columns are ${ROW_COLUMNS.join(', ')}`,
+        message: `the header has no '${column}' column, which every row needs; the columns are ${fieldNames.join(', ')}`,
         location: { file, line: header.info.lines },
       });
       usable = false;
@@ -155,14 +167,28 @@ function csvErrorReason(error: CsvError): string {
   }
 }
 
+/**
+ * The spellings of a boolean cell: `true`/`false` in any case, as spreadsheets write them, and `1`/`0`, as SQL
+ * Server's bit columns export. Nothing else (`yes`, `y`, `on`): a guess could turn a typo into `false`.
+ */
+const CSV_BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['false', false],
+  ['1', true],
+  ['0', false],
+]);
+
 /** A cell as the value it stands for; `undefined` (absent) when empty or when it cannot be read (a problem). */
 function csvValue(column: RowColumn, cell: string, location: SourceLocation, problems: Problem[]): unknown {
   if (cell === '') return undefined;
   const kind = ROW_COLUMN_KINDS[column];
   if (kind === 'boolean') {
-    const lower = cell.toLowerCase();
-    if (lower === 'true' || lower === 'false') return lower === 'true';
-    problems.push({ message: `'${column}' must be true or false, not ${JSON.stringify(cell)}`, location });
+    const value = CSV_BOOLEANS.get(cell.toLowerCase());
+    if (value !== undefined) return value;
+    problems.push({
+      message: `'${column}' must be true or false (or 1 or 0), not ${JSON.stringify(cell)}`,
+      location,
+    });
     return undefined;
   }
   if (kind === 'json-object') {

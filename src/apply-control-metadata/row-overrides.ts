@@ -31,9 +31,17 @@ import type { AmlReceipt } from '#shared/receipts/schemas.js';
 import { suggest } from '#shared/suggest.js';
 import { hasTemplate, substituteTemplates } from '#shared/templates.js';
 import { isRecord, typeName } from '#shared/values.js';
-import { ROW_COLUMNS, type RowColumn, type SourcedRow } from './model.js';
+import type { RowColumn, SourcedRow } from './model.js';
 import { RowsError } from './problems.js';
-import { type RawField, type RawRow, toRawRow, unknownColumn, validateRows } from './row-validation.js';
+import {
+  fieldOfKey,
+  type RawField,
+  type RawRow,
+  toRawRow,
+  unknownColumn,
+  validateRows,
+} from './row-validation.js';
+import { BUILTIN_LAYOUT, type TableLayout } from './table-layout.js';
 
 export const OVERRIDES_INPUT = 'overrides-file';
 
@@ -69,6 +77,8 @@ export interface RowOverrides {
 }
 
 export interface RowOverrideContext {
+  /** The table the rows go to (default: the action's own). */
+  readonly layout?: TableLayout;
   /** The aml receipt (the adf receipt's upstream): `${{ receipt.<path> }}`. */
   readonly receipt: AmlReceipt;
   /** The environment: `${{ env.NAME }}`. */
@@ -87,12 +97,19 @@ export interface RowOverrideResult {
 const EMPTY_SET: OverrideSet = { columns: [], parameters: [] };
 
 /** Reads the overrides file; file errors and every problem of its shape carry the file and line. */
-export async function loadRowOverrides(absolute: string, shownAs: string): Promise<RowOverrides> {
-  return parseRowOverrides(await loadDocument(absolute, shownAs, OVERRIDES_INPUT));
+export async function loadRowOverrides(
+  absolute: string,
+  shownAs: string,
+  layout: TableLayout = BUILTIN_LAYOUT,
+): Promise<RowOverrides> {
+  return parseRowOverrides(await loadDocument(absolute, shownAs, OVERRIDES_INPUT), layout);
 }
 
 /** Checks the shape of a parsed overrides file; throws one RowsError listing every problem. */
-export function parseRowOverrides(document: LoadedDocument): RowOverrides {
+export function parseRowOverrides(
+  document: LoadedDocument,
+  layout: TableLayout = BUILTIN_LAYOUT,
+): RowOverrides {
   const problems: Problem[] = [];
   const problem = (path: DocumentPath, message: string) =>
     problems.push({ message, location: document.locate(path) });
@@ -114,9 +131,12 @@ export function parseRowOverrides(document: LoadedDocument): RowOverrides {
     const parameters: ParameterOverride[] = [];
     for (const [key, value] of Object.entries(body)) {
       const at = [...path, key];
-      if (key === 'id') {
+      const field = fieldOfKey(key, layout);
+      if (field === 'id') {
         problem(at, 'the id cannot be overridden: it is what identifies the row in the table');
-      } else if (key === 'parameters') {
+      } else if (field === 'unmapped') {
+        problem(at, `the control table has no column for '${key}' (the table-schema maps none)`);
+      } else if (field === 'parameters') {
         if (!isRecord(value)) {
           problem(
             at,
@@ -127,10 +147,10 @@ export function parseRowOverrides(document: LoadedDocument): RowOverrides {
         for (const [name, inner] of Object.entries(value)) {
           parameters.push({ key: name, value: inner, location: document.locate([...at, name]) });
         }
-      } else if ((ROW_COLUMNS as readonly string[]).includes(key)) {
-        columns.push({ column: key as ColumnOverride['column'], value, location: document.locate(at) });
+      } else if (field) {
+        columns.push({ column: field as ColumnOverride['column'], value, location: document.locate(at) });
       } else {
-        problem(at, unknownColumn(key));
+        problem(at, unknownColumn(key, layout));
       }
     }
     return { columns, parameters };
@@ -253,7 +273,7 @@ export function applyRowOverrides(
   for (const { id, set } of perRow.values()) describeSet(set, `row '${id}'`);
 
   const overridden: RawRow[] = rows.map((row, index) => {
-    const raw = toRawRow(row);
+    const raw = toRawRow(row, context.layout);
     const fields = new Map<string, RawField>(raw.fields);
     for (const set of [all, perRow.get(index)?.set]) {
       if (!set) continue;
@@ -271,7 +291,7 @@ export function applyRowOverrides(
     return { location: raw.location, fields };
   });
 
-  const validated = validateRows(overridden);
+  const validated = validateRows(overridden, context.layout);
   problems.push(...validated.problems);
   if (problems.length > 0) {
     const masked = [...secrets].sort((a, b) => b.length - a.length);

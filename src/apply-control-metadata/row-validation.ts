@@ -11,7 +11,8 @@ import { nameProblem } from '#shared/azure/ml-names.js';
 import { formatLocation, type SourceLocation } from '#shared/errors.js';
 import type { Problem } from '#shared/problems.js';
 import { suggest } from '#shared/suggest.js';
-import { isRecord } from '#shared/values.js';
+import { isRecord, quoteVisible } from '#shared/values.js';
+import { cronProblem, looksLikeCron } from './cron.js';
 import {
   type ControlRow,
   NULLABLE_TEXT_COLUMNS,
@@ -21,6 +22,13 @@ import {
   type RowColumn,
   type SourcedRow,
 } from './model.js';
+import {
+  BUILTIN_LAYOUT,
+  emptyValue,
+  layoutColumn,
+  mappedRowFields,
+  type TableLayout,
+} from './table-layout.js';
 
 /** A value as written, before validation. `undefined` is absent (an empty CSV cell), still with its location. */
 export interface RawField {
@@ -38,6 +46,8 @@ export interface RawRow {
 export interface RowsFile {
   readonly rows: RawRow[];
   readonly problems: Problem[];
+  /** The file says it is for another environment: its rows are not this step's. */
+  readonly otherEnvironment?: boolean;
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
@@ -53,10 +63,64 @@ export function describeValue(value: unknown): string {
   return `the ${typeof value} ${String(value)}`;
 }
 
+/** The names a row may give its fields by: the fields the table has, and their columns' names in a user's table. */
+function knownNames(layout: TableLayout): string[] {
+  const fields = mappedRowFields(layout);
+  const columns = layout.adopted
+    ? layout.columns.filter((c) => (fields as string[]).includes(c.field)).map((c) => c.name)
+    : [];
+  return [...fields, ...columns.filter((name) => !(fields as string[]).includes(name))];
+}
+
 /** `unknown column 'pipline'; did you mean 'pipeline'? The columns are ...`. */
-export function unknownColumn(name: string): string {
-  const close = suggest(name, ROW_COLUMNS);
-  return `unknown column '${name}'${close ? `; did you mean '${close}'?` : '.'} The columns are ${ROW_COLUMNS.join(', ')}.`;
+export function unknownColumn(name: string, layout: TableLayout = BUILTIN_LAYOUT): string {
+  const known = knownNames(layout);
+  const close = suggest(name, known);
+  return `unknown column '${name}'${close ? `; did you mean '${close}'?` : '.'} The columns are ${known.join(', ')}.`;
+}
+
+/**
+ * The row field a key written in a file names: the field's own name, or (in a user's table) its column's name, any
+ * case. `unmapped` for a field the user's table has no column for; undefined for an unknown key.
+ */
+export function fieldOfKey(key: string, layout: TableLayout): RowColumn | 'unmapped' | undefined {
+  const field = (ROW_COLUMNS as readonly string[]).includes(key)
+    ? (key as RowColumn)
+    : (layout.columns.find(
+        (c) =>
+          c.name.toLowerCase() === key.toLowerCase() && (ROW_COLUMNS as readonly string[]).includes(c.field),
+      )?.field as RowColumn | undefined);
+  if (!field) return undefined;
+  return layoutColumn(layout, field) ? field : 'unmapped';
+}
+
+/** A row's fields keyed by field, whichever name they were written with; problems for unknown and doubled keys. */
+function fieldsOfRow(
+  raw: RawRow,
+  layout: TableLayout,
+  fail: (location: SourceLocation, message: string) => void,
+): Map<RowColumn, RawField> {
+  const fields = new Map<RowColumn, RawField>();
+  const writtenAs = new Map<RowColumn, string>();
+  for (const [name, field] of raw.fields) {
+    const known = fieldOfKey(name, layout);
+    if (known === undefined) {
+      fail(field.location, unknownColumn(name, layout));
+    } else if (known === 'unmapped') {
+      if (field.value !== undefined && field.value !== null) {
+        fail(
+          field.location,
+          `the control table has no column for '${name}' (the table-schema maps none); leave it out of the row`,
+        );
+      }
+    } else if (writtenAs.has(known)) {
+      fail(field.location, `'${name}' and '${writtenAs.get(known)}' are the same field (${known}); keep one`);
+    } else {
+      writtenAs.set(known, name);
+      fields.set(known, field);
+    }
+  }
+  return fields;
 }
 
 /** Where a NUL character is inside a JSON value (`parameters.a[2]`), or a reason it is not JSON at all. */
@@ -95,15 +159,15 @@ function stringRule(column: RowColumn, value: string): string | undefined {
     case 'id':
       return ID.test(value)
         ? undefined
-        : `'id' ${JSON.stringify(value)} is not a valid id: 1-128 letters, digits, '_', '.' and '-', starting with a letter or digit`;
+        : `'id' ${quoteVisible(value)} is not a valid id: 1-128 letters, digits, '_', '.' and '-', starting with a letter or digit`;
     case 'pipeline':
       return value.length >= ADF_NAME.min && value.length <= ADF_NAME.max && ADF_NAME.pattern.test(value)
         ? undefined
-        : `'pipeline' ${JSON.stringify(value)} is not a valid Data Factory pipeline name: ${ADF_NAME.describe}`;
+        : `'pipeline' ${quoteVisible(value)} is not a valid Data Factory pipeline name: ${ADF_NAME.describe}`;
     case 'endpoint':
     case 'deployment': {
       const problem = nameProblem(value, column);
-      return problem ? `'${column}' ${JSON.stringify(value)} is not valid: ${problem}` : undefined;
+      return problem ? `'${column}' ${quoteVisible(value)} is not valid: ${problem}` : undefined;
     }
     case 'sink_table':
       return parseTableName(value, 'dbo')
@@ -114,9 +178,12 @@ function stringRule(column: RowColumn, value: string): string | undefined {
     case 'schedule': {
       const max = column === 'schedule' ? MAX_SCHEDULE : MAX_LOCATION;
       if (value.trim() === '') return `'${column}' is blank`;
-      return value.length > max
-        ? `'${column}' is ${value.length} characters long; the most is ${max}`
-        : undefined;
+      if (value.length > max) return `'${column}' is ${value.length} characters long; the most is ${max}`;
+      if (column === 'schedule' && looksLikeCron(value)) {
+        const problem = cronProblem(value);
+        if (problem) return `'schedule' ${JSON.stringify(value)} is not a valid cron expression: ${problem}`;
+      }
+      return undefined;
     }
     default:
       return undefined;
@@ -127,7 +194,15 @@ function stringRule(column: RowColumn, value: string): string | undefined {
  * Checks every row (columns, types, naming rules, unique ids) and collects every problem. Returns the valid rows,
  * sorted by id, with the problems; the caller throws when there are any.
  */
-export function validateRows(rows: readonly RawRow[]): { rows: SourcedRow[]; problems: Problem[] } {
+export function validateRows(
+  rows: readonly RawRow[],
+  layout: TableLayout = BUILTIN_LAYOUT,
+): { rows: SourcedRow[]; problems: Problem[] } {
+  const mapped = new Set(mappedRowFields(layout));
+  const maxLength = (column: RowColumn) => {
+    const length = layoutColumn(layout, column)?.type?.length;
+    return length !== undefined && length > 0 ? length : undefined;
+  };
   const problems: Problem[] = [];
   const valid: SourcedRow[] = [];
   const seen = new Map<string, SourceLocation>();
@@ -137,17 +212,18 @@ export function validateRows(rows: readonly RawRow[]): { rows: SourcedRow[]; pro
     const prefix = typeof idValue === 'string' && ID.test(idValue) ? `row '${idValue}': ` : '';
     const fail = (location: SourceLocation, message: string) =>
       rowProblems.push({ message: `${prefix}${message}`, location });
+    const fields = fieldsOfRow(raw, layout, fail);
     const field = (column: RowColumn) => {
-      const found = raw.fields.get(column);
+      const found = fields.get(column);
       return { value: found?.value, location: found?.location ?? raw.location };
     };
 
-    for (const [name, { location }] of raw.fields) {
-      if (!(ROW_COLUMNS as readonly string[]).includes(name)) fail(location, unknownColumn(name));
-    }
-
     const strings = new Map<RowColumn, string | null>();
     for (const column of [...REQUIRED_COLUMNS, ...NULLABLE_TEXT_COLUMNS]) {
+      if (!mapped.has(column)) {
+        strings.set(column, emptyValue(column) as string | null);
+        continue;
+      }
       const { value, location } = field(column);
       const required = (REQUIRED_COLUMNS as readonly string[]).includes(column);
       if (value === undefined || (value === null && required)) {
@@ -177,7 +253,11 @@ export function validateRows(rows: readonly RawRow[]): { rows: SourcedRow[]; pro
         fail(location, `'${column}' is empty; leave it out or write null for none`);
         continue;
       }
-      const problem = stringRule(column, value);
+      const limit = maxLength(column);
+      const problem =
+        limit !== undefined && value.length > limit
+          ? `'${column}' is ${value.length} characters long; its column holds at most ${limit}`
+          : stringRule(column, value);
       if (problem) fail(location, problem);
       else strings.set(column, value);
     }
@@ -228,26 +308,29 @@ export function validateRows(rows: readonly RawRow[]): { rows: SourcedRow[]; pro
       enabled: (enabled.value as boolean | undefined) ?? true,
       parameters: (parameters.value as Record<string, unknown> | undefined) ?? {},
     };
-    valid.push(sourcedRow(row, raw));
+    valid.push(sourcedRow(row, raw, fields));
   }
   valid.sort((a, b) => (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
   return { rows: valid, problems };
 }
 
-function sourcedRow(row: ControlRow, raw: RawRow): SourcedRow {
+function sourcedRow(row: ControlRow, raw: RawRow, fields: ReadonlyMap<RowColumn, RawField>): SourcedRow {
   return {
     row,
     location: raw.location,
-    locate: (column) => raw.fields.get(column)?.location ?? raw.location,
+    locate: (column) => fields.get(column)?.location ?? raw.location,
   };
 }
 
 /** A validated row back as written, to change some columns (overrides) and validate it again. */
-export function toRawRow(sourced: SourcedRow): RawRow {
+export function toRawRow(sourced: SourcedRow, layout: TableLayout = BUILTIN_LAYOUT): RawRow {
   return {
     location: sourced.location,
     fields: new Map(
-      ROW_COLUMNS.map((column) => [column, { value: sourced.row[column], location: sourced.locate(column) }]),
+      mappedRowFields(layout).map((column) => [
+        column,
+        { value: sourced.row[column], location: sourced.locate(column) },
+      ]),
     ),
   };
 }

@@ -11,8 +11,9 @@ import { type Problem, sortProblems } from '#shared/problems.js';
 import type { SourcedRow } from './model.js';
 import { RowsError } from './problems.js';
 import { readRowCsv } from './row-csv.js';
-import { readRowDocument } from './row-documents.js';
+import { type RowFileContext, readRowDocument } from './row-documents.js';
 import { type RawRow, type RowsFile, validateRows } from './row-validation.js';
+import { BUILTIN_LAYOUT, type TableLayout } from './table-layout.js';
 
 export const ROWS_INPUT = 'rows';
 
@@ -23,16 +24,25 @@ export const ROWS_INPUT = 'rows';
 export async function readRows(options: {
   readonly workspace: string;
   readonly patterns: readonly string[];
+  /** The table the rows go to (default: the action's own). */
+  readonly layout?: TableLayout;
+  /** What a YAML or JSON file's top-level `environment` and `table` are held against. */
+  readonly context?: RowFileContext;
+  /** Told of each file left out because it is for another environment. */
+  readonly onOtherEnvironment?: (file: string) => void;
 }): Promise<SourcedRow[]> {
+  const layout = options.layout ?? BUILTIN_LAYOUT;
   const files = await globWorkspace(options.workspace, options.patterns, ROWS_INPUT);
   const problems: Problem[] = [];
   const raw: RawRow[] = [];
   for (const absolute of files) {
-    const read = await readRowFile(absolute, workspaceRelative(options.workspace, absolute));
+    const file = workspaceRelative(options.workspace, absolute);
+    const read = await readRowFile(absolute, file, layout, options.context ?? {});
+    if (read.otherEnvironment) options.onOtherEnvironment?.(file);
     raw.push(...read.rows);
     problems.push(...read.problems);
   }
-  const checked = validateRows(raw);
+  const checked = validateRows(raw, layout);
   problems.push(...checked.problems);
   if (problems.length > 0) {
     throw new RowsError(sortProblems(problems), `the rows (${options.patterns.join(', ')})`, ROWS_INPUT);
@@ -41,9 +51,14 @@ export async function readRows(options: {
 }
 
 /** The reader for the file's kind, by its extension. */
-function readRowFile(absolute: string, file: string): Promise<RowsFile> {
-  if (/\.(ya?ml|json)$/i.test(absolute)) return readRowDocument(absolute, file, ROWS_INPUT);
-  if (/\.csv$/i.test(absolute)) return readRowCsv(absolute, file);
+function readRowFile(
+  absolute: string,
+  file: string,
+  layout: TableLayout,
+  context: RowFileContext,
+): Promise<RowsFile> {
+  if (/\.(ya?ml|json)$/i.test(absolute)) return readRowDocument(absolute, file, ROWS_INPUT, context);
+  if (/\.csv$/i.test(absolute)) return readRowCsv(absolute, file, layout);
   return Promise.resolve({
     rows: [],
     problems: [

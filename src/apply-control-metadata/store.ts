@@ -10,10 +10,12 @@
  *
  * so an apply costs the same number of round trips for ten rows or ten thousand. Values always travel as
  * parameters; the only text built into SQL is the table's schema and name, validated (model.ts `parseTableName`)
- * and quoted by the store, the lock key, a number, and the column names of the row model (stores/row-columns.ts).
+ * and quoted by the store, the lock key, a number, and the column names: the row model's, or those of a table-schema
+ * file, validated when the file is read (table-schema.ts) and quoted by the store (stores/row-columns.ts).
  */
-import { describeError, formatLocation } from '#shared/errors.js';
+import { ConfigurationError, describeError, formatLocation } from '#shared/errors.js';
 import type { AppliedMigration, Engine, HashedRow, Migration, StoredRow, TableName } from './model.js';
+import type { LiveColumn, TableLayout } from './table-layout.js';
 
 /** Who and what wrote: stored on each written row and in the audit row. */
 export interface Stamp {
@@ -56,6 +58,18 @@ export interface BeginOptions {
   readonly readOnly: boolean;
 }
 
+/** Options of a store: the table's layout (default: the action's own table) and the step's environment. */
+export interface StoreOptions {
+  readonly layout?: TableLayout;
+  readonly environment?: string;
+}
+
+/** What begin found: the migrations recorded, and the control table's columns (undefined: there is no table). */
+export interface BeginResult {
+  readonly applied: AppliedMigration[];
+  readonly columns: LiveColumn[] | undefined;
+}
+
 export interface ControlStore {
   readonly engine: Engine;
   readonly table: TableName;
@@ -66,9 +80,12 @@ export interface ControlStore {
   /**
    * Begins the transaction, takes the table's application lock (waiting at most `lockTimeoutMs`, then failing with
    * a message saying another apply holds it), creates the schema and the migrations table when missing, and returns
-   * the migrations recorded. A read-only begin creates nothing and returns [] when there is no migrations table.
+   * the migrations recorded and the control table's columns, in the same round trip. A read-only begin creates
+   * nothing and finds no migration when there is no migrations table.
    */
-  begin(options: BeginOptions): Promise<AppliedMigration[]>;
+  begin(options: BeginOptions): Promise<BeginResult>;
+  /** The control table's columns as the catalog has them now (after a migration), undefined when it is missing. */
+  describeTable(): Promise<LiveColumn[] | undefined>;
   /** This engine's own migrations (the control table, the audit table), in order, ids `apply-control-metadata/...`. */
   builtinMigrations(): Migration[];
   /** Runs a migration's batches in the transaction and records it. */
@@ -93,7 +110,7 @@ export class LockTimeoutError extends Error {
   override readonly name = 'LockTimeoutError';
   constructor(table: string, lockTimeoutMs: number, options?: { cause?: unknown }) {
     super(
-      `Another apply-control-metadata run holds the lock on ${table}; gave up after ${lockTimeoutMs} ms (lock-timeout). Nothing was changed: run again once it finishes, or raise lock-timeout.`,
+      `Another apply-control-metadata run holds the lock on the control table ${table}; gave up after ${lockTimeoutMs} ms (input 'lock-timeout'). Nothing was changed: run again once it finishes, or raise lock-timeout.`,
       options,
     );
   }
@@ -107,6 +124,36 @@ export function migrationFailure(
 ): Error {
   return new Error(
     `Migration '${migration.id}' (${formatLocation({ file: migration.file, line: batch.line })}) failed: ${describeError(error).message}`,
+    { cause: error },
+  );
+}
+
+/** PostgreSQL's SQLSTATE class 23 and SQL Server's error numbers for a constraint that refused a write. */
+const CONSTRAINT_NUMBERS: ReadonlySet<number> = new Set([515, 547, 2601, 2627, 2628, 8152]);
+
+/** The error or the one it wraps (the SQL Server store adds context around the driver's error). */
+function isConstraintFailure(error: unknown): boolean {
+  const record = (error ?? {}) as { code?: unknown; number?: unknown; cause?: unknown };
+  return (
+    (typeof record.code === 'string' && /^23[0-9A-Z]{3}$/.test(record.code)) ||
+    (typeof record.number === 'number' && CONSTRAINT_NUMBERS.has(record.number)) ||
+    (record.cause !== undefined && record.cause !== error && isConstraintFailure(record.cause))
+  );
+}
+
+/**
+ * A failure inside the apply's transaction, after it was rolled back: the message says so, so nobody goes looking for
+ * half-written rows. A constraint that refused a write (NOT NULL, CHECK, UNIQUE, FOREIGN KEY, a value too long) is
+ * named as such. The lock timeout and the user's configuration errors already say what happened and are kept.
+ */
+export function rolledBack(error: unknown, table: string): unknown {
+  if (error instanceof LockTimeoutError || error instanceof ConfigurationError) return error;
+  const { message } = describeError(error);
+  const what = isConstraintFailure(error)
+    ? `A constraint of ${table} refused the change: ${message}`
+    : message;
+  return new Error(
+    `${what}${/[.!?]$/.test(what) ? '' : '.'} The transaction was rolled back: the control table, its migrations and its audit table are as they were.`,
     { cause: error },
   );
 }

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
 import { ConfigurationError, describeError, formatLocation, type SourceLocation } from './errors.js';
 
 export type DocumentPath = readonly (string | number)[];
@@ -88,8 +88,39 @@ function parseWithLocations(text: string, target: ParseTarget) {
   return { document, lineCounter };
 }
 
+/**
+ * The document's value. An alias whose anchor is never set (`*daily`, or an unquoted `* * * * *` after a key) parses
+ * but has no value: it is reported as a syntax error at the alias, like any other.
+ */
+function documentValue(parsed: ReturnType<typeof parseWithLocations>, target: ParseTarget): unknown {
+  const { document, lineCounter } = parsed;
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    let at: number | undefined;
+    visit(document, {
+      Alias(_key, node) {
+        if (isAlias(node) && !node.resolve(document) && node.range) {
+          at = node.range[0];
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    if (at === undefined) throw error;
+    const { line, col } = lineCounter.linePos(at);
+    throw new DocumentSyntaxError(
+      target,
+      target.json ? 'JSON' : 'YAML',
+      describeError(error).message,
+      line,
+      col,
+    );
+  }
+}
+
 export function parseStructuredText(text: string, target: ParseTarget): unknown {
-  return parseWithLocations(text, target).document.toJS({ maxAliasCount: 100 });
+  return documentValue(parseWithLocations(text, target), target);
 }
 
 export function parseDocumentText(
@@ -97,8 +128,10 @@ export function parseDocumentText(
   file: string,
   options: { json?: boolean; input?: string } = {},
 ): LoadedDocument {
-  const { document, lineCounter } = parseWithLocations(text, { label: file, file, ...options });
-  const value = document.toJS({ maxAliasCount: 100 });
+  const target = { label: file, file, ...options };
+  const parsed = parseWithLocations(text, target);
+  const { document, lineCounter } = parsed;
+  const value = documentValue(parsed, target);
   const locate = (path: DocumentPath): SourceLocation => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);

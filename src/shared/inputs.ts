@@ -285,6 +285,23 @@ export function list(name: string): InputField<readonly string[]> {
   return new InputField(name, 'list', listItems, 'optional');
 }
 
+/**
+ * One item per line, never split on commas: for items that hold commas themselves, such as compact JSON receipts
+ * (`${{ needs.a.outputs.receipt }}` on one line, the next on the next). Blank lines are dropped.
+ */
+export function lines(name: string): InputField<readonly string[]> {
+  return new InputField(
+    name,
+    'list',
+    (raw) =>
+      raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    'optional',
+  );
+}
+
 /** A YAML or JSON value written inline in the workflow; syntax errors give the line and column within the input. */
 export function structured(name: string): InputField<unknown> {
   return new InputField(

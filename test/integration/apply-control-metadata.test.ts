@@ -3,16 +3,19 @@
 // applied to the environment's PostgreSQL (PGlite) control database: first apply with migrations, a rerun without
 // row writes, a dry run; rows naming a pipeline or endpoint the receipts do not hold, bad and stale receipts, a
 // hostile table name and a changed migration are refused before any write. No secret reaches the logs.
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import { openControlDatabase, withDefaultUser } from '../../src/sandbox/services/control-database.js';
 import { encodeReceipt } from '../../src/shared/receipts/encoding.js';
 import { parseReceipt } from '../../src/shared/receipts/parse.js';
 import type { AdfReceipt } from '../../src/shared/receipts/schemas.js';
 import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
 import { SAMPLE_FACTORY_FINDINGS, useSandboxFixture } from '../harness/sandbox.js';
 import { expectSucceeded, failureOf, type Release, release } from './aml-release.js';
+import { createEndpoints } from './ml-endpoints.js';
 
 const f = useSandboxFixture({ ignoreFindings: SAMPLE_FACTORY_FINDINGS });
 
@@ -153,7 +156,7 @@ describe('the sample use cases', () => {
     expect(run.summary).toContain('+ insert credit-default-retail');
   });
 
-  it('a rerun writes no row (one audit row more) and the same receipt rows hash', async () => {
+  it('a rerun writes nothing, not even an audit row, and hands on the same rows hash', async () => {
     const before = await query(databaseUrl, 'SELECT * FROM mlops.control_use_cases ORDER BY id');
     const run = await apply();
     expectSucceeded(run);
@@ -163,7 +166,7 @@ describe('the sample use cases', () => {
       databaseUrl,
       'SELECT count(*)::int AS n FROM mlops.control_use_cases_applies',
     );
-    expect(audits).toEqual([{ n: 2 }]);
+    expect(audits).toEqual([{ n: 1 }]);
   });
 
   it('a dry run of a change reports the plan and writes nothing', async () => {
@@ -185,9 +188,7 @@ describe('the sample use cases', () => {
       expectSucceeded(run);
       expect(run.outputs).toMatchObject({ updated: '1', unchanged: '1', deleted: '1' });
       expect(run.outputs.receipt).toBeUndefined();
-      expect(run.log).toContain(
-        '~ parameters: {"segment":"retail","threshold":0.35} → {"segment":"retail","threshold":0.45}',
-      );
+      expect(run.log).toContain('~ parameters.threshold: 0.35 → 0.45');
       expect(run.log).toContain('- delete credit-default-agri-pilot (not in the files)');
       const [row] = await query<{ parameters: { threshold: number } }>(
         databaseUrl,
@@ -225,15 +226,17 @@ describe('refused before any write', () => {
         '',
       ].join('\n'),
     );
+    // The pipeline is refused against the adf receipt, before any Azure call.
     const run = await apply({ rows: 'metadata/bad-use-cases.yml', 'overrides-file': '' }, url);
-    expect(run.exitCode).toBe(1);
-    const errors = run.annotations.filter((a) => a.level === 'error');
-    expect(errors.map((e) => e.message).join('\n')).toMatch(/pl_not_deployed/);
-    expect(errors.map((e) => e.message).join('\n')).toMatch(/fraud-detect/);
-    expect(errors.map((e) => e.properties.file)).toEqual(
-      expect.arrayContaining(['metadata/bad-use-cases.yml']),
+    expect(failureOf(run).message).toMatch(/pl_not_deployed.*is not in the adf receipt/);
+    expect(failureOf(run).properties.file).toBe('metadata/bad-use-cases.yml');
+    // The endpoint no receipt names is looked up live, and refused at its row.
+    await writeFile(yml, (await readFile(yml, 'utf8')).replace('pl_not_deployed', 'pl_score_use_case'));
+    const live = await apply({ rows: 'metadata/bad-use-cases.yml', 'overrides-file': '' }, url);
+    expect(failureOf(live).message).toMatch(
+      /row 'other-endpoint': the batch endpoint 'fraud-detect' exists in none of the workspaces of the aml receipts/,
     );
-    expect(errors.length).toBe(2);
+    expect(failureOf(live).properties).toMatchObject({ file: 'metadata/bad-use-cases.yml', line: '9' });
     expect(await tableExists(url)).toBeNull();
   });
 
@@ -324,4 +327,254 @@ describe('reads of Azure', () => {
     expect(factoryReads.map((r) => r.path.slice(r.path.lastIndexOf('/') + 1))).toEqual(['pipelines']);
     expect(f.sandbox.control.counters().writes).toBe(before.writes);
   });
+});
+
+/**
+ * A copy-data-tool style control table the user already has (their own column names, an int identity key, an integer
+ * flag, JSON as text, an environment column), 25 use cases routed to four batch endpoints: the aml receipt's and three
+ * others deployed apart from this release, one of them with a pinned deployment.
+ */
+describe('a table the user brought: 25 use cases over four endpoints', () => {
+  const ENDPOINTS = ['credit-default-dev', 'fraud-dev', 'churn-dev', 'ltv-dev'];
+  const TABLE_DDL = `CREATE SCHEMA etl;
+CREATE TABLE etl."ScoringControl" (
+  "Id" integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  "UseCaseId" varchar(128) NOT NULL,
+  "Environment" varchar(16) NOT NULL,
+  "TopLevelPipelineName" text NOT NULL,
+  "EndpointName" varchar(32) NOT NULL,
+  "DeploymentName" varchar(32),
+  "SourceObjectSettings" text,
+  "SinkObjectSettings" text,
+  "TriggerName" text,
+  "CopyEnabled" integer DEFAULT 1,
+  "CopyActivitySettings" text,
+  "TaskId" integer DEFAULT 0,
+  UNIQUE ("Environment", "UseCaseId")
+)`;
+  const SCHEMA = `# The user's own control table, adopted by apply-control-metadata (never created by it).
+version: 1
+table: etl.ScoringControl
+columns:
+  id: { name: UseCaseId, type: varchar(128) }
+  pipeline: TopLevelPipelineName
+  endpoint: { name: EndpointName, type: varchar(32) }
+  deployment: DeploymentName
+  input_location: SourceObjectSettings
+  output_location: SinkObjectSettings
+  schedule: TriggerName
+  enabled: CopyEnabled
+  parameters: CopyActivitySettings
+  environment: Environment
+`;
+
+  /** The 25 rows as a CSV with the user's column names; `change` edits the list first. */
+  function useCasesCsv(change: (rows: string[][]) => string[][] = (rows) => rows): string {
+    const header = [
+      'UseCaseId',
+      'TopLevelPipelineName',
+      'EndpointName',
+      'DeploymentName',
+      'SourceObjectSettings',
+      'SinkObjectSettings',
+      'TriggerName',
+      'CopyEnabled',
+      'CopyActivitySettings',
+    ];
+    const rows = Array.from({ length: 25 }, (_, i) => {
+      const id = `uc-${String(i).padStart(2, '0')}`;
+      const endpoint = ENDPOINTS[i % 4]!;
+      return [
+        id,
+        'pl_score_use_case',
+        endpoint,
+        endpoint === 'churn-dev' && i % 8 === 2 ? 'churn-green' : '',
+        `abfss://features@scoringdata.dfs.core.windows.net/${id}/`,
+        `abfss://scores@scoringdata.dfs.core.windows.net/${id}/`,
+        i % 5 === 0 ? '0 6 * * 1-5' : 'daily',
+        i % 7 === 0 ? '0' : '1',
+        `"{""segment"": ""s${i % 3}"", ""threshold"": 0.${i + 10}}"`,
+      ];
+    });
+    return `${[header, ...change(rows)].map((row) => row.join(',')).join('\n')}\n`;
+  }
+
+  beforeAll(async () => {
+    await createEndpoints(aml.client, aml.env, [
+      { name: 'fraud-dev', deployments: ['fraud-v1'], defaultDeployment: 'fraud-v1' },
+      { name: 'churn-dev', deployments: ['churn-blue', 'churn-green'], defaultDeployment: 'churn-blue' },
+      { name: 'ltv-dev', deployments: ['ltv-v1'], defaultDeployment: 'ltv-v1' },
+    ]);
+    await mkdir(join(workspace, 'own'), { recursive: true });
+    await writeFile(join(workspace, 'own', 'control-table.yml'), SCHEMA);
+  }, 120_000);
+
+  const engines: [string, () => Promise<{ url: string; drop?: () => Promise<void> }>][] = [
+    ['PGlite', async () => ({ url: await newDatabase('control_own_table') })],
+  ];
+  const serverUrl = process.env.PG_TEST_URL;
+  if (serverUrl) {
+    engines.push([
+      'a PostgreSQL server',
+      async () => {
+        const server = await openControlDatabase({ url: serverUrl, dataDir: join(workspace, 'unused') });
+        const name = `control_own_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
+        const { connectionString } = await server.createDatabase(name);
+        await server.close();
+        return {
+          url: connectionString,
+          drop: async () => {
+            const admin = new pg.Client({ connectionString: withDefaultUser(serverUrl) });
+            await admin.connect();
+            await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+            await admin.end();
+          },
+        };
+      },
+    ]);
+  }
+
+  it('more aml receipts (aml-receipts): each verified live; a stale one is refused before any write', async () => {
+    const { resourceGroup: rg, workspace: ws } = aml.env;
+    const endpoint = await aml.client.batchEndpoints.get(rg, ws, 'fraud-dev');
+    const deployment = await aml.client.batchDeployments.get(rg, ws, 'fraud-dev', 'fraud-v1');
+    const fraud = {
+      ...parseReceipt(adfReceipt, { kind: 'adf', input: 'r', environment: 'dev' }).upstream.receipt,
+      endpoint: { name: 'fraud-dev', id: endpoint.id!, scoringUri: endpoint.properties.scoringUri! },
+      deployment: { name: 'fraud-v1', id: deployment.id! },
+      model: { id: `${aml.env.workspaceInfo.id}/models/scoring/versions/1`, name: 'scoring', version: '1' },
+    };
+    const url = await newDatabase('control_aml_receipts');
+    await query(url, TABLE_DDL);
+    await writeFile(join(workspace, 'own', 'use-cases.csv'), useCasesCsv());
+    const run = (receipts: string) =>
+      apply(
+        {
+          rows: 'own/use-cases.csv',
+          'table-schema': 'own/control-table.yml',
+          'overrides-file': '',
+          migrations: '',
+          variables: '',
+          'dry-run': 'true',
+          'aml-receipts': receipts,
+        },
+        url,
+      );
+    const before = f.sandbox.control.counters();
+    const ok = await run(encodeReceipt(fraud));
+    expectSucceeded(ok);
+    const paths = f.sandbox.control.requests(before.lastSeq).map((r) => r.path);
+    // fraud-dev is verified by its receipt (GET of the endpoint and its deployment) ...
+    expect(paths.some((p) => p.endsWith('/batchEndpoints/fraud-dev'))).toBe(true);
+    expect(paths.some((p) => p.endsWith('/batchEndpoints/fraud-dev/deployments/fraud-v1'))).toBe(true);
+    const stale = await run(
+      encodeReceipt({
+        ...fraud,
+        endpoint: {
+          ...fraud.endpoint,
+          scoringUri: 'https://fraud-dev.elsewhere.inference.ml.azure.com/jobs',
+        },
+      }),
+    );
+    expect(failureOf(stale).message).toMatch(
+      /Input 'aml-receipts': the receipt of deploy-aml-endpoint for 'dev' does not match the live state .*scoring URI/,
+    );
+  });
+
+  it.each(engines)(
+    '%s: applied, re-applied without a change, then changed with exact counts, in the existing table',
+    async (_engine, database) => {
+      const { url, drop } = await database();
+      try {
+        await query(url, TABLE_DDL);
+        const csv = join(workspace, 'own', 'use-cases.csv');
+        await writeFile(csv, useCasesCsv());
+        const own = (extra: Record<string, string> = {}) =>
+          apply(
+            {
+              rows: 'own/use-cases.csv',
+              'table-schema': 'own/control-table.yml',
+              'overrides-file': '',
+              migrations: '',
+              variables: '',
+              prune: 'delete',
+              ...extra,
+            },
+            url,
+          );
+
+        const dry = await own({ 'dry-run': 'true' });
+        expectSucceeded(dry);
+        expect(dry.outputs).toMatchObject({ inserted: '25' });
+        const before = f.sandbox.control.counters();
+        const first = await own();
+        expectSucceeded(first);
+        expect(first.outputs).toMatchObject({ inserted: '25', updated: '0', deleted: '0' });
+        // The rows' endpoints: one list of the workspace's endpoints, one list of the deployments of churn-dev
+        // (the only endpoint a row pins a deployment on): never a call per row.
+        const lists = f.sandbox.control
+          .requests(before.lastSeq)
+          .filter((r) => /\/batchEndpoints(\/[^/]+\/deployments)?$/.test(r.path));
+        expect(lists.map((r) => r.path.split('/').slice(-2).join('/')).sort()).toEqual([
+          'churn-dev/deployments',
+          `${aml.env.workspace}/batchEndpoints`,
+        ]);
+        expect(first.log).toContain('Adopting etl.ScoringControl as own/control-table.yml describes it');
+
+        const stored = await query<Record<string, unknown>>(
+          url,
+          `SELECT "UseCaseId", "EndpointName", "DeploymentName", "CopyEnabled", "CopyActivitySettings", "Environment", "TaskId"
+           FROM etl."ScoringControl" ORDER BY "UseCaseId"`,
+        );
+        expect(stored).toHaveLength(25);
+        expect(new Set(stored.map((r) => r.EndpointName))).toEqual(new Set(ENDPOINTS));
+        expect(stored[0]).toEqual({
+          UseCaseId: 'uc-00',
+          EndpointName: 'credit-default-dev',
+          DeploymentName: null,
+          CopyEnabled: 0,
+          CopyActivitySettings: '{"segment": "s0", "threshold": 0.1}',
+          Environment: 'dev',
+          TaskId: 0,
+        });
+        expect(stored.find((r) => r.UseCaseId === 'uc-02')?.DeploymentName).toBe('churn-green');
+
+        const again = await own();
+        expectSucceeded(again);
+        expect(again.outputs).toMatchObject({ inserted: '0', updated: '0', unchanged: '25', deleted: '0' });
+        const audits = await query<{ n: number }>(
+          url,
+          'SELECT count(*)::int AS n FROM etl."ScoringControl_applies"',
+        );
+        expect(audits).toEqual([{ n: 1 }]); // the rerun wrote nothing, not even an audit row
+
+        await writeFile(
+          csv,
+          useCasesCsv((rows) => {
+            const changed = rows.filter((row) => row[0] !== 'uc-24');
+            changed[3]![7] = '0'; // uc-03 disabled
+            changed[4]![8] = '"{""segment"": ""s1"", ""threshold"": 0.99}"'; // uc-04 threshold
+            changed.push([
+              'uc-25',
+              'pl_score_use_case',
+              'ltv-dev',
+              'ltv-v1',
+              'in/uc-25/',
+              'out/uc-25/',
+              'daily',
+              '1',
+              '{}',
+            ]);
+            return changed;
+          }),
+        );
+        const changed = await own();
+        expectSucceeded(changed);
+        expect(changed.outputs).toMatchObject({ inserted: '1', updated: '2', unchanged: '22', deleted: '1' });
+        expect(changed.log).toContain('~ parameters.threshold: 0.14 → 0.99');
+      } finally {
+        await drop?.();
+      }
+    },
+  );
 });

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { Engine, Migration } from '../model.js';
 
-const CONTROL_TABLE_MIGRATION = 'apply-control-metadata/0001-control-table';
+export const CONTROL_TABLE_MIGRATION = 'apply-control-metadata/0001-control-table';
 
 /** The control and audit tables as each engine's SQL names them (validated and quoted by the store). */
 export interface BuiltinTableNames {
@@ -83,8 +83,39 @@ CREATE TABLE ${applies} (
 )`,
 };
 
-/** The engine's built-in migrations, in order. */
-export function builtinMigrations(engine: Engine, names: BuiltinTableNames): Migration[] {
+const AUDIT_TABLE_MIGRATION = 'apply-control-metadata/0001-audit-table';
+
+/** The audit table alone, for a table the user brought (table-schema): created only where it is missing. */
+const AUDIT_DDL: Record<Engine, (names: BuiltinTableNames) => string> = {
+  sqlserver: (names) => {
+    const ddl = DDL.sqlserver(names);
+    const create = ddl.slice(ddl.indexOf(`CREATE TABLE ${names.applies}`)).replace(/;\s*$/, '');
+    return `IF OBJECT_ID(N'${names.applies.replaceAll("'", "''")}', N'U') IS NULL
+EXEC(N'${create.replaceAll("'", "''")}');`;
+  },
+  postgresql: (names) => {
+    const ddl = DDL.postgresql(names);
+    return ddl
+      .slice(ddl.indexOf(`CREATE TABLE ${names.applies}`))
+      .replace(`CREATE TABLE ${names.applies}`, `CREATE TABLE IF NOT EXISTS ${names.applies}`);
+  },
+};
+
+/**
+ * The engine's built-in migrations, in order: for the action's own table, 0001 creates it and its audit table; for a
+ * table the user brought (`adopted`), 0001 creates only the audit table beside it, never the control table.
+ */
+export function builtinMigrations(engine: Engine, names: BuiltinTableNames, adopted = false): Migration[] {
+  if (adopted) {
+    return [
+      {
+        id: AUDIT_TABLE_MIGRATION,
+        checksum: createHash('sha256').update(`${engine}/0001-audit-table/v1`).digest('hex'),
+        file: '(built-in)',
+        batches: [{ line: 1, sql: AUDIT_DDL[engine](names) }],
+      },
+    ];
+  }
   return [
     {
       id: CONTROL_TABLE_MIGRATION,

@@ -18,12 +18,14 @@ import {
   type AppliedMigration,
   assertTableName,
   type Migration,
+  ROW_COLUMN_KINDS,
   type StoredRow,
   type TableName,
 } from '../model.js';
 import {
   type AuditRecord,
   type BeginOptions,
+  type BeginResult,
   type ChangeCounts,
   type ControlStore,
   LockTimeoutError,
@@ -31,15 +33,16 @@ import {
   migrationFailure,
   type RowChanges,
   type Stamp,
+  type StoreOptions,
 } from '../store.js';
+import { BUILTIN_LAYOUT, type LiveColumn, layoutColumn, parseColumnType } from '../table-layout.js';
 import { builtinMigrations } from './builtin-migrations.js';
 import {
   type ColumnReaders,
-  hashedRowAssignments,
-  hashedRowDeclarations,
-  ROW_COLUMN_LIST,
-  rowFromRecord,
-  STORED_COLUMN_LIST,
+  type EngineDialect,
+  LayoutSql,
+  parseJsonText,
+  storedRowFromRecord,
 } from './row-columns.js';
 
 /** The part of `pg.Client` the store uses, so tests can count or wrap it. */
@@ -61,10 +64,19 @@ export function advisoryLockKey(table: TableName): bigint {
   return digest.readBigInt64BE(0);
 }
 
-/** A HashedRow as jsonb_to_recordset reads it from the JSON the store sends. */
-const RECORD_COLUMNS = hashedRowDeclarations(
-  (column, kind) => `${column} ${kind === 'boolean' ? 'boolean' : kind === 'json-object' ? 'jsonb' : 'text'}`,
-).join(', ');
+/** How PostgreSQL writes a field into a column of a user's table: booleans into integer columns, JSON into text. */
+const DIALECT: EngineDialect = {
+  quote: (name) => quotePg(name),
+  write(field, source, liveType) {
+    const value = `${source}.${field}`;
+    const kind = ROW_COLUMN_KINDS[field];
+    if (!liveType) return value;
+    if (kind === 'boolean' && liveType.base !== 'boolean') return `(${value})::int`;
+    if (kind === 'json-object' && liveType.base === 'json') return `${value}::json`;
+    if (kind === 'json-object' && liveType.base !== 'jsonb') return `${value}::text`;
+    return value;
+  },
+};
 
 /** PostgreSQL's SQLSTATE for a lock wait that hit lock_timeout. */
 const LOCK_NOT_AVAILABLE = '55P03';
@@ -77,9 +89,22 @@ function iso(value: unknown): string {
 const READ: ColumnReaders = {
   text: (value) => value as string,
   'nullable-text': (value) => value as string | null,
-  boolean: (value) => value as boolean,
-  'json-object': (value) => (value ?? {}) as Readonly<Record<string, unknown>>,
+  boolean: (value) => value === true || value === 1,
+  'json-object': parseJsonText,
 };
+
+/** The table's columns from the catalog, as one JSON value (null when there is no such table). */
+function catalogSelect(table: TableName): string {
+  return `SELECT (SELECT json_agg(json_build_object('name', column_name, 'type', data_type,
+    'length', character_maximum_length, 'nullable', is_nullable = 'YES',
+    'defaulted', column_default IS NOT NULL OR is_identity = 'YES' OR is_generated <> 'NEVER') ORDER BY ordinal_position)
+  FROM information_schema.columns WHERE table_schema = ${literal(table.schema)} AND table_name = ${literal(table.table)}) AS table_columns`;
+}
+
+function liveColumns(value: unknown): LiveColumn[] | undefined {
+  const list = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+  return Array.isArray(list) && list.length > 0 ? (list as LiveColumn[]) : undefined;
+}
 
 export class PostgresStore implements ControlStore {
   readonly engine = 'postgresql' as const;
@@ -88,11 +113,17 @@ export class PostgresStore implements ControlStore {
   #inTransaction = false;
   readonly #names: { table: string; migrations: string; applies: string };
 
+  #sql: LayoutSql;
+  readonly #environment: string;
+
   constructor(
     private readonly client: PgQueryable & { end?: () => Promise<void> },
     readonly table: TableName,
+    options: StoreOptions = {},
   ) {
     assertTableName(table);
+    this.#sql = new LayoutSql(options.layout ?? BUILTIN_LAYOUT, DIALECT);
+    this.#environment = options.environment ?? '';
     this.#names = {
       table: quotePg(table.schema, table.table),
       migrations: quotePg(table.schema, `${table.table}_migrations`),
@@ -120,21 +151,43 @@ export class PostgresStore implements ControlStore {
     return Array.isArray(result) ? result : [result];
   }
 
-  async begin(options: BeginOptions): Promise<AppliedMigration[]> {
+  /** Keeps the catalog's column types for the writes, and returns the columns. */
+  #described(value: unknown): LiveColumn[] | undefined {
+    const columns = liveColumns(value);
+    this.#sql = this.#sql.withLiveTypes(
+      new Map(
+        (columns ?? []).flatMap((column) => {
+          const type = parseColumnType(
+            column.length === null ? column.type : `${column.type}(${column.length})`,
+          );
+          return type ? [[column.name.toLowerCase(), type] as const] : [];
+        }),
+      ),
+    );
+    return columns;
+  }
+
+  async describeTable(): Promise<LiveColumn[] | undefined> {
+    const result = await this.#query<{ table_columns: unknown }>(catalogSelect(this.table));
+    return this.#described(result.rows[0]?.table_columns);
+  }
+
+  async begin(options: BeginOptions): Promise<BeginResult> {
     const { schema } = this.table;
     const migrationsSelect = `SELECT id, checksum, applied_at FROM ${this.#names.migrations} ORDER BY id`;
     if (options.readOnly) {
-      await this.#script('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       this.#inTransaction = true;
-      const exists = await this.#query<{ present: boolean }>(
-        'SELECT to_regclass($1) IS NOT NULL AS present',
-        [this.#names.migrations],
+      const [, status] = await this.#script(
+        `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT to_regclass(${literal(this.#names.migrations)}) IS NOT NULL AS present, (${catalogSelect(this.table)}) AS table_columns`,
       );
-      if (!exists.rows[0]?.present) return [];
-      return (await this.#query<AppliedMigration>(migrationsSelect)).rows.map((r) => ({
+      const row = status?.rows[0] as { present?: boolean; table_columns?: unknown } | undefined;
+      const columns = this.#described(row?.table_columns);
+      if (!row?.present) return { applied: [], columns };
+      const applied = (await this.#query<AppliedMigration>(migrationsSelect)).rows.map((r) => ({
         ...r,
         applied_at: iso(r.applied_at),
       }));
+      return { applied, columns };
     }
     const key = advisoryLockKey(this.table).toString();
     const lock =
@@ -159,7 +212,9 @@ $bootstrap$`;
     let results: QueryResult[];
     try {
       this.#inTransaction = true;
-      results = await this.#script(`BEGIN; ${lock}; ${bootstrap}; ${migrationsSelect}`);
+      results = await this.#script(
+        `BEGIN; ${lock}; ${bootstrap}; ${catalogSelect(this.table)}; ${migrationsSelect}`,
+      );
     } catch (error) {
       await this.rollback();
       if (describeError(error).code === LOCK_NOT_AVAILABLE) {
@@ -172,15 +227,17 @@ $bootstrap$`;
       await this.rollback();
       throw new LockTimeoutError(this.displayName, options.lockTimeoutMs);
     }
-    return (results.at(-1)?.rows ?? []).map((r) => ({
+    const columns = this.#described(results.at(-2)?.rows[0]?.table_columns);
+    const applied = (results.at(-1)?.rows ?? []).map((r) => ({
       id: String(r.id),
       checksum: String(r.checksum),
       applied_at: iso(r.applied_at),
     }));
+    return { applied, columns };
   }
 
   builtinMigrations(): Migration[] {
-    return builtinMigrations(this.engine, this.#names);
+    return builtinMigrations(this.engine, this.#names, this.#sql.layout.adopted);
   }
 
   async runMigration(migration: Migration, stamp: Stamp): Promise<void> {
@@ -198,42 +255,52 @@ $bootstrap$`;
   }
 
   async readRows(): Promise<StoredRow[]> {
-    const result = await this.#query(`SELECT ${STORED_COLUMN_LIST} FROM ${this.#names.table} ORDER BY id`);
-    return result.rows.map((r) => ({
-      ...rowFromRecord(r, READ),
-      content_hash: String(r.content_hash).trim(),
-      applied_at: iso(r.applied_at),
-      applied_by: r.applied_by,
-      source_commit: r.source_commit,
-    }));
+    const sql = this.#sql;
+    const scoped = sql.environmentColumn !== undefined;
+    const result = await this.#query(
+      `SELECT ${sql.selectList} FROM ${this.#names.table}${sql.where('$1')} ORDER BY ${sql.idColumn}`,
+      scoped ? [this.#environment] : [],
+    );
+    return result.rows.map((r) => storedRowFromRecord(r, sql.layout, READ, iso));
   }
 
   async writeRows(changes: RowChanges, stamp: Stamp, audit: AuditRecord): Promise<ChangeCounts> {
     const { table, applies } = this.#names;
-    const set = `${hashedRowAssignments('r')},
-      applied_at = now(), applied_by = $5, source_commit = $6`;
+    const sql = this.#sql;
+    // The step's environment is the audit row's ($7): a table with an environment column is scoped by it.
+    const stamps = { now: 'now()', appliedBy: '$5', sourceCommit: '$6', environment: '$7::text' };
+    const records = sql
+      .recordDeclarations(
+        (field, kind) =>
+          `${field} ${kind === 'boolean' ? 'boolean' : kind === 'json-object' ? 'jsonb' : 'text'}`,
+      )
+      .join(', ');
+    const insert = sql.insert('r', stamps);
+    const id = sql.idColumn;
+    const disabled = layoutColumn(sql.layout, 'enabled')
+      ? `UPDATE ${table} AS t SET ${sql.disable('r', stamps, (sql.liveType('enabled')?.base ?? 'boolean') === 'boolean' ? 'false' : '0')}
+    FROM jsonb_to_recordset($3::jsonb) AS r(id text, content_hash text)
+    WHERE t.${id} = r.id${sql.scope('t', '$7::text')}
+    RETURNING 1`
+      : 'SELECT 1 WHERE false';
     const text = `WITH
   inserted AS (
-    INSERT INTO ${table} (${STORED_COLUMN_LIST})
-    SELECT ${ROW_COLUMN_LIST}, content_hash, now(), $5, $6
-    FROM jsonb_to_recordset($1::jsonb) AS r(${RECORD_COLUMNS})
+    INSERT INTO ${table} (${insert.columns})
+    SELECT ${insert.values}
+    FROM jsonb_to_recordset($1::jsonb) AS r(${records})
     RETURNING 1
   ),
   updated AS (
-    UPDATE ${table} AS t SET ${set}
-    FROM jsonb_to_recordset($2::jsonb) AS r(${RECORD_COLUMNS})
-    WHERE t.id = r.id
+    UPDATE ${table} AS t SET ${sql.assignments('r', stamps)}
+    FROM jsonb_to_recordset($2::jsonb) AS r(${records})
+    WHERE t.${id} = r.id${sql.scope('t', '$7::text')}
     RETURNING 1
   ),
   disabled AS (
-    UPDATE ${table} AS t SET enabled = false, content_hash = r.content_hash,
-      applied_at = now(), applied_by = $5, source_commit = $6
-    FROM jsonb_to_recordset($3::jsonb) AS r(id text, content_hash text)
-    WHERE t.id = r.id
-    RETURNING 1
+    ${disabled}
   ),
   deleted AS (
-    DELETE FROM ${table} WHERE id = ANY($4::text[])
+    DELETE FROM ${table} WHERE ${id} = ANY($4::text[])${sql.scope('', '$7::text')}
     RETURNING 1
   ),
   audit AS (

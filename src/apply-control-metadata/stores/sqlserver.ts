@@ -21,7 +21,8 @@
  *   trigger and filtered-index surprises) buy nothing here, where every write runs under the application lock.
  * - Round trips: `mssql.Transaction.begin` is its own request (a TDS transaction-manager request), so begin costs 2.
  *   To keep the steady-state apply at 4 (store.ts), the begin batch also reads the control table when it exists, and
- *   readRows returns those rows unless a migration ran since (then it reads again).
+ *   readRows returns those rows unless a migration ran since (then it reads again). A table the user brought is read
+ *   by readRows after its columns were checked: 5 round trips.
  * - A dry run (read-only begin) uses a plain READ COMMITTED transaction and sends only SELECTs: no lock, nothing
  *   created. (SNAPSHOT isolation would give one consistent view, but ALLOW_SNAPSHOT_ISOLATION is off by default on
  *   SQL Server, so it is not relied on; the begin batch reads migrations and rows together anyway.)
@@ -40,6 +41,7 @@ import {
 import {
   type AuditRecord,
   type BeginOptions,
+  type BeginResult,
   type ChangeCounts,
   type ControlStore,
   LockTimeoutError,
@@ -47,15 +49,16 @@ import {
   migrationFailure,
   type RowChanges,
   type Stamp,
+  type StoreOptions,
 } from '../store.js';
+import { BUILTIN_LAYOUT, type LiveColumn, layoutColumn } from '../table-layout.js';
 import { builtinMigrations } from './builtin-migrations.js';
 import {
   type ColumnReaders,
-  hashedRowAssignments,
-  hashedRowDeclarations,
-  ROW_COLUMN_LIST,
-  rowFromRecord,
-  STORED_COLUMN_LIST,
+  type EngineDialect,
+  LayoutSql,
+  parseJsonText,
+  storedRowFromRecord,
 } from './row-columns.js';
 import type { SqlServerResult, SqlServerRow, SqlServerSession } from './sqlserver-session.js';
 
@@ -80,12 +83,27 @@ export function sqlServerLockResource(table: TableName): string {
 const TEXT = (): mssql.ISqlType => mssql.NVarChar(mssql.MAX);
 const INT = (): mssql.ISqlType => mssql.Int();
 
-/** A HashedRow as OPENJSON reads it from the JSON the store sends. */
-const ROW_SCHEMA = hashedRowDeclarations((column, kind) =>
-  kind === 'boolean'
-    ? `${column} bit '$.${column}'`
-    : `${column} nvarchar(max) '$.${column}'${kind === 'json-object' ? ' AS JSON' : ''}`,
-).join(',\n    ');
+/** SQL Server converts OPENJSON's bit and nvarchar(max) into the column's type itself: no cast is written. */
+const DIALECT: EngineDialect = {
+  quote: (name) => quoteSqlServer(name),
+  write: (field, source) => `${source}.${field}`,
+};
+
+/** The control table's columns from the catalog, as JSON (NULL when there is no such table). */
+const CATALOG_SELECT = `(SELECT c.name AS [name], t.name AS [type],
+    CASE WHEN c.max_length = -1 THEN -1 WHEN t.name IN (N'varchar', N'char') THEN c.max_length
+      WHEN t.name IN (N'nvarchar', N'nchar') THEN c.max_length / 2 ELSE NULL END AS [length],
+    CAST(c.is_nullable AS bit) AS nullable,
+    CAST(CASE WHEN c.default_object_id <> 0 OR c.is_identity = 1 OR c.is_computed = 1 OR c.generated_always_type <> 0
+      OR t.name IN (N'timestamp', N'rowversion') THEN 1 ELSE 0 END AS bit) AS defaulted
+  FROM sys.columns AS c JOIN sys.types AS t ON t.user_type_id = c.user_type_id
+  WHERE c.object_id = OBJECT_ID(@table, N'U') ORDER BY c.column_id FOR JSON PATH, INCLUDE_NULL_VALUES)`;
+
+function liveColumns(value: unknown): LiveColumn[] | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const list = JSON.parse(value) as LiveColumn[];
+  return list.length > 0 ? list.map((c) => ({ ...c, length: c.length ?? null })) : undefined;
+}
 
 /** OPENJSON exists from compatibility level 130 (SQL Server 2016). */
 const MIN_COMPATIBILITY_LEVEL = 130;
@@ -103,18 +121,8 @@ const READ: ColumnReaders = {
   text: String,
   'nullable-text': text,
   boolean: (value) => value === true || value === 1,
-  'json-object': (value) => (typeof value === 'string' ? JSON.parse(value) : {}),
+  'json-object': (value) => (typeof value === 'string' ? parseJsonText(value) : {}),
 };
-
-function storedRow(r: SqlServerRow): StoredRow {
-  return {
-    ...rowFromRecord(r, READ),
-    content_hash: String(r.content_hash).trim(),
-    applied_at: iso(r.applied_at),
-    applied_by: String(r.applied_by),
-    source_commit: text(r.source_commit),
-  };
-}
 
 function appliedMigration(r: SqlServerRow): AppliedMigration {
   return { id: String(r.id), checksum: String(r.checksum).trim(), applied_at: iso(r.applied_at) };
@@ -132,12 +140,17 @@ export class SqlServerStore implements ControlStore {
   /** The control table's rows as the begin batch read them; dropped as soon as anything may have changed them. */
   #prefetched: StoredRow[] | undefined;
   readonly #names: { table: string; migrations: string; applies: string };
+  readonly #sql: LayoutSql;
+  readonly #environment: string;
 
   constructor(
     private readonly session: SqlServerSession,
     readonly table: TableName,
+    options: StoreOptions = {},
   ) {
     assertTableName(table);
+    this.#sql = new LayoutSql(options.layout ?? BUILTIN_LAYOUT, DIALECT);
+    this.#environment = options.environment ?? '';
     this.#names = {
       table: quoteSqlServer(table.schema, table.table),
       migrations: quoteSqlServer(table.schema, `${table.table}_migrations`),
@@ -179,10 +192,29 @@ export class SqlServerStore implements ControlStore {
   }
 
   #rowsSelect(): string {
-    return `SELECT ${STORED_COLUMN_LIST} FROM ${this.#names.table} ORDER BY id`;
+    const sql = this.#sql;
+    return `SELECT ${sql.selectList} FROM ${this.#names.table}${sql.where('@environment')} ORDER BY ${sql.idColumn}`;
   }
 
-  async begin(options: BeginOptions): Promise<AppliedMigration[]> {
+  /**
+   * The begin batch's read of the rows, for the action's own table. A table the user brought is read only after its
+   * columns were checked (adopted-table.ts): a SELECT naming a column it lacks would fail the whole batch when it is
+   * compiled (deferred name resolution covers missing tables, not missing columns), before the check could list it.
+   */
+  #prefetchSelect(condition: string): string {
+    return this.#sql.layout.adopted ? '' : `${condition}\n  ${this.#rowsSelect()};`;
+  }
+
+  #storedRow = (r: SqlServerRow): StoredRow => storedRowFromRecord(r, this.#sql.layout, READ, iso);
+
+  async describeTable(): Promise<LiveColumn[] | undefined> {
+    const result = await this.#query(`SELECT ${CATALOG_SELECT} AS table_columns;`, [
+      ['table', TEXT(), this.#names.table],
+    ]);
+    return liveColumns(result.recordsets[0]?.[0]?.table_columns);
+  }
+
+  async begin(options: BeginOptions): Promise<BeginResult> {
     this.#prefetched = undefined;
     this.#roundTrips++;
     await this.session.begin();
@@ -196,22 +228,22 @@ export class SqlServerStore implements ControlStore {
   }
 
   /** A dry run: only SELECTs, in a plain transaction; no lock, nothing created. */
-  async #beginReadOnly(): Promise<AppliedMigration[]> {
+  async #beginReadOnly(): Promise<BeginResult> {
     const { migrations, table } = this.#names;
     const sql = `SET NOCOUNT ON;
 DECLARE @has_migrations bit = IIF(OBJECT_ID(@migrations, N'U') IS NULL, 0, 1);
 DECLARE @has_table bit = IIF(OBJECT_ID(@table, N'U') IS NULL, 0, 1);
 SELECT (SELECT compatibility_level FROM sys.databases WHERE database_id = DB_ID()) AS compatibility_level,
-  @has_migrations AS has_migrations, @has_table AS has_table;
+  @has_migrations AS has_migrations, @has_table AS has_table, ${CATALOG_SELECT} AS table_columns;
 IF @has_migrations = 1
   SELECT id, checksum, applied_at FROM ${migrations} ORDER BY id;
-IF @has_table = 1
-  ${this.#rowsSelect()};`;
+${this.#prefetchSelect('IF @has_table = 1')}`;
     let result: SqlServerResult;
     try {
       result = await this.#query(sql, [
         ['migrations', TEXT(), migrations],
         ['table', TEXT(), table],
+        ['environment', TEXT(), this.#environment],
       ]);
     } catch (error) {
       throw this.#failure('Reading the migrations of', error);
@@ -219,18 +251,22 @@ IF @has_table = 1
     const [status, ...sets] = result.recordsets;
     this.#checkCompatibility(status?.[0]?.compatibility_level);
     const applied = status?.[0]?.has_migrations ? (sets.shift() ?? []) : [];
-    if (status?.[0]?.has_table) this.#prefetched = (sets.shift() ?? []).map(storedRow);
-    return applied.map(appliedMigration);
+    const columns = liveColumns(status?.[0]?.table_columns);
+    if (status?.[0]?.has_table) {
+      const rows = sets.shift() ?? [];
+      if (!this.#sql.layout.adopted) this.#prefetched = rows.map(this.#storedRow);
+    }
+    return { applied: applied.map(appliedMigration), columns };
   }
 
-  async #beginLocked(lockTimeoutMs: number): Promise<AppliedMigration[]> {
+  async #beginLocked(lockTimeoutMs: number): Promise<BeginResult> {
     const { schema } = this.table;
     const { migrations, table } = this.#names;
     const sql = `SET NOCOUNT ON;
 DECLARE @result int;
 EXEC @result = sp_getapplock @Resource = @resource, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = @timeout;
 DECLARE @compatibility_level int = (SELECT compatibility_level FROM sys.databases WHERE database_id = DB_ID());
-SELECT @result AS lock_result, @compatibility_level AS compatibility_level;
+SELECT @result AS lock_result, @compatibility_level AS compatibility_level, ${CATALOG_SELECT} AS table_columns;
 IF @result < 0 OR @compatibility_level < ${MIN_COMPATIBILITY_LEVEL} RETURN;
 IF SCHEMA_ID(@schema) IS NULL
   EXEC(${nLiteral(`CREATE SCHEMA ${quoteSqlServer(schema)}`)});
@@ -242,8 +278,7 @@ IF OBJECT_ID(@migrations, N'U') IS NULL
     applied_by nvarchar(256) NOT NULL
   )`)});
 SELECT id, checksum, applied_at FROM ${migrations} ORDER BY id;
-IF OBJECT_ID(@table, N'U') IS NOT NULL
-  ${this.#rowsSelect()};`;
+${this.#prefetchSelect("IF OBJECT_ID(@table, N'U') IS NOT NULL")}`;
     // @LockTimeout is an int of milliseconds; 0 does not wait, -1 would wait forever (never sent).
     const timeout = Math.min(Math.max(0, Math.ceil(lockTimeoutMs)), 2_147_483_647);
     let result: SqlServerResult;
@@ -254,6 +289,7 @@ IF OBJECT_ID(@table, N'U') IS NOT NULL
         ['schema', TEXT(), schema],
         ['migrations', TEXT(), migrations],
         ['table', TEXT(), table],
+        ['environment', TEXT(), this.#environment],
       ]);
     } catch (error) {
       throw this.#failure('Locking and preparing', error);
@@ -270,12 +306,13 @@ IF OBJECT_ID(@table, N'U') IS NOT NULL
       });
     }
     this.#checkCompatibility(status?.[0]?.compatibility_level);
-    if (rows) this.#prefetched = rows.map(storedRow);
-    return (applied ?? []).map(appliedMigration);
+    const columns = liveColumns(status?.[0]?.table_columns);
+    if (rows && !this.#sql.layout.adopted) this.#prefetched = rows.map(this.#storedRow);
+    return { applied: (applied ?? []).map(appliedMigration), columns };
   }
 
   builtinMigrations(): Migration[] {
-    return builtinMigrations(this.engine, this.#names);
+    return builtinMigrations(this.engine, this.#names, this.#sql.layout.adopted);
   }
 
   async runMigration(migration: Migration, stamp: Stamp): Promise<void> {
@@ -303,8 +340,8 @@ IF OBJECT_ID(@table, N'U') IS NOT NULL
     this.#prefetched = undefined;
     if (prefetched) return prefetched;
     try {
-      const result = await this.#query(this.#rowsSelect());
-      return (result.recordsets[0] ?? []).map(storedRow);
+      const result = await this.#query(this.#rowsSelect(), [['environment', TEXT(), this.#environment]]);
+      return (result.recordsets[0] ?? []).map(this.#storedRow);
     } catch (error) {
       throw this.#failure('Reading', error);
     }
@@ -313,31 +350,48 @@ IF OBJECT_ID(@table, N'U') IS NOT NULL
   async writeRows(changes: RowChanges, stamp: Stamp, audit: AuditRecord): Promise<ChangeCounts> {
     this.#prefetched = undefined;
     const { table, applies } = this.#names;
-    const stamped = 'applied_at = @now, applied_by = @applied_by, source_commit = @source_commit';
+    const layout = this.#sql;
+    const stamps = {
+      now: '@now',
+      appliedBy: '@applied_by',
+      sourceCommit: '@source_commit',
+      environment: '@environment',
+    };
+    const rowSchema = layout
+      .recordDeclarations((column, kind) =>
+        kind === 'boolean'
+          ? `${column} bit '$.${column}'`
+          : `${column} nvarchar(max) '$.${column}'${kind === 'json-object' ? ' AS JSON' : ''}`,
+      )
+      .join(',\n    ');
+    const insert = layout.insert('r', stamps);
+    const id = layout.idColumn;
+    const disable = layoutColumn(layout.layout, 'enabled')
+      ? `UPDATE t SET ${layout.disable('r', stamps, '0')}
+FROM ${table} AS t
+JOIN OPENJSON(@disables) WITH (id nvarchar(max) '$.id', content_hash nvarchar(max) '$.content_hash') AS r
+  ON t.${id} = r.id${layout.scope('t', '@environment')};
+SET @disabled = @@ROWCOUNT;`
+      : 'SET @disabled = 0;';
     const sql = `SET NOCOUNT ON;
 DECLARE @now datetimeoffset = SYSDATETIMEOFFSET();
 DECLARE @inserted int, @updated int, @disabled int, @deleted int;
-UPDATE t SET ${hashedRowAssignments('r')},
-  ${stamped}
+UPDATE t SET ${layout.assignments('r', stamps)}
 FROM ${table} AS t
 JOIN OPENJSON(@updates) WITH (
-    ${ROW_SCHEMA}
-  ) AS r ON t.id = r.id;
+    ${rowSchema}
+  ) AS r ON t.${id} = r.id${layout.scope('t', '@environment')};
 SET @updated = @@ROWCOUNT;
-INSERT INTO ${table} (${STORED_COLUMN_LIST})
-SELECT ${ROW_COLUMN_LIST}, content_hash, @now, @applied_by, @source_commit
+INSERT INTO ${table} (${insert.columns})
+SELECT ${insert.values}
 FROM OPENJSON(@inserts) WITH (
-    ${ROW_SCHEMA}
-  );
+    ${rowSchema}
+  ) AS r;
 SET @inserted = @@ROWCOUNT;
-UPDATE t SET enabled = 0, content_hash = r.content_hash, ${stamped}
-FROM ${table} AS t
-JOIN OPENJSON(@disables) WITH (id nvarchar(max) '$.id', content_hash nvarchar(max) '$.content_hash') AS r
-  ON t.id = r.id;
-SET @disabled = @@ROWCOUNT;
+${disable}
 DELETE t
 FROM ${table} AS t
-JOIN OPENJSON(@deletes) AS r ON t.id = r.[value];
+JOIN OPENJSON(@deletes) AS r ON t.${id} = r.[value]${layout.scope('t', '@environment')};
 SET @deleted = @@ROWCOUNT;
 INSERT INTO ${applies} (applied_by, environment, run_url, source_commit,
   inserted, updated, unchanged, disabled, deleted, rows_hash, [plan])

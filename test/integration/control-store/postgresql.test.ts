@@ -33,12 +33,37 @@ function postgresSubject(connectionString: () => string, canWaitForLocks: boolea
   return {
     engine: 'postgresql',
     addColumnScript: 'ALTER TABLE "$(schema)".control_use_cases ADD COLUMN note text',
-    async open(table: TableName) {
+    checkConstraintScript: `ALTER TABLE "$(schema)".control_use_cases ADD CONSTRAINT not_forbidden CHECK (schedule <> 'forbidden')`,
+    async open(table: TableName, options) {
       const client = new pg.Client({ connectionString: connectionString() });
-      const store = new PostgresStore(client, table); // refuses a bad name before connecting
+      const store = new PostgresStore(client, table, options); // refuses a bad name before connecting
       await client.connect();
       return store;
     },
+    async exec(sql) {
+      const client = await connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    },
+    userTableScript: `CREATE SCHEMA "$(schema)";
+CREATE TABLE "$(schema)"."$(table_name)" (
+  "Id" integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  "UseCaseId" varchar(128) NOT NULL,
+  "Environment" varchar(16) NOT NULL,
+  "TopLevelPipelineName" text NOT NULL,
+  "EndpointName" varchar(32) NOT NULL,
+  "DeploymentName" varchar(32),
+  "SourceObjectSettings" text,
+  "SinkObjectSettings" text,
+  "TriggerName" text,
+  "CopyEnabled" integer,
+  "CopyActivitySettings" text,
+  "TaskId" integer DEFAULT 0,
+  UNIQUE ("Environment", "UseCaseId")
+)`,
     async auditRows(table) {
       const client = await connect();
       try {

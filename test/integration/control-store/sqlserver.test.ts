@@ -64,12 +64,35 @@ EXEC sys.sp_executesql @drop;`,
   const subject = (): StoreUnderTest => ({
     engine: 'sqlserver',
     addColumnScript: 'ALTER TABLE [$(schema)].control_use_cases ADD note nvarchar(100)',
-    async open(table: TableName) {
+    checkConstraintScript: `ALTER TABLE [$(schema)].control_use_cases ADD CONSTRAINT not_forbidden CHECK (schedule <> 'forbidden')`,
+    async open(table: TableName, options) {
       assertTableName(table); // before connecting, as the store's constructor would
       schemas.add(table.schema);
       const session = await openSqlServerSession(config());
-      return new SqlServerStore(session, table);
+      return new SqlServerStore(session, table, options);
     },
+    async exec(sql) {
+      await withPool(async (pool) => {
+        for (const batch of sql.split(/^GO$/m)) await pool.request().batch(batch);
+      });
+    },
+    userTableScript: `CREATE SCHEMA [$(schema)];
+GO
+CREATE TABLE [$(schema)].[$(table_name)] (
+  [Id] int IDENTITY(1,1) NOT NULL PRIMARY KEY,
+  [UseCaseId] nvarchar(128) NOT NULL,
+  [Environment] nvarchar(16) NOT NULL,
+  [TopLevelPipelineName] varchar(max) NOT NULL,
+  [EndpointName] nvarchar(32) NOT NULL,
+  [DeploymentName] nvarchar(32) NULL,
+  [SourceObjectSettings] nvarchar(max) NULL,
+  [SinkObjectSettings] nvarchar(max) NULL,
+  [TriggerName] nvarchar(max) NULL,
+  [CopyEnabled] bit NULL,
+  [CopyActivitySettings] nvarchar(max) NULL,
+  [TaskId] int NULL DEFAULT 0,
+  UNIQUE ([Environment], [UseCaseId])
+)`,
     async auditRows(table) {
       return withPool(async (pool) => {
         const result = await pool

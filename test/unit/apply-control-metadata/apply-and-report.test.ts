@@ -26,6 +26,7 @@ import type {
   Stamp,
 } from '../../../src/apply-control-metadata/store.js';
 import { builtinMigrations } from '../../../src/apply-control-metadata/stores/builtin-migrations.js';
+import { BUILTIN_LAYOUT } from '../../../src/apply-control-metadata/table-layout.js';
 import type { Logger } from '../../../src/shared/logger.js';
 import { parseReceipt } from '../../../src/shared/receipts/parse.js';
 import { runInfoFromEnvironment } from '../../../src/shared/receipts/run-info.js';
@@ -51,7 +52,10 @@ class MemoryStore implements ControlStore {
 
   async begin(options: BeginOptions) {
     this.began = options;
-    return [...this.applied];
+    return { applied: [...this.applied], columns: undefined };
+  }
+  async describeTable() {
+    return undefined;
   }
   builtinMigrations() {
     return builtinMigrations(this.engine, { table: 't', applies: 'a' });
@@ -120,6 +124,9 @@ function request(store: MemoryStore, overrides: { dryRun?: boolean } = {}) {
   const given: ApplyAndReportRequest = {
     prepared: {
       adfReceipt: adfReceipt(),
+      amlReceipts: [adfReceipt().upstream.receipt],
+      layout: BUILTIN_LAYOUT,
+      liveRoutes: { routes: [], workspaces: [] },
       table: { schema: 'mlops', table: 'control_use_cases' },
       access: {
         kind: 'connection-string',

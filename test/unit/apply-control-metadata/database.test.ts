@@ -1,13 +1,16 @@
+import { createServer, type Server } from 'node:net';
 import { describe, expect, it } from '@jest/globals';
 import {
   type DatabaseInputs,
   openStore,
   resolveDatabaseAccess,
+  tlsRefusal,
 } from '../../../src/apply-control-metadata/database.js';
 import {
   postgresConfig,
   urlPassword,
 } from '../../../src/apply-control-metadata/stores/postgresql-connection.js';
+import { ConfigurationError } from '../../../src/shared/errors.js';
 
 const base: DatabaseInputs = { engine: 'sqlserver', dbAuth: 'entra' };
 
@@ -128,5 +131,56 @@ describe('openStore', () => {
     );
     await expect(attempt).rejects.toThrow(/Could not connect to SQL Server 127\.0\.0\.1/);
     expect(masked).toContain("p;w'd");
+  });
+
+  it('says how to connect without TLS when a PostgreSQL server does not accept it', async () => {
+    // A PostgreSQL server without TLS answers the client's SSLRequest (8 bytes) with 'N', as this one does.
+    const server: Server = createServer((socket) => {
+      socket.once('data', () => socket.end('N'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const attempt = openStore(
+        {
+          kind: 'password',
+          engine: 'postgresql',
+          server: '127.0.0.1',
+          port,
+          database: 'control',
+          user: 'deployer',
+          password: 'pw',
+        },
+        { schema: 'mlops', table: 'control_use_cases' },
+        {
+          credential: async () => {
+            throw new Error('no Entra token with db-auth password');
+          },
+          masker: { mask: () => undefined, redact: (text) => text },
+        },
+      );
+      await expect(attempt).rejects.toThrow(ConfigurationError);
+      await expect(attempt).rejects.toThrow(
+        /the server does not accept TLS connections.*\(The server does not support SSL connections\); to connect without TLS .*connection-string: postgresql:\/\/.*\?sslmode=disable/,
+      );
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe('tlsRefusal', () => {
+  const access = { kind: 'password', engine: 'sqlserver', server: 's', database: 'd' } as const;
+  it('names the connection-string settings for an untrusted SQL Server certificate', () => {
+    const refusal = tlsRefusal(
+      'sqlserver',
+      access,
+      new Error('self-signed certificate in certificate chain'),
+    );
+    expect(refusal?.message).toMatch(/could not be verified .*TrustServerCertificate=true.*Encrypt=false/);
+    expect(refusal?.input).toBe('server');
+  });
+  it('leaves any other failure alone', () => {
+    expect(tlsRefusal('postgresql', access, new Error('password authentication failed'))).toBeUndefined();
   });
 });

@@ -8,6 +8,8 @@ import {
   compareIds,
   loadMigrations,
   parseVariables,
+  tableVariables,
+  withTableVariables,
 } from '../../../src/apply-control-metadata/migrations.js';
 import type { AppliedMigration, Migration } from '../../../src/apply-control-metadata/model.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
@@ -287,5 +289,25 @@ describe('checkMigrationHistory', () => {
       ),
     ]);
     expect((error as ConfigurationError).location).toEqual({ file: 'db/0001-schema.sql' });
+  });
+});
+
+describe('the table variables', () => {
+  it('name the table quoted for each engine and its bare parts; the variables input overrides them', () => {
+    const table = { schema: 'etl', table: 'ControlTable' };
+    expect(tableVariables(table, 'postgresql')).toEqual({
+      table: '"etl"."ControlTable"',
+      schema: 'etl',
+      table_name: 'ControlTable',
+    });
+    expect(tableVariables(table, 'sqlserver').table).toBe('[etl].[ControlTable]');
+    expect(
+      withTableVariables(tableVariables(table, 'sqlserver'), { TABLE: 'x', environment: 'dev' }),
+    ).toEqual({
+      schema: 'etl',
+      table_name: 'ControlTable',
+      TABLE: 'x',
+      environment: 'dev',
+    });
   });
 });

@@ -6,7 +6,7 @@ import { type PrepareInputs, prepare } from '../../../src/apply-control-metadata
 import { ConfigurationError, formatLocation } from '../../../src/shared/errors.js';
 import type { Logger } from '../../../src/shared/logger.js';
 import { encodeReceipt } from '../../../src/shared/receipts/encoding.js';
-import { adfReceipt, SUBSCRIPTION } from '../../fixtures/receipts.js';
+import { adfReceipt, amlReceipt, SUBSCRIPTION } from '../../fixtures/receipts.js';
 
 let workspace: string;
 beforeEach(async () => {
@@ -60,6 +60,9 @@ function inputs(overrides: Partial<PrepareInputs> = {}): PrepareInputs {
     subscriptionId: SUBSCRIPTION,
     dryRun: false,
     adfReceipt: encodeReceipt(adfReceipt()),
+    amlReceipts: undefined,
+    tableSchema: undefined,
+    prune: 'none',
     engine: 'postgresql',
     table: 'mlops.control_use_cases',
     dbAuth: 'entra',
@@ -96,7 +99,7 @@ describe('prepare: the rows, the overrides and the migrations', () => {
         '    enabled: false',
         '',
       ].join('\n'),
-      'migrations/0002-views.sql': 'CREATE VIEW v AS SELECT 1;\n',
+      'migrations/0002-views.sql': 'CREATE VIEW $(schema).$(table_name)_v AS SELECT * FROM $(table);\n',
       'migrations/0001-grants.sql': 'SELECT $(environment);\n',
     });
     const { prepared, logger, masked } = run(
@@ -115,6 +118,10 @@ describe('prepare: the rows, the overrides and the migrations', () => {
     ]);
     expect(result.migrations.map((migration) => migration.id)).toEqual(['0001-grants.sql', '0002-views.sql']);
     expect(result.migrations[0]!.batches[0]!.sql).toBe('SELECT dev;');
+    // The table's variables, from the table input: quoted for the engine, and its bare parts.
+    expect(result.migrations[1]!.batches[0]!.sql).toBe(
+      'CREATE VIEW mlops.control_use_cases_v AS SELECT * FROM "mlops"."control_use_cases";',
+    );
     expect(masked).toEqual(['abfss://scores@secret-account/']);
     expect(logger.lines).toEqual([
       'group: Read the rows and migrations',
@@ -202,5 +209,35 @@ describe('prepare: the inputs, checked before any file is read', () => {
     expect(prepared.table).toEqual(table);
     // The migrations input is optional: without it, no script runs.
     expect(prepared.migrations).toEqual([]);
+  });
+
+  it('takes the aml-receipts, one per line, after the adf receipt own; a bad one is named by its place', async () => {
+    await write({ 'rows/use-cases.yml': `${rowYaml('uc-a')}\n` });
+    const WS = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-dev/providers/Microsoft.MachineLearningServices/workspaces/mlw-dev`;
+    const fraud = amlReceipt({
+      endpoint: {
+        name: 'fraud',
+        id: `${WS}/batchEndpoints/fraud`,
+        scoringUri: 'https://fraud.x.inference.ml.azure.com/jobs',
+      },
+      deployment: { name: 'fraud-v1', id: `${WS}/batchEndpoints/fraud/deployments/fraud-v1` },
+    });
+    const prepared = await run(inputs({ amlReceipts: [encodeReceipt(fraud)] })).prepared;
+    expect(prepared.amlReceipts.map((r) => r.endpoint.name)).toEqual(['credit', 'fraud']);
+    const prod = encodeReceipt({ ...fraud, environment: 'prod' });
+    await expect(run(inputs({ amlReceipts: [encodeReceipt(fraud), prod] })).prepared).rejects.toThrow(
+      /^Input 'aml-receipts' is the receipt of deploy-aml-endpoint for environment 'prod'.* \(receipt 2 of 2, one per line\)$/,
+    );
+  });
+
+  it('refuses prune disable on a table-schema without an enabled column', async () => {
+    await write({
+      'control-table.yml': 'columns:\n  id: UseCaseId\n  pipeline: Pipeline\n  endpoint: Endpoint\n',
+    });
+    await expect(
+      run(inputs({ tableSchema: join(workspace, 'control-table.yml'), prune: 'disable' })).prepared,
+    ).rejects.toThrow(
+      /Input 'prune' is disable, but the table-schema control-table\.yml maps no column for 'enabled'/,
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ControlRow, RowColumn, SourcedRow } from '../../../src/apply-control-metadata/model.js';
-import { checkRowsAgainstReceipt } from '../../../src/apply-control-metadata/receipt-check.js';
-import { adfReceipt } from '../../fixtures/receipts.js';
+import { routeReceipts, routeRows } from '../../../src/apply-control-metadata/receipt-check.js';
+import type { AdfReceipt } from '../../../src/shared/receipts/schemas.js';
+import { adfReceipt, amlReceipt } from '../../fixtures/receipts.js';
 
 // The adf receipt's pipelines are [score]; its aml receipt's endpoint is 'credit', deployment 'credit-v3'.
 const FILE = 'rows/use-cases.yml';
@@ -39,25 +40,48 @@ function row(changes: Partial<ControlRow> = {}, line = 1): SourcedRow {
   };
 }
 
-describe('checkRowsAgainstReceipt', () => {
-  it('accepts rows that name what the receipts deployed', () => {
-    expect(checkRowsAgainstReceipt([row(), row({ id: 'b', deployment: 'credit-v3' })], adfReceipt())).toEqual(
-      [],
-    );
+/** The routing of the rows against the fixture receipts (and `others`, aml receipts besides the adf one's). */
+function route(
+  rows: SourcedRow[],
+  adf: AdfReceipt = adfReceipt(),
+  others = [] as ReturnType<typeof amlReceipt>[],
+) {
+  return routeRows(rows, adf, routeReceipts(adf, others));
+}
+
+describe('routeRows: pipelines', () => {
+  it('accepts rows that name what the receipts deployed, with nothing to check live', () => {
+    const routing = route([row(), row({ id: 'b', deployment: 'credit-v3' })]);
+    expect(routing.problems).toEqual([]);
+    expect(routing.notices).toEqual([]);
+    expect(routing.live.routes).toEqual([]);
   });
 
-  it('matches pipelines case-insensitively, as Data Factory does', () => {
-    expect(checkRowsAgainstReceipt([row({ pipeline: 'SCORE' })], adfReceipt())).toEqual([]);
+  it('keeps a pipeline that differs only in case, stored as the receipt spells it, with a notice', () => {
+    const routing = route([row({ pipeline: 'SCORE', endpoint: 'CREDIT' })]);
+    expect(routing.problems).toEqual([]);
+    expect(routing.rows[0]!.row).toMatchObject({ pipeline: 'score', endpoint: 'credit' });
+    expect(routing.notices).toEqual([
+      "row 'credit-default': pipeline 'SCORE' is stored as 'score', as the adf receipt spells it",
+      "row 'credit-default': endpoint 'CREDIT' is stored as 'credit', as the aml receipt spells it",
+    ]);
   });
 
-  it('refuses a pipeline the adf receipt does not list, at the pipeline line', () => {
-    expect(checkRowsAgainstReceipt([row({ pipeline: 'score_v2' })], adfReceipt())).toEqual([
+  it('refuses a pipeline the adf receipt does not list, at the pipeline line, with the closest one', () => {
+    expect(route([row({ pipeline: 'scores' })]).problems).toEqual([
       {
         message:
-          "row 'credit-default': the pipeline 'score_v2' is not in the adf receipt of factory 'adf-dev' (it lists score); deploy it with deploy-adf-pipelines or fix the row",
+          "row 'credit-default': the pipeline 'scores' is not in the adf receipt of factory 'adf-dev' (it lists score); did you mean 'score'? deploy it with deploy-adf-pipelines or fix the row",
         location: { file: FILE, line: 2, column: 3 },
       },
     ]);
+  });
+
+  it('shows invisible characters of a pipeline name escaped', () => {
+    const [problem] = route([row({ pipeline: 'score\u200b' })]).problems;
+    expect(problem!.message).toContain(
+      "the pipeline 'score\\u200b' (it contains invisible characters, shown escaped) is not in the adf receipt",
+    );
   });
 
   it('lists at most ten deployed pipelines', () => {
@@ -65,53 +89,70 @@ describe('checkRowsAgainstReceipt', () => {
       name: `pl_${index}`,
       hash: 'a'.repeat(64),
     }));
-    const [problem] = checkRowsAgainstReceipt([row({ pipeline: 'missing' })], adfReceipt({ pipelines }));
+    const [problem] = route([row({ pipeline: 'missing' })], adfReceipt({ pipelines })).problems;
     expect(problem!.message).toContain(
       '(it lists pl_0, pl_1, pl_2, pl_3, pl_4, pl_5, pl_6, pl_7, pl_8, pl_9 and 3 more)',
     );
-    const [none] = checkRowsAgainstReceipt([row()], adfReceipt({ pipelines: [] }));
+    const [none] = route([row()], adfReceipt({ pipelines: [] })).problems;
     expect(none!.message).toContain('(it lists no pipeline)');
   });
+});
 
-  it('refuses an endpoint other than the aml receipt’s, at the endpoint line', () => {
-    expect(checkRowsAgainstReceipt([row({ endpoint: 'churn' })], adfReceipt())).toEqual([
-      {
-        message: expect.stringMatching(
-          /^row 'credit-default': the endpoint 'churn' is not the aml receipt's endpoint 'credit'; .*endpoint: \$\{\{ receipt\.endpoint\.name \}\}/,
-        ),
-        location: { file: FILE, line: 3, column: 3 },
-      },
+describe('routeRows: endpoints', () => {
+  it('leaves other endpoints, and other deployments of a receipt endpoint, to the live check', () => {
+    const routing = route([
+      row({ id: 'a', endpoint: 'churn' }),
+      row({ id: 'b', deployment: 'credit-v2' }),
+      row({ id: 'c' }),
     ]);
-    const [caseOnly] = checkRowsAgainstReceipt([row({ endpoint: 'Credit' })], adfReceipt());
-    expect(caseOnly!.message).toContain(
-      "the endpoint 'Credit' is not the aml receipt's endpoint 'credit' (it differs only in case)",
-    );
+    expect(routing.problems).toEqual([]);
+    expect(routing.live.routes.map((r) => [r.row.row.id, r.receipt?.endpoint.name])).toEqual([
+      ['a', undefined],
+      ['b', 'credit'],
+    ]);
+    expect(routing.live.workspaces).toEqual([{ resourceGroup: 'rg-dev', workspace: 'mlw-dev' }]);
   });
 
-  it('refuses a pinned deployment other than the aml receipt’s, at the deployment line', () => {
-    expect(checkRowsAgainstReceipt([row({ deployment: 'credit-v2' })], adfReceipt())).toEqual([
-      {
-        message:
-          "row 'credit-default': the deployment 'credit-v2' is not the aml receipt's deployment 'credit-v3'; pin the deployment this release deployed, or leave deployment empty to use the endpoint's default",
-        location: { file: FILE, line: 4, column: 3 },
+  it('holds rows naming the endpoint of another aml receipt against that receipt', () => {
+    const WS =
+      '/subscriptions/s/resourceGroups/rg-fraud/providers/Microsoft.MachineLearningServices/workspaces/mlw-fraud';
+    const fraud = amlReceipt({
+      resourceGroup: 'rg-fraud',
+      workspace: 'mlw-fraud',
+      endpoint: {
+        name: 'fraud',
+        id: `${WS}/batchEndpoints/fraud`,
+        scoringUri: 'https://fraud.x.inference.ml.azure.com/jobs',
       },
-    ]);
-  });
-
-  it('reports every mismatch: one problem per row and column', () => {
-    const problems = checkRowsAgainstReceipt(
+      deployment: { name: 'fraud-v1', id: `${WS}/batchEndpoints/fraud/deployments/fraud-v1` },
+    });
+    const routing = route(
       [
-        row({ id: 'a', pipeline: 'nope', endpoint: 'other', deployment: 'blue' }, 1),
-        row({ id: 'b' }, 11),
-        row({ id: 'c', endpoint: 'other' }, 21),
+        row({ id: 'a', endpoint: 'fraud' }),
+        row({ id: 'b', endpoint: 'fraud', deployment: 'FRAUD-V1' }),
+        row({ id: 'c', endpoint: 'churn' }),
       ],
       adfReceipt(),
+      [fraud, fraud],
     );
+    expect(routing.rows[1]!.row.deployment).toBe('fraud-v1');
+    expect(routing.live.routes.map((r) => r.row.row.id)).toEqual(['c']);
+    // Both workspaces are searched for the endpoint no receipt names; the receipt given twice counts once.
+    expect(routing.live.workspaces).toEqual([
+      { resourceGroup: 'rg-dev', workspace: 'mlw-dev' },
+      { resourceGroup: 'rg-fraud', workspace: 'mlw-fraud' },
+    ]);
+  });
+
+  it('reports every unknown pipeline at once, one problem per row', () => {
+    const problems = route([
+      row({ id: 'a', pipeline: 'nope' }, 1),
+      row({ id: 'b' }, 11),
+      row({ id: 'c', pipeline: 'other' }, 21),
+    ]).problems;
     expect(problems.map((p) => [p.message.split(':')[0], p.location.line])).toEqual([
       ["row 'a'", 2],
-      ["row 'a'", 3],
-      ["row 'a'", 4],
-      ["row 'c'", 23],
+      ["row 'c'", 22],
     ]);
   });
 });

@@ -91,4 +91,37 @@ describe('reportPlan', () => {
     expect(summary).toContain('... and 10 more rows');
     expect(file.rows).toHaveLength(60);
   });
+
+  it('diffs parameters key by key and shortens long values; the file keeps them whole', async () => {
+    const big = 'x'.repeat(100 * 1024);
+    const plan = planRows(
+      [row('uc-1', { parameters: { threshold: 0.4, payload: big, currency: 'EUR' } })],
+      [stored('uc-1', { parameters: { threshold: 0.35, payload: 'small', note: 'old' } })],
+      { prune: 'none', caseInsensitiveIds: false },
+    );
+    const { lines, summary, file } = await report(outcome(plan, false));
+    expect(lines).toEqual([
+      '~ update uc-1',
+      '    + parameters.currency: "EUR"',
+      '    - parameters.note (was "old")',
+      `    ~ parameters.payload: "small" → "${'x'.repeat(59)}… (102402 characters)`,
+      '    ~ parameters.threshold: 0.35 → 0.4',
+      'Plan for dbo.use_cases: 0 insert, 1 update, 0 unchanged.',
+    ]);
+    expect(lines.join('\n').length).toBeLessThan(1000);
+    expect(summary.length).toBeLessThan(2000);
+    expect(file.rows[0].changes[0].to.payload).toBe(big);
+  });
+
+  it('shows at most 20 changes of one row', async () => {
+    const keys = (value: number) =>
+      Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`k${i}`, value]));
+    const plan = planRows([row('uc-1', { parameters: keys(2) })], [stored('uc-1', { parameters: keys(1) })], {
+      prune: 'none',
+      caseInsensitiveIds: false,
+    });
+    const { lines } = await report(outcome(plan, false));
+    expect(lines).toHaveLength(1 + 20 + 1 + 1);
+    expect(lines[21]).toBe('    ... and 10 more changes (in the plan file)');
+  });
 });

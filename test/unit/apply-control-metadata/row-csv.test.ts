@@ -95,6 +95,25 @@ describe('rows from CSV', () => {
     ]);
   });
 
+  it('reads enabled as true, false, 1 or 0 (any case)', async () => {
+    const rows = await read({
+      'rows/a.csv': [
+        'id,pipeline,endpoint,input_location,output_location,enabled',
+        'a1,pl_score,churn-be,in,out,1',
+        'a2,pl_score,churn-be,in,out,0',
+        'a3,pl_score,churn-be,in,out,TRUE',
+        'a4,pl_score,churn-be,in,out,False',
+        '',
+      ].join('\n'),
+    });
+    expect(rows.map((r) => [r.row.id, r.row.enabled])).toEqual([
+      ['a1', true],
+      ['a2', false],
+      ['a3', true],
+      ['a4', false],
+    ]);
+  });
+
   it('refuses enabled other than true or false', async () => {
     const error = await failure({
       'rows/a.csv':
@@ -102,7 +121,7 @@ describe('rows from CSV', () => {
     });
     expect(error.problems).toEqual([
       {
-        message: `'enabled' must be true or false, not "yes"`,
+        message: `'enabled' must be true or false (or 1 or 0), not "yes"`,
         location: { file: 'rows/a.csv', line: 2, column: 29 },
       },
     ]);

@@ -115,6 +115,18 @@ describe('rows from YAML and JSON', () => {
       1,
     ],
     ['invalid YAML', '- id: [a\n', /^invalid YAML: /, undefined],
+    [
+      'an unquoted cron expression starting with *',
+      `${rowYaml()}  schedule: */5 * * * *\n`,
+      /^invalid YAML: .*alias.*; an unquoted '\*' starts a YAML alias: quote the cron expression \(schedule: "\*\/5 \* \* \* \*"\)$/i,
+      6,
+    ],
+    [
+      'an alias whose anchor is never set',
+      `${rowYaml()}  schedule: *daily\n`,
+      /^invalid YAML: Unresolved alias.*; an unquoted '\*' starts a YAML alias/,
+      6,
+    ],
   ])('refuses %s with the line', async (_name, text, message, line) => {
     const error = await failure({ 'rows/a.yml': text });
     expect(error.problems[0]!.message).toMatch(message);

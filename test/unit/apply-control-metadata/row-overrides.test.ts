@@ -234,7 +234,7 @@ describe('applyRowOverrides', () => {
         ),
       ],
       [2, expect.stringMatching(/^row 'credit-default': 'sink_table' .* is not a table name/)],
-      [5, expect.stringMatching(/^row 'credit-default': 'endpoint' "cb" is not valid/)],
+      [5, expect.stringMatching(/^row 'credit-default': 'endpoint' 'cb' is not valid/)],
       [6, `row 'credit-default': 'enabled' must be true or false, not the string "no"`],
       [8, expect.stringMatching(/^row 'credit-default': 'parameters.bad' contains a NUL character/)],
     ]);
@@ -247,7 +247,7 @@ describe('applyRowOverrides', () => {
     );
     expect(error.problems).toEqual([
       {
-        message: expect.stringMatching(/^row 'credit-default': 'deployment' "\*\*\*" is not valid/),
+        message: expect.stringMatching(/^row 'credit-default': 'deployment' '\*\*\*' is not valid/),
         location: { file: FILE, line: 3, column: 5 },
       },
     ]);

@@ -101,20 +101,20 @@ describe('row validation', () => {
       /'deployment' is empty; leave it out or write null for none/,
       'deployment:',
     ],
-    ['an id with a space', [], [], /'id' "churn weekly" is not a valid id: 1-128 letters/, 'id:'],
+    ['an id with a space', [], [], /'id' 'churn weekly' is not a valid id: 1-128 letters/, 'id:'],
     ['an id of 129 characters', [], [], /is not a valid id/, 'id:'],
     [
       'a pipeline with a slash',
       ['pipeline: pl/score'],
       ['pipeline'],
-      /'pipeline' "pl\/score" is not a valid Data Factory pipeline name: 1-260 characters/,
+      /'pipeline' 'pl\/score' is not a valid Data Factory pipeline name: 1-260 characters/,
       'pipeline:',
     ],
     [
       'a short endpoint',
       ['endpoint: cb'],
       ['endpoint'],
-      /'endpoint' "cb" is not valid: the name for an endpoint must be at least 3/,
+      /'endpoint' 'cb' is not valid: the name for an endpoint must be at least 3/,
       'endpoint:',
     ],
     [
@@ -128,7 +128,7 @@ describe('row validation', () => {
       'a deployment ending with a hyphen',
       ['deployment: blue-'],
       [],
-      /'deployment' "blue-" is not valid: the name for a deployment must start/,
+      /'deployment' 'blue-' is not valid: the name for a deployment must start/,
       'deployment:',
     ],
     [
@@ -160,6 +160,49 @@ describe('row validation', () => {
       'output_location:',
     ],
     [
+      'a cron schedule with an hour out of range',
+      ['schedule: "0 25 * * *"'],
+      [],
+      /'schedule' "0 25 \* \* \*" is not a valid cron expression: hour "25": 25 is out of range 0-23/,
+      'schedule:',
+    ],
+    [
+      'a cron schedule with a backwards weekday range',
+      ['schedule: "0 6 * * FRI-MON"'],
+      [],
+      /day of week "FRI-MON": the range 'FRI-MON' runs backwards/,
+      'schedule:',
+    ],
+    [
+      'a six-field cron schedule with seconds out of range',
+      ['schedule: "60 0 6 * * *"'],
+      [],
+      /second "60": 60 is out of range 0-59/,
+      'schedule:',
+    ],
+    [
+      'a cron schedule with a zero step',
+      ['schedule: "*/0 * * * *"'],
+      [],
+      /minute "\*\/0": a step of 0 never advances/,
+      'schedule:',
+    ],
+    [
+      'a cron schedule with day 32',
+      ['schedule: "0 6 32 * *"'],
+      [],
+      /day of month "32": 32 is out of range 1-31/,
+      'schedule:',
+    ],
+    ['an id with an invisible character', [], [], /'id' 'churn\\u200bweekly' is not a valid id/, 'id:'],
+    [
+      'a pipeline with a zero-width space in the middle of a name',
+      ['pipeline: "pl_\u200bscore/x"'],
+      ['pipeline'],
+      /'pipeline' 'pl_\\u200bscore\/x' is not a valid/,
+      'pipeline:',
+    ],
+    [
       'a long schedule',
       [`schedule: ${long(129)}`],
       [],
@@ -170,6 +213,8 @@ describe('row validation', () => {
     let text = rowYaml(extra, without);
     if (what === 'an id with a space') text = text.replace('churn-weekly', 'churn weekly');
     if (what === 'an id of 129 characters') text = text.replace('churn-weekly', long(129));
+    if (what === 'an id with an invisible character')
+      text = text.replace('churn-weekly', '"churn\\u200bweekly"');
     const error = await failure({ 'rows/a.yml': text });
     expect(error.problems).toHaveLength(1);
     const [problem] = error.problems;
@@ -186,6 +231,12 @@ describe('row validation', () => {
     ['sink_table: scores', 'scores'],
     ['sink_table: mlops.scores', 'mlops.scores'],
     ['deployment: blue-v2', 'blue-v2'],
+    ['schedule: daily', 'free text'],
+    ['schedule: every monday at six', 'free text of five words'],
+    ['schedule: "0 6 * * 1-5"', 'a cron expression'],
+    ['schedule: "0 0 6 * * MON-FRI"', 'a cron expression with seconds and weekday names'],
+    ['schedule: "*/15 8-18 ? JAN,JUL 0,7"', 'steps, ranges, ?, month names and both Sundays'],
+    ['schedule: "0 0 L * *"', "Quartz's L: free text, not cron"],
   ])('accepts %s', async (line) => {
     await expect(read({ 'rows/a.yml': rowYaml([line]) })).resolves.toHaveLength(1);
   });
@@ -194,7 +245,7 @@ describe('row validation', () => {
 describe('validateRows', () => {
   it('round-trips a validated row through toRawRow', async () => {
     const rows = await read({ 'rows/a.yml': rowYaml(['parameters: {a: 1}']) });
-    const again = validateRows(rows.map(toRawRow));
+    const again = validateRows(rows.map((r) => toRawRow(r)));
     expect(again.problems).toEqual([]);
     expect(again.rows.map((row) => row.row)).toEqual(rows.map((row) => row.row));
     expect(again.rows[0]!.locate('parameters')).toEqual(rows[0]!.locate('parameters'));

@@ -20,6 +20,7 @@ import type {
   SqlServerRow,
   SqlServerSession,
 } from '../../../../src/apply-control-metadata/stores/sqlserver-session.js';
+import type { TableLayout } from '../../../../src/apply-control-metadata/table-layout.js';
 import { row } from '../../../fixtures/control-rows.js';
 
 interface Input {
@@ -113,14 +114,37 @@ function dbRow(hashed: HashedRow, appliedBy = 'first'): SqlServerRow {
   };
 }
 
-const STORED_COLUMNS =
-  'id, pipeline, endpoint, deployment, input_location, output_location, sink_table, schedule, enabled, parameters, content_hash, applied_at, applied_by, source_commit';
+const FIELDS = [
+  'id',
+  'pipeline',
+  'endpoint',
+  'deployment',
+  'input_location',
+  'output_location',
+  'sink_table',
+  'schedule',
+  'enabled',
+  'parameters',
+];
+const STORED = [...FIELDS, 'content_hash', 'applied_at', 'applied_by', 'source_commit'];
+/** The action's own table read back: each column under its field's name. */
+const STORED_SELECT = STORED.map((c) => `[${c}] AS [${c}]`).join(', ');
+
+/** The table's columns from the catalog, as the begin batches read them. */
+const CATALOG = `(SELECT c.name AS [name], t.name AS [type],
+    CASE WHEN c.max_length = -1 THEN -1 WHEN t.name IN (N'varchar', N'char') THEN c.max_length
+      WHEN t.name IN (N'nvarchar', N'nchar') THEN c.max_length / 2 ELSE NULL END AS [length],
+    CAST(c.is_nullable AS bit) AS nullable,
+    CAST(CASE WHEN c.default_object_id <> 0 OR c.is_identity = 1 OR c.is_computed = 1 OR c.generated_always_type <> 0
+      OR t.name IN (N'timestamp', N'rowversion') THEN 1 ELSE 0 END AS bit) AS defaulted
+  FROM sys.columns AS c JOIN sys.types AS t ON t.user_type_id = c.user_type_id
+  WHERE c.object_id = OBJECT_ID(@table, N'U') ORDER BY c.column_id FOR JSON PATH, INCLUDE_NULL_VALUES)`;
 
 const LOCKED_BEGIN = `SET NOCOUNT ON;
 DECLARE @result int;
 EXEC @result = sp_getapplock @Resource = @resource, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = @timeout;
 DECLARE @compatibility_level int = (SELECT compatibility_level FROM sys.databases WHERE database_id = DB_ID());
-SELECT @result AS lock_result, @compatibility_level AS compatibility_level;
+SELECT @result AS lock_result, @compatibility_level AS compatibility_level, ${CATALOG} AS table_columns;
 IF @result < 0 OR @compatibility_level < 130 RETURN;
 IF SCHEMA_ID(@schema) IS NULL
   EXEC(N'CREATE SCHEMA [mlops]');
@@ -133,17 +157,17 @@ IF OBJECT_ID(@migrations, N'U') IS NULL
   )');
 SELECT id, checksum, applied_at FROM [mlops].[control_use_cases_migrations] ORDER BY id;
 IF OBJECT_ID(@table, N'U') IS NOT NULL
-  SELECT ${STORED_COLUMNS} FROM [mlops].[control_use_cases] ORDER BY id;`;
+  SELECT ${STORED_SELECT} FROM [mlops].[control_use_cases] ORDER BY [id];`;
 
 const READ_ONLY_BEGIN = `SET NOCOUNT ON;
 DECLARE @has_migrations bit = IIF(OBJECT_ID(@migrations, N'U') IS NULL, 0, 1);
 DECLARE @has_table bit = IIF(OBJECT_ID(@table, N'U') IS NULL, 0, 1);
 SELECT (SELECT compatibility_level FROM sys.databases WHERE database_id = DB_ID()) AS compatibility_level,
-  @has_migrations AS has_migrations, @has_table AS has_table;
+  @has_migrations AS has_migrations, @has_table AS has_table, ${CATALOG} AS table_columns;
 IF @has_migrations = 1
   SELECT id, checksum, applied_at FROM [mlops].[control_use_cases_migrations] ORDER BY id;
 IF @has_table = 1
-  SELECT ${STORED_COLUMNS} FROM [mlops].[control_use_cases] ORDER BY id;`;
+  SELECT ${STORED_SELECT} FROM [mlops].[control_use_cases] ORDER BY [id];`;
 
 const ROW_SCHEMA = `id nvarchar(max) '$.id',
     pipeline nvarchar(max) '$.pipeline',
@@ -157,30 +181,33 @@ const ROW_SCHEMA = `id nvarchar(max) '$.id',
     parameters nvarchar(max) '$.parameters' AS JSON,
     content_hash nvarchar(max) '$.content_hash'`;
 
+const STAMPS =
+  '[content_hash] = r.content_hash, [applied_at] = @now, [applied_by] = @applied_by, [source_commit] = @source_commit';
 const WRITE = `SET NOCOUNT ON;
 DECLARE @now datetimeoffset = SYSDATETIMEOFFSET();
 DECLARE @inserted int, @updated int, @disabled int, @deleted int;
-UPDATE t SET pipeline = r.pipeline, endpoint = r.endpoint, deployment = r.deployment, input_location = r.input_location, output_location = r.output_location, sink_table = r.sink_table, schedule = r.schedule, enabled = r.enabled, parameters = r.parameters, content_hash = r.content_hash,
-  applied_at = @now, applied_by = @applied_by, source_commit = @source_commit
+UPDATE t SET ${FIELDS.slice(1)
+  .map((c) => `[${c}] = r.${c}`)
+  .join(', ')}, ${STAMPS}
 FROM [mlops].[control_use_cases] AS t
 JOIN OPENJSON(@updates) WITH (
     ${ROW_SCHEMA}
-  ) AS r ON t.id = r.id;
+  ) AS r ON t.[id] = r.id;
 SET @updated = @@ROWCOUNT;
-INSERT INTO [mlops].[control_use_cases] (${STORED_COLUMNS})
-SELECT id, pipeline, endpoint, deployment, input_location, output_location, sink_table, schedule, enabled, parameters, content_hash, @now, @applied_by, @source_commit
+INSERT INTO [mlops].[control_use_cases] (${STORED.map((c) => `[${c}]`).join(', ')})
+SELECT ${FIELDS.map((c) => `r.${c}`).join(', ')}, r.content_hash, @now, @applied_by, @source_commit
 FROM OPENJSON(@inserts) WITH (
     ${ROW_SCHEMA}
-  );
+  ) AS r;
 SET @inserted = @@ROWCOUNT;
-UPDATE t SET enabled = 0, content_hash = r.content_hash, applied_at = @now, applied_by = @applied_by, source_commit = @source_commit
+UPDATE t SET [enabled] = 0, ${STAMPS}
 FROM [mlops].[control_use_cases] AS t
 JOIN OPENJSON(@disables) WITH (id nvarchar(max) '$.id', content_hash nvarchar(max) '$.content_hash') AS r
-  ON t.id = r.id;
+  ON t.[id] = r.id;
 SET @disabled = @@ROWCOUNT;
 DELETE t
 FROM [mlops].[control_use_cases] AS t
-JOIN OPENJSON(@deletes) AS r ON t.id = r.[value];
+JOIN OPENJSON(@deletes) AS r ON t.[id] = r.[value];
 SET @deleted = @@ROWCOUNT;
 INSERT INTO [mlops].[control_use_cases_applies] (applied_by, environment, run_url, source_commit,
   inserted, updated, unchanged, disabled, deleted, rows_hash, [plan])
@@ -217,7 +244,7 @@ describe('SqlServerStore: begin', () => {
     );
     const store = new SqlServerStore(session, TABLE);
 
-    const applied = await store.begin({ lockTimeoutMs: 30_000, readOnly: false });
+    const { applied } = await store.begin({ lockTimeoutMs: 30_000, readOnly: false });
 
     expect(applied).toEqual([
       {
@@ -238,6 +265,7 @@ describe('SqlServerStore: begin', () => {
       { name: 'schema', type: TEXT, value: 'mlops' },
       { name: 'migrations', type: TEXT, value: '[mlops].[control_use_cases_migrations]' },
       { name: 'table', type: TEXT, value: '[mlops].[control_use_cases]' },
+      { name: 'environment', type: TEXT, value: '' },
     ]);
     expect(store.roundTrips).toBe(2);
     // The rows came with begin: reading them costs nothing more.
@@ -266,12 +294,15 @@ describe('SqlServerStore: begin', () => {
       sent.text.startsWith('SET NOCOUNT ON;\nDECLARE @result') ? lockedBeginReply({}) : sets([]),
     );
     const store = new SqlServerStore(session, TABLE);
-    expect(await store.begin({ lockTimeoutMs: 0, readOnly: false })).toEqual([]);
+    expect(await store.begin({ lockTimeoutMs: 0, readOnly: false })).toEqual({
+      applied: [],
+      columns: undefined,
+    });
     expect(await store.readRows()).toEqual([]);
     expect(session.statement(1)).toEqual({
       kind: 'query',
-      text: `SELECT ${STORED_COLUMNS} FROM [mlops].[control_use_cases] ORDER BY id`,
-      inputs: [],
+      text: `SELECT ${STORED_SELECT} FROM [mlops].[control_use_cases] ORDER BY [id]`,
+      inputs: [{ name: 'environment', type: TEXT, value: '' }],
     });
   });
 
@@ -281,7 +312,7 @@ describe('SqlServerStore: begin', () => {
     const failure = store.begin({ lockTimeoutMs: 300, readOnly: false });
     await expect(failure).rejects.toThrow(LockTimeoutError);
     await expect(failure).rejects.toThrow(
-      'Another apply-control-metadata run holds the lock on [mlops].[control_use_cases]; gave up after 300 ms',
+      `Another apply-control-metadata run holds the lock on the control table [mlops].[control_use_cases]; gave up after 300 ms (input 'lock-timeout')`,
     );
     expect(session.kinds).toEqual(['begin', 'query', 'rollback']);
     await store.rollback(); // nothing open any more: nothing sent
@@ -317,13 +348,17 @@ describe('SqlServerStore: begin', () => {
       sets([{ compatibility_level: 150, has_migrations: false, has_table: false }]),
     );
     const store = new SqlServerStore(session, TABLE);
-    expect(await store.begin({ lockTimeoutMs: 30_000, readOnly: true })).toEqual([]);
+    expect(await store.begin({ lockTimeoutMs: 30_000, readOnly: true })).toEqual({
+      applied: [],
+      columns: undefined,
+    });
     expect(session.kinds).toEqual(['begin', 'query']);
     expect(session.statement(0).text).toBe(READ_ONLY_BEGIN);
     expect(session.statement(0).text).not.toMatch(/sp_getapplock|CREATE|INSERT|UPDATE|DELETE/);
     expect(session.statement(0).inputs).toEqual([
       { name: 'migrations', type: TEXT, value: '[mlops].[control_use_cases_migrations]' },
       { name: 'table', type: TEXT, value: '[mlops].[control_use_cases]' },
+      { name: 'environment', type: TEXT, value: '' },
     ]);
   });
 
@@ -337,7 +372,7 @@ describe('SqlServerStore: begin', () => {
       ),
     );
     const store = new SqlServerStore(session, TABLE);
-    expect(await store.begin({ lockTimeoutMs: 0, readOnly: true })).toHaveLength(1);
+    expect((await store.begin({ lockTimeoutMs: 0, readOnly: true })).applied).toHaveLength(1);
     expect((await store.readRows()).map((r) => [r.id, r.enabled])).toEqual([['uc-1', false]]);
     await store.rollback();
     expect(session.kinds).toEqual(['begin', 'query', 'rollback']);
@@ -382,7 +417,7 @@ describe('SqlServerStore: migrations', () => {
     // A migration may have changed the rows begin read: they are read again.
     await store.readRows();
     expect(session.statements().at(-1)?.text).toBe(
-      `SELECT ${STORED_COLUMNS} FROM [mlops].[control_use_cases] ORDER BY id`,
+      `SELECT ${STORED_SELECT} FROM [mlops].[control_use_cases] ORDER BY [id]`,
     );
     expect(store.roundTrips).toBe(2 + 3 + 1);
   });
@@ -640,17 +675,20 @@ describe('SqlServerStore: names and values', () => {
 });
 
 describe('SqlServerStore: round trips and transaction ends', () => {
-  it('a steady-state apply costs 4 round trips: begin (2, rows included), write, commit', async () => {
+  it.each([
+    ['a steady-state apply that changes a row', 1, ['begin', 'query', 'query', 'commit'], 4],
+    ['a no-op rerun (no row, no audit row written)', 0, ['begin', 'query', 'commit'], 3],
+  ])('%s: begin (2, rows included), [write], commit', async (_case, changed, kinds, trips) => {
     const rows = [row('uc-1'), row('uc-2')];
     const session = new RecordingSession((sent) =>
       sent.text.includes('sp_getapplock')
         ? lockedBeginReply({ applied: [BUILT_IN], rows: rows.map((r) => dbRow(withHash(r))) })
-        : sets([{ inserted: 0, updated: 0, disabled: 0, deleted: 0 }]),
+        : sets([{ inserted: 0, updated: changed, disabled: 0, deleted: 0 }]),
     );
     const store = new SqlServerStore(session, TABLE);
     const outcome = await applyControlMetadata({
       store,
-      rows,
+      rows: changed ? [rows[0]!, { ...rows[1]!, schedule: 'hourly' }] : rows,
       migrations: [],
       prune: 'none',
       dryRun: false,
@@ -660,9 +698,9 @@ describe('SqlServerStore: round trips and transaction ends', () => {
       runUrl: null,
       logger: { info: () => undefined, debug: () => undefined },
     });
-    expect(outcome.counts.unchanged).toBe(2);
-    expect(session.kinds).toEqual(['begin', 'query', 'query', 'commit']);
-    expect(outcome.roundTrips).toBe(4);
+    expect(outcome.counts).toMatchObject({ unchanged: 2 - changed, updated: changed });
+    expect(session.kinds).toEqual(kinds);
+    expect(outcome.roundTrips).toBe(trips);
     expect(outcome.roundTrips).toBeLessThanOrEqual(6);
   });
 
@@ -716,5 +754,132 @@ describe('SqlServerStore: round trips and transaction ends', () => {
     await store.rollback();
     expect(session.kinds).toEqual(['begin', 'query', 'commit']);
     expect(store.roundTrips).toBe(3);
+  });
+});
+
+describe('SqlServerStore: a table the user brought, and one the action did not create', () => {
+  const layout: TableLayout = {
+    adopted: true,
+    file: 'control-table.yml',
+    columns: [
+      { field: 'id', name: 'UseCaseId' },
+      { field: 'pipeline', name: 'TopLevelPipelineName' },
+      { field: 'endpoint', name: 'EndpointName' },
+      { field: 'enabled', name: 'CopyEnabled' },
+      { field: 'parameters', name: 'CopyActivitySettings' },
+      { field: 'environment', name: 'Environment' },
+    ],
+  };
+  const catalog = (names: string[]) =>
+    JSON.stringify(
+      names.map((name) => ({
+        name,
+        type: name === 'CopyEnabled' ? 'bit' : 'nvarchar',
+        length: name === 'CopyEnabled' ? null : -1,
+        nullable: name !== 'Id',
+        defaulted: name === 'Id',
+      })),
+    );
+  const request = (store: SqlServerStore, rows: ReturnType<typeof row>[]) =>
+    applyControlMetadata({
+      store,
+      rows,
+      migrations: [],
+      prune: 'delete',
+      dryRun: false,
+      lockTimeoutMs: 1000,
+      stamp: STAMP,
+      environment: 'prod',
+      runUrl: null,
+      layout,
+      logger: { info: () => undefined, debug: () => undefined },
+    });
+
+  it("writes the user's columns, scoped to the step's environment, and creates only the audit table", async () => {
+    const names = [
+      'Id',
+      'UseCaseId',
+      'TopLevelPipelineName',
+      'EndpointName',
+      'CopyEnabled',
+      'CopyActivitySettings',
+      'Environment',
+    ];
+    const session = new RecordingSession((sent) =>
+      sent.text.includes('sp_getapplock')
+        ? sets([{ lock_result: 0, compatibility_level: 160, table_columns: catalog(names) }], [], [])
+        : sent.text.includes('OPENJSON(@inserts)')
+          ? sets([{ inserted: 1, updated: 0, disabled: 0, deleted: 0 }])
+          : sets([]),
+    );
+    const store = new SqlServerStore(session, TABLE, { layout, environment: 'prod' });
+    const outcome = await request(store, [
+      row('uc-1', {
+        deployment: null,
+        sink_table: null,
+        schedule: null,
+        input_location: '',
+        output_location: '',
+      }),
+    ]);
+    expect(outcome.migrations).toEqual(['apply-control-metadata/0001-audit-table']);
+    const texts = session.statements().map((s) => s.text);
+    // The locked begin reads no row of a user's table (its columns are checked first); readRows then reads the
+    // rows of this environment only.
+    expect(texts[0]).not.toContain('[UseCaseId] AS [id]');
+    expect(texts.find((t) => t.startsWith('SELECT [UseCaseId]'))).toContain(
+      'SELECT [UseCaseId] AS [id], [TopLevelPipelineName] AS [pipeline], [EndpointName] AS [endpoint], [CopyEnabled] AS [enabled], [CopyActivitySettings] AS [parameters] FROM [mlops].[control_use_cases] WHERE [Environment] = @environment ORDER BY [UseCaseId]',
+    );
+    expect(session.statement(0).inputs).toContainEqual({ name: 'environment', type: TEXT, value: 'prod' });
+    // The audit table only, where it is missing; never the control table.
+    expect(texts[1]).toMatch(
+      /^IF OBJECT_ID\(N'\[mlops\]\.\[control_use_cases_applies\]', N'U'\) IS NULL\nEXEC\(N'CREATE TABLE \[mlops\]\.\[control_use_cases_applies\]/,
+    );
+    expect(texts.join('\n')).not.toMatch(/CREATE TABLE \[mlops\]\.\[control_use_cases\] /);
+    const write = texts.find((t) => t.includes('OPENJSON(@inserts)'))!;
+    expect(write).toContain(
+      'INSERT INTO [mlops].[control_use_cases] ([UseCaseId], [TopLevelPipelineName], [EndpointName], [CopyEnabled], [CopyActivitySettings], [Environment])\nSELECT r.id, r.pipeline, r.endpoint, r.enabled, r.parameters, @environment',
+    );
+    expect(write).toContain('ON t.[UseCaseId] = r.id AND t.[Environment] = @environment;');
+    expect(write).toContain(
+      'JOIN OPENJSON(@deletes) AS r ON t.[UseCaseId] = r.[value] AND t.[Environment] = @environment;',
+    );
+  });
+
+  it('refuses a mapped column the table lacks, before any write', async () => {
+    const session = new RecordingSession(() =>
+      sets(
+        [{ lock_result: 0, compatibility_level: 160, table_columns: catalog(['Id', 'UseCaseId']) }],
+        [],
+        [],
+      ),
+    );
+    const store = new SqlServerStore(session, TABLE, { layout, environment: 'prod' });
+    await expect(request(store, [row('uc-1')])).rejects.toThrow(
+      /5 problems adopting \[mlops\]\.\[control_use_cases\] \(nothing was changed\)/,
+    );
+    expect(session.kinds).toEqual(['begin', 'query', 'rollback']);
+  });
+
+  it("refuses the action's own table when it exists but its migration never ran, before any write", async () => {
+    const session = new RecordingSession(() =>
+      sets([{ lock_result: 0, compatibility_level: 160, table_columns: catalog(['Id', 'Name']) }], [], []),
+    );
+    const store = new SqlServerStore(session, TABLE);
+    await expect(
+      applyControlMetadata({
+        store,
+        rows: [row('uc-1')],
+        migrations: [],
+        prune: 'none',
+        dryRun: false,
+        lockTimeoutMs: 1000,
+        stamp: STAMP,
+        environment: 'prod',
+        runUrl: null,
+        logger: { info: () => undefined, debug: () => undefined },
+      }),
+    ).rejects.toThrow(/exists, but apply-control-metadata did not create it/);
+    expect(session.kinds).toEqual(['begin', 'query', 'rollback']);
   });
 });
