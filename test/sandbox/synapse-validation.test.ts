@@ -13,8 +13,9 @@ import {
   defaultSpecsDir,
   type OavSpecValidator,
 } from '../../src/sandbox/validation/spec-validator.js';
+import { useSandboxFixture } from '../harness/sandbox.js';
+import { SYNAPSE_API, synapseClient } from '../harness/synapse-client.js';
 
-const SYNAPSE_API = 'api-version=2020-12-01';
 const SUBSCRIPTION = '7f7b4e7b-ef89-416b-8a00-81914783c803';
 const ARM_WORKSPACE = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-scoring-dev/providers/Microsoft.Synapse/workspaces/syn-scoring-dev`;
 const ENDPOINT = '/_synapse/syn-scoring-dev';
@@ -173,5 +174,39 @@ describe('the Synapse ARM spec', () => {
       unknown
     >;
     expect(await validator.checkResponse(request('GET', pipelinePath), answer(200, withoutId))).toEqual([]);
+  });
+});
+
+describe('a validating sandbox with a Synapse workspace', () => {
+  const f = useSandboxFixture({
+    storage: false,
+    timing: { synapseOperationMs: 0, pollRetryAfterSeconds: 0 },
+  });
+
+  it('records a finding for a development endpoint request that breaks the contract', async () => {
+    const env = await f.sandbox.provision({ name: 'synspecs', database: false, synapse: true });
+    const client = synapseClient(env.synapse!.devEndpoint, f.credential, { ca: f.sandbox.caCert });
+    const body = structuredClone(dataPlaneExample('Pipelines_Create').parameters.pipeline) as {
+      properties: { activities: { name?: string }[] };
+    };
+    delete body.properties.activities[0]!.name;
+    expect((await client.send('PUT', `/pipelines/broken?${SYNAPSE_API}`, body)).status).toBe(202);
+    const findings = f.sandbox.control.findings();
+    f.sandbox.control.clearFindings();
+    expect(findings).toEqual([
+      expect.objectContaining({
+        method: 'PUT',
+        path: `/_synapse/${env.synapse!.name}/pipelines/broken`,
+        phase: 'request',
+        messages: [
+          expect.stringMatching(
+            /^Pipeline_CreateOrUpdatePipeline request: OBJECT_MISSING_REQUIRED_PROPERTY at \/properties\/activities\/0\/name/,
+          ),
+        ],
+      }),
+    ]);
+    // Global parameters do not exist in Synapse: the endpoint has no such route.
+    const globals = await client.send('PUT', `/globalParameters/default?${SYNAPSE_API}`, { properties: {} });
+    expect(globals.status).toBe(404);
   });
 });
