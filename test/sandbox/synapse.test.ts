@@ -89,6 +89,16 @@ describe('a Synapse workspace in an environment', () => {
     });
     const other = await f.sandbox.provision({ name: 'nosyn', database: false });
     expect(other.synapse).toBeUndefined();
+    // Names follow Azure's rule, and are unique across the sandbox as they are across Azure.
+    await expect(f.sandbox.provision({ name: 'bad', database: false, synapse: 'Syn_Bad' })).rejects.toThrow(
+      /Invalid Synapse workspace name 'Syn_Bad'/,
+    );
+    await expect(
+      f.sandbox.provision({ name: 'twin', database: false, synapse: 'syn-scoring-syn' }),
+    ).rejects.toThrow(/name 'syn-scoring-syn' is taken by .*rg-scoring-syn/);
+    expect((await f.sandbox.provision({ name: 'syn', database: false, synapse: true })).synapse).toEqual(
+      env.synapse,
+    );
 
     const token = await f.token(`${f.sandbox.armAudience}/.default`);
     const arm = await f.request('GET', `${env.synapse!.id}?api-version=2021-06-01`, { token });
@@ -108,6 +118,32 @@ describe('a Synapse workspace in an environment', () => {
       { token },
     );
     expect((listed.body as { value: Json[] }).value.map((w) => w.name)).toEqual(['syn-scoring-syn']);
+    // ARM's answers: the workspace is in its own resource group only, at the api-version the sandbox serves.
+    await f.request(
+      'PUT',
+      `/subscriptions/${env.subscriptionId}/resourcegroups/rg-other?api-version=2021-04-01`,
+      {
+        token,
+        body: { location: env.location },
+      },
+    );
+    const elsewhere = env.synapse!.id.replace(env.resourceGroup, 'rg-other');
+    expect(await f.request('GET', `${elsewhere}?api-version=2021-06-01`, { token })).toMatchObject({
+      status: 404,
+      body: { error: { code: 'ResourceNotFound' } },
+    });
+    expect(
+      await f.request('GET', `${env.synapse!.id}?api-version=2019-06-01-preview`, { token }),
+    ).toMatchObject({
+      status: 400,
+      body: { error: { code: 'InvalidApiVersionParameter' } },
+    });
+    // ...which the validator reports too: the vendored ARM spec is 2021-06-01's.
+    const findings = f.sandbox.control.findings();
+    f.sandbox.control.clearFindings();
+    expect(findings.flatMap((finding) => finding.messages)).toEqual([
+      expect.stringMatching(/^unknownOperationId request: OPERATION_NOT_FOUND_IN_CACHE_WITH_API/),
+    ]);
     // The endpoint answers for itself too.
     expect((await client.send('GET', api('/workspace'))).body).toEqual(arm.body);
 
@@ -368,6 +404,15 @@ describe('a Synapse workspace in an environment', () => {
       status: 400,
       body: { code: 'ResourceNotUpdatable' },
     });
+
+    // The endpoint wants an api-version (and so does its spec).
+    expect(await client.send('GET', '/pipelines')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'MissingApiVersionParameter' } },
+    });
+    const unversioned = f.sandbox.control.findings();
+    f.sandbox.control.clearFindings();
+    expect(unversioned).toHaveLength(1);
 
     const elsewhere = synapseClient(`${f.sandbox.baseUrl}/_synapse/syn-nowhere`, f.credential, {
       ca: f.sandbox.caCert,
