@@ -1,7 +1,8 @@
 /**
  * `npm run sandbox`: starts the sandbox, provisions the example environments, prints what to export to point the
  * actions (or the Azure CLI's SDKs) at it, and serves until interrupted. `--state-file <path>` keeps state across
- * runs; `--port <n>` fixes the port; `--validate` checks traffic against the REST specs.
+ * runs; `--port <n>` fixes the port; `--validate` checks traffic against the REST specs; `--synapse` gives each
+ * environment a Synapse workspace too.
  */
 import { parseArgs } from 'node:util';
 import { startSandbox } from './index.js';
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     'state-dir': { type: 'string' },
     validate: { type: 'boolean', default: false },
     environments: { type: 'string', default: 'dev,staging,prod' },
+    synapse: { type: 'boolean', default: false },
   },
 });
 
@@ -27,7 +29,7 @@ const serving = performance.now() - started;
 
 const environments = [];
 for (const name of values.environments.split(',').filter(Boolean)) {
-  environments.push(await sandbox.provision({ name, database: false }));
+  environments.push(await sandbox.provision({ name, database: false, synapse: values.synapse }));
 }
 
 const shellQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
@@ -44,6 +46,11 @@ for (const env of environments) {
   console.log(
     `#   ${env.name}: subscription-id ${env.subscriptionId}, resource-group ${env.resourceGroup}, workspace ${env.workspace}, factory ${env.factory}`,
   );
+  if (env.synapse) {
+    console.log(
+      `#     synapse workspace ${env.synapse.name}, development endpoint ${env.synapse.devEndpoint}`,
+    );
+  }
 }
 console.log(
   '\nControl API: GET /_sandbox/requests, /_sandbox/counters; POST /_sandbox/faults; POST /_sandbox/reset. Ctrl-C stops.',

@@ -16,6 +16,11 @@ export interface SandboxTiming {
   readonly pipelineRunPhaseMs: number;
   /** How long each batch job phase lasts before the next status. */
   readonly jobPhaseMs: number;
+  /**
+   * How long a Synapse artifact operation (a write or a delete, answered 202 and polled) stays InProgress, and an
+   * event subscription Provisioning or Deprovisioning. Synapse takes seconds; 0 settles it at the next request.
+   */
+  readonly synapseOperationMs: number;
 }
 
 export const DEFAULT_TIMING: SandboxTiming = {
@@ -23,6 +28,7 @@ export const DEFAULT_TIMING: SandboxTiming = {
   pollRetryAfterSeconds: 1,
   pipelineRunPhaseMs: 500,
   jobPhaseMs: 300,
+  synapseOperationMs: 1000,
 };
 
 export interface StorageInfo {

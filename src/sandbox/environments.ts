@@ -1,7 +1,7 @@
 /**
  * Provisioning an environment (dev, staging, prod) the way a platform team would before the first release:
  * subscription, resource group, Azure ML workspace with compute, data factory, control database, Application
- * Insights. The actions never create these; they deploy into them.
+ * Insights, and a Synapse workspace when asked (`synapse`). The actions never create these; they deploy into them.
  */
 import { createHash } from 'node:crypto';
 import { provisionFactory } from './arm/datafactory/index.js';
@@ -9,6 +9,7 @@ import { provisionWorkspace, type WorkspaceInfo } from './arm/machinelearning/in
 import { addSubscription, putResourceGroup, type SandboxContext } from './context.js';
 import type { AppInsightsService } from './services/app-insights.js';
 import type { ControlDatabase } from './services/control-database.js';
+import { provisionSynapseWorkspace, type SynapseWorkspaceInfo } from './synapse/index.js';
 
 export interface EnvironmentSpec {
   readonly name: string;
@@ -19,6 +20,11 @@ export interface EnvironmentSpec {
   readonly computes?: readonly string[];
   /** Create a control database for the environment (default true). */
   readonly database?: boolean;
+  /**
+   * Create a Synapse workspace (default false): `true` names it `syn-scoring-<environment>`, a string names it
+   * (workspace names are unique across the sandbox, as in Azure).
+   */
+  readonly synapse?: boolean | string;
 }
 
 export interface EnvironmentInfo {
@@ -32,6 +38,8 @@ export interface EnvironmentInfo {
   readonly factoryId: string;
   readonly database?: { readonly name: string; readonly connectionString: string };
   readonly appInsightsConnectionString: string;
+  /** The Synapse workspace, when the spec asked for one: its name, ARM id and development endpoint. */
+  readonly synapse?: SynapseWorkspaceInfo;
 }
 
 /** A stable subscription id per environment name, so receipts and logs read the same run to run. */
@@ -65,6 +73,14 @@ export async function provisionEnvironment(
     name: factory,
     location: context.location,
   });
+  const synapse = spec.synapse
+    ? provisionSynapseWorkspace(context, {
+        subscriptionId,
+        resourceGroup,
+        name: typeof spec.synapse === 'string' ? spec.synapse : `syn-scoring-${name.toLowerCase()}`,
+        location: context.location,
+      })
+    : undefined;
   let database: EnvironmentInfo['database'];
   if (spec.database !== false) {
     const dbName = `control_${name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}`;
@@ -81,5 +97,6 @@ export async function provisionEnvironment(
     factoryId,
     ...(database ? { database } : {}),
     appInsightsConnectionString: services.appInsights.createResource(`appi-scoring-${name}`).connectionString,
+    ...(synapse ? { synapse } : {}),
   };
 }

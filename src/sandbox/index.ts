@@ -1,8 +1,9 @@
 /**
  * The embedded local Azure (DESIGN.md §6): one HTTPS server on 127.0.0.1 hosting an Entra-compatible authority,
- * the runner's OIDC provider, the ARM emulator (resource groups, Data Factory, Machine Learning), the batch
- * endpoint data plane (scoring with the local Python), Application Insights ingestion and the control API; Azurite
- * for blobs; PGlite or a PostgreSQL server for the control database. The real SDK clients talk to it unchanged, as to a custom cloud.
+ * the runner's OIDC provider, the ARM emulator (resource groups, Data Factory, Machine Learning, Synapse
+ * workspaces), Synapse workspaces' development endpoints, the batch endpoint data plane (scoring with the local
+ * Python), Application Insights ingestion and the control API; Azurite for blobs; PGlite or a PostgreSQL server for
+ * the control database. The real SDK clients talk to it unchanged, as to a custom cloud.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -33,6 +34,7 @@ import { TokenIssuer } from './identity/tokens.js';
 import { type AppInsightsService, registerAppInsights } from './services/app-insights.js';
 import { type AzuriteHandle, startAzurite } from './services/azurite.js';
 import { type ControlDatabase, openControlDatabase } from './services/control-database.js';
+import { registerSynapse } from './synapse/index.js';
 
 /** The resource manager audience of the sandbox cloud: not its URL, as in Azure (tokens name the audience). */
 export const SANDBOX_ARM_AUDIENCE = 'https://management.sandbox.local';
@@ -47,7 +49,7 @@ export interface SandboxOptions {
   readonly stateDir?: string;
   /** Load state from this file at start and save it at stop. */
   readonly stateFile?: string;
-  /** Validate ARM traffic against the REST specs in `specsDir` (tests turn this on). */
+  /** Validate ARM and Synapse data-plane traffic against the REST specs in `specsDir` (tests turn this on). */
   readonly validate?: boolean;
   /** The folder holding `specification/...` (default `vendor/azure-rest-api-specs` in the repo). */
   readonly specsDir?: string;
@@ -200,6 +202,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
   registerResourceGroups(router, context);
   registerDataFactory(router, context);
+  registerSynapse(router, context);
   const machineLearning = registerMachineLearning(router, context, {
     ...(options.python ? { python: options.python } : {}),
   });

@@ -5,8 +5,11 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 
-/** Who may call a route: ARM needs a management token, the batch data plane an `https://ml.azure.com` token. */
-export type RouteAuth = 'arm' | 'ml-data' | 'storage' | 'none';
+/**
+ * Who may call a route: ARM needs a management token, the batch data plane an `https://ml.azure.com` token, the
+ * Synapse workspace development endpoint an `https://dev.azuresynapse.net` token.
+ */
+export type RouteAuth = 'arm' | 'ml-data' | 'synapse-dev' | 'storage' | 'none';
 
 /** How ARM's throttling counts a request. */
 export type OperationKind = 'read' | 'write' | 'delete' | 'action';

@@ -15,6 +15,8 @@ export const DEPLOYER_CLIENT_ID = '00000000-0000-4000-8000-00000000c001';
 export const MANAGED_IDENTITY_CLIENT_ID = '00000000-0000-4000-8000-00000000d001';
 export const RUNNER_TOKEN_AUDIENCE = 'api://AzureADTokenExchange';
 export const ML_DATA_AUDIENCE = 'https://ml.azure.com';
+/** The audience of Synapse workspace development endpoints (artifacts, runs) in Azure's public cloud. */
+export const SYNAPSE_DEV_AUDIENCE = 'https://dev.azuresynapse.net';
 export const STORAGE_AUDIENCE = 'https://storage.azure.com';
 
 export interface SandboxApplication {
@@ -258,6 +260,7 @@ function issuerFor(config: IdentityConfig, audience: string): TokenIssuer {
 const AUDIENCE_BY_AUTH = (config: IdentityConfig) => ({
   arm: config.armAudience,
   'ml-data': ML_DATA_AUDIENCE,
+  'synapse-dev': SYNAPSE_DEV_AUDIENCE,
   storage: STORAGE_AUDIENCE,
 });
 

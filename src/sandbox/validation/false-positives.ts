@@ -14,6 +14,11 @@
  * string, a trigger's `pipelines` array): oav checks them against the base type's
  * `additionalProperties: {type: object}` as well as the subtype's own schema.
  *
+ * The Synapse artifacts spec (data-plane 2020-12-01) keeps the same convention, so the same rules apply to it.
+ *
+ * A few rules are not oav's mistakes but the spec's: answers the service is recorded giving that its spec does
+ * not describe (Synapse's bare error bodies, a pipeline's `lastPublishTime`). Each names the recording.
+ *
  * Not filtered, on purpose: `INVALID_RESPONSE_CODE` for 202/204 on `Triggers_Start`/`Triggers_Stop`. The spec
  * defines only 200 for these long-running actions, and the service answers 200 (the emulator does too), so a 202
  * there is drift from Azure's contract, not a false positive.
@@ -47,38 +52,102 @@ const LINKED_SERVICE_OPS = [
 const DATA_FLOW_OPS = ['DataFlows_CreateOrUpdate', 'DataFlows_Get', 'DataFlows_ListByFactory'];
 
 const DF = 'datafactory/resource-manager/Microsoft.DataFactory/stable/2018-06-01';
-const node = (file: string, definition: string) => ({
-  file: `${DF}/${file}`,
+const node = (file: string, definition: string, folder = DF) => ({
+  file: `${folder}/${file}`,
   pointer: `#/definitions/${definition}/additionalProperties`,
 });
+
+/** The Synapse development endpoint's artifacts spec and its operations, by artifact kind. */
+const SYN = 'synapse/data-plane/Microsoft.Synapse/stable/2020-12-01';
+const synapseNode = (file: string, definition: string) => node(file, definition, SYN);
+const synapseOps = (kind: string, plural = `${kind}s`) => [
+  `${kind}_CreateOrUpdate${kind}`,
+  `${kind}_Get${kind}`,
+  `${kind}_Get${plural}ByWorkspace`,
+];
+const SYNAPSE_PIPELINE_OPS = synapseOps('Pipeline');
+const SYNAPSE_TRIGGER_OPS = synapseOps('Trigger');
+const SYNAPSE_DATASET_OPS = synapseOps('Dataset');
+const SYNAPSE_LINKED_SERVICE_OPS = synapseOps('LinkedService');
+const SYNAPSE_DATA_FLOW_OPS = synapseOps('DataFlow');
+
+/** The operations of the development endpoint the sandbox serves whose errors the spec puts in CloudError. */
+const SYNAPSE_ENDPOINT_OPS = [
+  ...SYNAPSE_PIPELINE_OPS,
+  'Pipeline_DeletePipeline',
+  ...SYNAPSE_DATASET_OPS,
+  'Dataset_DeleteDataset',
+  ...SYNAPSE_LINKED_SERVICE_OPS,
+  'LinkedService_DeleteLinkedService',
+  ...SYNAPSE_DATA_FLOW_OPS,
+  'DataFlow_DeleteDataFlow',
+  ...SYNAPSE_TRIGGER_OPS,
+  'Trigger_DeleteTrigger',
+  'Trigger_StartTrigger',
+  'Trigger_StopTrigger',
+  'Trigger_SubscribeTriggerToEvents',
+  'Trigger_UnsubscribeTriggerFromEvents',
+  'Trigger_GetEventSubscriptionStatus',
+  ...synapseOps('Notebook'),
+  'Notebook_DeleteNotebook',
+  ...synapseOps('SqlScript'),
+  'SqlScript_DeleteSqlScript',
+  ...synapseOps('SparkJobDefinition'),
+  'SparkJobDefinition_DeleteSparkJobDefinition',
+  'Credential_CreateOrUpdate',
+  'Credential_Get',
+  'Credential_ListByWorkspace',
+  'Credential_Delete',
+];
 
 export const KNOWN_FALSE_POSITIVES: readonly KnownFalsePositive[] = [
   {
     why:
       'Parameter arguments (ParameterValueSpecification: "An object mapping parameter names to argument values") are ' +
       'any JSON value; the SDK types them `{[name: string]: any}` and the service takes strings, numbers, arrays. ' +
-      'The spec example Pipelines_Get.json itself passes string arguments.',
-    operationIds: [...PIPELINE_OPS, ...TRIGGER_OPS, ...DATASET_OPS, ...LINKED_SERVICE_OPS, ...DATA_FLOW_OPS],
+      "The spec example Pipelines_Get.json itself passes string arguments (and Synapse's Pipelines_Create.json).",
+    operationIds: [
+      ...PIPELINE_OPS,
+      ...TRIGGER_OPS,
+      ...DATASET_OPS,
+      ...LINKED_SERVICE_OPS,
+      ...DATA_FLOW_OPS,
+      ...SYNAPSE_PIPELINE_OPS,
+      ...SYNAPSE_TRIGGER_OPS,
+      ...SYNAPSE_DATASET_OPS,
+      ...SYNAPSE_LINKED_SERVICE_OPS,
+      ...SYNAPSE_DATA_FLOW_OPS,
+    ],
     code: 'INVALID_TYPE',
-    schema: [node('datafactory.json', 'ParameterValueSpecification')],
+    schema: [
+      node('datafactory.json', 'ParameterValueSpecification'),
+      synapseNode('artifacts.json', 'ParameterValueSpecification'),
+    ],
     path: /\/parameters\/[^/]+$/,
   },
   {
     why:
       'The createRun body is a ParameterValueSpecification too: `{"<parameter>": <any value>}` (the SDK sends ' +
       '`options.parameters`, typed `{[name: string]: any}`).',
-    operationIds: ['Pipelines_CreateRun'],
+    operationIds: ['Pipelines_CreateRun', 'Pipeline_CreatePipelineRun'],
     code: 'INVALID_TYPE',
-    schema: [node('datafactory.json', 'ParameterValueSpecification')],
+    schema: [
+      node('datafactory.json', 'ParameterValueSpecification'),
+      synapseNode('artifacts.json', 'ParameterValueSpecification'),
+    ],
     path: /^\/[^/]+$/,
   },
   {
     why:
       "Properties an activity subtype declares (Copy's `inputs`/`outputs` arrays) are checked against the base " +
-      "Activity's `additionalProperties: {type: object}`; Pipelines_Get.json's own Copy activity is flagged.",
-    operationIds: PIPELINE_OPS,
+      "Activity's `additionalProperties: {type: object}`; Pipelines_Get.json's own Copy activity is flagged (and " +
+      "Synapse's Pipelines_Create.json's).",
+    operationIds: [...PIPELINE_OPS, ...SYNAPSE_PIPELINE_OPS],
     code: 'INVALID_TYPE',
-    schema: [node('entityTypes/Pipeline.json', 'Activity')],
+    schema: [
+      node('entityTypes/Pipeline.json', 'Activity'),
+      synapseNode('entityTypes/Pipeline.json', 'Activity'),
+    ],
     path: /\/[A-Za-z]*[aA]ctivities\/\d+\/[^/]+$/,
   },
   {
@@ -116,10 +185,10 @@ export const KNOWN_FALSE_POSITIVES: readonly KnownFalsePositive[] = [
   {
     why:
       "A trigger subtype's own properties (ScheduleTrigger's `pipelines` array) are checked against the base " +
-      "Trigger's `additionalProperties: {type: object}`.",
-    operationIds: TRIGGER_OPS,
+      "Trigger's `additionalProperties: {type: object}` (Synapse's Triggers_Create.json is flagged too).",
+    operationIds: [...TRIGGER_OPS, ...SYNAPSE_TRIGGER_OPS],
     code: 'INVALID_TYPE',
-    schema: [node('entityTypes/Trigger.json', 'Trigger')],
+    schema: [node('entityTypes/Trigger.json', 'Trigger'), synapseNode('entityTypes/Trigger.json', 'Trigger')],
     path: /^(\/value\/\d+)?\/properties\/[^/]+$/,
   },
   {
@@ -139,13 +208,16 @@ export const KNOWN_FALSE_POSITIVES: readonly KnownFalsePositive[] = [
   {
     why:
       "A dataset's location/format/compression subtype properties (`container`, `fileSystem`, `columnDelimiter`) are " +
-      "checked against the polymorphic base's `additionalProperties: {type: object}`.",
-    operationIds: DATASET_OPS,
+      "checked against the polymorphic base's `additionalProperties: {type: object}`, in both specs.",
+    operationIds: [...DATASET_OPS, ...SYNAPSE_DATASET_OPS],
     code: 'INVALID_TYPE',
     schema: [
       node('entityTypes/Dataset.json', 'DatasetLocation'),
       node('entityTypes/Dataset.json', 'DatasetStorageFormat'),
       node('entityTypes/Dataset.json', 'DatasetCompression'),
+      synapseNode('entityTypes/Dataset.json', 'DatasetLocation'),
+      synapseNode('entityTypes/Dataset.json', 'DatasetStorageFormat'),
+      synapseNode('entityTypes/Dataset.json', 'DatasetCompression'),
     ],
     path: /\/typeProperties\/(location|format|compression)\/[^/]+$/,
   },
@@ -157,6 +229,59 @@ export const KNOWN_FALSE_POSITIVES: readonly KnownFalsePositive[] = [
     code: 'INVALID_TYPE',
     schema: [node('datafactory.json', 'PipelineRun')],
     path: /^(\/value\/\d+)?\/annotations$/,
+  },
+  {
+    why:
+      "A Spark job definition's `pyFiles` list (sent by Synapse Studio, and by the spec's own example " +
+      'SparkJobDefinitions_Create.json) is not declared by SparkJobProperties, so oav checks it against its ' +
+      '`additionalProperties: {type: object}`, i.e. any.',
+    operationIds: synapseOps('SparkJobDefinition'),
+    code: 'INVALID_TYPE',
+    schema: [synapseNode('entityTypes/SparkJobDefinition.json', 'SparkJobProperties')],
+    path: /^(\/value\/\d+)?\/properties\/jobProperties\/[^/]+$/,
+  },
+  {
+    why:
+      "The Synapse artifacts front end answers errors as a bare `{code, message}`, not in the spec's CloudError " +
+      "envelope `{error: {...}}`: recorded in azure-cli's synapse tests (test_pipeline.yaml: 404 " +
+      '`{"code":"PipelineNotFound","message":"The Pipeline pipeline was not found in (...)"}`, likewise ' +
+      'TriggerNotFound and LinkedServiceNotFound) and logged by the Synapse deployment task ' +
+      '(`{"code":"ResourceNotUpdatable",...}`, MicrosoftDocs/azure-docs#71026).',
+    operationIds: SYNAPSE_ENDPOINT_OPS,
+    code: 'OBJECT_ADDITIONAL_PROPERTIES',
+    schema: [{ file: 'synapse/common/v1/types.json', pointer: '#/definitions/CloudError' }],
+    path: /^\/(code|message|target)$/,
+  },
+  {
+    why: 'The same bare error bodies lack the envelope the spec requires (see the rule above).',
+    operationIds: SYNAPSE_ENDPOINT_OPS,
+    code: 'OBJECT_MISSING_REQUIRED_PROPERTY',
+    schema: [{ file: 'synapse/common/v1/types.json', pointer: '#/definitions/CloudError' }],
+    path: /^\/error$/,
+  },
+  {
+    why:
+      "The service adds `lastPublishTime` to a pipeline's properties on every publish (recorded in azure-cli's " +
+      'synapse test_pipeline.yaml: `"lastPublishTime":"2021-09-14T07:15:19Z"` in GET and list answers); the ' +
+      "spec's Pipeline does not declare it.",
+    operationIds: ['Pipeline_GetPipeline', 'Pipeline_GetPipelinesByWorkspace'],
+    code: 'OBJECT_ADDITIONAL_PROPERTIES',
+    schema: [{ file: `${SYN}/entityTypes/Pipeline.json`, pointer: '#/definitions/Pipeline' }],
+    path: /^(\/value\/\d+)?\/properties\/lastPublishTime$/,
+  },
+  {
+    why:
+      'A workspace\'s `extraProperties` is a map of any values (`{"WorkspaceType":"Normal","IsScopeEnabled":false}` ' +
+      "in azure-cli's recorded workspace answers); the spec declares its values `{type: object}`, i.e. any.",
+    operationIds: ['Workspace_Get'],
+    code: 'INVALID_TYPE',
+    schema: [
+      {
+        file: 'synapse/resource-manager/Microsoft.Synapse/preview/2019-06-01-preview/workspace.json',
+        pointer: '#/definitions/WorkspaceProperties/properties/extraProperties/additionalProperties',
+      },
+    ],
+    path: /^\/properties\/extraProperties\/[^/]+$/,
   },
   {
     why:

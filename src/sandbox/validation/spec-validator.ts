@@ -1,16 +1,25 @@
 /**
- * Checks the sandbox's ARM traffic against Azure's REST specs with Microsoft's `oav` live validator (the tool
- * Azure's own services use to check their traffic), so the emulator cannot drift from the contract unnoticed:
- * Microsoft.DataFactory 2018-06-01 and Microsoft.MachineLearningServices 2022-10-01, the api-versions the SDKs use.
+ * Checks the sandbox's traffic against Azure's REST specs with Microsoft's `oav` live validator (the tool Azure's
+ * own services use to check their traffic), so the emulator cannot drift from the contract unnoticed, in three
+ * groups of specs (SPEC_GROUPS):
+ * - ARM: Microsoft.DataFactory 2018-06-01 and Microsoft.MachineLearningServices 2022-10-01, the api-versions the
+ *   SDKs use; loaded when the validator is created.
+ * - Synapse ARM: Microsoft.Synapse 2021-06-01 (workspaces, integration runtimes); loaded on its first request.
+ * - The Synapse development endpoint (the artifacts data plane, 2020-12-01); loaded on its first request. Its
+ *   paths start at the endpoint (`/pipelines/{name}`, host `{endpoint}`), so oav sees each request under the
+ *   host Azure would have served it on (synapse/endpoint.ts), and it is not an ARM call: oav's ARM-only rules
+ *   (`isArmCall`: the LRO header checks, `x-ms-azure-resource`) are off for it.
  *
  * `oav` is a devDependency, loaded only here, and this module only when the sandbox starts with `validate: true`
- * (tests; `npm run sandbox -- --validate`). Loading the specs takes ~2.6 s, so the validator is built once per
- * process (per test file under jest, whose module registry is per file) and shared by every sandbox.
+ * (tests; `npm run sandbox -- --validate`). Loading specs takes seconds (~2.6 s for ARM, ~4.5 s for the data
+ * plane), so each group's validator is built once per process (per test file under jest, whose module registry is
+ * per file) and shared by every sandbox, and groups a test never reaches are never loaded.
  *
- * Findings name the operation, oav's error code, the JSON path in the payload and the message. Requests to a
- * covered provider that match no operation of the spec (wrong path, verb or api-version) are findings too;
- * routes of other providers are not spec'd here and pass unchecked. Known oav false positives are dropped, each
- * by a precise rule with its reason (false-positives.ts).
+ * Findings name the operation, oav's error code, the JSON path in the payload and the message. Requests a group
+ * covers that match no operation of its specs (wrong path, verb or api-version) are findings too; routes no group
+ * covers (other providers, the sandbox's own) pass unchecked. Known oav false positives, and answers where the
+ * service is known to differ from its spec, are dropped, each by a precise rule with its reason
+ * (false-positives.ts).
  */
 import { existsSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -20,6 +29,7 @@ import type { LiveValidationIssue, LiveValidationResult, LiveValidator } from 'o
 import { describeError } from '#shared/errors.js';
 import type { SandboxRequest, SandboxResponse } from '../core/http.js';
 import type { SpecValidator } from '../core/server.js';
+import { azureDevUrl } from '../synapse/endpoint.js';
 import { isKnownFalsePositive } from './false-positives.js';
 
 export interface SpecValidatorOptions {
@@ -41,14 +51,63 @@ export interface SpecIssue {
   readonly schema?: { readonly file: string; readonly pointer: string };
 }
 
-/** The spec files loaded, relative to the specs folder. */
+/** A set of spec files one oav validator loads, and the requests it checks. */
+export interface SpecGroup {
+  readonly name: string;
+  /** Spec files (globs), relative to the specs folder. */
+  readonly patterns: readonly string[];
+  /** oav's ARM rules apply (LRO headers, `x-ms-azure-resource`): not to a data plane. */
+  readonly isArmCall: boolean;
+  /** The URL oav should match the request under, or undefined when the group does not cover the request. */
+  readonly specUrl: (request: SandboxRequest) => string | undefined;
+}
+
+function providerOf(path: string): string | undefined {
+  const matches = [...path.matchAll(/\/providers\/([^/]+)/gi)];
+  return matches.at(-1)?.[1]?.toLowerCase();
+}
+
+const forProviders =
+  (...providers: string[]) =>
+  (request: SandboxRequest) => {
+    const provider = providerOf(request.path);
+    return provider !== undefined && providers.includes(provider) ? request.url.href : undefined;
+  };
+
+/** The ARM spec files loaded when the validator is created, relative to the specs folder. */
 export const SPEC_PATTERNS = [
   'specification/datafactory/resource-manager/Microsoft.DataFactory/stable/2018-06-01/datafactory.json',
   'specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2022-10-01/*.json',
 ];
 
-/** Providers whose operations the loaded specs cover (lower case). */
-const COVERED_PROVIDERS = new Set(['microsoft.datafactory', 'microsoft.machinelearningservices']);
+const SYNAPSE_DATA_PLANE = 'specification/synapse/data-plane/Microsoft.Synapse/stable/2020-12-01';
+
+export const SPEC_GROUPS: readonly SpecGroup[] = [
+  {
+    name: 'arm',
+    patterns: SPEC_PATTERNS,
+    isArmCall: true,
+    specUrl: forProviders('microsoft.datafactory', 'microsoft.machinelearningservices'),
+  },
+  {
+    name: 'synapse-arm',
+    patterns: [
+      'specification/synapse/resource-manager/Microsoft.Synapse/stable/2021-06-01/workspace.json',
+      'specification/synapse/resource-manager/Microsoft.Synapse/stable/2021-06-01/integrationRuntime.json',
+    ],
+    isArmCall: true,
+    specUrl: forProviders('microsoft.synapse'),
+  },
+  {
+    name: 'synapse-data-plane',
+    // The operation files of the artifacts the sandbox serves; artifacts.json and entityTypes/ come by $ref.
+    patterns: [
+      `${SYNAPSE_DATA_PLANE}/{pipelines,datasets,linkedServices,dataflows,triggers,notebooks,sqlScripts,sparkJobDefinitions,credential,integrationRuntimes,operations,workspace}.json`,
+    ],
+    isArmCall: false,
+    specUrl: (request) => azureDevUrl(request.url),
+  },
+];
 
 const OPERATION_NOT_FOUND = /^OPERATION_NOT_FOUND|^MULTIPLE_OPERATIONS_FOUND/;
 
@@ -68,11 +127,6 @@ export function formatIssue(issue: SpecIssue): string {
     ? ` [${issue.schema.file.split('/').pop()}${issue.schema.pointer}]`
     : '';
   return `${issue.operationId} ${issue.phase}${status}: ${issue.code}${where}: ${issue.message}${schema}`;
-}
-
-function providerOf(path: string): string | undefined {
-  const matches = [...path.matchAll(/\/providers\/([^/]+)/gi)];
-  return matches.at(-1)?.[1]?.toLowerCase();
 }
 
 function stringHeaders(headers: IncomingHttpHeaders | Readonly<Record<string, string>> | undefined) {
@@ -96,16 +150,19 @@ function wireBody(body: unknown): Record<string, unknown> | undefined {
 }
 
 export class OavSpecValidator implements SpecValidator {
+  /** `load` builds (or returns the already built) validator of a group; the ARM group is built already. */
   constructor(
-    private readonly validator: LiveValidator,
     readonly specsDir: string,
+    private readonly load: (group: SpecGroup) => Promise<LiveValidator>,
   ) {}
 
   /** Request issues after the known false positives are dropped. */
   async checkRequest(request: SandboxRequest): Promise<SpecIssue[]> {
-    if (!this.covers(request)) return [];
-    const result = await this.validator.validateLiveRequest({
-      url: request.url.href,
+    const target = this.target(request);
+    if (!target) return [];
+    const validator = await this.load(target.group);
+    const result = await validator.validateLiveRequest({
+      url: target.url,
       method: request.method,
       headers: stringHeaders(request.headers),
       body: request.body as Record<string, unknown> | undefined,
@@ -114,34 +171,47 @@ export class OavSpecValidator implements SpecValidator {
   }
 
   async checkResponse(request: SandboxRequest, response: SandboxResponse): Promise<SpecIssue[]> {
-    if (!this.covers(request)) return [];
+    const target = this.target(request);
+    if (!target) return [];
+    const validator = await this.load(target.group);
     const headers = stringHeaders(response.headers);
     const isObject =
       response.body !== undefined && !Buffer.isBuffer(response.body) && typeof response.body !== 'string';
     // The server adds this header to JSON bodies when it sends them (core/server.ts).
     if (isObject) headers['content-type'] ??= 'application/json; charset=utf-8';
-    const result = await this.validator.validateLiveResponse(
+    const result = await validator.validateLiveResponse(
       { statusCode: String(response.status), headers, body: wireBody(response.body) },
-      { url: request.url.href, method: request.method },
+      { url: target.url, method: request.method },
     );
     // An unknown operation was reported with the request already.
     if (result.runtimeException && OPERATION_NOT_FOUND.test(result.runtimeException.code)) return [];
     return this.issues(result, 'response', response.status);
   }
 
+  /** As checkRequest, formatted; a group whose specs cannot load is a finding, not a failed request. */
   async validateRequest(request: SandboxRequest): Promise<string[]> {
-    return (await this.checkRequest(request)).map(formatIssue);
+    return this.formatted(() => this.checkRequest(request));
   }
 
   async validateResponse(request: SandboxRequest, response: SandboxResponse): Promise<string[]> {
-    return (await this.checkResponse(request, response)).map(formatIssue);
+    return this.formatted(() => this.checkResponse(request, response));
   }
 
-  private covers(request: SandboxRequest): boolean {
-    const provider = providerOf(request.path);
-    return provider !== undefined && COVERED_PROVIDERS.has(provider);
+  private async formatted(check: () => Promise<SpecIssue[]>): Promise<string[]> {
+    try {
+      return (await check()).map(formatIssue);
+    } catch (error) {
+      return [`spec validation could not run: ${describeError(error).message}`];
+    }
   }
 
+  private target(request: SandboxRequest): { group: SpecGroup; url: string } | undefined {
+    for (const group of SPEC_GROUPS) {
+      const url = group.specUrl(request);
+      if (url !== undefined) return { group, url };
+    }
+    return undefined;
+  }
   private issues(result: LiveValidationResult, phase: SpecIssue['phase'], status?: number): SpecIssue[] {
     const operationId = result.operationInfo?.operationId ?? 'unknownOperationId';
     const issues: SpecIssue[] = [];
@@ -179,14 +249,11 @@ export class OavSpecValidator implements SpecValidator {
   }
 }
 
+/** Per specs folder: the validator, and each group's oav validator once something asked for it. */
 const validators = new Map<string, Promise<OavSpecValidator>>();
+const groupValidators = new Map<string, Promise<LiveValidator>>();
 
-async function load(specsDir: string): Promise<OavSpecValidator> {
-  if (!existsSync(resolve(specsDir, 'specification'))) {
-    throw new Error(
-      `The REST specs are not at ${specsDir} (no specification/ folder): set SANDBOX_SPECS_DIR or pass specsDir.`,
-    );
-  }
+async function loadGroup(specsDir: string, group: SpecGroup): Promise<LiveValidator> {
   let oav: typeof import('oav');
   try {
     oav = await import('oav');
@@ -198,17 +265,39 @@ async function load(specsDir: string): Promise<OavSpecValidator> {
   const validator = new oav.LiveValidator(
     {
       directory: specsDir,
-      swaggerPathsPattern: SPEC_PATTERNS,
+      swaggerPathsPattern: [...group.patterns],
       git: { shouldClone: false },
       loadValidatorInBackground: false,
       loadValidatorInInitialize: true,
-      isArmCall: true,
+      isArmCall: group.isArmCall,
     },
     // oav logs every unmatched operation as an error; the result carries the same as runtimeException.
     () => {},
   );
   await validator.initialize();
-  return new OavSpecValidator(validator, specsDir);
+  return validator;
+}
+
+function groupValidator(specsDir: string, group: SpecGroup): Promise<LiveValidator> {
+  const key = `${specsDir}\0${group.name}`;
+  let validator = groupValidators.get(key);
+  if (!validator) {
+    validator = loadGroup(specsDir, group);
+    groupValidators.set(key, validator);
+    validator.catch(() => groupValidators.delete(key));
+  }
+  return validator;
+}
+
+async function load(specsDir: string): Promise<OavSpecValidator> {
+  if (!existsSync(resolve(specsDir, 'specification'))) {
+    throw new Error(
+      `The REST specs are not at ${specsDir} (no specification/ folder): set SANDBOX_SPECS_DIR or pass specsDir.`,
+    );
+  }
+  // The ARM group now, so a sandbox that cannot validate fails when it starts; the others when first needed.
+  await groupValidator(specsDir, SPEC_GROUPS[0]!);
+  return new OavSpecValidator(specsDir, (group) => groupValidator(specsDir, group));
 }
 
 export async function createSpecValidator(options: SpecValidatorOptions = {}): Promise<OavSpecValidator> {

@@ -13,6 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SandboxResponse } from '../../core/http.js';
 import { triggerEnabled } from './errors.js';
+import { maskSecrets } from './secure-strings.js';
 import { factoryId, type Json, type Kind, type StoredFactory, type StoredResource } from './store.js';
 
 /** A name's rule: the pattern and lengths of the SDK's (and the spec's) path parameter. */
@@ -72,7 +73,8 @@ export const KINDS: Readonly<Record<Kind, KindInfo>> = {
   datasets: kind('datasets'),
   linkedservices: kind('linkedservices', {
     internalFields: () => ({ credentialId: randomUUID() }),
-    shown: (resource) => maskSecrets(resource.properties, String(resource.internal.credentialId)),
+    shown: (resource) =>
+      maskSecrets(resource.properties, `DATAFACTORY@${String(resource.internal.credentialId).toUpperCase()}`),
   }),
   dataflows: kind('dataflows'),
   // Runtime state: a trigger starts Stopped, and a started one can be neither updated nor deleted (triggers.ts).
@@ -100,8 +102,6 @@ export const KINDS: Readonly<Record<Kind, KindInfo>> = {
 
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
-const MASK = '**********';
-
 export function resourceId(factory: StoredFactory, kind: Kind, name: string): string {
   return `${factoryId(factory)}/${KINDS[kind].segment}/${name}`;
 }
@@ -119,42 +119,4 @@ export function view(factory: StoredFactory, kind: Kind, resource: StoredResourc
     properties: { ...KINDS[kind].shown(resource), ...resource.server },
     etag: resource.etag,
   };
-}
-
-/** SecureString values are write-only; ADF keeps them encrypted and answers the mask plus an encryptedCredential. */
-function maskSecrets(properties: Json, credentialId: string): Json {
-  let masked = false;
-  const mask = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(mask);
-    if (node === null || typeof node !== 'object') return node;
-    const entries = Object.entries(node).map(([k, v]) => [k, mask(v)] as const);
-    const object = Object.fromEntries(entries) as Json;
-    if (object.type === 'SecureString' && 'value' in object) {
-      masked = true;
-      object.value = MASK;
-    }
-    return object;
-  };
-  const result = mask(properties) as Json;
-  const typeProperties = result.typeProperties as Json | undefined;
-  if (
-    masked &&
-    typeProperties &&
-    typeof typeProperties === 'object' &&
-    !('encryptedCredential' in typeProperties)
-  ) {
-    typeProperties.encryptedCredential = encryptedCredential(credentialId);
-  }
-  return result;
-}
-
-/** The shape of a real encryptedCredential (base64 of a small JSON envelope); nothing secret is in it here. */
-function encryptedCredential(credentialId: string): string {
-  const envelope = {
-    Version: '2017-11-30',
-    ProtectionMode: 'Key',
-    SecretContentType: 'Plaintext',
-    CredentialId: `DATAFACTORY@${credentialId.toUpperCase()}`,
-  };
-  return Buffer.from(JSON.stringify(envelope, null, 2)).toString('base64');
 }

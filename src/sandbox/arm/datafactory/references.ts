@@ -26,8 +26,18 @@ export interface Reference {
   readonly name: string;
 }
 
-export function findReferences(document: unknown): Reference[] {
-  const found = new Map<string, Reference>();
+/** A service's reference types (`DatasetReference`...) by the kind they name, and the names that are built in. */
+export interface ReferenceVocabulary<K extends string> {
+  readonly kindByType: Readonly<Record<string, K>>;
+  readonly isBuiltIn: (kind: K, name: string) => boolean;
+}
+
+/** Every distinct reference in a document, for any vocabulary (Synapse adds notebooks and Spark jobs). */
+export function referencesIn<K extends string>(
+  document: unknown,
+  vocabulary: ReferenceVocabulary<K>,
+): Array<{ readonly kind: K; readonly name: string }> {
+  const found = new Map<string, { kind: K; name: string }>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       node.forEach(visit);
@@ -35,8 +45,8 @@ export function findReferences(document: unknown): Reference[] {
     }
     if (node === null || typeof node !== 'object') return;
     const { referenceName, type } = node as Json;
-    const kind = typeof type === 'string' ? KIND_BY_REFERENCE_TYPE[type] : undefined;
-    if (kind && typeof referenceName === 'string' && !isBuiltIn(kind, referenceName)) {
+    const kind = typeof type === 'string' ? vocabulary.kindByType[type] : undefined;
+    if (kind && typeof referenceName === 'string' && !vocabulary.isBuiltIn(kind, referenceName)) {
       found.set(`${kind}/${referenceName.toLowerCase()}`, { kind, name: referenceName });
     }
     Object.values(node).forEach(visit);
@@ -45,12 +55,17 @@ export function findReferences(document: unknown): Reference[] {
   return [...found.values()];
 }
 
+const DATA_FACTORY: ReferenceVocabulary<Kind> = {
+  kindByType: KIND_BY_REFERENCE_TYPE,
+  isBuiltIn: (kind, name) => kind === 'integrationRuntimes' && BUILT_IN.has(name.toLowerCase()),
+};
+
+export function findReferences(document: unknown): Reference[] {
+  return referencesIn(document, DATA_FACTORY);
+}
+
 export function references(document: unknown, kind: Kind, name: string): boolean {
   return findReferences(document).some(
     (ref) => ref.kind === kind && ref.name.toLowerCase() === name.toLowerCase(),
   );
-}
-
-function isBuiltIn(kind: Kind, name: string): boolean {
-  return kind === 'integrationRuntimes' && BUILT_IN.has(name.toLowerCase());
 }
