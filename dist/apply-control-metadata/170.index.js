@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ rolledBack),
 /* harmony export */   XB: () => (/* binding */ LockTimeoutError),
 /* harmony export */   kg: () => (/* binding */ lockResource),
 /* harmony export */   nU: () => (/* binding */ migrationFailure)
@@ -23,7 +24,8 @@ export const modules = {
  *
  * so an apply costs the same number of round trips for ten rows or ten thousand. Values always travel as
  * parameters; the only text built into SQL is the table's schema and name, validated (model.ts `parseTableName`)
- * and quoted by the store, the lock key, a number, and the column names of the row model (stores/row-columns.ts).
+ * and quoted by the store, the lock key, a number, and the column names: the row model's, or those of a table-schema
+ * file, validated when the file is read (table-schema.ts) and quoted by the store (stores/row-columns.ts).
  */
 
 /** The application lock's resource name: one lock per control table, whatever the case of its name. */
@@ -34,12 +36,35 @@ function lockResource(table) {
 class LockTimeoutError extends Error {
     name = 'LockTimeoutError';
     constructor(table, lockTimeoutMs, options) {
-        super(`Another apply-control-metadata run holds the lock on ${table}; gave up after ${lockTimeoutMs} ms (lock-timeout). Nothing was changed: run again once it finishes, or raise lock-timeout.`, options);
+        super(`Another apply-control-metadata run holds the lock on the control table ${table}; gave up after ${lockTimeoutMs} ms (input 'lock-timeout'). Nothing was changed: run again once it finishes, or raise lock-timeout.`, options);
     }
 }
 /** A migration batch that failed: the migration, its file and the batch's line, and the engine's message. */
 function migrationFailure(migration, batch, error) {
     return new Error(`Migration '${migration.id}' (${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)({ file: migration.file, line: batch.line })}) failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error).message}`, { cause: error });
+}
+/** PostgreSQL's SQLSTATE class 23 and SQL Server's error numbers for a constraint that refused a write. */
+const CONSTRAINT_NUMBERS = new Set([515, 547, 2601, 2627, 2628, 8152]);
+/** The error or the one it wraps (the SQL Server store adds context around the driver's error). */
+function isConstraintFailure(error) {
+    const record = (error ?? {});
+    return ((typeof record.code === 'string' && /^23[0-9A-Z]{3}$/.test(record.code)) ||
+        (typeof record.number === 'number' && CONSTRAINT_NUMBERS.has(record.number)) ||
+        (record.cause !== undefined && record.cause !== error && isConstraintFailure(record.cause)));
+}
+/**
+ * A failure inside the apply's transaction, after it was rolled back: the message says so, so nobody goes looking for
+ * half-written rows. A constraint that refused a write (NOT NULL, CHECK, UNIQUE, FOREIGN KEY, a value too long) is
+ * named as such. The lock timeout and the user's configuration errors already say what happened and are kept.
+ */
+function rolledBack(error, table) {
+    if (error instanceof LockTimeoutError || error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+        return error;
+    const { message } = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error);
+    const what = isConstraintFailure(error)
+        ? `A constraint of ${table} refused the change: ${message}`
+        : message;
+    return new Error(`${what}${/[.!?]$/.test(what) ? '' : '.'} The transaction was rolled back: the control table, its migrations and its audit table are as they were.`, { cause: error });
 }
 
 
@@ -49,7 +74,8 @@ function migrationFailure(migration, batch, error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ builtinMigrations)
+/* harmony export */   l: () => (/* binding */ builtinMigrations),
+/* harmony export */   s: () => (/* binding */ CONTROL_TABLE_MIGRATION)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -128,8 +154,37 @@ CREATE TABLE ${applies} (
   plan jsonb NOT NULL
 )`,
 };
-/** The engine's built-in migrations, in order. */
-function builtinMigrations(engine, names) {
+const AUDIT_TABLE_MIGRATION = 'apply-control-metadata/0001-audit-table';
+/** The audit table alone, for a table the user brought (table-schema): created only where it is missing. */
+const AUDIT_DDL = {
+    sqlserver: (names) => {
+        const ddl = DDL.sqlserver(names);
+        const create = ddl.slice(ddl.indexOf(`CREATE TABLE ${names.applies}`)).replace(/;\s*$/, '');
+        return `IF OBJECT_ID(N'${names.applies.replaceAll("'", "''")}', N'U') IS NULL
+EXEC(N'${create.replaceAll("'", "''")}');`;
+    },
+    postgresql: (names) => {
+        const ddl = DDL.postgresql(names);
+        return ddl
+            .slice(ddl.indexOf(`CREATE TABLE ${names.applies}`))
+            .replace(`CREATE TABLE ${names.applies}`, `CREATE TABLE IF NOT EXISTS ${names.applies}`);
+    },
+};
+/**
+ * The engine's built-in migrations, in order: for the action's own table, 0001 creates it and its audit table; for a
+ * table the user brought (`adopted`), 0001 creates only the audit table beside it, never the control table.
+ */
+function builtinMigrations(engine, names, adopted = false) {
+    if (adopted) {
+        return [
+            {
+                id: AUDIT_TABLE_MIGRATION,
+                checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${engine}/0001-audit-table/v1`).digest('hex'),
+                file: '(built-in)',
+                batches: [{ line: 1, sql: AUDIT_DDL[engine](names) }],
+            },
+        ];
+    }
     return [
         {
             id: CONTROL_TABLE_MIGRATION,
@@ -147,19 +202,19 @@ function builtinMigrations(engine, names) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M_: () => (/* binding */ STORED_COLUMN_LIST),
-/* harmony export */   ez: () => (/* binding */ rowFromRecord),
-/* harmony export */   h$: () => (/* binding */ ROW_COLUMN_LIST),
-/* harmony export */   l0: () => (/* binding */ hashedRowDeclarations),
-/* harmony export */   oK: () => (/* binding */ hashedRowAssignments)
+/* harmony export */   Fc: () => (/* binding */ LayoutSql),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   z: () => (/* binding */ storedRowFromRecord)
 /* harmony export */ });
-/* unused harmony export STORED_EXTRA_COLUMNS */
+/* unused harmony exports ROW_COLUMN_LIST, STORED_EXTRA_COLUMNS, STORED_COLUMN_LIST, hashedRowDeclarations, hashedRowAssignments, rowFromRecord */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50103);
+/* harmony import */ var _table_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78245);
 /**
  * The row's columns as both stores write them into SQL and read them back, derived from the row model (model.ts
  * `ROW_COLUMN_KINDS`), so a column is named once. Column names are constants of the model, never input: building
  * them into SQL text is as safe as the table name the stores validate and quote.
  */
+
 
 /** `id, pipeline, ..., parameters`: the row's columns in table order. */
 const ROW_COLUMN_LIST = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.join(', ');
@@ -178,20 +233,156 @@ const STORED_COLUMN_LIST = [..._model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COL
  */
 function hashedRowDeclarations(declare) {
     return [
-        ..._model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.map((column) => declare(column, _model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMN_KINDS */ .Sn[column])),
+        ...ROW_COLUMNS.map((column) => declare(column, ROW_COLUMN_KINDS[column])),
         declare('content_hash', 'text'),
     ];
 }
 /** `pipeline = r.pipeline, ..., content_hash = r.content_hash`: an update of every column but the id. */
 function hashedRowAssignments(source) {
-    return [..._model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.filter((column) => column !== 'id'), 'content_hash']
+    return [...ROW_COLUMNS.filter((column) => column !== 'id'), 'content_hash']
         .map((column) => `${column} = ${source}.${column}`)
         .join(', ');
 }
 /** The row's columns of a result row, each read by its kind. */
 function rowFromRecord(record, readers) {
-    const read = (column) => readers[_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMN_KINDS */ .Sn[column]](record[column]);
-    return Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.map((column) => [column, read(column)]));
+    const read = (column) => readers[ROW_COLUMN_KINDS[column]](record[column]);
+    return Object.fromEntries(ROW_COLUMNS.map((column) => [column, read(column)]));
+}
+/**
+ * The SQL of one table layout (table-layout.ts): the action's own table, or a user's with its own column names. Names
+ * are quoted; the layout's names were validated when the schema file was read. `liveTypes` are the table's column
+ * types as its catalog gave them (by column name, lower case), so a value is written as the column takes it.
+ */
+class LayoutSql {
+    layout;
+    dialect;
+    liveTypes;
+    constructor(layout, dialect, liveTypes = new Map()) {
+        this.layout = layout;
+        this.dialect = dialect;
+        this.liveTypes = liveTypes;
+    }
+    /** The same layout against the table's types as its catalog has them. */
+    withLiveTypes(liveTypes) {
+        return new LayoutSql(this.layout, this.dialect, liveTypes);
+    }
+    #column(field) {
+        return (0,_table_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layoutColumn */ .b5)(this.layout, field);
+    }
+    #q(field) {
+        return this.dialect.quote(this.#column(field).name);
+    }
+    /** The row fields the table has. */
+    get fields() {
+        return (0,_table_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .mappedRowFields */ .Xq)(this.layout);
+    }
+    get idColumn() {
+        return this.#q('id');
+    }
+    /** The environment column, quoted, when the table has one. */
+    get environmentColumn() {
+        return this.#column('environment') ? this.#q('environment') : undefined;
+    }
+    /** `<col> AS <field>, ...`: every mapped row field and bookkeeping column, read back under the field's name. */
+    get selectList() {
+        return this.layout.columns
+            .filter((c) => c.field !== 'environment')
+            .map((c) => `${this.dialect.quote(c.name)} AS ${this.dialect.quote(c.field)}`)
+            .join(', ');
+    }
+    /** The fields a record of the JSON parameter carries: the mapped row fields and the content hash. */
+    recordDeclarations(declare) {
+        return [
+            ...this.fields.map((field) => declare(field, _model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMN_KINDS */ .Sn[field])),
+            declare('content_hash', 'text'),
+        ];
+    }
+    /** A field's column type as the table's catalog gave it, when it was read. */
+    liveType(field) {
+        const column = this.#column(field);
+        return column ? this.liveTypes.get(column.name.toLowerCase()) : undefined;
+    }
+    #value(field, source) {
+        return this.dialect.write(field, source, this.liveTypes.get(this.#column(field).name.toLowerCase()));
+    }
+    #stampPairs(stamps, source) {
+        const pairs = [];
+        if (this.#column('content_hash'))
+            pairs.push([this.#q('content_hash'), `${source}.content_hash`]);
+        if (this.#column('applied_at'))
+            pairs.push([this.#q('applied_at'), stamps.now]);
+        if (this.#column('applied_by'))
+            pairs.push([this.#q('applied_by'), stamps.appliedBy]);
+        if (this.#column('source_commit'))
+            pairs.push([this.#q('source_commit'), stamps.sourceCommit]);
+        return pairs;
+    }
+    /** The INSERT's column list and the SELECT list that fills it from `source`. */
+    insert(source, stamps) {
+        const pairs = [
+            ...this.fields.map((field) => [this.#q(field), this.#value(field, source)]),
+            ...this.#stampPairs(stamps, source),
+            ...(this.environmentColumn ? [[this.environmentColumn, stamps.environment]] : []),
+        ];
+        return { columns: pairs.map(([c]) => c).join(', '), values: pairs.map(([, v]) => v).join(', ') };
+    }
+    /** `col = source.field, ...` for every field but the id, and the stamps. */
+    assignments(source, stamps) {
+        return [
+            ...this.fields
+                .filter((field) => field !== 'id')
+                .map((field) => [this.#q(field), this.#value(field, source)]),
+            ...this.#stampPairs(stamps, source),
+        ]
+            .map(([column, value]) => `${column} = ${value}`)
+            .join(', ');
+    }
+    /** `AND t.env = <environment>`, or nothing for a table without an environment column. */
+    scope(alias, environment) {
+        const column = this.environmentColumn;
+        return column ? ` AND ${alias ? `${alias}.` : ''}${column} = ${environment}` : '';
+    }
+    /** `WHERE env = <environment>` for a read, or nothing. */
+    where(environment) {
+        const column = this.environmentColumn;
+        return column ? ` WHERE ${column} = ${environment}` : '';
+    }
+    /** The assignments of a disable: enabled false, its hash, the stamps. */
+    disable(source, stamps, falseValue) {
+        return [
+            `${this.#q('enabled')} = ${falseValue}`,
+            ...this.#stampPairs(stamps, source).map(([column, value]) => `${column} = ${value}`),
+        ].join(', ');
+    }
+}
+/** A row read back by `LayoutSql.selectList`: the mapped fields by their readers, the unmapped ones empty. */
+function storedRowFromRecord(record, layout, readers, iso) {
+    const mapped = new Set((0,_table_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .mappedRowFields */ .Xq)(layout));
+    const row = Object.fromEntries(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMNS */ .pX.map((field) => [
+        field,
+        mapped.has(field)
+            ? readers[_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ROW_COLUMN_KINDS */ .Sn[field]](record[field])
+            : (0,_table_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyValue */ .Nj)(field),
+    ]));
+    const text = (value) => (value === null || value === undefined ? null : String(value));
+    return {
+        ...row,
+        content_hash: String(record.content_hash ?? '').trim(),
+        applied_at: record.applied_at === undefined || record.applied_at === null ? '' : iso(record.applied_at),
+        applied_by: String(record.applied_by ?? ''),
+        source_commit: text(record.source_commit),
+    };
+}
+/** JSON text as a value; text that is not JSON (edited by hand) stays the text, so the plan puts it back. */
+function parseJsonText(value) {
+    if (typeof value !== 'string')
+        return (value ?? {});
+    try {
+        return JSON.parse(value);
+    }
+    catch {
+        return value;
+    }
 }
 
 
@@ -213,8 +404,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50103);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51995);
-/* harmony import */ var _builtin_migrations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89578);
-/* harmony import */ var _row_columns_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50683);
+/* harmony import */ var _table_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78245);
+/* harmony import */ var _builtin_migrations_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89578);
+/* harmony import */ var _row_columns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50683);
 /**
  * The SQL Server store (Azure SQL Database, Azure SQL Managed Instance, SQL Server 2016+), through `mssql` on ONE
  * connection holding ONE transaction (sqlserver-session.ts). Same behaviour and table shapes as the PostgreSQL
@@ -238,12 +430,14 @@ __webpack_require__.r(__webpack_exports__);
  *   trigger and filtered-index surprises) buy nothing here, where every write runs under the application lock.
  * - Round trips: `mssql.Transaction.begin` is its own request (a TDS transaction-manager request), so begin costs 2.
  *   To keep the steady-state apply at 4 (store.ts), the begin batch also reads the control table when it exists, and
- *   readRows returns those rows unless a migration ran since (then it reads again).
+ *   readRows returns those rows unless a migration ran since (then it reads again). A table the user brought is read
+ *   by readRows after its columns were checked: 5 round trips.
  * - A dry run (read-only begin) uses a plain READ COMMITTED transaction and sends only SELECTs: no lock, nothing
  *   created. (SNAPSHOT isolation would give one consistent view, but ALLOW_SNAPSHOT_ISOLATION is off by default on
  *   SQL Server, so it is not relied on; the begin batch reads migrations and rows together anyway.)
  * - `id` keeps the database's collation, case-insensitive by default, as the plan assumes for this engine.
  */
+
 
 
 
@@ -269,10 +463,26 @@ function sqlServerLockResource(table) {
 /** The parameter types: text is always nvarchar(max), so no value is cut to a declared length on the way. */
 const TEXT = () => mssql__WEBPACK_IMPORTED_MODULE_1___default().NVarChar((mssql__WEBPACK_IMPORTED_MODULE_1___default().MAX));
 const INT = () => mssql__WEBPACK_IMPORTED_MODULE_1___default().Int();
-/** A HashedRow as OPENJSON reads it from the JSON the store sends. */
-const ROW_SCHEMA = (0,_row_columns_js__WEBPACK_IMPORTED_MODULE_6__/* .hashedRowDeclarations */ .l0)((column, kind) => kind === 'boolean'
-    ? `${column} bit '$.${column}'`
-    : `${column} nvarchar(max) '$.${column}'${kind === 'json-object' ? ' AS JSON' : ''}`).join(',\n    ');
+/** SQL Server converts OPENJSON's bit and nvarchar(max) into the column's type itself: no cast is written. */
+const DIALECT = {
+    quote: (name) => quoteSqlServer(name),
+    write: (field, source) => `${source}.${field}`,
+};
+/** The control table's columns from the catalog, as JSON (NULL when there is no such table). */
+const CATALOG_SELECT = `(SELECT c.name AS [name], t.name AS [type],
+    CASE WHEN c.max_length = -1 THEN -1 WHEN t.name IN (N'varchar', N'char') THEN c.max_length
+      WHEN t.name IN (N'nvarchar', N'nchar') THEN c.max_length / 2 ELSE NULL END AS [length],
+    CAST(c.is_nullable AS bit) AS nullable,
+    CAST(CASE WHEN c.default_object_id <> 0 OR c.is_identity = 1 OR c.is_computed = 1 OR c.generated_always_type <> 0
+      OR t.name IN (N'timestamp', N'rowversion') THEN 1 ELSE 0 END AS bit) AS defaulted
+  FROM sys.columns AS c JOIN sys.types AS t ON t.user_type_id = c.user_type_id
+  WHERE c.object_id = OBJECT_ID(@table, N'U') ORDER BY c.column_id FOR JSON PATH, INCLUDE_NULL_VALUES)`;
+function liveColumns(value) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const list = JSON.parse(value);
+    return list.length > 0 ? list.map((c) => ({ ...c, length: c.length ?? null })) : undefined;
+}
 /** OPENJSON exists from compatibility level 130 (SQL Server 2016). */
 const MIN_COMPATIBILITY_LEVEL = 130;
 function iso(value) {
@@ -286,17 +496,8 @@ const READ = {
     text: String,
     'nullable-text': text,
     boolean: (value) => value === true || value === 1,
-    'json-object': (value) => (typeof value === 'string' ? JSON.parse(value) : {}),
+    'json-object': (value) => (typeof value === 'string' ? (0,_row_columns_js__WEBPACK_IMPORTED_MODULE_7__/* .parseJsonText */ .lk)(value) : {}),
 };
-function storedRow(r) {
-    return {
-        ...(0,_row_columns_js__WEBPACK_IMPORTED_MODULE_6__/* .rowFromRecord */ .ez)(r, READ),
-        content_hash: String(r.content_hash).trim(),
-        applied_at: iso(r.applied_at),
-        applied_by: String(r.applied_by),
-        source_commit: text(r.source_commit),
-    };
-}
 function appliedMigration(r) {
     return { id: String(r.id), checksum: String(r.checksum).trim(), applied_at: iso(r.applied_at) };
 }
@@ -313,10 +514,14 @@ class SqlServerStore {
     /** The control table's rows as the begin batch read them; dropped as soon as anything may have changed them. */
     #prefetched;
     #names;
-    constructor(session, table) {
+    #sql;
+    #environment;
+    constructor(session, table, options = {}) {
         this.session = session;
         this.table = table;
         (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .assertTableName */ .it)(table);
+        this.#sql = new _row_columns_js__WEBPACK_IMPORTED_MODULE_7__/* .LayoutSql */ .Fc(options.layout ?? _table_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .BUILTIN_LAYOUT */ .ro, DIALECT);
+        this.#environment = options.environment ?? '';
         this.#names = {
             table: quoteSqlServer(table.schema, table.table),
             migrations: quoteSqlServer(table.schema, `${table.table}_migrations`),
@@ -349,7 +554,23 @@ class SqlServerStore {
         }
     }
     #rowsSelect() {
-        return `SELECT ${_row_columns_js__WEBPACK_IMPORTED_MODULE_6__/* .STORED_COLUMN_LIST */ .M_} FROM ${this.#names.table} ORDER BY id`;
+        const sql = this.#sql;
+        return `SELECT ${sql.selectList} FROM ${this.#names.table}${sql.where('@environment')} ORDER BY ${sql.idColumn}`;
+    }
+    /**
+     * The begin batch's read of the rows, for the action's own table. A table the user brought is read only after its
+     * columns were checked (adopted-table.ts): a SELECT naming a column it lacks would fail the whole batch when it is
+     * compiled (deferred name resolution covers missing tables, not missing columns), before the check could list it.
+     */
+    #prefetchSelect(condition) {
+        return this.#sql.layout.adopted ? '' : `${condition}\n  ${this.#rowsSelect()};`;
+    }
+    #storedRow = (r) => (0,_row_columns_js__WEBPACK_IMPORTED_MODULE_7__/* .storedRowFromRecord */ .z)(r, this.#sql.layout, READ, iso);
+    async describeTable() {
+        const result = await this.#query(`SELECT ${CATALOG_SELECT} AS table_columns;`, [
+            ['table', TEXT(), this.#names.table],
+        ]);
+        return liveColumns(result.recordsets[0]?.[0]?.table_columns);
     }
     async begin(options) {
         this.#prefetched = undefined;
@@ -371,16 +592,16 @@ class SqlServerStore {
 DECLARE @has_migrations bit = IIF(OBJECT_ID(@migrations, N'U') IS NULL, 0, 1);
 DECLARE @has_table bit = IIF(OBJECT_ID(@table, N'U') IS NULL, 0, 1);
 SELECT (SELECT compatibility_level FROM sys.databases WHERE database_id = DB_ID()) AS compatibility_level,
-  @has_migrations AS has_migrations, @has_table AS has_table;
+  @has_migrations AS has_migrations, @has_table AS has_table, ${CATALOG_SELECT} AS table_columns;
 IF @has_migrations = 1
   SELECT id, checksum, applied_at FROM ${migrations} ORDER BY id;
-IF @has_table = 1
-  ${this.#rowsSelect()};`;
+${this.#prefetchSelect('IF @has_table = 1')}`;
         let result;
         try {
             result = await this.#query(sql, [
                 ['migrations', TEXT(), migrations],
                 ['table', TEXT(), table],
+                ['environment', TEXT(), this.#environment],
             ]);
         }
         catch (error) {
@@ -389,9 +610,13 @@ IF @has_table = 1
         const [status, ...sets] = result.recordsets;
         this.#checkCompatibility(status?.[0]?.compatibility_level);
         const applied = status?.[0]?.has_migrations ? (sets.shift() ?? []) : [];
-        if (status?.[0]?.has_table)
-            this.#prefetched = (sets.shift() ?? []).map(storedRow);
-        return applied.map(appliedMigration);
+        const columns = liveColumns(status?.[0]?.table_columns);
+        if (status?.[0]?.has_table) {
+            const rows = sets.shift() ?? [];
+            if (!this.#sql.layout.adopted)
+                this.#prefetched = rows.map(this.#storedRow);
+        }
+        return { applied: applied.map(appliedMigration), columns };
     }
     async #beginLocked(lockTimeoutMs) {
         const { schema } = this.table;
@@ -400,7 +625,7 @@ IF @has_table = 1
 DECLARE @result int;
 EXEC @result = sp_getapplock @Resource = @resource, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = @timeout;
 DECLARE @compatibility_level int = (SELECT compatibility_level FROM sys.databases WHERE database_id = DB_ID());
-SELECT @result AS lock_result, @compatibility_level AS compatibility_level;
+SELECT @result AS lock_result, @compatibility_level AS compatibility_level, ${CATALOG_SELECT} AS table_columns;
 IF @result < 0 OR @compatibility_level < ${MIN_COMPATIBILITY_LEVEL} RETURN;
 IF SCHEMA_ID(@schema) IS NULL
   EXEC(${nLiteral(`CREATE SCHEMA ${quoteSqlServer(schema)}`)});
@@ -412,8 +637,7 @@ IF OBJECT_ID(@migrations, N'U') IS NULL
     applied_by nvarchar(256) NOT NULL
   )`)});
 SELECT id, checksum, applied_at FROM ${migrations} ORDER BY id;
-IF OBJECT_ID(@table, N'U') IS NOT NULL
-  ${this.#rowsSelect()};`;
+${this.#prefetchSelect("IF OBJECT_ID(@table, N'U') IS NOT NULL")}`;
         // @LockTimeout is an int of milliseconds; 0 does not wait, -1 would wait forever (never sent).
         const timeout = Math.min(Math.max(0, Math.ceil(lockTimeoutMs)), 2_147_483_647);
         let result;
@@ -424,6 +648,7 @@ IF OBJECT_ID(@table, N'U') IS NOT NULL
                 ['schema', TEXT(), schema],
                 ['migrations', TEXT(), migrations],
                 ['table', TEXT(), table],
+                ['environment', TEXT(), this.#environment],
             ]);
         }
         catch (error) {
@@ -441,12 +666,13 @@ IF OBJECT_ID(@table, N'U') IS NOT NULL
             });
         }
         this.#checkCompatibility(status?.[0]?.compatibility_level);
-        if (rows)
-            this.#prefetched = rows.map(storedRow);
-        return (applied ?? []).map(appliedMigration);
+        const columns = liveColumns(status?.[0]?.table_columns);
+        if (rows && !this.#sql.layout.adopted)
+            this.#prefetched = rows.map(this.#storedRow);
+        return { applied: (applied ?? []).map(appliedMigration), columns };
     }
     builtinMigrations() {
-        return (0,_builtin_migrations_js__WEBPACK_IMPORTED_MODULE_5__/* .builtinMigrations */ .l)(this.engine, this.#names);
+        return (0,_builtin_migrations_js__WEBPACK_IMPORTED_MODULE_6__/* .builtinMigrations */ .l)(this.engine, this.#names, this.#sql.layout.adopted);
     }
     async runMigration(migration, stamp) {
         this.#prefetched = undefined;
@@ -471,8 +697,8 @@ IF OBJECT_ID(@table, N'U') IS NOT NULL
         if (prefetched)
             return prefetched;
         try {
-            const result = await this.#query(this.#rowsSelect());
-            return (result.recordsets[0] ?? []).map(storedRow);
+            const result = await this.#query(this.#rowsSelect(), [['environment', TEXT(), this.#environment]]);
+            return (result.recordsets[0] ?? []).map(this.#storedRow);
         }
         catch (error) {
             throw this.#failure('Reading', error);
@@ -481,31 +707,46 @@ IF OBJECT_ID(@table, N'U') IS NOT NULL
     async writeRows(changes, stamp, audit) {
         this.#prefetched = undefined;
         const { table, applies } = this.#names;
-        const stamped = 'applied_at = @now, applied_by = @applied_by, source_commit = @source_commit';
+        const layout = this.#sql;
+        const stamps = {
+            now: '@now',
+            appliedBy: '@applied_by',
+            sourceCommit: '@source_commit',
+            environment: '@environment',
+        };
+        const rowSchema = layout
+            .recordDeclarations((column, kind) => kind === 'boolean'
+            ? `${column} bit '$.${column}'`
+            : `${column} nvarchar(max) '$.${column}'${kind === 'json-object' ? ' AS JSON' : ''}`)
+            .join(',\n    ');
+        const insert = layout.insert('r', stamps);
+        const id = layout.idColumn;
+        const disable = (0,_table_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .layoutColumn */ .b5)(layout.layout, 'enabled')
+            ? `UPDATE t SET ${layout.disable('r', stamps, '0')}
+FROM ${table} AS t
+JOIN OPENJSON(@disables) WITH (id nvarchar(max) '$.id', content_hash nvarchar(max) '$.content_hash') AS r
+  ON t.${id} = r.id${layout.scope('t', '@environment')};
+SET @disabled = @@ROWCOUNT;`
+            : 'SET @disabled = 0;';
         const sql = `SET NOCOUNT ON;
 DECLARE @now datetimeoffset = SYSDATETIMEOFFSET();
 DECLARE @inserted int, @updated int, @disabled int, @deleted int;
-UPDATE t SET ${(0,_row_columns_js__WEBPACK_IMPORTED_MODULE_6__/* .hashedRowAssignments */ .oK)('r')},
-  ${stamped}
+UPDATE t SET ${layout.assignments('r', stamps)}
 FROM ${table} AS t
 JOIN OPENJSON(@updates) WITH (
-    ${ROW_SCHEMA}
-  ) AS r ON t.id = r.id;
+    ${rowSchema}
+  ) AS r ON t.${id} = r.id${layout.scope('t', '@environment')};
 SET @updated = @@ROWCOUNT;
-INSERT INTO ${table} (${_row_columns_js__WEBPACK_IMPORTED_MODULE_6__/* .STORED_COLUMN_LIST */ .M_})
-SELECT ${_row_columns_js__WEBPACK_IMPORTED_MODULE_6__/* .ROW_COLUMN_LIST */ .h$}, content_hash, @now, @applied_by, @source_commit
+INSERT INTO ${table} (${insert.columns})
+SELECT ${insert.values}
 FROM OPENJSON(@inserts) WITH (
-    ${ROW_SCHEMA}
-  );
+    ${rowSchema}
+  ) AS r;
 SET @inserted = @@ROWCOUNT;
-UPDATE t SET enabled = 0, content_hash = r.content_hash, ${stamped}
-FROM ${table} AS t
-JOIN OPENJSON(@disables) WITH (id nvarchar(max) '$.id', content_hash nvarchar(max) '$.content_hash') AS r
-  ON t.id = r.id;
-SET @disabled = @@ROWCOUNT;
+${disable}
 DELETE t
 FROM ${table} AS t
-JOIN OPENJSON(@deletes) AS r ON t.id = r.[value];
+JOIN OPENJSON(@deletes) AS r ON t.${id} = r.[value]${layout.scope('t', '@environment')};
 SET @deleted = @@ROWCOUNT;
 INSERT INTO ${applies} (applied_by, environment, run_url, source_commit,
   inserted, updated, unchanged, disabled, deleted, rows_hash, [plan])

@@ -126,6 +126,8 @@ function runInfoFromEnvironment(env) {
     return info;
 }
 
+// EXTERNAL MODULE: ./src/apply-control-metadata/adopted-table.ts
+var adopted_table = __webpack_require__(48940);
 // EXTERNAL MODULE: ./src/apply-control-metadata/migrations.ts + 1 modules
 var migrations = __webpack_require__(83721);
 // EXTERNAL MODULE: ./src/apply-control-metadata/model.ts
@@ -221,7 +223,14 @@ function writesNoRow(plan) {
     return inserts.length + updates.length + disables.length + deletes.length === 0;
 }
 
+// EXTERNAL MODULE: ./src/apply-control-metadata/store.ts
+var apply_control_metadata_store = __webpack_require__(51995);
+// EXTERNAL MODULE: ./src/apply-control-metadata/stores/builtin-migrations.ts
+var builtin_migrations = __webpack_require__(89578);
 ;// CONCATENATED MODULE: ./src/apply-control-metadata/apply.ts
+
+
+
 
 
 
@@ -240,14 +249,34 @@ async function applyControlMetadata(request) {
     const startTrips = store.roundTrips;
     const builtins = store.builtinMigrations();
     const hash = (0,model/* rowsHash */.Oq)(request.rows);
-    const applied = await store.begin({ lockTimeoutMs: request.lockTimeoutMs, readOnly: request.dryRun });
+    const begun = await store.begin({ lockTimeoutMs: request.lockTimeoutMs, readOnly: request.dryRun });
     try {
-        const { pending } = (0,migrations/* checkMigrationHistory */.$I)([...builtins, ...request.migrations], applied);
-        const tableExists = !pending.some((m) => m.id === builtins[0].id);
+        const { pending } = (0,migrations/* checkMigrationHistory */.$I)([...builtins, ...request.migrations], begun.applied);
+        const adopted = request.layout?.adopted ?? false;
+        const createsTable = !adopted && pending.some((m) => m.id === builtin_migrations/* CONTROL_TABLE_MIGRATION */.s);
+        // The action's own table, there already though its migration never ran: the dry run and the apply both refuse.
+        if (createsTable && begun.columns)
+            throw (0,adopted_table/* notCreatedByAction */.Xj)(store.displayName);
+        // A table the user brought is checked before anything is written, unless their migrations (which may make or
+        // change it) are still to run: then after them, on its columns as they left it.
+        const userPending = pending.some((m) => !m.id.startsWith(migrations/* BUILT_IN_PREFIX */.yO));
+        let tableExists = !createsTable;
+        if (adopted && !userPending)
+            (0,adopted_table/* checkAdoptedTable */.QC)(request.layout, store.displayName, begun.columns);
         if (!request.dryRun) {
             for (const migration of pending) {
                 logger.info(`Running migration '${migration.id}' (${migration.file})`);
                 await store.runMigration(migration, request.stamp);
+            }
+        }
+        if (adopted && userPending) {
+            const columns = request.dryRun ? begun.columns : await store.describeTable();
+            if (request.dryRun && !columns) {
+                logger.info(`The table ${store.displayName} does not exist yet; the pending migrations may create it, so its columns are checked by the apply.`);
+                tableExists = false;
+            }
+            else {
+                (0,adopted_table/* checkAdoptedTable */.QC)(request.layout, store.displayName, columns);
             }
         }
         const live = request.dryRun && !tableExists ? [] : await store.readRows();
@@ -270,6 +299,18 @@ async function applyControlMetadata(request) {
                 plan,
                 migrations: ran,
                 counts: planned,
+                rowsHash: hash,
+                roundTrips: store.roundTrips - startTrips,
+            };
+        }
+        if (ran.length === 0 && writesNoRow(plan)) {
+            // Nothing to change: no row and no audit row is written, so a rerun leaves the database exactly as it was.
+            await store.commit();
+            return {
+                dryRun: false,
+                plan,
+                migrations: ran,
+                counts: { inserted: 0, updated: 0, disabled: 0, deleted: 0, unchanged: planned.unchanged },
                 rowsHash: hash,
                 roundTrips: store.roundTrips - startTrips,
             };
@@ -300,7 +341,7 @@ async function applyControlMetadata(request) {
     }
     catch (error) {
         await store.rollback();
-        throw error;
+        throw (0,apply_control_metadata_store/* rolledBack */.EN)(error, store.displayName);
     }
 }
 
@@ -331,11 +372,30 @@ async function writeOutputFile(file) {
 
 // EXTERNAL MODULE: ./src/shared/summary.ts
 var shared_summary = __webpack_require__(26929);
+// EXTERNAL MODULE: ./src/shared/values.ts
+var values = __webpack_require__(79799);
 ;// CONCATENATED MODULE: ./src/apply-control-metadata/report.ts
+/**
+ * What an apply shows: the plan as log lines, as a job summary (+ insert, ~ update with its column changes,
+ * - disable / delete, = unchanged counted, kept orphans named) and as a JSON document under RUNNER_TEMP (output
+ * `plan`). Long plans are cut in the log and the summary (the file always holds every row).
+ *
+ * The log and the summary are bounded whatever the rows hold: at most SHOWN rows, MAX_CHANGE_LINES changes per row,
+ * a JSON object column diffed key by key, and every value longer than MAX_SHOWN_VALUE shortened to its start and its
+ * length. GitHub caps a step summary at 1 MiB; this one stays far below it (50 rows x 21 lines of at most a few
+ * hundred characters). The plan file holds the whole plan, every old and new value in full.
+ */
+
+
 
 
 /** Rows shown in the log and the summary before "... and N more". */
 const SHOWN = 50;
+/** Change lines shown for one updated row. */
+const MAX_CHANGE_LINES = 20;
+/** A value longer than this (as JSON) is shown by its start and its length. */
+const MAX_SHOWN_VALUE = 120;
+const SHOWN_VALUE_START = 60;
 function planDocument(outcome, facts) {
     return {
         ...facts,
@@ -357,9 +417,38 @@ const SIGN = {
     delete: '-',
     keep: '!',
 };
-const show = (value) => JSON.stringify(value);
-function describeColumnChange(change) {
-    return `~ ${change.column}: ${show(change.from)} → ${show(change.to)}`;
+/**
+ * A value as the log and the summary show it: its JSON, or for a long one its start and its length
+ * (`"abc…" (102400 characters)`), so one large parameter cannot fill the log or the summary. The plan file keeps
+ * the value whole.
+ */
+function shortValue(value) {
+    const text = JSON.stringify(value) ?? 'undefined';
+    if (text.length <= MAX_SHOWN_VALUE)
+        return text;
+    return `${text.slice(0, SHOWN_VALUE_START)}… (${text.length} characters)`;
+}
+/**
+ * The lines of one changed column: a JSON object column (`parameters`) key by key (`~ parameters.threshold: 0.35 →
+ * 0.4`, `+ parameters.currency: "EUR"`, `- parameters.note`), any other as its old and new value; at most
+ * MAX_CHANGE_LINES lines for one row.
+ */
+function columnChangeLines(change) {
+    const { column, from, to } = change;
+    if (!(0,values/* isRecord */.u4)(from) || !(0,values/* isRecord */.u4)(to))
+        return [`~ ${column}: ${shortValue(from)} → ${shortValue(to)}`];
+    const lines = [];
+    for (const key of [...new Set([...Object.keys(from), ...Object.keys(to)])].sort()) {
+        const [before, after] = [from[key], to[key]];
+        if (!(key in to))
+            lines.push(`- ${column}.${key} (was ${shortValue(before)})`);
+        else if (!(key in from))
+            lines.push(`+ ${column}.${key}: ${shortValue(after)}`);
+        else if ((0,canonical_json/* canonicalJson */.d)(before) !== (0,canonical_json/* canonicalJson */.d)(after)) {
+            lines.push(`~ ${column}.${key}: ${shortValue(before)} → ${shortValue(after)}`);
+        }
+    }
+    return lines;
 }
 function entryLines(entry) {
     const note = entry.action === 'keep'
@@ -368,8 +457,13 @@ function entryLines(entry) {
             ? ' (not in the files)'
             : '';
     const lines = [`${SIGN[entry.action]} ${entry.action} ${entry.id}${note}`];
-    if (entry.action === 'update')
-        lines.push(...entry.changes.map((c) => `    ${describeColumnChange(c)}`));
+    if (entry.action === 'update') {
+        const changes = entry.changes.flatMap(columnChangeLines);
+        lines.push(...changes.slice(0, MAX_CHANGE_LINES).map((line) => `    ${line}`));
+        if (changes.length > MAX_CHANGE_LINES) {
+            lines.push(`    ... and ${changes.length - MAX_CHANGE_LINES} more changes (in the plan file)`);
+        }
+    }
     return lines;
 }
 function countLine(document) {
@@ -431,7 +525,7 @@ function stampOf(env, run) {
         sourceCommit: run.sha || null,
     };
 }
-async function applyAndReport(request, open = database/* openStore */.C) {
+async function applyAndReport(request, open = database/* openStore */.Ch) {
     const { prepared, inputs, azure, logger, masker, env } = request;
     const run = runInfoFromEnvironment(env);
     const table = `${prepared.table.schema}.${prepared.table.table}`;
@@ -439,7 +533,7 @@ async function applyAndReport(request, open = database/* openStore */.C) {
         credential: async () => ({ credential: azure.credential, cloud: azure.cloud }),
         masker,
         ...(azure.caCertificates ? { caCertificates: azure.caCertificates } : {}),
-    });
+    }, { layout: prepared.layout, environment: inputs.environment });
     const outcome = await logger.group(inputs.dryRun ? 'Plan (dry run)' : 'Apply', async () => {
         try {
             return await applyControlMetadata({
@@ -453,6 +547,7 @@ async function applyAndReport(request, open = database/* openStore */.C) {
                 environment: inputs.environment,
                 runUrl: run.url ?? null,
                 logger,
+                layout: prepared.layout,
             });
         }
         finally {
@@ -476,6 +571,202 @@ async function applyAndReport(request, open = database/* openStore */.C) {
         time: request.clock(),
     });
     return { counts: outcome.counts, planPath, receipt: encodeReceipt(receipt) };
+}
+
+
+/***/ }),
+
+/***/ 51995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ rolledBack),
+/* harmony export */   XB: () => (/* binding */ LockTimeoutError),
+/* harmony export */   kg: () => (/* binding */ lockResource),
+/* harmony export */   nU: () => (/* binding */ migrationFailure)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/**
+ * The one interface both engines implement (stores/postgresql.ts, stores/sqlserver.ts). apply.ts drives it the same
+ * way for both, so a store only knows its SQL:
+ *
+ *   begin (transaction + application lock + bootstrap, returns the applied migrations)   1 round trip
+ *   runMigration per pending migration (first apply and new scripts only)              1 per batch
+ *   readRows                                                                           1
+ *   writeRows (inserts, updates, prune and the audit row in one set-based batch)       1
+ *   commit                                                                             1
+ *
+ * so an apply costs the same number of round trips for ten rows or ten thousand. Values always travel as
+ * parameters; the only text built into SQL is the table's schema and name, validated (model.ts `parseTableName`)
+ * and quoted by the store, the lock key, a number, and the column names: the row model's, or those of a table-schema
+ * file, validated when the file is read (table-schema.ts) and quoted by the store (stores/row-columns.ts).
+ */
+
+/** The application lock's resource name: one lock per control table, whatever the case of its name. */
+function lockResource(table) {
+    return `apply-control-metadata:${table.schema}.${table.table}`.toLowerCase();
+}
+/** The name of the lock-wait failure, for both engines. */
+class LockTimeoutError extends Error {
+    name = 'LockTimeoutError';
+    constructor(table, lockTimeoutMs, options) {
+        super(`Another apply-control-metadata run holds the lock on the control table ${table}; gave up after ${lockTimeoutMs} ms (input 'lock-timeout'). Nothing was changed: run again once it finishes, or raise lock-timeout.`, options);
+    }
+}
+/** A migration batch that failed: the migration, its file and the batch's line, and the engine's message. */
+function migrationFailure(migration, batch, error) {
+    return new Error(`Migration '${migration.id}' (${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)({ file: migration.file, line: batch.line })}) failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error).message}`, { cause: error });
+}
+/** PostgreSQL's SQLSTATE class 23 and SQL Server's error numbers for a constraint that refused a write. */
+const CONSTRAINT_NUMBERS = new Set([515, 547, 2601, 2627, 2628, 8152]);
+/** The error or the one it wraps (the SQL Server store adds context around the driver's error). */
+function isConstraintFailure(error) {
+    const record = (error ?? {});
+    return ((typeof record.code === 'string' && /^23[0-9A-Z]{3}$/.test(record.code)) ||
+        (typeof record.number === 'number' && CONSTRAINT_NUMBERS.has(record.number)) ||
+        (record.cause !== undefined && record.cause !== error && isConstraintFailure(record.cause)));
+}
+/**
+ * A failure inside the apply's transaction, after it was rolled back: the message says so, so nobody goes looking for
+ * half-written rows. A constraint that refused a write (NOT NULL, CHECK, UNIQUE, FOREIGN KEY, a value too long) is
+ * named as such. The lock timeout and the user's configuration errors already say what happened and are kept.
+ */
+function rolledBack(error, table) {
+    if (error instanceof LockTimeoutError || error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+        return error;
+    const { message } = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error);
+    const what = isConstraintFailure(error)
+        ? `A constraint of ${table} refused the change: ${message}`
+        : message;
+    return new Error(`${what}${/[.!?]$/.test(what) ? '' : '.'} The transaction was rolled back: the control table, its migrations and its audit table are as they were.`, { cause: error });
+}
+
+
+/***/ }),
+
+/***/ 89578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ builtinMigrations),
+/* harmony export */   s: () => (/* binding */ CONTROL_TABLE_MIGRATION)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The action's own migrations, per engine: 0001 creates the control table and its audit table (`<table>_applies`).
+ *
+ * A migration is history: once it ran in a database it never runs there again, so its DDL is written out here as it
+ * ran, not derived from the row model the statements of each apply are (stores/row-columns.ts). A column added to the
+ * model needs a new migration (0002, ...) that alters the table; the test of this module holds each engine's DDL
+ * against the model's columns. The checksum stands for the migration's version, not its text, so a reformatting here
+ * does not make databases that ran it refuse it.
+ */
+
+const CONTROL_TABLE_MIGRATION = 'apply-control-metadata/0001-control-table';
+const DDL = {
+    sqlserver: ({ table, applies }) => `CREATE TABLE ${table} (
+  id nvarchar(128) NOT NULL PRIMARY KEY,
+  pipeline nvarchar(260) NOT NULL,
+  endpoint nvarchar(32) NOT NULL,
+  deployment nvarchar(32) NULL,
+  input_location nvarchar(2048) NOT NULL,
+  output_location nvarchar(2048) NOT NULL,
+  sink_table nvarchar(261) NULL,
+  schedule nvarchar(128) NULL,
+  enabled bit NOT NULL DEFAULT 1,
+  parameters nvarchar(max) NOT NULL DEFAULT N'{}' CHECK (ISJSON(parameters) = 1 AND LEFT(LTRIM(parameters), 1) = N'{'),
+  content_hash char(64) NOT NULL,
+  applied_at datetimeoffset NOT NULL DEFAULT SYSDATETIMEOFFSET(),
+  applied_by nvarchar(256) NOT NULL,
+  source_commit nvarchar(64) NULL
+);
+CREATE TABLE ${applies} (
+  apply_id bigint IDENTITY PRIMARY KEY,
+  applied_at datetimeoffset NOT NULL DEFAULT SYSDATETIMEOFFSET(),
+  applied_by nvarchar(256) NOT NULL,
+  environment nvarchar(128) NOT NULL,
+  run_url nvarchar(2048) NULL,
+  source_commit nvarchar(64) NULL,
+  inserted int NOT NULL,
+  updated int NOT NULL,
+  unchanged int NOT NULL,
+  disabled int NOT NULL,
+  deleted int NOT NULL,
+  rows_hash char(64) NOT NULL,
+  [plan] nvarchar(max) NOT NULL CHECK (ISJSON([plan]) = 1)
+);`,
+    postgresql: ({ table, applies }) => `CREATE TABLE ${table} (
+  id varchar(128) PRIMARY KEY,
+  pipeline varchar(260) NOT NULL,
+  endpoint varchar(32) NOT NULL,
+  deployment varchar(32),
+  input_location varchar(2048) NOT NULL,
+  output_location varchar(2048) NOT NULL,
+  sink_table varchar(261),
+  schedule varchar(128),
+  enabled boolean NOT NULL DEFAULT true,
+  parameters jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(parameters) = 'object'),
+  content_hash char(64) NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by varchar(256) NOT NULL,
+  source_commit varchar(64)
+);
+CREATE TABLE ${applies} (
+  apply_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by varchar(256) NOT NULL,
+  environment varchar(128) NOT NULL,
+  run_url varchar(2048),
+  source_commit varchar(64),
+  inserted integer NOT NULL,
+  updated integer NOT NULL,
+  unchanged integer NOT NULL,
+  disabled integer NOT NULL,
+  deleted integer NOT NULL,
+  rows_hash char(64) NOT NULL,
+  plan jsonb NOT NULL
+)`,
+};
+const AUDIT_TABLE_MIGRATION = 'apply-control-metadata/0001-audit-table';
+/** The audit table alone, for a table the user brought (table-schema): created only where it is missing. */
+const AUDIT_DDL = {
+    sqlserver: (names) => {
+        const ddl = DDL.sqlserver(names);
+        const create = ddl.slice(ddl.indexOf(`CREATE TABLE ${names.applies}`)).replace(/;\s*$/, '');
+        return `IF OBJECT_ID(N'${names.applies.replaceAll("'", "''")}', N'U') IS NULL
+EXEC(N'${create.replaceAll("'", "''")}');`;
+    },
+    postgresql: (names) => {
+        const ddl = DDL.postgresql(names);
+        return ddl
+            .slice(ddl.indexOf(`CREATE TABLE ${names.applies}`))
+            .replace(`CREATE TABLE ${names.applies}`, `CREATE TABLE IF NOT EXISTS ${names.applies}`);
+    },
+};
+/**
+ * The engine's built-in migrations, in order: for the action's own table, 0001 creates it and its audit table; for a
+ * table the user brought (`adopted`), 0001 creates only the audit table beside it, never the control table.
+ */
+function builtinMigrations(engine, names, adopted = false) {
+    if (adopted) {
+        return [
+            {
+                id: AUDIT_TABLE_MIGRATION,
+                checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${engine}/0001-audit-table/v1`).digest('hex'),
+                file: '(built-in)',
+                batches: [{ line: 1, sql: AUDIT_DDL[engine](names) }],
+            },
+        ];
+    }
+    return [
+        {
+            id: CONTROL_TABLE_MIGRATION,
+            checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${engine}/0001-control-table/v1`).digest('hex'),
+            file: '(built-in)',
+            batches: [{ line: 1, sql: DDL[engine](names) }],
+        },
+    ];
 }
 
 

@@ -444,6 +444,24 @@ function typeName(value, words = 'json') {
         return words === 'json' ? 'an object' : 'a mapping';
     return `a ${typeof value}`;
 }
+/**
+ * `'text'`, with every character a reader could not see or tell apart escaped (`'pl_score\u200b'`): controls, format
+ * characters such as zero-width spaces and direction marks, and separators other than the plain space. A name that
+ * differs from another only by such a character is then visibly different in a message.
+ */
+function quoteVisible(text) {
+    const escaped = text.replace(/[\p{C}\p{Z}]/gu, (char) => {
+        if (char === ' ')
+            return char;
+        const code = char.codePointAt(0);
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    return `'${escaped}'`;
+}
+/** True when the text holds a character quoteVisible escapes. */
+function hasInvisible(text) {
+    return /[^\P{C}]|[^\P{Z} ]/u.test(text);
+}
 
 // EXTERNAL MODULE: ./src/check-drift-gate/presets.ts
 var presets = __webpack_require__(4458);

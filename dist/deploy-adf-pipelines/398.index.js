@@ -56,7 +56,7 @@ const DROPPED_EVERYWHERE = ['lastPublishTime'];
 function canonical(value) {
     if (Array.isArray(value))
         return value.map(canonical);
-    if (!(0,values/* isRecord */.u)(value))
+    if (!(0,values/* isRecord */.u4)(value))
         return value;
     const secret = value.type === 'SecureString' && 'value' in value;
     const result = {};
@@ -76,7 +76,7 @@ function normaliseProperties(kind, properties) {
         if (dropped.has(key))
             continue;
         // The top-level `encryptedCredential` of a linked service may also sit under typeProperties.
-        if (key === 'typeProperties' && (0,values/* isRecord */.u)(value) && dropped.has('encryptedCredential')) {
+        if (key === 'typeProperties' && (0,values/* isRecord */.u4)(value) && dropped.has('encryptedCredential')) {
             const { encryptedCredential: _, ...rest } = value;
             kept[key] = rest;
             continue;
@@ -100,7 +100,7 @@ function contentHash(kind, properties) {
 function hasSecretValues(properties) {
     if (Array.isArray(properties))
         return properties.some(hasSecretValues);
-    if (!(0,values/* isRecord */.u)(properties))
+    if (!(0,values/* isRecord */.u4)(properties))
         return false;
     if (properties.type === 'SecureString' &&
         typeof properties.value === 'string' &&
@@ -433,7 +433,7 @@ function joinPath(base, segment) {
 }
 /** Field-level differences between two normalised values (objects by key, arrays by index). */
 function fieldChanges(before, after, path = '') {
-    if ((0,values/* isRecord */.u)(before) && (0,values/* isRecord */.u)(after)) {
+    if ((0,values/* isRecord */.u4)(before) && (0,values/* isRecord */.u4)(after)) {
         const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
         return keys.flatMap((key) => {
             const at = joinPath(path, key);

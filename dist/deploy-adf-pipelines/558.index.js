@@ -763,9 +763,10 @@ async function annotateProblems(logger, check) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ typeName),
-/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
+/* unused harmony exports quoteVisible, hasInvisible */
 /**
  * Small facts about parsed YAML/JSON values, worded for messages. JSON files speak of arrays and objects, YAML files
  * of lists and mappings: each reader names them the way its users write them.
@@ -783,6 +784,24 @@ function typeName(value, words = 'json') {
     if (isRecord(value))
         return words === 'json' ? 'an object' : 'a mapping';
     return `a ${typeof value}`;
+}
+/**
+ * `'text'`, with every character a reader could not see or tell apart escaped (`'pl_score\u200b'`): controls, format
+ * characters such as zero-width spaces and direction marks, and separators other than the plain space. A name that
+ * differs from another only by such a character is then visibly different in a message.
+ */
+function quoteVisible(text) {
+    const escaped = text.replace(/[\p{C}\p{Z}]/gu, (char) => {
+        if (char === ' ')
+            return char;
+        const code = char.codePointAt(0);
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    return `'${escaped}'`;
+}
+/** True when the text holds a character quoteVisible escapes. */
+function hasInvisible(text) {
+    return /[^\P{C}]|[^\P{Z} ]/u.test(text);
 }
 
 
