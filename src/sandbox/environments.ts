@@ -59,17 +59,18 @@ export async function provisionEnvironment(
     location: context.location,
     computes: spec.computes ?? ['cpu-cluster'],
   });
-  const { id: factoryId } = provisionFactory(context, {
-    subscriptionId,
-    resourceGroup,
-    name: factory,
-    location: context.location,
-  });
   let database: EnvironmentInfo['database'];
   if (spec.database !== false) {
     const dbName = `control_${name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}`;
     database = { name: dbName, ...(await (await services.openDatabase()).createDatabase(dbName)) };
   }
+  const { id: factoryId } = provisionFactory(context, {
+    subscriptionId,
+    resourceGroup,
+    name: factory,
+    location: context.location,
+    ...(database ? { controlDatabase: database.connectionString } : {}),
+  });
   return {
     name,
     subscriptionId,
