@@ -46,7 +46,19 @@ export class DatabaseConnections {
 
   /** Runs a query; rows with ADF's value types. */
   async query(connectionString: string, text: string, values: unknown[] = []): Promise<Row[]> {
-    const result = await (await this.#pool(connectionString)).query({ text, values, rowMode: 'array' });
+    const { types } = await import('pg').then((module) => module.default);
+    const result = await (await this.#pool(connectionString)).query({
+      text,
+      values,
+      rowMode: 'array',
+      // json and jsonb as the server writes them (ADF hands them on as text), everything else as pg parses it.
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === JSON_TYPE || oid === JSONB
+            ? (value: string) => value
+            : types.getTypeParser(oid, format)) as typeof types.getTypeParser,
+      },
+    });
     const fields = result.fields ?? [];
     return (result.rows as unknown[][]).map((row) =>
       Object.fromEntries(fields.map((field, i) => [field.name, adfValue(row[i], field.dataTypeID)])),
