@@ -1,7 +1,9 @@
 /**
  * Provisioning an environment (dev, staging, prod) the way a platform team would before the first release:
  * subscription, resource group, Azure ML workspace with compute, data factory, control database, Application
- * Insights. The actions never create these; they deploy into them.
+ * Insights, and the environment's scoring data: a container `scoring-<environment>` of the sandbox's storage
+ * account (features in, predictions out), registered in the workspace as the blob datastore `scoring` so batch jobs
+ * can read and write it. The actions never create these; they deploy into them.
  */
 import { createHash } from 'node:crypto';
 import { provisionFactory } from './arm/datafactory/index.js';
@@ -31,8 +33,13 @@ export interface EnvironmentInfo {
   readonly factory: string;
   readonly factoryId: string;
   readonly database?: { readonly name: string; readonly connectionString: string };
+  /** The environment's scoring data: a blob container, and the workspace datastore that names it. */
+  readonly scoringData: { readonly datastore: string; readonly container: string };
   readonly appInsightsConnectionString: string;
 }
+
+/** The datastore name of every environment's scoring data (the sample factory's global parameters name it). */
+export const SCORING_DATASTORE = 'scoring';
 
 /** A stable subscription id per environment name, so receipts and logs read the same run to run. */
 export function subscriptionIdFor(name: string): string {
@@ -50,6 +57,10 @@ export async function provisionEnvironment(
   const resourceGroup = spec.resourceGroup ?? `rg-scoring-${name}`;
   const workspace = spec.workspace ?? `mlw-scoring-${name}`;
   const factory = spec.factory ?? `adf-scoring-${name}`;
+  const scoringData = {
+    datastore: SCORING_DATASTORE,
+    container: `scoring-${name.toLowerCase().replace(/[^a-z0-9-]/g, '-')}`,
+  };
   addSubscription(context, subscriptionId, `sandbox-${name}`);
   putResourceGroup(context, subscriptionId, { name: resourceGroup, location: context.location });
   const workspaceInfo = await provisionWorkspace(context, {
@@ -58,6 +69,7 @@ export async function provisionEnvironment(
     name: workspace,
     location: context.location,
     computes: spec.computes ?? ['cpu-cluster'],
+    datastores: [{ name: scoringData.datastore, container: scoringData.container }],
   });
   let database: EnvironmentInfo['database'];
   if (spec.database !== false) {
@@ -81,6 +93,7 @@ export async function provisionEnvironment(
     factory,
     factoryId,
     ...(database ? { database } : {}),
+    scoringData,
     appInsightsConnectionString: services.appInsights.createResource(`appi-scoring-${name}`).connectionString,
   };
 }
