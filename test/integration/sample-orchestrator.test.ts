@@ -3,7 +3,7 @@
 // sample; then the input is staged and pl_orchestrate_scoring runs: Lookup of the control rows -> ForEach ->
 // pl_score_use_case (Web POST to the batch endpoint with the factory's managed identity -> Until the job is
 // terminal) -> pl_copy_scores_to_sql (Copy of the predictions into the sink table). Rows in the sink equal rows in
-// the input; a use case whose job fails fails the run with the Fail activity's message.
+// the input; a use case whose job fails fails the run with the Fail activity's message, which the pass's problems name.
 import { readFileSync } from 'node:fs';
 import { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
@@ -105,6 +105,14 @@ describe('the sample orchestrator', () => {
       expect(failed.message).toBe(
         'Operation on target ForEachUseCase failed: Activity failed because an inner activity failed',
       );
+      // The problems name the cause, not only the containers that repeat that something inside them failed.
+      expect(failed.problems.slice(0, 2)).toEqual([
+        `the run ended Failed: ${failed.message}`,
+        expect.stringMatching(
+          /^pl_score_use_case JobDidNotComplete failed: Batch job batchjob-[0-9a-f-]+ of use case credit-default-empty ended Failed$/,
+        ),
+      ]);
+      expect(failed.problems.slice(1).filter((problem) => /inner activity failed/.test(problem))).toEqual([]);
       const now = f.sandbox.clock.now();
       const window = {
         lastUpdatedAfter: new Date(now - 86_400_000),
