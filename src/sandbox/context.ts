@@ -2,6 +2,7 @@
  * What every emulated service gets: the sandbox's base URL, state, clock, timing knobs, and the ARM basics
  * (subscriptions and resource groups) that all providers check before their own resources.
  */
+import type { SandboxClock } from './core/clock.js';
 import type { SandboxResponse } from './core/http.js';
 import { notFound } from './core/http.js';
 import type { SandboxState } from './core/state.js';
@@ -12,7 +13,7 @@ export interface SandboxTiming {
   readonly provisioningMs: number;
   /** `Retry-After` (seconds) on long-running operation status responses; the SDKs poll at this interval. */
   readonly pollRetryAfterSeconds: number;
-  /** How long each pipeline run phase (Queued, InProgress) lasts. */
+  /** How long a pipeline run stays Queued before its activities start. */
   readonly pipelineRunPhaseMs: number;
   /** How long each batch job phase lasts before the next status. */
   readonly jobPhaseMs: number;
@@ -55,7 +56,10 @@ interface ArmSlice {
 export interface SandboxContext {
   readonly baseUrl: string;
   readonly state: SandboxState;
+  /** Sandbox time now (epoch ms): `time.now()`. */
   readonly clock: () => number;
+  /** The sandbox clock itself: what waits sleep on, and what the control API accelerates or advances. */
+  readonly time: SandboxClock;
   readonly timing: SandboxTiming;
   /** The region the sandbox reports for everything it creates. */
   readonly location: string;

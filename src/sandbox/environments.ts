@@ -1,7 +1,10 @@
 /**
  * Provisioning an environment (dev, staging, prod) the way a platform team would before the first release:
  * subscription, resource group, Azure ML workspace with compute, data factory, control database, Application
- * Insights, and a Synapse workspace when asked (`synapse`). The actions never create these; they deploy into them.
+ * Insights, a Synapse workspace when asked (`synapse`), and the environment's scoring data: a container
+ * `scoring-<environment>` of the sandbox's storage account (features in, predictions out), registered in the
+ * workspace as the blob datastore `scoring` so batch jobs can read and write it. The actions never create these;
+ * they deploy into them.
  */
 import { createHash } from 'node:crypto';
 import { provisionFactory } from './arm/datafactory/index.js';
@@ -37,10 +40,15 @@ export interface EnvironmentInfo {
   readonly factory: string;
   readonly factoryId: string;
   readonly database?: { readonly name: string; readonly connectionString: string };
+  /** The environment's scoring data: a blob container, and the workspace datastore that names it. */
+  readonly scoringData: { readonly datastore: string; readonly container: string };
   readonly appInsightsConnectionString: string;
   /** The Synapse workspace, when the spec asked for one: its name, ARM id and development endpoint. */
   readonly synapse?: SynapseWorkspaceInfo;
 }
+
+/** The datastore name of every environment's scoring data (the sample factory's global parameters name it). */
+export const SCORING_DATASTORE = 'scoring';
 
 /** A stable subscription id per environment name, so receipts and logs read the same run to run. */
 export function subscriptionIdFor(name: string): string {
@@ -58,6 +66,10 @@ export async function provisionEnvironment(
   const resourceGroup = spec.resourceGroup ?? `rg-scoring-${name}`;
   const workspace = spec.workspace ?? `mlw-scoring-${name}`;
   const factory = spec.factory ?? `adf-scoring-${name}`;
+  const scoringData = {
+    datastore: SCORING_DATASTORE,
+    container: `scoring-${name.toLowerCase().replace(/[^a-z0-9-]/g, '-')}`,
+  };
   addSubscription(context, subscriptionId, `sandbox-${name}`);
   putResourceGroup(context, subscriptionId, { name: resourceGroup, location: context.location });
   const workspaceInfo = await provisionWorkspace(context, {
@@ -66,12 +78,7 @@ export async function provisionEnvironment(
     name: workspace,
     location: context.location,
     computes: spec.computes ?? ['cpu-cluster'],
-  });
-  const { id: factoryId } = provisionFactory(context, {
-    subscriptionId,
-    resourceGroup,
-    name: factory,
-    location: context.location,
+    datastores: [{ name: scoringData.datastore, container: scoringData.container }],
   });
   const synapse = spec.synapse
     ? provisionSynapseWorkspace(context, {
@@ -86,6 +93,13 @@ export async function provisionEnvironment(
     const dbName = `control_${name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}`;
     database = { name: dbName, ...(await (await services.openDatabase()).createDatabase(dbName)) };
   }
+  const { id: factoryId } = provisionFactory(context, {
+    subscriptionId,
+    resourceGroup,
+    name: factory,
+    location: context.location,
+    ...(database ? { controlDatabase: database.connectionString } : {}),
+  });
   return {
     name,
     subscriptionId,
@@ -96,6 +110,7 @@ export async function provisionEnvironment(
     factory,
     factoryId,
     ...(database ? { database } : {}),
+    scoringData,
     appInsightsConnectionString: services.appInsights.createResource(`appi-scoring-${name}`).connectionString,
     ...(synapse ? { synapse } : {}),
   };

@@ -13,6 +13,7 @@ import { registerMachineLearning } from './arm/machinelearning/index.js';
 import { registerResourceGroups } from './arm/resource-groups.js';
 import { DEFAULT_TIMING, type SandboxContext, type SandboxTiming, type StorageInfo } from './context.js';
 import { registerControl } from './control/api.js';
+import { SandboxClock } from './core/clock.js';
 import { FaultInjector, type FaultSpec } from './core/faults.js';
 import { Router } from './core/http.js';
 import { type Counters, type RequestEntry, RequestLog } from './core/request-log.js';
@@ -26,11 +27,17 @@ import {
   createAuthenticator,
   DEPLOYER_CLIENT_ID,
   MANAGED_IDENTITY_CLIENT_ID,
+  managedIdentityToken,
   newSecret,
   registerIdentity,
   SANDBOX_TENANT_ID,
 } from './identity/entra.js';
 import { TokenIssuer } from './identity/tokens.js';
+import { WebClient } from './pipelines/activities/web-client.js';
+import { createDataServices } from './pipelines/data/data-services.js';
+import { ExpressionEvaluator } from './pipelines/expressions/index.js';
+import { PipelineRuntime } from './pipelines/runtime/pipeline-runtime.js';
+import { TriggerScheduler } from './pipelines/triggers/trigger-scheduler.js';
 import { type AppInsightsService, registerAppInsights } from './services/app-insights.js';
 import { type AzuriteHandle, startAzurite } from './services/azurite.js';
 import { type ControlDatabase, openControlDatabase } from './services/control-database.js';
@@ -63,7 +70,10 @@ export interface SandboxOptions {
   readonly databaseUrl?: string;
   /** Start Azurite (default true). */
   readonly storage?: boolean;
+  /** The wall clock the sandbox clock starts from and runs against (default Date.now); tokens keep to it. */
   readonly clock?: () => number;
+  /** Sandbox milliseconds per real millisecond (default 1, real time); see core/clock.ts. */
+  readonly clockRate?: number;
   readonly location?: string;
 }
 
@@ -89,6 +99,10 @@ export interface Sandbox {
   readonly inputs: Readonly<Record<string, string>>;
   readonly control: SandboxControl;
   readonly context: SandboxContext;
+  /** The sandbox clock: tests accelerate or advance it (also `/_sandbox/clock`). */
+  readonly clock: SandboxClock;
+  /** The pipeline runtime behind createRun (tests may await a run's completion). */
+  readonly pipelines: PipelineRuntime;
   provision(spec: EnvironmentSpec): Promise<EnvironmentInfo>;
   database(): Promise<ControlDatabase>;
   stop(): Promise<void>;
@@ -111,6 +125,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const stateDir = resolve(options.stateDir ?? '.sandbox');
   await mkdir(stateDir, { recursive: true });
   const clock = options.clock ?? Date.now;
+  const time = new SandboxClock(clock, { rate: options.clockRate ?? 1 });
   const certificates = await loadOrCreateCertificates(join(stateDir, 'tls'));
 
   const router = new Router();
@@ -192,7 +207,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const context: SandboxContext = {
     baseUrl,
     state,
-    clock,
+    clock: () => time.now(),
+    time,
     timing: { ...DEFAULT_TIMING, ...options.timing },
     location: options.location ?? 'westeurope',
     storage() {
@@ -200,8 +216,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return azurite.info;
     },
   };
+  const data = createDataServices(() => context.storage());
+  const pipelines = new PipelineRuntime({
+    context,
+    evaluator: new ExpressionEvaluator(),
+    data,
+    web: new WebClient([certificates.caCert]),
+    managedIdentityToken: (principalId, resource) => managedIdentityToken(identity, principalId, resource),
+  });
+  const triggers = new TriggerScheduler(context, pipelines);
   registerResourceGroups(router, context);
-  registerDataFactory(router, context);
+  registerDataFactory(router, context, { runtime: pipelines, triggers });
   registerSynapse(router, context);
   const machineLearning = registerMachineLearning(router, context, {
     ...(options.python ? { python: options.python } : {}),
@@ -221,6 +246,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     findings,
     state,
     throttler,
+    clock: time,
     provision: (spec) => provision(spec as EnvironmentSpec),
   });
 
@@ -261,6 +287,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     env,
     inputs,
     context,
+    clock: time,
+    pipelines,
     control: {
       addFault: (spec) => void faults.add(spec),
       clearFaults: () => faults.clear(),
@@ -278,11 +306,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     provision,
     database: openDatabase,
     async stop() {
+      triggers.stop();
+      pipelines.stop();
+      time.dispose();
       if (options.stateFile) await state.save(options.stateFile);
       // Jobs in flight are cancelled before the storage their logs go to stops.
       await machineLearning.stop();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await data.close();
       await Promise.all([azurite?.stop(), database ? database.then((db) => db.close()) : undefined]);
     },
   };

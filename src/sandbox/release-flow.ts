@@ -4,132 +4,41 @@
  * executor instead: see workflows/example-flow.ts; it becomes the default once release.yml runs through.) Each step runs its action as the runner runs it (the bundle, INPUT_*, GITHUB_OUTPUT,
  * GITHUB_STEP_SUMMARY) and its outputs are wired into the next step's inputs as the example workflow wires them.
  * One line per step with its duration; every step's job summary is written under `.sandbox/summaries/`.
+ *
+ * After the control metadata is applied, the sample orchestrator runs in the environment (sample-scoring.ts): the
+ * input staged, `pl_orchestrate_scoring` started with the Data Factory client and watched to its end, and the rows
+ * scored and copied checked against the input. Starting a pipeline run is not an action yet (run-integration-score
+ * brings it), so the flow does it itself and says so. The sandbox clock runs CLOCK_RATE times real time, so the
+ * orchestrator's polling waits take a fraction of a second.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { EnvironmentInfo } from './environments.js';
 import { type Sandbox, startSandbox } from './index.js';
 import { type ActionRun, runAction } from './local-runner.js';
-import { chooseSampleDeployment, type SampleDeployment, scoreSampleInput } from './sample-scoring.js';
+import { RELEASE_STEPS } from './release-steps.js';
+import { chooseSampleDeployment } from './sample-deployment.js';
+import { ORCHESTRATOR, runSampleOrchestrator, stageSampleInputs } from './sample-scoring.js';
 import { describeStep } from './step-details.js';
 
-/** What a step sees: its environment, the sandbox, and the outputs of the steps before it (by step id). */
-export interface StepContext {
-  readonly environment: EnvironmentInfo;
-  readonly sandbox: Sandbox;
-  readonly outputs: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  readonly workspace: string;
-  /** The sample deployment the sandbox's Python can score (sample-scoring.ts). */
-  readonly sample: SampleDeployment;
-}
-
-export interface ReleaseStep {
-  /** The step id in deploy-environment.yml (`aml`, `adf`, `metadata`, `integration`, `drift`). */
-  readonly id: string;
-  readonly action: string;
-  /** Only in these environments (the example runs integration scoring in staging only). */
-  readonly environments?: readonly string[];
-  inputs(context: StepContext): Record<string, string>;
-}
-
-/**
- * The steps that exist. Each action's issue adds its step here, in release-flow order, when its behaviour lands;
- * an action whose behaviour is not available yet has no step (running it would only show its refusal).
- */
-export const RELEASE_STEPS: readonly ReleaseStep[] = [
-  {
-    // deploy-environment.yml's `aml` step. The sandbox's inputs add the cloud, tenant-id and client-id; the model and
-    // dry-run inputs stay at their defaults (the deployment file's model folder; a real deployment), and
-    // require-validation is left out until run-integration-score, which writes the stamp, has a step here. The
-    // deployment file is the sample's MLflow model, or its custom scoring script where the sandbox's Python has no
-    // scikit-learn (chooseSampleDeployment).
-    id: 'aml',
-    action: 'deploy-aml-endpoint',
-    inputs: ({ environment, sample }) => ({
-      environment: environment.name,
-      auth: 'oidc',
-      'subscription-id': environment.subscriptionId,
-      'resource-group': environment.resourceGroup,
-      'workspace-name': environment.workspace,
-      'endpoint-file': 'examples/aml/endpoint.yml',
-      'deployment-file': sample.file,
-      // vars.AML_ENDPOINT_NAME: batch endpoint names are unique per Azure region, so each environment has its own.
-      'endpoint-name': `credit-default-${environment.name}`,
-    }),
-  },
-  {
-    // deploy-environment.yml's `adf` step: the sample factory (examples/adf, a git-integration folder) deployed into
-    // the environment's factory, its global parameters fed from the aml receipt by the environment's overrides file.
-    id: 'adf',
-    action: 'deploy-adf-pipelines',
-    inputs: ({ environment, outputs }) => ({
-      environment: environment.name,
-      auth: 'oidc',
-      'subscription-id': environment.subscriptionId,
-      'resource-group': environment.resourceGroup,
-      'aml-receipt': outputs.aml?.receipt ?? '',
-      'factory-name': environment.factory,
-      source: 'examples/adf',
-      'overrides-file': `examples/adf/overrides/${environment.name}.yml`,
-    }),
-  },
-  {
-    // deploy-environment.yml's `metadata` step: the sample use cases (examples/control-metadata) in the environment's
-    // control database. The sandbox's database is PostgreSQL (PGlite), so the engine and its migrations folder are
-    // postgresql's, and it is reached by connection string; the example workflow uses Azure SQL with Entra.
-    id: 'metadata',
-    action: 'apply-control-metadata',
-    inputs: ({ environment, outputs }) => ({
-      environment: environment.name,
-      auth: 'oidc',
-      'subscription-id': environment.subscriptionId,
-      'resource-group': environment.resourceGroup,
-      'adf-receipt': outputs.adf?.receipt ?? '',
-      engine: 'postgresql',
-      'connection-string': environment.database?.connectionString ?? '',
-      rows: 'examples/control-metadata/use-cases.yml\nexamples/control-metadata/use-cases.csv',
-      'overrides-file': `examples/control-metadata/overrides/${environment.name}.yml`,
-      migrations: 'examples/control-metadata/migrations/postgresql/*.sql',
-      variables: `environment: ${environment.name}`,
-    }),
-  },
-  {
-    // deploy-environment.yml's `drift` step, on the sample data (examples/drift: income_k drifted, the other four
-    // features not): metrics go to the environment's Application Insights; on-drift warn, so the flow goes on.
-    id: 'drift',
-    action: 'check-drift-gate',
-    inputs: ({ environment, outputs }) => ({
-      environment: environment.name,
-      auth: 'oidc',
-      ...(outputs.aml?.receipt ? { 'aml-receipt': outputs.aml.receipt } : { 'model-name': 'credit-default' }),
-      reference: 'examples/drift/reference.csv',
-      current: 'examples/drift/current.csv',
-      'exclude-features': 'application_id',
-      'on-drift': 'warn',
-      'app-insights-connection-string': environment.appInsightsConnectionString,
-    }),
-  },
-];
+/** Sandbox seconds per real second during the flow: a 15-second poll interval takes 0.15 s. */
+const CLOCK_RATE = 100;
 
 const ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
 
-/** After the `aml` step: the sample input scored by the endpoint it deployed; false when the job did not complete. */
-async function scoreSample(
-  sandbox: Sandbox,
-  environment: EnvironmentInfo,
-  outputs: Readonly<Record<string, string>>,
-  root: string,
-  sample: SampleDeployment,
-): Promise<boolean> {
-  const started = performance.now();
-  const scored = await scoreSampleInput(sandbox, environment, outputs['scoring-uri'] ?? '', root);
-  const ok = scored.status === 'Completed';
-  const label = `${environment.name.padEnd(12)} ${'sample scoring job'.padEnd(24)} ${ok ? 'ok' : 'FAILED'}`;
-  const detail = ok
-    ? `: ${scored.rows} applications scored by ${scored.deployment} (${sample.kind})`
-    : `: ${scored.job} ${scored.status}${scored.error ? `: ${scored.error}` : ''}`;
-  console.log(`${label} (${seconds(performance.now() - started)})${detail}`);
-  return ok;
+/** The sample orchestrator's pass in the environment, one line; false when it failed or its numbers disagree. */
+async function scoreSample(sandbox: Sandbox, environment: EnvironmentInfo): Promise<boolean> {
+  const staged = await stageSampleInputs(sandbox, environment);
+  const pass = await runSampleOrchestrator(sandbox, environment, staged);
+  const verdict = pass.problems.length ? 'FAILED' : 'ok';
+  console.log(
+    `${environment.name.padEnd(12)} ${ORCHESTRATOR.padEnd(24)} ${verdict} (${seconds(pass.durationMs)}): ` +
+      `${pass.useCases} use cases, ${pass.rowsScored} rows scored, ${pass.rowsCopied} rows copied into ` +
+      `${pass.sinkTables.join(', ') || 'no table'} (input ${pass.inputRows} rows, ${pass.activityRuns} activity runs); ` +
+      'started with the Data Factory client (run-integration-score will start it)',
+  );
+  for (const problem of pass.problems) console.error(`  ${problem}`);
+  return pass.problems.length === 0;
 }
 
 function seconds(ms: number): string {
@@ -142,7 +51,7 @@ async function main(): Promise<number> {
   const summaries = join(stateDir, 'summaries');
   await mkdir(summaries, { recursive: true });
   const started = performance.now();
-  const sandbox = await startSandbox({ stateDir });
+  const sandbox = await startSandbox({ stateDir, clockRate: CLOCK_RATE });
   console.log(`sandbox      serving at ${sandbox.baseUrl} (${seconds(performance.now() - started)})`);
   const sample = chooseSampleDeployment();
   console.log(`scoring      ${sample.reason}`);
@@ -176,12 +85,9 @@ async function main(): Promise<number> {
             console.error(`  ${annotation.message}`);
           return 1;
         }
-        if (
-          step.id === 'aml' &&
-          sample.scores &&
-          !(await scoreSample(sandbox, environment, run.outputs, root, sample))
-        )
-          return 1;
+        // The control table now holds the use cases: the sample orchestrator can run (when the sandbox's Python can
+        // score at all: without python3 the line above said so).
+        if (step.id === 'metadata' && sample.scores && !(await scoreSample(sandbox, environment))) return 1;
       }
     }
     if (RELEASE_STEPS.length === 0) {

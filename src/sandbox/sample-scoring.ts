@@ -1,150 +1,267 @@
 /**
- * The release flow's proof that a deployed endpoint scores: which of the sample's two deployments the sandbox can
- * run (the MLflow model needs a Python with scikit-learn; the custom scoring script only the standard library),
- * and one scoring job on examples/aml/sample-input.csv through `POST {scoringUri}`, invoked and polled as a
- * consumer does it (an `https://ml.azure.com` token, the datastore URIs of the REST form).
+ * The sample orchestrator's scoring pass in one environment, after deploy-aml-endpoint, deploy-adf-pipelines and
+ * apply-control-metadata have run there: the input data is staged, `pl_orchestrate_scoring` is started and watched
+ * through the Data Factory client (as run-integration-score will do once it has its pipeline mode; until then the
+ * release flow starts it itself), and what it did is checked against the input: rows scored (the predictions the
+ * batch jobs wrote, read by the copies), rows copied, and rows in the sink table for this run.
+ *
+ * Staging stands for the feed that lands features before a daily run: for every enabled daily use case of the
+ * control table, the sample input file (examples/aml/sample-input.csv) is uploaded into the use case's
+ * `input_location` in the environment's scoring container.
  */
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { request } from 'node:https';
 import { join } from 'node:path';
+import type { PipelineRun } from '@azure/arm-datafactory';
 import type { EnvironmentInfo } from './environments.js';
 import type { Sandbox } from './index.js';
-import { canImport, PYTHON_VARIABLE, pythonCommand } from './scoring/python-interpreter.js';
+import { REPO_ROOT } from './local-runner.js';
 
-export interface SampleDeployment {
-  /** The deployment file deploy-aml-endpoint gets. */
-  readonly file: string;
-  readonly kind: 'MLflow model' | 'custom scoring script';
-  /** Whether a scoring job can run at all (false: no python3). */
-  readonly scores: boolean;
-  /** One line for people: what was chosen and why. */
-  readonly reason: string;
+export const ORCHESTRATOR = 'pl_orchestrate_scoring';
+const COPY_PIPELINE = 'pl_copy_scores_to_sql';
+const COPY_ACTIVITY = 'CopyScores';
+export const SAMPLE_INPUT = join(REPO_ROOT, 'examples', 'aml', 'sample-input.csv');
+
+export interface UseCaseRow {
+  readonly id: string;
+  readonly input_location: string;
+  readonly sink_table: string | null;
 }
 
-/** Checks once which sample deployment the sandbox's Python can score (a short interpreter start). */
-export function chooseSampleDeployment(): SampleDeployment {
-  const python = pythonCommand();
-  const mlflow = canImport(python, ['sklearn', 'pandas', 'numpy']);
-  if (mlflow.ok) {
-    return {
-      file: 'examples/aml/deployment.yml',
-      kind: 'MLflow model',
-      scores: true,
-      reason: `MLflow model (examples/aml/deployment.yml), scored with ${python}, which has scikit-learn.`,
-    };
-  }
-  const started = canImport(python, []);
-  return {
-    file: 'examples/aml/custom/deployment.yml',
-    kind: 'custom scoring script',
-    scores: started.ok,
-    reason:
-      `custom scoring script (examples/aml/custom/deployment.yml): ${mlflow.reason}` +
-      `${started.ok ? '' : '; without python3 nothing is scored'}. For the MLflow model: apt-get install python3-sklearn python3-pandas, or set ${PYTHON_VARIABLE} to a Python with scikit-learn.`,
-  };
-}
-
-interface JobView {
-  readonly name: string;
-  readonly properties: {
-    readonly status: string;
-    readonly error?: { readonly code: string; readonly message: string };
-    readonly properties: Readonly<Record<string, string>>;
-  };
-}
-
-function call(
-  sandbox: Sandbox,
-  method: string,
-  url: string,
-  token: string,
-  body?: unknown,
-): Promise<JobView> {
-  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method,
-        ca: sandbox.caCert,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(payload
-            ? { 'content-type': 'application/json', 'content-length': String(payload.length) }
-            : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          if ((res.statusCode ?? 500) >= 300)
-            reject(new Error(`${method} ${url}: ${res.statusCode} ${text}`));
-          else resolve(JSON.parse(text) as JobView);
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
-export interface SampleScoringResult {
-  readonly job: string;
-  readonly status: string;
-  readonly deployment: string;
+export interface StagedInputs {
+  readonly useCases: readonly UseCaseRow[];
+  /** Data rows uploaded, all use cases together. */
   readonly rows: number;
-  readonly error?: string;
 }
 
-/** Scores the sample input with the endpoint's default deployment; answers the finished job. */
-export async function scoreSampleInput(
+export interface ScoringPass {
+  readonly runId: string;
+  readonly status: string;
+  readonly message: string;
+  readonly useCases: number;
+  readonly inputRows: number;
+  readonly rowsScored: number;
+  readonly rowsCopied: number;
+  /** Rows of this run in the sink tables. */
+  readonly rowsInSink: number;
+  readonly sinkTables: readonly string[];
+  /** Activity runs of the orchestrator and of every pipeline it started. */
+  readonly activityRuns: number;
+  /** Real time from createRun to the run's end, in ms. */
+  readonly durationMs: number;
+  /** Real time the Data Factory client's sign-in took (before createRun, not part of durationMs), in ms. */
+  readonly signInMs: number;
+  /** What disagrees between the input and what was scored and copied (empty when all agree). */
+  readonly problems: readonly string[];
+}
+
+async function query<T>(connectionString: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+function databaseOf(environment: EnvironmentInfo): string {
+  if (!environment.database) throw new Error(`Environment ${environment.name} has no control database.`);
+  return environment.database.connectionString;
+}
+
+/** The enabled daily use cases, as the orchestrator's Lookup selects them. */
+export function enabledUseCases(environment: EnvironmentInfo): Promise<UseCaseRow[]> {
+  return query<UseCaseRow>(
+    databaseOf(environment),
+    "SELECT id, input_location, sink_table FROM mlops.control_use_cases WHERE enabled AND schedule = 'daily' ORDER BY id",
+  );
+}
+
+/** Uploads the sample input into every enabled use case's input folder (the same file for all). */
+export async function stageSampleInputs(
   sandbox: Sandbox,
   environment: EnvironmentInfo,
-  scoringUri: string,
-  root: string,
-): Promise<SampleScoringResult> {
-  const { BlobServiceClient, StorageSharedKeyCredential } = await import('@azure/storage-blob');
-  const { ClientSecretCredential } = await import('@azure/identity');
+): Promise<StagedInputs> {
   const storage = sandbox.storage;
-  if (!storage) throw new Error('The sandbox runs without storage: nothing can be scored.');
-  const run = randomUUID();
-  const input = await readFile(join(root, 'examples', 'aml', 'sample-input.csv'));
-  await new BlobServiceClient(
+  if (!storage) throw new Error('The sandbox runs without storage: the sample cannot be scored.');
+  const [{ BlobServiceClient, StorageSharedKeyCredential }, text, useCases] = await Promise.all([
+    import('@azure/storage-blob'),
+    readFile(SAMPLE_INPUT, 'utf8'),
+    enabledUseCases(environment),
+  ]);
+  const service = new BlobServiceClient(
     storage.blobEndpoint,
     new StorageSharedKeyCredential(storage.accountName, storage.accountKey),
-    {
-      tlsOptions: { ca: sandbox.caCert },
-    } as ConstructorParameters<typeof BlobServiceClient>[2],
-  )
-    .getContainerClient(environment.workspaceInfo.container)
-    .getBlockBlobClient(`samples/${run}/input/sample-input.csv`)
-    .upload(input, input.length);
+    { tlsOptions: { ca: storage.ca } } as ConstructorParameters<typeof BlobServiceClient>[2],
+  );
+  const container = service.getContainerClient(environment.scoringData.container);
+  await container.createIfNotExists();
+  const perFile = text.split(/\r?\n/).filter((line) => line.trim()).length - 1;
+  // Bounded parallelism: a bench stages hundreds of use cases.
+  const queue = [...useCases];
+  const upload = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const folder = next.input_location.replace(/^\/+/, '').replace(/\/?$/, '/');
+      await container.getBlockBlobClient(`${folder}sample-input.csv`).upload(text, Buffer.byteLength(text));
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, upload));
+  return { useCases, rows: perFile * useCases.length };
+}
+
+async function dataFactoryClient(sandbox: Sandbox, environment: EnvironmentInfo) {
+  const [{ DataFactoryManagementClient }, { ClientSecretCredential }] = await Promise.all([
+    import('@azure/arm-datafactory'),
+    import('@azure/identity'),
+  ]);
   const credential = new ClientSecretCredential(sandbox.tenantId, sandbox.clientId, sandbox.clientSecret, {
     authorityHost: sandbox.baseUrl,
     disableInstanceDiscovery: true,
     tlsOptions: { ca: sandbox.caCert },
   } as ConstructorParameters<typeof ClientSecretCredential>[3]);
-  const token = (await credential.getToken('https://ml.azure.com/.default')).token;
-  const datastore = (path: string) => `azureml://datastores/workspaceblobstore/paths/samples/${run}/${path}`;
-  let job = await call(sandbox, 'POST', scoringUri, token, {
-    properties: {
-      InputData: { applications: { JobInputType: 'UriFolder', Uri: datastore('input/') } },
-      OutputData: { scores: { JobOutputType: 'UriFile', Uri: datastore('scores/predictions.csv') } },
-    },
-  });
-  while (!['Completed', 'Failed', 'Canceled'].includes(job.properties.status)) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    job = await call(sandbox, 'GET', `${scoringUri}/${job.name}`, token);
+  const scope = `${sandbox.armAudience}/.default`;
+  const client = new DataFactoryManagementClient(credential, environment.subscriptionId, {
+    endpoint: sandbox.baseUrl,
+    credentialScopes: scope,
+    tlsOptions: { ca: sandbox.caCert },
+  } as ConstructorParameters<typeof DataFactoryManagementClient>[2]);
+  // The credential caches the token: signing in first keeps the sign-in out of the run's time.
+  return { client, signIn: () => credential.getToken(scope) };
+}
+
+/** Containers whose error only repeats that something inside them failed. */
+const CONTAINERS = new Set(['ForEach', 'Until', 'IfCondition', 'Switch']);
+const MAX_FAILURES_LISTED = 5;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Starts the orchestrator, waits for it, and checks what it did against the staged input. */
+export async function runSampleOrchestrator(
+  sandbox: Sandbox,
+  environment: EnvironmentInfo,
+  staged: StagedInputs,
+  options: { readonly timeoutMs?: number; readonly pollMs?: number } = {},
+): Promise<ScoringPass> {
+  const { client, signIn } = await dataFactoryClient(sandbox, environment);
+  const { resourceGroup: rg, factory } = environment;
+  const signingIn = performance.now();
+  await signIn();
+  const signInMs = performance.now() - signingIn;
+  const started = performance.now();
+  const { runId } = await client.pipelines.createRun(rg, factory, ORCHESTRATOR);
+  let run: PipelineRun;
+  for (;;) {
+    run = await client.pipelineRuns.get(rg, factory, runId);
+    if (['Succeeded', 'Failed', 'Cancelled'].includes(run.status ?? '')) break;
+    if (performance.now() - started > (options.timeoutMs ?? 300_000)) {
+      await client.pipelineRuns.cancel(rg, factory, runId, { isRecursive: true });
+      throw new Error(`${ORCHESTRATOR} run ${runId} did not end within ${options.timeoutMs ?? 300_000} ms.`);
+    }
+    await sleep(options.pollMs ?? 250);
   }
-  const { status, error, properties } = job.properties;
+  const durationMs = performance.now() - started;
+
+  // The sandbox clock may run ahead of real time: the query window is around its own time.
+  const now = sandbox.clock.now();
+  const window = {
+    lastUpdatedAfter: new Date(now - 30 * 86_400_000),
+    lastUpdatedBefore: new Date(now + 86_400_000),
+  };
+  const runs: PipelineRun[] = [];
+  for (let token: string | undefined, first = true; first || token; first = false) {
+    const page = await client.pipelineRuns.queryByFactory(rg, factory, {
+      ...window,
+      ...(token ? { continuationToken: token } : {}),
+    });
+    runs.push(...page.value);
+    token = page.continuationToken;
+  }
+  // This pass's runs: the orchestrator and every run it started, however deep.
+  const mine = new Set([runId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const candidate of runs) {
+      if (!mine.has(candidate.runId!) && mine.has(candidate.invokedBy?.pipelineRunId ?? '')) {
+        mine.add(candidate.runId!);
+        grew = true;
+      }
+    }
+  }
+  let activityRuns = 0;
+  let rowsScored = 0;
+  let rowsCopied = 0;
+  // The failures that are causes: a container only says an inner activity failed, and an ExecutePipeline that
+  // started a child repeats the child's failure, which is listed from the child's own activity runs.
+  const failures: string[] = [];
+  let failuresLeftOut = 0;
+  for (const id of mine) {
+    const pipelineName = runs.find((r) => r.runId === id)?.pipelineName;
+    for (let token: string | undefined, first = true; first || token; first = false) {
+      const page = await client.activityRuns.queryByPipelineRun(rg, factory, id, {
+        ...window,
+        ...(token ? { continuationToken: token } : {}),
+      });
+      activityRuns += page.value.length;
+      for (const activity of page.value) {
+        if (
+          pipelineName === COPY_PIPELINE &&
+          activity.activityName === COPY_ACTIVITY &&
+          activity.status === 'Succeeded'
+        ) {
+          const output = activity.output as { rowsRead?: number; rowsCopied?: number };
+          rowsScored += output.rowsRead ?? 0;
+          rowsCopied += output.rowsCopied ?? 0;
+        }
+        if (activity.status !== 'Failed' || CONTAINERS.has(activity.activityType ?? '')) continue;
+        const child = (activity.output as { pipelineRunId?: string } | undefined)?.pipelineRunId;
+        if (activity.activityType === 'ExecutePipeline' && child && mine.has(child)) continue;
+        if (failures.length === MAX_FAILURES_LISTED) failuresLeftOut++;
+        else {
+          const error = activity.error as { message?: string } | undefined;
+          failures.push(
+            `${pipelineName} ${activity.activityName} failed: ${error?.message ?? 'no error given'}`,
+          );
+        }
+      }
+      token = page.continuationToken;
+    }
+  }
+  const sinkTables = [
+    ...new Set(staged.useCases.map((u) => u.sink_table).filter((t): t is string => Boolean(t))),
+  ];
+  let rowsInSink = 0;
+  for (const table of sinkTables) {
+    const [schema, name] = table.split('.');
+    const [row] = await query<{ n: string }>(
+      databaseOf(environment),
+      `SELECT count(*) AS n FROM "${schema!.replace(/"/g, '')}"."${name!.replace(/"/g, '')}" WHERE scoring_run_id = $1`,
+      [runId],
+    );
+    rowsInSink += Number(row?.n ?? 0);
+  }
+  const problems: string[] = [];
+  if (run.status !== 'Succeeded') {
+    problems.push(`the run ended ${run.status}: ${run.message ?? ''}`, ...failures);
+    if (failuresLeftOut) problems.push(`(${failuresLeftOut} more failed activities not listed)`);
+  }
+  if (rowsScored !== staged.rows) problems.push(`${rowsScored} rows scored for ${staged.rows} input rows`);
+  if (rowsCopied !== rowsScored) problems.push(`${rowsCopied} rows copied for ${rowsScored} scored`);
+  if (rowsInSink !== rowsCopied)
+    problems.push(`${rowsInSink} rows of this run in the sink for ${rowsCopied} copied`);
   return {
-    job: job.name,
-    status,
-    deployment: properties['azureml.deploymentname'] ?? '',
-    rows: Number(properties['sandbox.rowsScored'] ?? 0),
-    ...(error ? { error: `${error.code}: ${error.message}` } : {}),
+    runId,
+    status: run.status ?? '',
+    message: run.message ?? '',
+    useCases: staged.useCases.length,
+    inputRows: staged.rows,
+    rowsScored,
+    rowsCopied,
+    rowsInSink,
+    sinkTables,
+    activityRuns,
+    durationMs,
+    signInMs,
+    problems,
   };
 }

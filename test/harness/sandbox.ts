@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, expect } from '@jest/globals';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
 
 /**
- * What the sample factory (examples/adf, and its copy test/fixtures/adf/git) makes oav report: it spells parameter
+ * What the sample factory (examples/adf, and the deploy tests' earlier copy in test/fixtures/adf/git) makes oav report: it spells parameter
  * types as ADF Studio writes them to git (`"type": "string"`); the service accepts any case, the REST spec's enum is
  * `String`, so oav reports ENUM_CASE_MISMATCH. Every other finding still fails the test.
  */

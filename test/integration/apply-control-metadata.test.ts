@@ -144,6 +144,7 @@ describe('the sample use cases', () => {
     );
     expect(migrations.map((m) => m.id)).toEqual([
       '0001-schedule-index.sql',
+      '0002-scores-table.sql',
       'apply-control-metadata/0001-control-table',
     ]);
     const [comment] = await query<{ text: string }>(

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { DEFAULT_TIMING, type SandboxContext } from '../../src/sandbox/context.js';
+import { SandboxClock } from '../../src/sandbox/core/clock.js';
 import { type RouteMatch, Router, type SandboxRequest } from '../../src/sandbox/core/http.js';
 import { SandboxState } from '../../src/sandbox/core/state.js';
 import { registerAppInsights, type TelemetryEnvelope } from '../../src/sandbox/services/app-insights.js';
@@ -510,6 +511,7 @@ describe('Application Insights ingestion', () => {
       baseUrl: 'https://127.0.0.1:1',
       state: new SandboxState(),
       clock: Date.now,
+      time: new SandboxClock(),
       timing: DEFAULT_TIMING,
       location: 'westeurope',
       storage: () => {

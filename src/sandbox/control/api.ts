@@ -1,9 +1,10 @@
 /**
  * The control API tests and tools use (`/_sandbox/...`, loopback only, no token): inject faults, read the request
- * log and counters, read validation findings, snapshot/restore/reset state, change throttling limits, provision
- * environments. Services add their own control routes (pipeline run outcomes, received telemetry) next to these.
+ * log and counters, read validation findings, snapshot/restore/reset state, change throttling limits, read,
+ * accelerate or advance the sandbox clock, provision environments. Services add their own control routes (pipeline run outcomes, received telemetry) next to these.
  */
 
+import { ClockRateError, type SandboxClock } from '../core/clock.js';
 import type { FaultInjector, FaultSpec } from '../core/faults.js';
 import { json, type Router } from '../core/http.js';
 import type { RequestLog } from '../core/request-log.js';
@@ -17,6 +18,7 @@ export interface ControlParts {
   readonly findings: ValidationFinding[];
   readonly state: SandboxState;
   readonly throttler: Throttler;
+  readonly clock: SandboxClock;
   readonly provision: (spec: unknown) => Promise<unknown>;
 }
 
@@ -69,6 +71,29 @@ export function registerControl(router: Router, parts: ControlParts): void {
   router.put('/_sandbox/throttling', none, ({ body }) => {
     parts.throttler.setLimits({ ...ARM_LIMITS, ...((body ?? {}) as Partial<ThrottleLimits>) });
     return { status: 204 };
+  });
+
+  // The sandbox clock: GET it, PUT {rate} (1 is real time), POST .../advance {seconds} to jump ahead.
+  const clockView = () =>
+    json(200, { now: new Date(parts.clock.now()).toISOString(), rate: parts.clock.rate });
+  const bad = (message: string) => json(400, { error: { code: 'BadRequest', message } });
+  router.get('/_sandbox/clock', none, clockView);
+  router.put('/_sandbox/clock', none, ({ body }) => {
+    try {
+      parts.clock.setRate((body as { rate?: number } | undefined)?.rate as number);
+    } catch (error) {
+      if (error instanceof ClockRateError) return bad(error.message);
+      throw error;
+    }
+    return clockView();
+  });
+  router.post('/_sandbox/clock/advance', none, ({ body }) => {
+    const seconds = (body as { seconds?: unknown } | undefined)?.seconds;
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+      return bad('Give the seconds to advance the clock by: {"seconds": 86400}.');
+    }
+    parts.clock.advance(seconds * 1000);
+    return clockView();
   });
 
   router.post('/_sandbox/environments', none, async ({ body }) => json(201, await parts.provision(body)));

@@ -253,7 +253,31 @@ export function registerIdentity(router: Router, config: IdentityConfig): void {
   });
 }
 
-function issuerFor(config: IdentityConfig, audience: string): TokenIssuer {
+/**
+ * A token for `resource` as Entra issues one to a managed identity (a factory's system-assigned identity calling
+ * with `authentication: MSI`): the identity's principal id as `oid`/`sub`/`appid`, the resource as audience.
+ */
+export function managedIdentityToken(
+  config: Pick<IdentityConfig, 'entra' | 'storage' | 'tokenLifetimeSeconds'>,
+  principalId: string,
+  resource: string,
+): Promise<string> {
+  const audience = resource.replace(/\/\.default$/, '');
+  return issuerFor(config, audience).sign(
+    {
+      tid: SANDBOX_TENANT_ID,
+      appid: principalId,
+      oid: principalId,
+      sub: principalId,
+      idtyp: 'app',
+      ver: '2.0',
+    },
+    audience,
+    config.tokenLifetimeSeconds,
+  );
+}
+
+function issuerFor(config: Pick<IdentityConfig, 'entra' | 'storage'>, audience: string): TokenIssuer {
   return normaliseAudience(audience) === normaliseAudience(STORAGE_AUDIENCE) ? config.storage : config.entra;
 }
 

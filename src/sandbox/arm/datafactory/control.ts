@@ -1,12 +1,12 @@
 /**
- * The Data Factory control routes tests use (`/_sandbox/datafactory/...`, loopback only, no token, like the
- * rest of the control API): the list page size, and pipeline run outcomes (see outcomes.ts).
+ * The Data Factory control route tests use (`/_sandbox/datafactory/...`, loopback only, no token, like the rest of
+ * the control API): the list page size, lowered to see paging with few resources. Pipeline runs need no control
+ * route: they really run, and a test makes an activity fail the way a pipeline would (a Fail activity, a Web call
+ * to an injected fault of `/_sandbox/faults`, a missing table).
  */
 import type { SandboxContext } from '../../context.js';
 import { json, type Router } from '../../core/http.js';
-import { addOutcomeRule, applyToRun, clearOutcomeRules, parseOutcome } from './outcomes.js';
 import { pageSize, setPageSize } from './paging.js';
-import { dataFactory } from './store.js';
 
 const NONE = { auth: 'none' } as const;
 const bad = (message: string) => json(400, { error: { code: 'BadRequest', message } });
@@ -18,23 +18,6 @@ export function registerDataFactoryControl(router: Router, context: SandboxConte
     const size = (body as { pageSize?: unknown } | undefined)?.pageSize;
     if (!Number.isInteger(size) || (size as number) < 1) return bad('pageSize must be a positive integer.');
     setPageSize(context, size as number);
-    return { status: 204 };
-  });
-
-  router.get(`${base}/outcomes`, NONE, () => json(200, { value: dataFactory(context).outcomes }));
-  router.post(`${base}/outcomes`, NONE, ({ body }) => {
-    const rule = parseOutcome(body);
-    if (typeof rule === 'string') return bad(rule);
-    if (!rule.runId) {
-      addOutcomeRule(context, rule);
-      return json(201, rule);
-    }
-    return applyToRun(context, rule)
-      ? json(200, rule)
-      : json(404, { error: { code: 'NotFound', message: `No run ${rule.runId}.` } });
-  });
-  router.delete(`${base}/outcomes`, NONE, () => {
-    clearOutcomeRules(context);
     return { status: 204 };
   });
 }

@@ -20,6 +20,8 @@ export interface FactorySpec {
   readonly resourceGroup: string;
   readonly name: string;
   readonly location?: string;
+  /** The environment's control database: the pipeline runtime's target for the factory's PostgreSQL datasets. */
+  readonly controlDatabase?: string;
 }
 
 const ARM = { auth: 'arm', validate: true } as const;
@@ -81,6 +83,7 @@ export function provisionFactory(context: SandboxContext, spec: FactorySpec): { 
   const existing = slice.factories[factoryKey(spec.subscriptionId, spec.resourceGroup, spec.name)];
   const factory =
     existing ?? createFactory(context, spec, identityFor({ type: 'SystemAssigned' }, undefined));
+  if (spec.controlDatabase) factory.controlDatabase = spec.controlDatabase;
   return { id: factoryId(factory) };
 }
 

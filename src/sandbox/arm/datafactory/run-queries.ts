@@ -1,15 +1,17 @@
 /**
- * POST `{F}/queryPipelineRuns` and `{F}/pipelineruns/{id}/queryActivityruns` with RunFilterParameters:
- * `lastUpdatedAfter`/`lastUpdatedBefore` (required, inclusive), `filters` (Equals/NotEquals/In/NotIn over the
- * operands the spec lists for each query), `orderBy`, and `continuationToken` paging (`{value,
- * continuationToken}`). Without an orderBy the runs come by start time, oldest first (assumed).
+ * POST `{F}/queryPipelineRuns`, `{F}/pipelineruns/{id}/queryActivityruns` and `{F}/queryTriggerRuns` with
+ * RunFilterParameters: `lastUpdatedAfter`/`lastUpdatedBefore` (required, inclusive), `filters`
+ * (Equals/NotEquals/In/NotIn over the operands the spec lists for each query), `orderBy`, and `continuationToken`
+ * paging (`{value, continuationToken}`). Without an orderBy the runs come by start time, oldest first (assumed).
+ * Times are the sandbox clock's: a client on an accelerated sandbox asks for a window around the sandbox's time.
  */
 import type { SandboxContext } from '../../context.js';
 import { json, type Router, type SandboxResponse } from '../../core/http.js';
+import type { PipelineRuntime } from '../../pipelines/runtime/pipeline-runtime.js';
+import { triggerRunView } from '../../pipelines/triggers/trigger-runs.js';
 import { badRequest, runNotFound } from './errors.js';
 import { decodeToken, encodeToken, pageOf, pageSize } from './paging.js';
-import { runView } from './pipeline-runs.js';
-import { activityRunViews, progress } from './run-state.js';
+import { activityRunView, pipelineRunView } from './run-views.js';
 import { FACTORY_PATH, withFactory } from './scope.js';
 import type { Json } from './store.js';
 
@@ -50,6 +52,12 @@ const ACTIVITY_RUN_FIELDS: Fields = {
   Status: read('status'),
   ActivityRunStart: read('activityRunStart'),
   ActivityRunEnd: read('activityRunEnd'),
+};
+
+const TRIGGER_RUN_FIELDS: Fields = {
+  TriggerName: read('triggerName'),
+  TriggerRunTimestamp: read('triggerRunTimestamp'),
+  Status: read('status'),
 };
 
 const OPERATORS = ['Equals', 'NotEquals', 'In', 'NotIn'];
@@ -113,14 +121,14 @@ function answer(
   });
 }
 
-export function registerRunQueries(router: Router, context: SandboxContext): void {
+export function registerRunQueries(router: Router, context: SandboxContext, runtime: PipelineRuntime): void {
   router.post(
     `${FACTORY_PATH}/queryPipelineRuns`,
     ARM,
     withFactory(context, (factory, { body }) => {
       const runs = Object.values(factory.runs).map((run) => {
-        const view = runView(context, factory, run);
-        return { view, updated: Date.parse(String(view.lastUpdated)) };
+        runtime.reconcile(run);
+        return { view: pipelineRunView(factory, run), updated: run.lastUpdated };
       });
       return answer(context, body, runs, PIPELINE_RUN_FIELDS, 'RunStart');
     }),
@@ -131,12 +139,23 @@ export function registerRunQueries(router: Router, context: SandboxContext): voi
     withFactory(context, (factory, { params, body }) => {
       const run = factory.runs[params.runId!.toLowerCase()];
       if (!run) return runNotFound(params.runId!);
-      const state = progress(run, context.clock(), context.timing.pipelineRunPhaseMs);
-      const activities = activityRunViews(run, state).map(({ lastUpdated, ...view }) => ({
-        view,
-        updated: lastUpdated,
+      runtime.reconcile(run);
+      const activities = run.activities.map((activity) => ({
+        view: activityRunView(run, activity),
+        updated: activity.lastUpdated,
       }));
       return answer(context, body, activities, ACTIVITY_RUN_FIELDS, 'ActivityRunStart');
+    }),
+  );
+  router.post(
+    `${FACTORY_PATH}/queryTriggerRuns`,
+    ARM,
+    withFactory(context, (factory, { body }) => {
+      const runs = Object.values(factory.triggerRuns ?? {}).map((run) => ({
+        view: triggerRunView(run),
+        updated: run.timestamp,
+      }));
+      return answer(context, body, runs, TRIGGER_RUN_FIELDS, 'TriggerRunTimestamp');
     }),
   );
 }

@@ -1,12 +1,12 @@
 /**
- * The Data Factory slice of the sandbox state: factories with their child resources and pipeline runs, the list
- * page size and the pipeline run outcome rules tests set. Everything is plain JSON so snapshots and the
+ * The Data Factory slice of the sandbox state: factories with their child resources, pipeline runs and trigger
+ * runs, and the list page size tests may lower. Everything is plain JSON so snapshots and the
  * `--state-file` carry it; handlers call `dataFactory(context)` per request because a restore replaces the slice.
  */
 import type { SandboxContext } from '../../context.js';
 import { key } from '../../core/state.js';
-import type { OutcomeRule } from './outcomes.js';
-import type { StoredRun } from './run-state.js';
+import type { StoredRun } from '../../pipelines/runtime/run-records.js';
+import type { StoredTriggerRun } from '../../pipelines/triggers/trigger-runs.js';
 
 export type Kind =
   | 'pipelines'
@@ -46,12 +46,18 @@ export interface StoredFactory {
   eTag: string;
   resources: Partial<Record<Kind, Record<string, StoredResource>>>;
   runs: Record<string, StoredRun>;
+  /** Trigger runs (schedule triggers firing), by id. */
+  triggerRuns?: Record<string, StoredTriggerRun>;
+  /**
+   * The connection string of the control database provisioned with the factory's environment: what the pipeline
+   * runtime connects to for every PostgreSQL linked service of the factory (never shown by the API).
+   */
+  controlDatabase?: string;
 }
 
 export interface DataFactorySlice {
   factories: Record<string, StoredFactory>;
   pageSize: number;
-  outcomes: OutcomeRule[];
   /** Bumped on every write so two writes within one second still get different etags. */
   writes: number;
 }
@@ -62,7 +68,6 @@ export function dataFactory(context: SandboxContext): DataFactorySlice {
   return context.state.slice<DataFactorySlice>('datafactory', () => ({
     factories: {},
     pageSize: DEFAULT_PAGE_SIZE,
-    outcomes: [],
     writes: 0,
   }));
 }

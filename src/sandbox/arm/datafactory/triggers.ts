@@ -5,10 +5,12 @@
  * updated nor deleted (TriggerEnabledCannotUpdate, see errors.ts and kinds.ts), and one without pipelines cannot
  * start.
  * Event subscriptions (blob and custom event triggers) are answered as already provisioned.
- * Trigger schedules do not fire pipeline runs in the sandbox.
+ * A started schedule trigger fires on the sandbox clock (pipelines/triggers/trigger-scheduler.ts); other trigger
+ * types (tumbling window, events) stay started without firing.
  */
 import type { SandboxContext } from '../../context.js';
 import { json, type Router, type SandboxResponse } from '../../core/http.js';
+import type { TriggerScheduler } from '../../pipelines/triggers/trigger-scheduler.js';
 import { documentNotFound, missingPipelineReferences } from './errors.js';
 import { resourceId } from './kinds.js';
 import { FACTORY_PATH, withFactory } from './scope.js';
@@ -24,7 +26,11 @@ function hasPipelines(properties: Json): boolean {
   return Array.isArray(properties.pipelines) && properties.pipelines.length > 0;
 }
 
-export function registerTriggerActions(router: Router, context: SandboxContext): void {
+export function registerTriggerActions(
+  router: Router,
+  context: SandboxContext,
+  scheduler: TriggerScheduler,
+): void {
   const path = `${FACTORY_PATH}/triggers/:name`;
   const withTrigger = (handle: (trigger: StoredResource, factory: StoredFactory) => SandboxResponse) =>
     withFactory(context, (factory, { params }) => {
@@ -39,7 +45,10 @@ export function registerTriggerActions(router: Router, context: SandboxContext):
     ARM,
     withTrigger((trigger) => {
       if (!hasPipelines(trigger.properties)) return missingPipelineReferences(trigger.name);
-      trigger.server.runtimeState = 'Started';
+      if (trigger.server.runtimeState !== 'Started') {
+        trigger.server.runtimeState = 'Started';
+        scheduler.started(trigger);
+      }
       return { status: 200 };
     }),
   );
@@ -48,6 +57,7 @@ export function registerTriggerActions(router: Router, context: SandboxContext):
     ARM,
     withTrigger((trigger) => {
       trigger.server.runtimeState = 'Stopped';
+      scheduler.changed();
       return { status: 200 };
     }),
   );

@@ -29,6 +29,8 @@ export interface WorkspaceSpec {
   readonly location?: string;
   /** Compute clusters to create in the workspace (names). */
   readonly computes: readonly string[];
+  /** Blob datastores to register beside the default one (a platform team registers its data lake's containers). */
+  readonly datastores?: readonly { readonly name: string; readonly container: string }[];
 }
 
 export interface WorkspaceInfo {
@@ -84,7 +86,21 @@ export async function provisionWorkspace(
     isDefault: true,
     createdAt: now,
   };
-  if (storage) await createAzuriteBlobStore(storage).ensureContainer(container);
+  for (const extra of spec.datastores ?? []) {
+    state.datastores[childKey(id, extra.name)] ??= {
+      name: extra.name,
+      accountName: workspace.storageAccount,
+      containerName: extra.container,
+      isDefault: false,
+      createdAt: now,
+    };
+  }
+  if (storage) {
+    const blobs = createAzuriteBlobStore(storage);
+    await Promise.all(
+      [container, ...(spec.datastores ?? []).map((d) => d.container)].map((c) => blobs.ensureContainer(c)),
+    );
+  }
   return {
     id: workspacePath(workspace),
     computeIds,

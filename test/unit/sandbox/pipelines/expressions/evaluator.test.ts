@@ -286,24 +286,48 @@ describe('the sample factory', () => {
     ) as { properties: { activities: { name: string; typeProperties: unknown }[] } };
 
   it("evaluates pl_score_use_case's Web activity and If condition as the runtime will", () => {
-    const [invoke, branch] = pipeline('pl_score_use_case').properties.activities;
+    const [invoke, , , branch] = pipeline('pl_score_use_case').properties.activities;
     const scope = scopeWith({
       pipeline: {
         ...PIPELINE,
-        parameters: { useCase: 'churn', outputPath: 'scores/churn' },
-        globalParameters: { scoringUri: 'https://sandbox/score' },
+        parameters: {
+          useCase: 'churn',
+          inputPath: 'features/churn/',
+          outputPath: 'scores/churn/run-1/',
+          sinkTable: 'scores.churn',
+          scoringRunId: 'run-1',
+        },
+        globalParameters: { scoringUri: 'https://sandbox/score', scoringDatastore: 'scoring' },
       },
-      activity: (name) => (name === 'InvokeBatchEndpoint' ? { output: { status: 'Completed' } } : undefined),
+      variables: new Map([
+        ['jobName', 'batchjob-1'],
+        ['jobStatus', 'Completed'],
+      ]),
     });
     expect(evaluator.evaluateValue(invoke!.typeProperties, scope)).toMatchObject({
       method: 'POST',
       url: 'https://sandbox/score',
-      body: '{"useCase":"churn"}',
+      body: {
+        properties: {
+          InputData: {
+            features: {
+              JobInputType: 'UriFolder',
+              Uri: 'azureml://datastores/scoring/paths/features/churn/',
+            },
+          },
+          OutputData: {
+            score: {
+              JobOutputType: 'UriFolder',
+              Uri: 'azureml://datastores/scoring/paths/scores/churn/run-1/',
+            },
+          },
+        },
+      },
       authentication: { type: 'MSI', resource: 'https://ml.azure.com' },
     });
     expect(evaluator.evaluateValue(branch!.typeProperties, scope)).toMatchObject({
       expression: true,
-      ifTrueActivities: [{ typeProperties: { parameters: { outputPath: 'scores/churn' } } }],
+      ifTrueActivities: [{ typeProperties: { parameters: { outputPath: 'scores/churn/run-1/' } } }],
     });
   });
 
@@ -312,8 +336,18 @@ describe('the sample factory', () => {
       typeProperties: { items: unknown; activities: { typeProperties: unknown }[] };
     };
     const rows = [
-      { id: 'churn', output_location: 'scores/churn' },
-      { id: 'fraud', output_location: 'scores/fraud' },
+      {
+        id: 'churn',
+        input_location: 'features/churn/',
+        output_location: 'scores/churn/',
+        sink_table: 's.churn',
+      },
+      {
+        id: 'fraud',
+        input_location: 'features/fraud/',
+        output_location: 'scores/fraud/',
+        sink_table: 's.fraud',
+      },
     ];
     const lookup = scopeWith({
       activity: (name) => (name === 'LookupUseCases' ? { output: { count: 2, value: rows } } : undefined),
@@ -326,8 +360,12 @@ describe('the sample factory', () => {
         evaluator.evaluateValue(inner!.typeProperties, scopeWith({ item: { value: item } })) as object,
     );
     expect(parameters).toMatchObject([
-      { parameters: { useCase: 'churn', outputPath: 'scores/churn' } },
-      { parameters: { useCase: 'fraud', outputPath: 'scores/fraud' } },
+      {
+        parameters: { useCase: 'churn', outputPath: `scores/churn/${PIPELINE.RunId}/`, sinkTable: 's.churn' },
+      },
+      {
+        parameters: { useCase: 'fraud', outputPath: `scores/fraud/${PIPELINE.RunId}/`, sinkTable: 's.fraud' },
+      },
     ]);
   });
 });

@@ -1,0 +1,54 @@
+/**
+ * Pipeline runs and activity runs as the service shows them, from the runtime's records
+ * (pipelines/runtime/run-records.ts). Fields follow the spec and the recorded service (azure-powershell
+ * RunTests/TestRunV2.json): runStart from creation, runEnd and durationInMs once finished, `message` absent while
+ * queued (the service sends null) and `""` afterwards unless the run failed; an activity run's `error` always has
+ * its fields, empty unless it failed. Input and output of an activity whose policy makes them secure are not shown
+ * at all ("will not be logged to monitoring", ActivityPolicy in the spec). Each retry is an activity run of its own;
+ * ADF's `retryAttempt` number is left out, because the spec types every property it does not list as an object.
+ */
+import type { StoredActivityRun, StoredRun } from '../../pipelines/runtime/run-records.js';
+import type { Json, StoredFactory } from './store.js';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function isLatest(factory: StoredFactory, run: StoredRun): boolean {
+  return !Object.values(factory.runs).some(
+    (other) => other.runGroupId === run.runGroupId && other.runStart > run.runStart,
+  );
+}
+
+export function pipelineRunView(factory: StoredFactory, run: StoredRun): Json {
+  const { runEnd, status } = run;
+  return {
+    runId: run.runId,
+    runGroupId: run.runGroupId,
+    isLatest: isLatest(factory, run),
+    pipelineName: run.pipelineName,
+    parameters: run.parameters,
+    invokedBy: run.invokedBy,
+    runStart: iso(run.runStart),
+    ...(runEnd !== undefined ? { runEnd: iso(runEnd), durationInMs: runEnd - run.runStart } : {}),
+    status,
+    ...(status === 'Queued' ? {} : { message: run.message ?? '' }),
+    lastUpdated: iso(run.lastUpdated),
+  };
+}
+
+export function activityRunView(run: StoredRun, activity: StoredActivityRun): Json {
+  const { end } = activity;
+  const empty = { errorCode: '', message: '', failureType: '', target: activity.activityName, details: '' };
+  return {
+    activityName: activity.activityName,
+    activityType: activity.activityType,
+    activityRunId: activity.activityRunId,
+    pipelineName: run.pipelineName,
+    pipelineRunId: run.runId,
+    status: activity.status,
+    activityRunStart: iso(activity.start),
+    ...(end !== undefined ? { activityRunEnd: iso(end), durationInMs: end - activity.start } : {}),
+    ...(activity.secureInput ? {} : { input: activity.input ?? {} }),
+    ...(activity.secureOutput ? {} : { output: activity.output ?? {} }),
+    error: activity.error ? { ...empty, ...activity.error } : empty,
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * The control databases as the pipeline runtime reaches them: one small `pg` pool per database (PGlite served over
+ * the PostgreSQL protocol, or the PostgreSQL server), shared by every activity of every run, closed with the
+ * sandbox.
+ *
+ * Values come back as ADF's PostgreSQL connectors give them to Lookup: numbers as numbers (numeric and bigint
+ * included; a bigint beyond 2^53 stays text), booleans, text, timestamps as ISO 8601 text, json and jsonb as their
+ * JSON text (ADF maps them to String), null as null. Rows are written set-based: a batch of rows is one INSERT
+ * reading a JSON parameter (`jsonb_to_recordset`), never one round trip per row.
+ */
+import type pg from 'pg';
+
+const POOL_SIZE = 4;
+
+/** PostgreSQL type ids the conversion needs (pg_type.oid). */
+const INT8 = 20;
+const NUMERIC = 1700;
+const JSON_TYPE = 114;
+const JSONB = 3802;
+
+export type Row = Record<string, unknown>;
+
+export interface ColumnInfo {
+  readonly name: string;
+  /** The column's type as `format_type` writes it (`numeric(6,4)`, `text`, `timestamp with time zone`). */
+  readonly type: string;
+  readonly hasDefault: boolean;
+}
+
+export class DatabaseConnections {
+  readonly #pools = new Map<string, Promise<pg.Pool>>();
+
+  #pool(connectionString: string): Promise<pg.Pool> {
+    let pool = this.#pools.get(connectionString);
+    if (!pool) {
+      pool = import('pg').then(({ default: driver }) => {
+        const created = new driver.Pool({ connectionString, max: POOL_SIZE });
+        // An idle client that errors (the database went away) must not take the sandbox down.
+        created.on('error', () => {});
+        return created;
+      });
+      this.#pools.set(connectionString, pool);
+    }
+    return pool;
+  }
+
+  /** Runs a query; rows with ADF's value types. */
+  async query(connectionString: string, text: string, values: unknown[] = []): Promise<Row[]> {
+    const { types } = await import('pg').then((module) => module.default);
+    const result = await (await this.#pool(connectionString)).query({
+      text,
+      values,
+      rowMode: 'array',
+      // json and jsonb as the server writes them (ADF hands them on as text), everything else as pg parses it.
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === JSON_TYPE || oid === JSONB
+            ? (value: string) => value
+            : types.getTypeParser(oid, format)) as typeof types.getTypeParser,
+      },
+    });
+    const fields = result.fields ?? [];
+    return (result.rows as unknown[][]).map((row) =>
+      Object.fromEntries(fields.map((field, i) => [field.name, adfValue(row[i], field.dataTypeID)])),
+    );
+  }
+
+  /** The table's columns in order; undefined when there is no such table. */
+  async columns(connectionString: string, schema: string, table: string): Promise<ColumnInfo[] | undefined> {
+    const result = await (await this.#pool(connectionString)).query(
+      `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.atthasdef AS "hasDefault"
+         FROM pg_attribute a
+         JOIN pg_class c ON c.oid = a.attrelid
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+        ORDER BY a.attnum`,
+      [schema, table],
+    );
+    return result.rows.length ? (result.rows as ColumnInfo[]) : undefined;
+  }
+
+  /**
+   * Writes batches of rows (objects keyed by column name, each batch with the columns its rows carry) in one
+   * transaction: `before` first (a pre-copy script), then one INSERT per batch. PostgreSQL converts the JSON values
+   * to the column types; columns a batch does not name keep their defaults.
+   */
+  async insert(
+    connectionString: string,
+    target: { schema: string; table: string },
+    batches: AsyncIterable<{ readonly columns: readonly ColumnInfo[]; readonly rows: readonly Row[] }>,
+    options: { before?: string; signal?: AbortSignal },
+  ): Promise<{ rows: number; bytes: number }> {
+    const client = await (await this.#pool(connectionString)).connect();
+    const table = `${quote(target.schema)}.${quote(target.table)}`;
+    let written = 0;
+    let bytes = 0;
+    try {
+      await client.query('BEGIN');
+      if (options.before?.trim()) await client.query(options.before);
+      for await (const { columns, rows } of batches) {
+        if (options.signal?.aborted) throw options.signal.reason;
+        if (rows.length === 0) continue;
+        const names = columns.map((c) => quote(c.name)).join(', ');
+        const record = columns.map((c) => `${quote(c.name)} ${c.type}`).join(', ');
+        const payload = JSON.stringify(rows);
+        await client.query(
+          `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${record})`,
+          [payload],
+        );
+        written += rows.length;
+        bytes += Buffer.byteLength(payload);
+      }
+      await client.query('COMMIT');
+      return { rows: written, bytes };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    const pools = [...this.#pools.values()];
+    this.#pools.clear();
+    await Promise.all(pools.map(async (pool) => (await pool.catch(() => undefined))?.end()));
+  }
+}
+
+/** A PostgreSQL identifier, quoted. */
+export function quote(identifier: string): string {
+  return `"${identifier.replace(/"/g, '""')}"`;
+}
+
+function adfValue(value: unknown, type: number): unknown {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (type === JSON_TYPE || type === JSONB) return typeof value === 'string' ? value : JSON.stringify(value);
+  if (type === INT8 && typeof value === 'string') {
+    const number = Number(value);
+    return Number.isSafeInteger(number) ? number : value;
+  }
+  if (type === NUMERIC && typeof value === 'string') {
+    const number = Number(value);
+    return Number.isFinite(number) ? number : value;
+  }
+  return value;
+}

@@ -1,0 +1,107 @@
+/**
+ * The steps of the release flow `npm start` runs in each environment (release-flow.ts), as
+ * workflows-examples/deploy-environment.yml wires them: which action, with which inputs from the environment and the
+ * outputs of the steps before. Kept apart from the flow itself so tests can run the same steps
+ * without starting it.
+ */
+import type { EnvironmentInfo } from './environments.js';
+import type { Sandbox } from './index.js';
+import type { SampleDeployment } from './sample-deployment.js';
+
+/** What a step sees: its environment, the sandbox, and the outputs of the steps before it (by step id). */
+export interface StepContext {
+  readonly environment: EnvironmentInfo;
+  readonly sandbox: Sandbox;
+  readonly outputs: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly workspace: string;
+  /** The sample deployment the sandbox's Python can score (sample-deployment.ts). */
+  readonly sample: SampleDeployment;
+}
+
+export interface ReleaseStep {
+  /** The step id in deploy-environment.yml (`aml`, `adf`, `metadata`, `integration`, `drift`). */
+  readonly id: string;
+  readonly action: string;
+  /** Only in these environments (the example runs integration scoring in staging only). */
+  readonly environments?: readonly string[];
+  inputs(context: StepContext): Record<string, string>;
+}
+
+/**
+ * The steps that exist. Each action's issue adds its step here, in release-flow order, when its behaviour lands;
+ * an action whose behaviour is not available yet has no step (running it would only show its refusal).
+ */
+export const RELEASE_STEPS: readonly ReleaseStep[] = [
+  {
+    // deploy-environment.yml's `aml` step. The sandbox's inputs add the cloud, tenant-id and client-id; the model and
+    // dry-run inputs stay at their defaults (the deployment file's model folder; a real deployment), and
+    // require-validation is left out until run-integration-score, which writes the stamp, has a step here. The
+    // deployment file is the sample's MLflow model, or its custom scoring script where the sandbox's Python has no
+    // scikit-learn (chooseSampleDeployment).
+    id: 'aml',
+    action: 'deploy-aml-endpoint',
+    inputs: ({ environment, sample }) => ({
+      environment: environment.name,
+      auth: 'oidc',
+      'subscription-id': environment.subscriptionId,
+      'resource-group': environment.resourceGroup,
+      'workspace-name': environment.workspace,
+      'endpoint-file': 'examples/aml/endpoint.yml',
+      'deployment-file': sample.file,
+      // vars.AML_ENDPOINT_NAME: batch endpoint names are unique per Azure region, so each environment has its own.
+      'endpoint-name': `credit-default-${environment.name}`,
+    }),
+  },
+  {
+    // deploy-environment.yml's `adf` step: the sample factory (examples/adf, a git-integration folder) deployed into
+    // the environment's factory, its global parameters fed from the aml receipt by the environment's overrides file.
+    id: 'adf',
+    action: 'deploy-adf-pipelines',
+    inputs: ({ environment, outputs }) => ({
+      environment: environment.name,
+      auth: 'oidc',
+      'subscription-id': environment.subscriptionId,
+      'resource-group': environment.resourceGroup,
+      'aml-receipt': outputs.aml?.receipt ?? '',
+      'factory-name': environment.factory,
+      source: 'examples/adf',
+      'overrides-file': `examples/adf/overrides/${environment.name}.yml`,
+    }),
+  },
+  {
+    // deploy-environment.yml's `metadata` step: the sample use cases (examples/control-metadata) in the environment's
+    // control database. The sandbox's database is PostgreSQL (PGlite), so the engine and its migrations folder are
+    // postgresql's, and it is reached by connection string; the example workflow uses Azure SQL with Entra.
+    id: 'metadata',
+    action: 'apply-control-metadata',
+    inputs: ({ environment, outputs }) => ({
+      environment: environment.name,
+      auth: 'oidc',
+      'subscription-id': environment.subscriptionId,
+      'resource-group': environment.resourceGroup,
+      'adf-receipt': outputs.adf?.receipt ?? '',
+      engine: 'postgresql',
+      'connection-string': environment.database?.connectionString ?? '',
+      rows: 'examples/control-metadata/use-cases.yml\nexamples/control-metadata/use-cases.csv',
+      'overrides-file': `examples/control-metadata/overrides/${environment.name}.yml`,
+      migrations: 'examples/control-metadata/migrations/postgresql/*.sql',
+      variables: `environment: ${environment.name}`,
+    }),
+  },
+  {
+    // deploy-environment.yml's `drift` step, on the sample data (examples/drift: income_k drifted, the other four
+    // features not): metrics go to the environment's Application Insights; on-drift warn, so the flow goes on.
+    id: 'drift',
+    action: 'check-drift-gate',
+    inputs: ({ environment, outputs }) => ({
+      environment: environment.name,
+      auth: 'oidc',
+      ...(outputs.aml?.receipt ? { 'aml-receipt': outputs.aml.receipt } : { 'model-name': 'credit-default' }),
+      reference: 'examples/drift/reference.csv',
+      current: 'examples/drift/current.csv',
+      'exclude-features': 'application_id',
+      'on-drift': 'warn',
+      'app-insights-connection-string': environment.appInsightsConnectionString,
+    }),
+  },
+];
