@@ -25,6 +25,8 @@ const f = useSandboxFixture({ ignoreFindings: SAMPLE_FACTORY_FINDINGS, clockRate
 
 let env: EnvironmentInfo;
 let pass: ScoringPass;
+// The MLflow model where the sandbox's Python has scikit-learn, else the custom scoring script.
+const sample = chooseSampleDeployment();
 
 async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: env.database!.connectionString });
@@ -45,8 +47,6 @@ const inputIds = readFileSync(SAMPLE_INPUT, 'utf8')
 beforeAll(async () => {
   env = await f.sandbox.provision({ name: 'dev' });
   const outputs: Record<string, Record<string, string>> = {};
-  // The MLflow model where the sandbox's Python has scikit-learn, else the custom scoring script.
-  const sample = chooseSampleDeployment();
   for (const step of RELEASE_STEPS.filter((s) => ['aml', 'adf', 'metadata'].includes(s.id))) {
     const run = await runAction(step.action, {
       inputs: {
@@ -73,15 +73,21 @@ describe('the sample orchestrator', () => {
     expect(pass.rowsScored).toBe(pass.inputRows);
     expect(pass.rowsCopied).toBe(pass.inputRows);
     expect(pass.rowsInSink).toBe(pass.inputRows);
-    const rows = await sql<{ use_case: string; application_id: string; p: number }>(
-      'SELECT use_case, application_id, default_probability AS p FROM scores.credit_default WHERE scoring_run_id = $1 ORDER BY 1, 2',
+    const rows = await sql<{ use_case: string; row_key: string; p: number }>(
+      'SELECT use_case, row_key, prediction AS p FROM scores.credit_default WHERE scoring_run_id = $1 ORDER BY 1, 2',
       [pass.runId],
     );
+    // Azure ML's append_row output keys a row by its number in the file (MLflow model) or by what the scoring
+    // script writes first (the custom script: the application id).
+    const keys = sample.kind === 'MLflow model' ? inputIds.map((_, i) => String(i)) : [...inputIds];
     const useCases = ['credit-default-agri-pilot', 'credit-default-retail', 'credit-default-sme'];
-    expect(rows.map((r) => `${r.use_case}/${r.application_id}`)).toEqual(
-      useCases.flatMap((useCase) => [...inputIds].sort().map((id) => `${useCase}/${id}`)),
+    expect(rows.map((r) => `${r.use_case}/${r.row_key}`)).toEqual(
+      useCases.flatMap((useCase) => [...keys].sort().map((key) => `${useCase}/${key}`)),
     );
-    for (const row of rows) expect(row.p).toBeGreaterThanOrEqual(0);
+    for (const row of rows) {
+      expect(row.p).toBeGreaterThanOrEqual(0);
+      expect(row.p).toBeLessThanOrEqual(1);
+    }
   });
 
   it('invoked one batch job per use case on the endpoint, each Completed', async () => {

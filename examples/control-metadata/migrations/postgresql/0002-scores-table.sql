@@ -1,16 +1,13 @@
 -- The sink of the sample use cases (their sink_table): one row per scored application, as pl_copy_scores_to_sql
--- copies the batch job's predictions, tagged with the use case and the orchestrator run that scored it.
+-- copies the batch job's predictions, tagged with the use case and the orchestrator run that scored it. Azure ML's
+-- append_row output has no header: its first two columns are copied, the row key (an MLflow model's row number in
+-- its file, the custom scoring script's application_id) and the prediction (the MLflow model's predicted class, the
+-- custom script's probability of default).
 CREATE SCHEMA IF NOT EXISTS scores;
 GO
 CREATE TABLE scores.credit_default (
-  application_id varchar(64) NOT NULL,
-  age numeric,
-  income_k numeric,
-  debt_ratio numeric,
-  open_credit_lines numeric,
-  late_payments_12m numeric,
-  default_probability double precision NOT NULL,
-  default_prediction smallint NOT NULL,
+  row_key varchar(64) NOT NULL,
+  prediction double precision NOT NULL,
   use_case varchar(128) NOT NULL,
   scoring_run_id varchar(64) NOT NULL,
   loaded_at timestamptz NOT NULL DEFAULT now()

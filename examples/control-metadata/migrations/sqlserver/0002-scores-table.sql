@@ -1,16 +1,13 @@
 -- The sink of the sample use cases (their sink_table): one row per scored application, as pl_copy_scores_to_sql
--- copies the batch job's predictions, tagged with the use case and the orchestrator run that scored it.
+-- copies the batch job's predictions, tagged with the use case and the orchestrator run that scored it. Azure ML's
+-- append_row output has no header: its first two columns are copied, the row key (an MLflow model's row number in
+-- its file, the custom scoring script's application_id) and the prediction (the MLflow model's predicted class, the
+-- custom script's probability of default).
 IF SCHEMA_ID(N'scores') IS NULL EXEC(N'CREATE SCHEMA scores');
 GO
 CREATE TABLE scores.credit_default (
-  application_id nvarchar(64) NOT NULL,
-  age decimal(18, 6),
-  income_k decimal(18, 6),
-  debt_ratio decimal(18, 6),
-  open_credit_lines decimal(18, 6),
-  late_payments_12m decimal(18, 6),
-  default_probability float NOT NULL,
-  default_prediction smallint NOT NULL,
+  row_key nvarchar(64) NOT NULL,
+  prediction float NOT NULL,
   use_case nvarchar(128) NOT NULL,
   scoring_run_id nvarchar(64) NOT NULL,
   loaded_at datetimeoffset NOT NULL CONSTRAINT DF_credit_default_loaded_at DEFAULT SYSDATETIMEOFFSET()
