@@ -12,17 +12,18 @@
  */
 import type { ModelVersion } from '@azure/arm-machinelearning';
 import type { TokenCredential } from '@azure/core-auth';
+import { CONTENT_DIGEST_TAG, tagModelVersion } from '#shared/azure/asset-tags.js';
 import type { Cloud } from '#shared/azure/clouds.js';
+import { uploadFolder, uploadPrefix } from '#shared/azure/datastore-upload.js';
 import {
   type DatastoreInfo,
   openDatastoreContainer,
   readDefaultDatastore,
 } from '#shared/azure/datastores.js';
 import { isNotFound, withContext } from '#shared/errors.js';
+import type { FolderContent } from '#shared/folder-digest.js';
 import type { Logger } from '#shared/logger.js';
 import type { RunInfo } from '#shared/receipts/schemas.js';
-import { uploadFolder, uploadPrefix } from './datastore-upload.js';
-import { CONTENT_DIGEST_TAG, type FolderContent } from './folder-digest.js';
 import { type MlScope, readOptional } from './live-state.js';
 import type { ModelReference } from './model-reference.js';
 import type { ModelType } from './specs/deployment-spec.js';
@@ -311,34 +312,14 @@ export async function tagDeployedModel(
   deps: ModelResolution,
 ): Promise<boolean> {
   if (model.source === 'registry' || !model.live) return false;
-  const wanted = deployedTags(run);
-  const current = model.live.properties.tags ?? {};
-  if (Object.entries(wanted).every(([key, value]) => current[key] === value)) return false;
-  const { scope } = deps;
-  const properties = model.live.properties;
-  const body: ModelVersion = {
-    properties: {
-      ...(properties.description != null ? { description: properties.description } : {}),
-      ...(properties.properties ? { properties: properties.properties } : {}),
-      ...(properties.modelUri != null ? { modelUri: properties.modelUri } : {}),
-      ...(properties.modelType != null ? { modelType: properties.modelType } : {}),
-      ...(properties.flavors ? { flavors: properties.flavors } : {}),
-      ...(properties.jobName != null ? { jobName: properties.jobName } : {}),
-      ...(properties.isArchived !== undefined ? { isArchived: properties.isArchived } : {}),
-      tags: { ...current, ...wanted },
-    },
-  };
-  try {
-    await scope.client.modelVersions.createOrUpdate(
-      scope.resourceGroup,
-      scope.workspace,
-      model.name,
-      model.version,
-      body,
-    );
-  } catch (error) {
-    throw withContext(`Could not tag model ${model.name}:${model.version} with the deploying run`, error);
-  }
-  deps.logger.info(`Tagged model ${model.name}:${model.version} with this run (${run.url ?? run.sha})`);
-  return true;
+  const { written } = await tagModelVersion(
+    deps.scope,
+    model,
+    model.live,
+    deployedTags(run),
+    'with the deploying run',
+  );
+  if (written)
+    deps.logger.info(`Tagged model ${model.name}:${model.version} with this run (${run.url ?? run.sha})`);
+  return written;
 }

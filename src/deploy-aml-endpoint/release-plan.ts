@@ -6,11 +6,11 @@
  * for first, so the plan compares with settled state.
  */
 import type { BatchDeployment, BatchEndpoint } from '@azure/arm-machinelearning';
+import { CONTENT_DIGEST_TAG } from '#shared/azure/asset-tags.js';
 import type { Cloud } from '#shared/azure/clouds.js';
 import type { Logger } from '#shared/logger.js';
 import type { RunInfo } from '#shared/receipts/schemas.js';
 import { desiredDeployment, desiredEndpoint } from './desired-state.js';
-import { CONTENT_DIGEST_TAG } from './folder-digest.js';
 import {
   listDeployments,
   type MlScope,

@@ -8,11 +8,12 @@
  * an unchanged folder is neither uploaded nor registered again.
  */
 import type { CodeVersion } from '@azure/arm-machinelearning';
+import { CONTENT_DIGEST_TAG } from '#shared/azure/asset-tags.js';
 import type { Cloud } from '#shared/azure/clouds.js';
+import { uploadPrefix } from '#shared/azure/datastore-upload.js';
 import { type DatastoreInfo, readDefaultDatastore } from '#shared/azure/datastores.js';
 import { withContext } from '#shared/errors.js';
-import { uploadPrefix } from './datastore-upload.js';
-import { CONTENT_DIGEST_TAG, type FolderContent } from './folder-digest.js';
+import type { FolderContent } from '#shared/folder-digest.js';
 import {
   codeVersionExists,
   computeExists,
