@@ -8,6 +8,7 @@
 import type { BatchDeployment, BatchEndpoint } from '@azure/arm-machinelearning';
 import { CONTENT_DIGEST_TAG } from '#shared/azure/asset-tags.js';
 import type { Cloud } from '#shared/azure/clouds.js';
+import type { DocumentReader } from '#shared/document-reader.js';
 import type { Logger } from '#shared/logger.js';
 import type { RunInfo } from '#shared/receipts/schemas.js';
 import { desiredDeployment, desiredEndpoint } from './desired-state.js';
@@ -32,7 +33,6 @@ import {
 import type { ReleaseRequest } from './release-request.js';
 import { isTemplate, nameProblem, renderDeploymentName } from './resource-names.js';
 import { originError } from './specs/origin.js';
-import type { SpecReader } from './specs/spec-reader.js';
 import { requireValidation } from './validation-stamp.js';
 import { type ResolvedCode, resolveCode, resolveCompute, resolveEnvironment } from './workspace-assets.js';
 
@@ -74,7 +74,7 @@ export interface ReleasePlan {
   readonly validatedBy: string | undefined;
 }
 
-function throwConflicts(reader: SpecReader, diff: ResourceDiff): void {
+function throwConflicts(reader: DocumentReader, diff: ResourceDiff): void {
   const [first] = diff.conflicts;
   if (first) throw reader.error(first.at, first.message);
 }

@@ -12,6 +12,8 @@
  * `description`, `tags` and `properties`. `type: pipeline` (pipeline component deployments) is not deployed by this
  * action. Values are checked as Azure checks them (2022-10-01 spec: BatchDeployment, BatchRetrySettings).
  */
+
+import { DocumentReader } from '#shared/document-reader.js';
 import type { DocumentPath, LoadedDocument } from '#shared/documents.js';
 import { type ModelReference, parseModelReference } from '../model-reference.js';
 import { ASSET_NAME, ASSET_VERSION, nameProblem } from '../resource-names.js';
@@ -22,7 +24,6 @@ import {
   parseComputeReference,
   parseEnvironmentReference,
 } from '../workspace-references.js';
-import { SpecReader } from './spec-reader.js';
 
 export const MODEL_TYPES = ['custom_model', 'mlflow_model', 'triton_model'] as const;
 export type ModelType = (typeof MODEL_TYPES)[number];
@@ -53,7 +54,7 @@ export interface DeploymentSettings {
 }
 
 export interface DeploymentSpec {
-  readonly reader: SpecReader;
+  readonly reader: DocumentReader;
   readonly form: 'root' | 'settings';
   readonly name: string;
   readonly endpointName: string;
@@ -106,7 +107,7 @@ const PIPELINE_KEYS = {
 };
 
 export function parseDeploymentSpec(document: LoadedDocument): DeploymentSpec {
-  const reader = new SpecReader(document, 'batch deployment');
+  const reader = new DocumentReader(document, 'batch deployment');
   reader.mapping([], true);
   const type = reader.has(['type']) ? reader.choice(['type'], ['model', 'pipeline']) : undefined;
   if (type === 'pipeline') {
@@ -175,7 +176,7 @@ export function parseDeploymentSpec(document: LoadedDocument): DeploymentSpec {
   };
 }
 
-function parseModel(reader: SpecReader): ModelSpec | undefined {
+function parseModel(reader: DocumentReader): ModelSpec | undefined {
   const at = ['model'];
   const value = reader.value(at);
   if (value === undefined || value === null) return undefined;
@@ -228,7 +229,7 @@ function parseModel(reader: SpecReader): ModelSpec | undefined {
   };
 }
 
-function versionOf(reader: SpecReader, path: DocumentPath): string | undefined {
+function versionOf(reader: DocumentReader, path: DocumentPath): string | undefined {
   const value = reader.value(path);
   if (value === undefined || value === null) return undefined;
   if ((typeof value !== 'string' && typeof value !== 'number') || !ASSET_VERSION.test(String(value))) {
@@ -237,7 +238,7 @@ function versionOf(reader: SpecReader, path: DocumentPath): string | undefined {
   return String(value);
 }
 
-function parseCode(reader: SpecReader): DeploymentSpec['code'] {
+function parseCode(reader: DocumentReader): DeploymentSpec['code'] {
   const at = ['code_configuration'];
   if (!reader.mapping(at)) return undefined;
   reader.checkKeys(at, ['code', 'scoring_script']);
@@ -255,7 +256,7 @@ function parseCode(reader: SpecReader): DeploymentSpec['code'] {
   return { reference, scoringScript, at: [...at, 'code'] };
 }
 
-function parseEnvironment(reader: SpecReader): DeploymentSpec['environment'] {
+function parseEnvironment(reader: DocumentReader): DeploymentSpec['environment'] {
   const at = ['environment'];
   const value = reader.value(at);
   if (value === undefined || value === null) return undefined;
@@ -271,7 +272,7 @@ function parseEnvironment(reader: SpecReader): DeploymentSpec['environment'] {
   return { reference, at };
 }
 
-function environmentVariables(reader: SpecReader, form: 'root' | 'settings'): Record<string, string> {
+function environmentVariables(reader: DocumentReader, form: 'root' | 'settings'): Record<string, string> {
   const root = reader.stringMap(['environment_variables']);
   if (form === 'root') return root;
   const nested = reader.stringMap(['settings', 'environment_variables']);
@@ -286,7 +287,7 @@ function environmentVariables(reader: SpecReader, form: 'root' | 'settings'): Re
   return { ...root, ...nested };
 }
 
-function settings(reader: SpecReader, form: 'root' | 'settings'): DeploymentSettings {
+function settings(reader: DocumentReader, form: 'root' | 'settings'): DeploymentSettings {
   const base: DocumentPath = form === 'settings' ? ['settings'] : [];
   const at = (key: string) => [...base, key];
   reader.checkKeys(at('retry_settings'), ['max_retries', 'timeout']);
