@@ -55,6 +55,11 @@ export interface RunOptions {
   readonly timeoutMs?: number;
   /** Run this file instead of the action's bundle (for tests of the harness itself). */
   readonly script?: string;
+  /**
+   * Cancel the step as the runner does: send `signal` once the step has printed a line matching `when` (the runner
+   * sends SIGINT, then SIGTERM, when a job is cancelled).
+   */
+  readonly interrupt?: { readonly signal: NodeJS.Signals; readonly when: RegExp };
 }
 
 function unescapeData(text: string): string {
@@ -161,7 +166,15 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    let interrupted = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out.push(chunk);
+      const { interrupt } = options;
+      if (interrupt && !interrupted && interrupt.when.test(Buffer.concat(out).toString('utf8'))) {
+        interrupted = true;
+        child.kill(interrupt.signal);
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
     child.on('error', fail);
