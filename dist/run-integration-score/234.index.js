@@ -279,14 +279,12 @@ class OutputChecker {
         for (const state of this.compared) {
             const column = state.golden;
             const field = fieldOf[column.outputIndex];
-            const kind = column.kinds[entry];
+            const expected = column.numbers[entry];
             let equal;
             let difference;
-            if (kind === golden_file/* VALUE_MISSING */.V8)
-                equal = (0,field_values/* isNullField */.k9)(row, field);
-            else if (kind === golden_file/* VALUE_NUMBER */.kO) {
+            // A number is compared as one; NaN says the golden value is missing or text (its kind tells which).
+            if (!Number.isNaN(expected)) {
                 const observed = this.numberAt(row, field);
-                const expected = column.numbers[entry];
                 if (Number.isNaN(observed))
                     equal = false;
                 else {
@@ -297,6 +295,8 @@ class OutputChecker {
                         state.maxDifference = difference;
                 }
             }
+            else if (column.kinds[entry] === golden_file/* VALUE_MISSING */.V8)
+                equal = (0,field_values/* isNullField */.k9)(row, field);
             else {
                 const text = column.textEntries[entry];
                 equal = (0,field_values/* fieldEquals */.c6)(row, field, column.texts.buf, column.texts.start(text), column.texts.end(text));
@@ -440,7 +440,7 @@ class OutputChecker {
                 continue;
             missing.add(() => ({
                 file: golden.file,
-                line: golden.lines[entry],
+                line: golden.lineOf(entry),
                 key: (0,golden_file/* keyValues */.K7)(golden, entry),
                 observed: 'no output row with this key',
             }));
@@ -495,11 +495,11 @@ class OutputChecker {
     }
 }
 function goldenValue(column, entry) {
-    const kind = column.kinds[entry];
-    if (kind === golden_file/* VALUE_MISSING */.V8)
+    const value = column.numbers[entry];
+    if (!Number.isNaN(value))
+        return show(value);
+    if (column.kinds[entry] === golden_file/* VALUE_MISSING */.V8)
         return '(missing)';
-    if (kind === golden_file/* VALUE_NUMBER */.kO)
-        return show(column.numbers[entry]);
     return column.texts.text(column.textEntries[entry]);
 }
 function rangeText(min, max) {

@@ -500,7 +500,6 @@ function fieldBoolean(row, index) {
 /* harmony export */   K7: () => (/* binding */ keyValues),
 /* harmony export */   LI: () => (/* binding */ KeyBuilder),
 /* harmony export */   V8: () => (/* binding */ VALUE_MISSING),
-/* harmony export */   kO: () => (/* binding */ VALUE_NUMBER),
 /* harmony export */   o3: () => (/* binding */ loadGolden),
 /* harmony export */   sz: () => (/* binding */ rowHasKey)
 /* harmony export */ });
@@ -527,7 +526,7 @@ function fieldBoolean(row, index) {
 
 
 
-const VALUE_NUMBER = 0;
+/** A golden value's kind, read only when its number is NaN (a number is stored as itself). */
 const VALUE_MISSING = 1;
 const VALUE_TEXT = 2;
 /** Between the fields of a composite key: the ASCII unit separator, which data fields do not hold. */
@@ -648,9 +647,14 @@ async function loadGolden(golden, output) {
     const key = new KeyBuilder();
     const estimated = await estimateRows(golden.file).catch(() => 1024);
     index.reserve(estimated);
-    let lines = new Int32Array(estimated);
+    // Each row's line, kept only once a row is not on the line its position says (a blank line or a quoted line
+    // break before it): the usual file costs nothing here.
+    let lines;
+    let firstRowLine = 2;
+    const lineOf = (entry) => (lines ? lines[entry] : entry + firstRowLine);
     let rows = 0;
     const readHeader = (row) => {
+        firstRowLine = row.line + 1;
         header = Array.from({ length: row.count }, (_, i) => (0,_field_values_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldText */ .gF)(row, i).trim());
         const names = output.map((column) => column.name);
         const missingKeys = golden.keys.filter((name) => !header.includes(name));
@@ -698,7 +702,7 @@ async function loadGolden(golden, output) {
         const hash = key.hash();
         const entry = index.add(key.buf, 0, key.length, hash);
         if (entry < 0) {
-            const first = lines[-entry - 1];
+            const first = lineOf(-entry - 1);
             problems.push({
                 message: `the key (${golden.keys.join(', ')}) is the same as on line ${first}; each key may appear once`,
                 location: at(row.line),
@@ -708,21 +712,27 @@ async function loadGolden(golden, output) {
         if (entry === SAMPLE_ROWS) {
             index.keys.reserve(estimated, Math.ceil((index.keys.bytes / SAMPLE_ROWS) * estimated * 1.02));
         }
-        lines = grown(lines, entry + 1);
-        lines[entry] = row.line;
+        if (lines || row.line !== entry + firstRowLine) {
+            if (!lines) {
+                lines = new Int32Array(estimated);
+                for (let earlier = 0; earlier < entry; earlier++)
+                    lines[earlier] = earlier + firstRowLine;
+            }
+            lines = grown(lines, entry + 1);
+            lines[entry] = row.line;
+        }
         for (const { goldenIndex, column } of compared) {
             column.kinds = grown(column.kinds, entry + 1);
             column.numbers = grown(column.numbers, entry + 1);
             if ((0,_field_values_js__WEBPACK_IMPORTED_MODULE_4__/* .isNullField */ .k9)(row, goldenIndex)) {
+                column.numbers[entry] = Number.NaN;
                 column.kinds[entry] = VALUE_MISSING;
                 continue;
             }
             const value = (0,_field_values_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldNumber */ .O3)(row, goldenIndex);
-            if (!Number.isNaN(value)) {
-                column.kinds[entry] = VALUE_NUMBER;
-                column.numbers[entry] = value;
+            column.numbers[entry] = value;
+            if (!Number.isNaN(value))
                 continue;
-            }
             column.kinds[entry] = VALUE_TEXT;
             column.textEntries = grown(column.textEntries, entry + 1);
             const bytes = row.escaped[goldenIndex] ? Buffer.from((0,_field_values_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldText */ .gF)(row, goldenIndex)) : row.buf;
@@ -768,7 +778,7 @@ async function loadGolden(golden, output) {
         keyOutputIndexes: golden.keys.map((name) => outputIndex.get(name)),
         keyNames: golden.keys,
         columns: compared.map(({ column }) => column),
-        lines,
+        lineOf,
     };
 }
 
@@ -788,8 +798,8 @@ async function loadGolden(golden, output) {
 /**
  * The golden file's rows by key, in typed arrays instead of a Map of strings: every key's bytes go into one growing
  * buffer (ByteArena), and an open-addressing table of row numbers finds them by a 32-bit FNV-1a hash, confirmed by
- * comparing the bytes. A million keys of ~20 bytes take ~30 MB this way, a third of what a Map<string, number>
- * needs, and a lookup allocates nothing.
+ * comparing the bytes. A million keys of ~25 bytes take ~45 MB this way (the bytes, their offsets, a table at most
+ * half full), a third of what a Map<string, number> needs, and a lookup allocates nothing.
  */
 /**
  * Copies `source[start..end)` to `target[at..]`. A loop, not `Buffer.copy`: keys and fields are a few bytes, and
@@ -874,40 +884,39 @@ function hashBytes(buf, start, end) {
     }
     return hash >>> 0;
 }
-/** Keys (byte strings) to their entry number; an entry's number is the order it was added in. */
+/**
+ * Keys (byte strings) to their entry number; an entry's number is the order it was added in. A slot holds the entry
+ * number and the key's hash side by side, so a probe that meets another key is told apart in the same cache line,
+ * without reading that key's bytes (the arena is read only to confirm a hash that matches).
+ */
 class KeyIndex {
     keys = new ByteArena();
-    hashes = new Uint32Array(1 << 12);
-    /** Entry number + 1, or 0 for an empty slot. */
-    slots = new Int32Array(1 << 13);
+    /** Pairs per slot: entry number + 1 (0: empty), then the key's hash. */
+    slots = new Int32Array(2 << 13);
     mask = (1 << 13) - 1;
     get size() {
         return this.keys.count;
     }
     /** Sizes the table for `entries` keys at once (the golden file's estimated rows). */
     reserve(entries) {
-        if (entries > this.hashes.length) {
-            const grown = new Uint32Array(entries);
-            grown.set(this.hashes);
-            this.hashes = grown;
-        }
-        let slots = this.slots.length;
-        while (entries * 2 > slots)
-            slots *= 2;
-        if (slots > this.slots.length)
-            this.rehash(slots);
+        let size = this.mask + 1;
+        while (entries * 2 > size)
+            size *= 2;
+        if (size > this.mask + 1)
+            this.rehash(size);
     }
     /** The entry holding these bytes, or -1. */
     find(bytes, start, end, hash) {
-        const { slots, mask, hashes } = this;
+        const { slots, mask } = this;
         const arena = this.keys;
+        const signed = hash | 0;
         for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const held = slots[slot];
+            const held = slots[slot * 2];
             if (held === 0)
                 return -1;
-            const entry = held - 1;
-            if (hashes[entry] !== hash)
+            if (slots[slot * 2 + 1] !== signed)
                 continue;
+            const entry = held - 1;
             if (sameBytes(arena.buf, arena.starts[entry], arena.starts[entry + 1], bytes, start, end))
                 return entry;
         }
@@ -917,33 +926,28 @@ class KeyIndex {
         const existing = this.find(bytes, start, end, hash);
         if (existing >= 0)
             return -existing - 1;
-        if ((this.keys.count + 1) * 2 > this.slots.length)
-            this.grow();
+        if ((this.keys.count + 1) * 2 > this.mask + 1)
+            this.rehash((this.mask + 1) * 2);
         const entry = this.keys.push(bytes, start, end);
-        if (entry >= this.hashes.length) {
-            const grown = new Uint32Array(Math.ceil(this.hashes.length * 1.5));
-            grown.set(this.hashes);
-            this.hashes = grown;
-        }
-        this.hashes[entry] = hash;
         this.place(entry, hash);
         return entry;
     }
     place(entry, hash) {
         const { slots, mask } = this;
         let slot = hash & mask;
-        while (slots[slot] !== 0)
+        while (slots[slot * 2] !== 0)
             slot = (slot + 1) & mask;
-        slots[slot] = entry + 1;
+        slots[slot * 2] = entry + 1;
+        slots[slot * 2 + 1] = hash | 0;
     }
-    grow() {
-        this.rehash(this.slots.length * 2);
-    }
+    /** A larger table: each key's hash is computed again from its bytes (the table keeps no list of them). */
     rehash(size) {
-        this.slots = new Int32Array(size);
+        const arena = this.keys;
+        this.slots = new Int32Array(size * 2);
         this.mask = size - 1;
-        for (let entry = 0; entry < this.keys.count; entry++)
-            this.place(entry, this.hashes[entry]);
+        for (let entry = 0; entry < arena.count; entry++) {
+            this.place(entry, hashBytes(arena.buf, arena.start(entry), arena.end(entry)));
+        }
     }
 }
 

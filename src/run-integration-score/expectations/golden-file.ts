@@ -14,7 +14,7 @@ import type { GoldenExpectation, OutputColumn, Tolerance } from './expectations-
 import { fieldNumber, fieldText, isNullField } from './field-values.js';
 import { ByteArena, copyBytes, hashBytes, KeyIndex } from './key-index.js';
 
-export const VALUE_NUMBER = 0;
+/** A golden value's kind, read only when its number is NaN (a number is stored as itself). */
 export const VALUE_MISSING = 1;
 export const VALUE_TEXT = 2;
 
@@ -27,8 +27,9 @@ export interface GoldenColumn {
   /** The column's position in the output rows. */
   readonly outputIndex: number;
   readonly tolerance: Tolerance;
-  kinds: Uint8Array;
+  /** The value when it is a number, else NaN (then `kinds` says missing or text). */
   numbers: Float64Array;
+  kinds: Uint8Array;
   /** For VALUE_TEXT rows: the entry in `texts`. */
   textEntries: Int32Array;
   readonly texts: ByteArena;
@@ -42,8 +43,8 @@ export interface GoldenTable {
   readonly keyOutputIndexes: readonly number[];
   readonly keyNames: readonly string[];
   readonly columns: readonly GoldenColumn[];
-  /** The line each golden row is on. */
-  readonly lines: Int32Array;
+  /** The line a golden row is on. */
+  lineOf(entry: number): number;
 }
 
 /** A composite key's bytes, built into a reusable buffer. */
@@ -164,10 +165,15 @@ export async function loadGolden(
   const key = new KeyBuilder();
   const estimated = await estimateRows(golden.file).catch(() => 1024);
   index.reserve(estimated);
-  let lines = new Int32Array(estimated);
+  // Each row's line, kept only once a row is not on the line its position says (a blank line or a quoted line
+  // break before it): the usual file costs nothing here.
+  let lines: Int32Array | undefined;
+  let firstRowLine = 2;
+  const lineOf = (entry: number) => (lines ? lines[entry]! : entry + firstRowLine);
   let rows = 0;
 
   const readHeader = (row: CsvRow) => {
+    firstRowLine = row.line + 1;
     header = Array.from({ length: row.count }, (_, i) => fieldText(row, i).trim());
     const names = output.map((column) => column.name);
     const missingKeys = golden.keys.filter((name) => !header!.includes(name));
@@ -227,7 +233,7 @@ export async function loadGolden(
     const hash = key.hash();
     const entry = index.add(key.buf, 0, key.length, hash);
     if (entry < 0) {
-      const first = lines[-entry - 1]!;
+      const first = lineOf(-entry - 1);
       problems.push({
         message: `the key (${golden.keys.join(', ')}) is the same as on line ${first}; each key may appear once`,
         location: at(row.line),
@@ -237,21 +243,25 @@ export async function loadGolden(
     if (entry === SAMPLE_ROWS) {
       index.keys.reserve(estimated, Math.ceil((index.keys.bytes / SAMPLE_ROWS) * estimated * 1.02));
     }
-    lines = grown(lines, entry + 1);
-    lines[entry] = row.line;
+    if (lines || row.line !== entry + firstRowLine) {
+      if (!lines) {
+        lines = new Int32Array(estimated);
+        for (let earlier = 0; earlier < entry; earlier++) lines[earlier] = earlier + firstRowLine;
+      }
+      lines = grown(lines, entry + 1);
+      lines[entry] = row.line;
+    }
     for (const { goldenIndex, column } of compared) {
       column.kinds = grown(column.kinds, entry + 1);
       column.numbers = grown(column.numbers, entry + 1);
       if (isNullField(row, goldenIndex)) {
+        column.numbers[entry] = Number.NaN;
         column.kinds[entry] = VALUE_MISSING;
         continue;
       }
       const value = fieldNumber(row, goldenIndex);
-      if (!Number.isNaN(value)) {
-        column.kinds[entry] = VALUE_NUMBER;
-        column.numbers[entry] = value;
-        continue;
-      }
+      column.numbers[entry] = value;
+      if (!Number.isNaN(value)) continue;
       column.kinds[entry] = VALUE_TEXT;
       column.textEntries = grown(column.textEntries, entry + 1);
       const bytes = row.escaped[goldenIndex] ? Buffer.from(fieldText(row, goldenIndex)) : row.buf;
@@ -293,6 +303,6 @@ export async function loadGolden(
     keyOutputIndexes: golden.keys.map((name) => outputIndex.get(name)!),
     keyNames: golden.keys,
     columns: compared.map(({ column }) => column),
-    lines,
+    lineOf,
   };
 }

@@ -25,7 +25,6 @@ import {
   keyValues,
   rowHasKey,
   VALUE_MISSING,
-  VALUE_NUMBER,
 } from './golden-file.js';
 
 /** How many offending rows a check lists. */
@@ -335,13 +334,12 @@ export class OutputChecker {
     for (const state of this.compared) {
       const column = state.golden;
       const field = fieldOf[column.outputIndex]!;
-      const kind = column.kinds[entry];
+      const expected = column.numbers[entry]!;
       let equal: boolean;
       let difference: number | undefined;
-      if (kind === VALUE_MISSING) equal = isNullField(row, field);
-      else if (kind === VALUE_NUMBER) {
+      // A number is compared as one; NaN says the golden value is missing or text (its kind tells which).
+      if (!Number.isNaN(expected)) {
         const observed = this.numberAt(row, field);
-        const expected = column.numbers[entry]!;
         if (Number.isNaN(observed)) equal = false;
         else {
           difference = Math.abs(observed - expected);
@@ -349,7 +347,8 @@ export class OutputChecker {
           equal = difference <= absolute + relative * Math.abs(expected);
           if (!equal && difference > state.maxDifference) state.maxDifference = difference;
         }
-      } else {
+      } else if (column.kinds[entry] === VALUE_MISSING) equal = isNullField(row, field);
+      else {
         const text = column.textEntries[entry]!;
         equal = fieldEquals(row, field, column.texts.buf, column.texts.start(text), column.texts.end(text));
       }
@@ -498,7 +497,7 @@ export class OutputChecker {
       if (this.seen[entry]) continue;
       missing.add(() => ({
         file: golden.file,
-        line: golden.lines[entry]!,
+        line: golden.lineOf(entry),
         key: keyValues(golden, entry),
         observed: 'no output row with this key',
       }));
@@ -553,9 +552,9 @@ export class OutputChecker {
 }
 
 function goldenValue(column: GoldenColumn, entry: number): string {
-  const kind = column.kinds[entry];
-  if (kind === VALUE_MISSING) return '(missing)';
-  if (kind === VALUE_NUMBER) return show(column.numbers[entry]!);
+  const value = column.numbers[entry]!;
+  if (!Number.isNaN(value)) return show(value);
+  if (column.kinds[entry] === VALUE_MISSING) return '(missing)';
   return column.texts.text(column.textEntries[entry]!);
 }
 

@@ -245,6 +245,21 @@ describe('the golden file', () => {
     ]);
   });
 
+  it('names the line of a golden row the output lacks, after blank lines and quoted line breaks too', async () => {
+    await file('gapped-golden.csv', 'file,row,prediction\n"a\nb.csv",0,1\n\na.csv,1,1\na.csv,2,1\n');
+    const result = await validate(
+      MLFLOW.replace('golden.csv', 'gapped-golden.csv').replace('rows: input\n', ''),
+      {
+        'predictions.csv': '1,1,a.csv\n',
+      },
+    );
+    const golden = result.checks.find((check) => check.check === 'golden')!;
+    expect(golden.rows?.map((row) => [row.line, row.key])).toEqual([
+      [2, { file: 'a\nb.csv', row: '0' }],
+      [6, { file: 'a.csv', row: '2' }],
+    ]);
+  });
+
   it('must name output columns only', async () => {
     await file('other-golden.csv', 'file,row,score\na.csv,0,1\n');
     const e = expectations(MLFLOW.replace('golden.csv', 'other-golden.csv'));
