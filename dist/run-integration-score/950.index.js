@@ -311,6 +311,9 @@ async function scoreThroughEndpoint(prepared, release, deps) {
             userAgent: deps.userAgent,
             signal,
         }).catch((error) => {
+            // Cancelled while the request was in flight: whether a job was created is unknown; say what happened.
+            if (signal.aborted)
+                throw signal.reason;
             throw (0,errors/* withContext */.eQ)(`Azure refused to start a batch job on endpoint '${aml.endpoint.name}' (deployment '${aml.deployment.name}')`, error);
         });
         logger.info(`Started batch job '${invoked.name}' on endpoint '${aml.endpoint.name}', deployment '${aml.deployment.name}': input ${input.uri}, output ${outputUri}`);

@@ -94,6 +94,8 @@ export async function scoreThroughEndpoint(
         signal,
       },
     ).catch((error: unknown) => {
+      // Cancelled while the request was in flight: whether a job was created is unknown; say what happened.
+      if (signal.aborted) throw signal.reason;
       throw withContext(
         `Azure refused to start a batch job on endpoint '${aml.endpoint.name}' (deployment '${aml.deployment.name}')`,
         error,
