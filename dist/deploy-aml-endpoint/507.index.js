@@ -18,10 +18,10 @@ var encoding = __webpack_require__(93790);
 var plan_report = __webpack_require__(45680);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/receipt-facts.ts
 var receipt_facts = __webpack_require__(52952);
+// EXTERNAL MODULE: ./src/shared/azure/asset-tags.ts
+var asset_tags = __webpack_require__(33443);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/desired-state.ts
 var desired_state = __webpack_require__(33676);
-// EXTERNAL MODULE: ./src/deploy-aml-endpoint/folder-digest.ts
-var folder_digest = __webpack_require__(72385);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/live-state.ts
 var live_state = __webpack_require__(32490);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/long-running.ts + 1 modules
@@ -295,12 +295,10 @@ var errors = __webpack_require__(58382);
  * holds across workflow runs and repositories.
  */
 
-function validationTag(environment) {
-    return `mlops.validated.${environment}`;
-}
+
 /** The stamp's value (the validating run's URL), or throws saying what to run. */
 function requireValidation(model, environment) {
-    const tag = validationTag(environment);
+    const tag = (0,asset_tags/* validationTag */.I_)(environment);
     const what = `model ${model.name}:${model.version}`;
     const input = 'require-validation';
     if (model.source === 'registry') {
@@ -431,7 +429,7 @@ function modelStep(model, writesDeployment, run) {
             reason: `${registration.folder.files.length} file(s), ${registration.folder.bytes} bytes from ${registration.folder.shown}, uploaded to datastore '${registration.datastore.name}'; tagged with this run once deployed`,
             changes: [
                 { field: 'properties.modelUri', after: registration.modelUri },
-                { field: `properties.tags.${folder_digest/* CONTENT_DIGEST_TAG */.g}`, after: registration.folder.digest },
+                { field: `properties.tags.${asset_tags/* CONTENT_DIGEST_TAG */.gt}`, after: registration.folder.digest },
                 ...Object.entries((0,model_registration/* deployedTags */.aP)(run)).map(([key, value]) => ({
                     field: `properties.tags.${key}`,
                     after: value,
