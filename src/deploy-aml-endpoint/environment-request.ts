@@ -4,6 +4,7 @@
  * anonymous name and version (anonymous-environment.ts) are known before anything is asked of Azure.
  */
 import { loadDocument } from '#shared/documents.js';
+import type { FolderContent } from '#shared/folder-digest.js';
 import type { Logger } from '#shared/logger.js';
 import { isRecord } from '#shared/values.js';
 import {
@@ -11,7 +12,6 @@ import {
   anonymousEnvironmentVersion,
   type EnvironmentDefinition,
 } from './anonymous-environment.js';
-import type { FolderContent } from './folder-digest.js';
 import { contentAt, specPath } from './spec-paths.js';
 import type { DeploymentSpec } from './specs/deployment-spec.js';
 import type { InlineEnvironmentSpec } from './specs/environment-spec.js';

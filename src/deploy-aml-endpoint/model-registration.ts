@@ -6,11 +6,12 @@
  */
 import type { ModelVersion } from '@azure/arm-machinelearning';
 import type { ContainerClient } from '@azure/storage-blob';
+import { tagModelVersion } from '#shared/azure/asset-tags.js';
+import { uploadFolder } from '#shared/azure/datastore-upload.js';
 import type { DatastoreInfo } from '#shared/azure/datastores.js';
 import { withContext } from '#shared/errors.js';
+import type { FolderContent } from '#shared/folder-digest.js';
 import type { RunInfo } from '#shared/receipts/schemas.js';
-import { uploadFolder } from './datastore-upload.js';
-import type { FolderContent } from './folder-digest.js';
 import type { ModelResolution, ResolvedModel } from './model-resolution.js';
 
 export const DEPLOYED_TAGS = {
@@ -71,34 +72,14 @@ export async function tagDeployedModel(
   deps: ModelResolution,
 ): Promise<boolean> {
   if (!model.live) return false;
-  const wanted = deployedTags(run);
-  const current = model.live.properties.tags ?? {};
-  if (Object.entries(wanted).every(([key, value]) => current[key] === value)) return false;
-  const { scope } = deps;
-  const properties = model.live.properties;
-  const body: ModelVersion = {
-    properties: {
-      ...(properties.description != null ? { description: properties.description } : {}),
-      ...(properties.properties ? { properties: properties.properties } : {}),
-      ...(properties.modelUri != null ? { modelUri: properties.modelUri } : {}),
-      ...(properties.modelType != null ? { modelType: properties.modelType } : {}),
-      ...(properties.flavors ? { flavors: properties.flavors } : {}),
-      ...(properties.jobName != null ? { jobName: properties.jobName } : {}),
-      ...(properties.isArchived !== undefined ? { isArchived: properties.isArchived } : {}),
-      tags: { ...current, ...wanted },
-    },
-  };
-  try {
-    await scope.client.modelVersions.createOrUpdate(
-      scope.resourceGroup,
-      scope.workspace,
-      model.name,
-      model.version,
-      body,
-    );
-  } catch (error) {
-    throw withContext(`Could not tag model ${model.name}:${model.version} with the deploying run`, error);
-  }
-  deps.logger.info(`Tagged model ${model.name}:${model.version} with this run (${run.url ?? run.sha})`);
-  return true;
+  const { written } = await tagModelVersion(
+    deps.scope,
+    model,
+    model.live,
+    deployedTags(run),
+    'with the deploying run',
+  );
+  if (written)
+    deps.logger.info(`Tagged model ${model.name}:${model.version} with this run (${run.url ?? run.sha})`);
+  return written;
 }

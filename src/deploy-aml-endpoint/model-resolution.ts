@@ -14,13 +14,14 @@
  * (one list of the model containers, read only then).
  */
 import type { ModelContainer, ModelVersion } from '@azure/arm-machinelearning';
+import { CONTENT_DIGEST_TAG } from '#shared/azure/asset-tags.js';
 import type { Cloud } from '#shared/azure/clouds.js';
+import { uploadedPath } from '#shared/azure/datastore-upload.js';
 import type { DatastoreInfo } from '#shared/azure/datastores.js';
 import { isNotFound, withContext } from '#shared/errors.js';
+import type { FolderContent } from '#shared/folder-digest.js';
 import type { Logger } from '#shared/logger.js';
 import { suggest } from '#shared/suggest.js';
-import { uploadedPath } from './datastore-upload.js';
-import { CONTENT_DIGEST_TAG, type FolderContent } from './folder-digest.js';
 import { type MlScope, readOptional } from './live-state.js';
 import type { LocalModelRequest, ModelRequest } from './model-request.js';
 import { type Origin, originError } from './specs/origin.js';

@@ -7,12 +7,13 @@
  * settled state.
  */
 import type { BatchDeployment, BatchEndpoint } from '@azure/arm-machinelearning';
+import { CONTENT_DIGEST_TAG } from '#shared/azure/asset-tags.js';
 import type { Cloud } from '#shared/azure/clouds.js';
+import type { DocumentReader } from '#shared/document-reader.js';
 import type { Logger } from '#shared/logger.js';
 import type { RunInfo } from '#shared/receipts/schemas.js';
 import { resolveDefault } from './default-deployment.js';
 import { desiredDeployment, desiredEndpoint } from './desired-state.js';
-import { CONTENT_DIGEST_TAG } from './folder-digest.js';
 import {
   listDeployments,
   type MlScope,
@@ -35,7 +36,6 @@ import {
 import type { DeploymentRequest, ReleaseRequest } from './release-request.js';
 import { isTemplate, nameProblem, renderDeploymentName } from './resource-names.js';
 import { originError } from './specs/origin.js';
-import type { SpecReader } from './specs/spec-reader.js';
 import { requireValidation } from './validation-stamp.js';
 import {
   assetResolution,
@@ -99,7 +99,7 @@ export interface ReleasePlan {
   readonly validations: readonly { readonly model: string; readonly run: string }[];
 }
 
-function throwConflicts(reader: SpecReader, diff: ResourceDiff): void {
+function throwConflicts(reader: DocumentReader, diff: ResourceDiff): void {
   const [first] = diff.conflicts;
   if (first) throw reader.error(first.at, first.message);
 }

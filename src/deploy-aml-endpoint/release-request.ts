@@ -12,10 +12,10 @@
 import { type LoadedDocument, loadDocument } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
 import { workspaceRelative } from '#shared/files.js';
+import type { FolderContent } from '#shared/folder-digest.js';
 import type { Logger } from '#shared/logger.js';
 import { type DefaultRequest, defaultRequest } from './default-deployment.js';
 import { type EnvironmentRequest, environmentRequest } from './environment-request.js';
-import type { FolderContent } from './folder-digest.js';
 import {
   deploymentModelRequest,
   type LocalModelRequest,

@@ -4,12 +4,12 @@
  * the spec that names the path.
  */
 import { dirname, resolve } from 'node:path';
+import type { DocumentReader } from '#shared/document-reader.js';
 import type { DocumentPath } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
 import { resolveWorkspacePath, workspaceRelative } from '#shared/files.js';
-import { digestFolder, type FolderContent } from './folder-digest.js';
+import { digestFolder, type FolderContent } from '#shared/folder-digest.js';
 import { type Origin, originError } from './specs/origin.js';
-import type { SpecReader } from './specs/spec-reader.js';
 
 export interface SpecPath {
   readonly absolute: string;
@@ -21,7 +21,7 @@ export interface SpecPath {
 /** The absolute path of `written`, a path in the spec file `absoluteFile` at `at`. */
 export function specPath(
   workspace: string,
-  reader: SpecReader,
+  reader: DocumentReader,
   absoluteFile: string,
   written: string,
   at: DocumentPath,

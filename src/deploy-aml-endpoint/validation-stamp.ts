@@ -4,12 +4,9 @@
  * deploy a version without that stamp — before anything is written. The stamp lives on the version in Azure, so it
  * holds across workflow runs and repositories.
  */
+import { validationTag } from '#shared/azure/asset-tags.js';
 import { ConfigurationError } from '#shared/errors.js';
 import type { ResolvedModel } from './model-resolution.js';
-
-export function validationTag(environment: string): string {
-  return `mlops.validated.${environment}`;
-}
 
 /** The stamp's value (the validating run's URL), or throws saying what to run. */
 export function requireValidation(model: ResolvedModel, environment: string): string {

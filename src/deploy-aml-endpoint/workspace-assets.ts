@@ -10,13 +10,14 @@
  * content is the same asset, so an unchanged one is neither uploaded nor registered again.
  */
 import type { CodeVersion, EnvironmentVersion } from '@azure/arm-machinelearning';
+import { CONTENT_DIGEST_TAG } from '#shared/azure/asset-tags.js';
 import type { Cloud } from '#shared/azure/clouds.js';
+import { uploadedPath, uploadPrefix } from '#shared/azure/datastore-upload.js';
 import { type DatastoreInfo, readDefaultDatastore } from '#shared/azure/datastores.js';
 import { withContext } from '#shared/errors.js';
+import type { FolderContent } from '#shared/folder-digest.js';
 import { anonymousEnvironmentBody } from './anonymous-environment.js';
-import { uploadedPath, uploadPrefix } from './datastore-upload.js';
 import type { EnvironmentRequest } from './environment-request.js';
-import { CONTENT_DIGEST_TAG, type FolderContent } from './folder-digest.js';
 import {
   codeVersionExists,
   computeExists,

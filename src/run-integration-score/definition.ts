@@ -5,19 +5,22 @@ import {
   dryRunInput,
   releaseInputs,
 } from '#shared/azure/azure-inputs.js';
-import { boolean, choice, path, string, structured } from '#shared/inputs.js';
+import { boolean, choice, type ParsedInputs, path, string, structured } from '#shared/inputs.js';
 import { receiptInput } from '#shared/receipts/parse.js';
+
+export const MODES = ['pipeline', 'endpoint'] as const;
+export type Mode = (typeof MODES)[number];
 
 export const definition = {
   name: 'run-integration-score',
-  version: '0.1.1',
+  version: '0.2.0',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,
     ...azureScopeInputs,
     ...azureAccessInputs,
     metadataReceipt: receiptInput('metadata-receipt', 'metadata'),
-    mode: choice('mode', ['pipeline', 'endpoint'] as const).withDefault('pipeline'),
+    mode: choice('mode', MODES).withDefault('pipeline'),
     useCase: string('use-case', {
       pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,
       describe: 'a use case id from the control table',
@@ -31,5 +34,8 @@ export const definition = {
     expectations: path('expectations'),
     stampValidation: boolean('stamp-validation').withDefault('true'),
   },
-  outputs: ['job-id', 'status', 'rows-scored', 'validated', 'report', 'receipt'],
+  outputs: ['job-id', 'status', 'rows-scored', 'validated', 'report', 'output-uri', 'output-path', 'receipt'],
 } as const;
+
+/** The inputs as parsed: what main.ts hands to the phases. */
+export type ActionInputs = ParsedInputs<typeof definition.inputs>;

@@ -1,19 +1,149 @@
+/**
+ * run-integration-score: wiring only. Inputs are parsed by runAction; the phases are imported when they are
+ * reached (start-up is benchmarked, and a step that fails on its inputs loads no Azure SDK): prepare (checks without
+ * Azure), live checks (reads), scoring (the mode's run: endpoint mode here), validation, then the evidence (stamp and
+ * receipt). This file sets the outputs and turns the runner's SIGINT/SIGTERM into a cancellation of what runs.
+ */
 import * as core from '@actions/core';
 import { type RuntimeDependencies, runAction } from '#shared/action.js';
-import { resolveAzureAccess } from '#shared/azure/azure-inputs.js';
-import { NotAvailableError } from '#shared/errors.js';
-import { parseReceiptInput } from '#shared/receipts/parse.js';
+import { VerdictError } from '#shared/errors.js';
+import { writeOutputFile } from '#shared/output-files.js';
 import { definition } from './definition.js';
+import { JobFailedError, StepCancelledError } from './scoring-run.js';
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
-  return runAction(definition, deps, async ({ inputs }) => {
-    resolveAzureAccess(inputs);
-    parseReceiptInput(definition.inputs.metadataReceipt, inputs.metadataReceipt, {
-      environment: inputs.environment,
-      subscription: inputs.subscriptionId,
-    });
-    throw new NotAvailableError(
-      `inputs are valid, but integration scoring is not available in version ${definition.version} of this action.`,
-    );
+  return runAction(definition, deps, async (context) => {
+    const { inputs, logger, env, clock, masker, summary, action } = context;
+    const deadline = clock() + inputs.timeout;
+    const cancellation = new AbortController();
+    // The runner cancels a step with SIGINT, then SIGTERM: either aborts the wait, and the job is cancelled.
+    const onSignal = (signal: NodeJS.Signals) => cancellation.abort(new StepCancelledError(signal));
+    for (const signal of SIGNALS) process.once(signal, onSignal);
+    try {
+      const { prepareScoring } = await import('./prepare.js');
+      const prepared = await prepareScoring(inputs, { env, workspace: context.workspace, logger });
+
+      const { connectAction } = await import('#shared/azure/connection.js');
+      const azure = await connectAction(context);
+      const { checkLiveRelease } = await import('./live-checks.js');
+      const release = await checkLiveRelease(prepared, {
+        azure,
+        logger,
+        mask: (secret) => masker.mask(secret),
+      });
+      const redact = (text: string) => masker.redact(text);
+
+      if (inputs.dryRun) {
+        const [{ planScoring }, { planDocument, writePlanSummary }] = await Promise.all([
+          import('./dry-run.js'),
+          import('./report.js'),
+        ]);
+        const plan = planScoring(prepared, release, inputs);
+        writePlanSummary(summary, plan);
+        const document = planDocument(plan);
+        const path = await writeOutputFile({ env, action: action.name, name: 'plan', document, redact });
+        context.setOutput('report', path);
+        context.setOutput('validated', false);
+        logger.info('Dry run: nothing was uploaded, started or tagged.');
+        return;
+      }
+
+      const { inputUri, scoreThroughEndpoint } = await import('./endpoint/endpoint-scoring.js');
+      let outcome: Awaited<ReturnType<typeof scoreThroughEndpoint>>;
+      try {
+        outcome = await scoreThroughEndpoint(prepared, release, {
+          azure,
+          logger,
+          clock,
+          deadline,
+          signal: cancellation.signal,
+          env,
+          environment: inputs.environment,
+          userAgent: `${action.name}/${action.version}`,
+        });
+      } catch (error) {
+        if (error instanceof JobFailedError) {
+          context.setOutput('job-id', error.job.id);
+          context.setOutput('status', error.job.status);
+          context.setOutput('validated', false);
+        }
+        throw error;
+      }
+      context.setOutput('job-id', outcome.job.id);
+      context.setOutput('status', outcome.job.status);
+      context.setOutput('output-uri', outcome.outputUri);
+      context.setOutput('output-path', outcome.outputPath);
+
+      const { validateOutput } = await import('./expectations/validation.js');
+      const validation = await logger.group('Validate the output', () =>
+        validateOutput({
+          files: outcome.files,
+          expectations: prepared.expectations,
+          golden: prepared.golden,
+          inputRows: release.inputRows,
+          durationMs: outcome.durationMs,
+        }),
+      );
+      context.setOutput('rows-scored', validation.rows);
+      context.setOutput('validated', validation.validated);
+
+      const evidence = await import('./evidence.js');
+      const stamped =
+        validation.validated && inputs.stampValidation
+          ? await logger.group('Stamp the model version', () =>
+              evidence.stampModel(release.scope, release.model, inputs.environment, prepared.run, logger),
+            )
+          : undefined;
+      context.setOutput(
+        'receipt',
+        evidence.integrationReceipt({
+          environment: inputs.environment,
+          subscriptionId: inputs.subscriptionId,
+          scope: release.scope,
+          run: prepared.run,
+          time: clock(),
+          outcome,
+          rowsScored: validation.rows,
+          validated: validation.validated,
+          model: release.model,
+          expectationsDigest: prepared.expectations?.digest,
+          metadataReceipt: prepared.metadataReceipt,
+        }),
+      );
+
+      const { reportDocument, reportFailures, writeSummary } = await import('./report.js');
+      const { amlReceipt: aml, expectations } = prepared;
+      const { model } = release;
+      const facts = {
+        action,
+        environment: inputs.environment,
+        outcome,
+        endpoint: { name: aml.endpoint.name, deployment: aml.deployment.name },
+        model: {
+          name: model.name,
+          version: model.version,
+          id: model.id,
+          contentDigest: model.content.digest,
+        },
+        input: { uri: inputUri(prepared, release), rows: release.inputRows },
+        expectations: expectations ? { file: expectations.file, digest: expectations.digest } : undefined,
+        validation,
+      };
+      writeSummary(summary, facts, stamped);
+      const path = await writeOutputFile({
+        env,
+        action: action.name,
+        name: `report-${outcome.job.id}`,
+        document: reportDocument(facts),
+        redact,
+      });
+      context.setOutput('report', path);
+      if (!validation.validated) throw new VerdictError(reportFailures(logger, validation, outcome.job.id));
+      logger.info(`Validated: every expectation met by the output of batch job '${outcome.job.id}'.`);
+    } finally {
+      for (const signal of SIGNALS) process.off(signal, onSignal);
+    }
   });
 }

@@ -147,6 +147,11 @@ export interface ProcessOptions {
   readonly signal?: AbortSignal;
   /** RUNNER_TEMP, kept for the whole job as on the runner; a folder removed after the step when omitted. */
   readonly runnerTemp?: string;
+  /**
+   * Cancel the step as the runner does: send `signal` once the step has printed a line matching `when` (the runner
+   * sends SIGINT, then SIGTERM, when a job is cancelled).
+   */
+  readonly interrupt?: { readonly signal: NodeJS.Signals; readonly when: RegExp };
 }
 
 /**
@@ -211,7 +216,15 @@ export async function runWithFileCommands(
     };
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    let interrupted = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out.push(chunk);
+      const { interrupt } = options;
+      if (interrupt && !interrupted && interrupt.when.test(Buffer.concat(out).toString('utf8'))) {
+        interrupted = true;
+        child.kill(interrupt.signal);
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     const timer = setTimeout(kill, options.timeoutMs ?? 120_000);
     options.signal?.addEventListener('abort', kill, { once: true });

@@ -64,6 +64,12 @@ async function main(): Promise<number> {
       );
       const outputs: Record<string, Record<string, string>> = {};
       for (const step of RELEASE_STEPS.filter((s) => !s.environments || s.environments.includes(name))) {
+        if (step.scores && !sample.scores) {
+          console.log(
+            `${name.padEnd(12)} ${step.action.padEnd(24)} skipped: the sandbox has no python3 to score with`,
+          );
+          continue;
+        }
         const run: ActionRun = await runAction(step.action, {
           inputs: {
             ...sandbox.inputs,

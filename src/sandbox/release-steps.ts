@@ -24,6 +24,8 @@ export interface ReleaseStep {
   readonly action: string;
   /** Only in these environments (the example runs integration scoring in staging only). */
   readonly environments?: readonly string[];
+  /** Runs a scoring job: skipped (and said so) where the sandbox has no Python to score with. */
+  readonly scores?: boolean;
   inputs(context: StepContext): Record<string, string>;
 }
 
@@ -35,9 +37,10 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
   {
     // deploy-environment.yml's `aml` step. The sandbox's inputs add the cloud, tenant-id and client-id; the model and
     // dry-run inputs stay at their defaults (the deployment file's model folder; a real deployment), and
-    // require-validation is left out until run-integration-score, which writes the stamp, has a step here. The
-    // deployment file is the sample's MLflow model, or its custom scoring script where the sandbox's Python has no
-    // scikit-learn (chooseSampleDeployment).
+    // require-validation is left out: prod's workspace cannot read the stamp staging's integration step writes on
+    // staging's model version; prod checks it through staging's integration receipt once deploy-aml-endpoint takes
+    // one (validation-receipt). The deployment file is the sample's MLflow model, or its custom scoring script where
+    // the sandbox's Python has no scikit-learn (chooseSampleDeployment).
     id: 'aml',
     action: 'deploy-aml-endpoint',
     inputs: ({ environment, sample }) => ({
@@ -86,6 +89,29 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       'overrides-file': `examples/control-metadata/overrides/${environment.name}.yml`,
       migrations: 'examples/control-metadata/migrations/postgresql/*.sql',
       variables: `environment: ${environment.name}`,
+    }),
+  },
+  {
+    // deploy-environment.yml's `integration` step, in staging (release.yml's run-integration): the sample input
+    // scored through the endpoint the `aml` step deployed (endpoint mode; the workflow's integration-input), checked
+    // against the sample's expectations — those of the MLflow model, or of the custom scoring script where the
+    // sandbox's Python has no scikit-learn — and the model version stamped as validated in staging.
+    id: 'integration',
+    action: 'run-integration-score',
+    environments: ['staging'],
+    scores: true,
+    inputs: ({ environment, outputs, sample }) => ({
+      environment: environment.name,
+      auth: 'oidc',
+      'subscription-id': environment.subscriptionId,
+      'resource-group': environment.resourceGroup,
+      'metadata-receipt': outputs.metadata?.receipt ?? '',
+      mode: 'endpoint',
+      input: 'examples/aml/sample-input.csv',
+      expectations:
+        sample.kind === 'MLflow model'
+          ? 'examples/integration/expectations.yml'
+          : 'examples/integration/expectations-custom.yml',
     }),
   },
   {

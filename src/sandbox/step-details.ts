@@ -11,6 +11,8 @@ const DETAILS: Readonly<Record<string, (outputs: Outputs) => string>> = {
   'apply-control-metadata': (o) =>
     `${o.inserted} inserted, ${o.updated} updated, ${o.unchanged} unchanged` +
     `${Number(o.disabled) ? `, ${o.disabled} disabled` : ''}${Number(o.deleted) ? `, ${o.deleted} deleted` : ''}`,
+  'run-integration-score': (o) =>
+    `${o['job-id']} ${o.status}: ${o['rows-scored']} rows, ${o.validated === 'true' ? 'validated, model version stamped' : 'not validated'}`,
   'check-drift-gate': (o) => {
     const features = JSON.parse(o['drifted-features'] ?? '[]') as string[];
     const verdict = o.drifted === 'true' ? 'dataset drift' : 'no dataset drift';

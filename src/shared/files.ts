@@ -22,7 +22,7 @@ function realpathOfExisting(path: string): string {
     } catch {
       const parent = resolve(current, '..');
       if (parent === current) return path;
-      rest.push(current.slice(parent.length + 1));
+      rest.push(relative(parent, current));
       current = parent;
     }
   }

@@ -203,6 +203,48 @@ describe('models', () => {
     expect(moved).toMatchObject({ statusCode: 409, code: 'UserError' });
     expect(await refusal(client.modelVersions.get(rg, ws, 'churn', '8'))).toMatchObject({ statusCode: 404 });
   });
+
+  it('lets a re-PUT change tags and the description and add properties, never replace a property', async () => {
+    await client.modelVersions.createOrUpdate(rg, ws, 'fraud', '1', {
+      properties: {
+        modelUri: 'azureml://datastores/workspaceblobstore/paths/models/fraud/1/',
+        modelType: 'custom_model',
+        properties: { trainedOn: '2024-06' },
+        tags: { owner: 'risk', stage: 'dev' },
+      },
+    });
+    const current = await client.modelVersions.get(rg, ws, 'fraud', '1');
+    // Tags are replaced as sent (one removed, one changed, one added); a new property joins the old one.
+    const updated = await client.modelVersions.createOrUpdate(rg, ws, 'fraud', '1', {
+      properties: {
+        ...current.properties,
+        description: 'validated in staging',
+        properties: { evaluatedOn: '2024-07' },
+        tags: { stage: 'staging', 'mlops.validated.staging': 'https://ci/run/2' },
+      },
+    });
+    expect(updated.properties).toMatchObject({
+      description: 'validated in staging',
+      properties: { trainedOn: '2024-06', evaluatedOn: '2024-07' },
+      tags: { stage: 'staging', 'mlops.validated.staging': 'https://ci/run/2' },
+    });
+    const replaced = await refusal(
+      client.modelVersions.createOrUpdate(rg, ws, 'fraud', '1', {
+        properties: { ...updated.properties, properties: { trainedOn: '2024-08' } },
+      }),
+    );
+    expect(replaced).toMatchObject({
+      statusCode: 400,
+      code: 'UserError',
+      message:
+        'Value of property trainedOn for model fraud cannot be replaced to 2024-08 without increasing the version.',
+    });
+    // The refused PUT changed nothing.
+    expect((await client.modelVersions.get(rg, ws, 'fraud', '1')).properties).toMatchObject({
+      properties: { trainedOn: '2024-06', evaluatedOn: '2024-07' },
+      tags: { stage: 'staging', 'mlops.validated.staging': 'https://ci/run/2' },
+    });
+  });
 });
 
 describe('code and environment assets', () => {

@@ -12,13 +12,14 @@
  * `code_configuration`, `environment` (environment-spec.ts), `description`, `tags` and `properties`. `type: pipeline` (pipeline component deployments) is not deployed by this
  * action. Values are checked as Azure checks them (2022-10-01 spec: BatchDeployment, BatchRetrySettings).
  */
+
+import { DocumentReader } from '#shared/document-reader.js';
 import type { DocumentPath, LoadedDocument } from '#shared/documents.js';
 import { type ModelReference, parseModelReference } from '../model-reference.js';
 import { nameProblem } from '../resource-names.js';
 import { type CodeReference, parseCodeReference, parseComputeReference } from '../workspace-references.js';
 import { type EnvironmentSpec, readEnvironment } from './environment-spec.js';
 import { type LocalModelSpec, readLocalModel } from './model-spec.js';
-import { SpecReader } from './spec-reader.js';
 
 /** A deployment's model: a registered version it references, or local content to register (model-spec.ts). */
 export type DeploymentModel =
@@ -43,7 +44,7 @@ export interface DeploymentSettings {
 }
 
 export interface DeploymentSpec {
-  readonly reader: SpecReader;
+  readonly reader: DocumentReader;
   readonly form: 'root' | 'settings';
   readonly name: string;
   readonly endpointName: string;
@@ -96,7 +97,7 @@ const PIPELINE_KEYS = {
 };
 
 export function parseDeploymentSpec(document: LoadedDocument): DeploymentSpec {
-  const reader = new SpecReader(document, 'batch deployment');
+  const reader = new DocumentReader(document, 'batch deployment');
   reader.mapping([], true);
   const type = reader.has(['type']) ? reader.choice(['type'], ['model', 'pipeline']) : undefined;
   if (type === 'pipeline') {
@@ -165,7 +166,7 @@ export function parseDeploymentSpec(document: LoadedDocument): DeploymentSpec {
   };
 }
 
-function parseModel(reader: SpecReader): DeploymentModel | undefined {
+function parseModel(reader: DocumentReader): DeploymentModel | undefined {
   const at = ['model'];
   const value = reader.value(at);
   if (value === undefined || value === null) return undefined;
@@ -182,7 +183,7 @@ function parseModel(reader: SpecReader): DeploymentModel | undefined {
   return { kind: 'reference', reference, at };
 }
 
-function parseCode(reader: SpecReader): DeploymentSpec['code'] {
+function parseCode(reader: DocumentReader): DeploymentSpec['code'] {
   const at = ['code_configuration'];
   if (!reader.mapping(at)) return undefined;
   reader.checkKeys(at, ['code', 'scoring_script']);
@@ -200,7 +201,7 @@ function parseCode(reader: SpecReader): DeploymentSpec['code'] {
   return { reference, scoringScript, at: [...at, 'code'] };
 }
 
-function environmentVariables(reader: SpecReader, form: 'root' | 'settings'): Record<string, string> {
+function environmentVariables(reader: DocumentReader, form: 'root' | 'settings'): Record<string, string> {
   const root = reader.stringMap(['environment_variables']);
   if (form === 'root') return root;
   const nested = reader.stringMap(['settings', 'environment_variables']);
@@ -215,7 +216,7 @@ function environmentVariables(reader: SpecReader, form: 'root' | 'settings'): Re
   return { ...root, ...nested };
 }
 
-function settings(reader: SpecReader, form: 'root' | 'settings'): DeploymentSettings {
+function settings(reader: DocumentReader, form: 'root' | 'settings'): DeploymentSettings {
   const base: DocumentPath = form === 'settings' ? ['settings'] : [];
   const at = (key: string) => [...base, key];
   reader.checkKeys(at('retry_settings'), ['max_retries', 'timeout']);

@@ -13,9 +13,10 @@
  * - `id`, `provisioning_state`, `scoring_uri` and `openapi_uri` are what `az ml batch-endpoint show` prints; they
  *   are read-only in Azure, accepted and ignored.
  */
+
+import { DocumentReader } from '#shared/document-reader.js';
 import type { LoadedDocument } from '#shared/documents.js';
 import { nameProblem } from '../resource-names.js';
-import { SpecReader } from './spec-reader.js';
 
 export type IdentityType = 'None' | 'SystemAssigned' | 'UserAssigned' | 'SystemAssigned,UserAssigned';
 
@@ -26,7 +27,7 @@ export interface IdentitySpec {
 }
 
 export interface EndpointSpec {
-  readonly reader: SpecReader;
+  readonly reader: DocumentReader;
   readonly name: string;
   readonly description: string | undefined;
   readonly tags: Readonly<Record<string, string>>;
@@ -62,7 +63,7 @@ const IDENTITY_TYPES: Record<string, IdentityType> = {
 };
 
 export function parseEndpointSpec(document: LoadedDocument): EndpointSpec {
-  const reader = new SpecReader(document, 'batch endpoint');
+  const reader = new DocumentReader(document, 'batch endpoint');
   reader.mapping([], true);
   reader.checkKeys([], KEYS, {
     misplaced: {
@@ -112,7 +113,7 @@ export function parseEndpointSpec(document: LoadedDocument): EndpointSpec {
   };
 }
 
-function parseIdentity(reader: SpecReader): IdentitySpec | undefined {
+function parseIdentity(reader: DocumentReader): IdentitySpec | undefined {
   if (!reader.mapping(['identity'])) return undefined;
   reader.checkKeys(['identity'], ['type', 'user_assigned_identities', 'principal_id', 'tenant_id']);
   const text = reader.string(['identity', 'type'], { required: true })!;

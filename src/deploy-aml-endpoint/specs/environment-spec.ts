@@ -11,9 +11,10 @@
  * is refused here; `datastore` too, since uploads go to the workspace's default datastore. A build context is a local
  * folder: a URL there cannot be hashed into the environment's version.
  */
+
+import type { DocumentReader } from '#shared/document-reader.js';
 import type { DocumentPath } from '#shared/documents.js';
 import { type EnvironmentReference, parseEnvironmentReference } from '../workspace-references.js';
-import type { SpecReader } from './spec-reader.js';
 
 export interface InlineEnvironmentSpec {
   readonly kind: 'inline';
@@ -71,7 +72,7 @@ const UNSUPPORTED: Readonly<Record<string, string>> = {
     "'dependencies' belongs in the conda file: name the file with conda_file (or write the conda specification under conda_file).",
 };
 
-export function readEnvironment(reader: SpecReader, at: DocumentPath): EnvironmentSpec | undefined {
+export function readEnvironment(reader: DocumentReader, at: DocumentPath): EnvironmentSpec | undefined {
   const value = reader.value(at);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object') {
@@ -120,7 +121,7 @@ export function readEnvironment(reader: SpecReader, at: DocumentPath): Environme
   };
 }
 
-function readBuild(reader: SpecReader, at: DocumentPath): InlineEnvironmentSpec['build'] {
+function readBuild(reader: DocumentReader, at: DocumentPath): InlineEnvironmentSpec['build'] {
   if (!reader.mapping(at)) return undefined;
   reader.checkKeys(at, ['path', 'dockerfile_path']);
   const path = reader.string([...at, 'path'], {
@@ -140,7 +141,7 @@ function readBuild(reader: SpecReader, at: DocumentPath): InlineEnvironmentSpec[
   return { path, dockerfilePath, at };
 }
 
-function readCondaFile(reader: SpecReader, at: DocumentPath): InlineEnvironmentSpec['condaFile'] {
+function readCondaFile(reader: DocumentReader, at: DocumentPath): InlineEnvironmentSpec['condaFile'] {
   const value = reader.value(at);
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'object' && !Array.isArray(value)) {

@@ -11,10 +11,11 @@
  * be compared, so registering it is `az ml model create`'s job. `stage` is not a field of the API version this action
  * uses (2022-10-01), and `datastore` is refused because uploads go to the workspace's default datastore.
  */
+
+import { DocumentReader } from '#shared/document-reader.js';
 import type { DocumentPath, LoadedDocument } from '#shared/documents.js';
 import { parseModelReference } from '../model-reference.js';
 import { ASSET_NAME, ASSET_VERSION } from '../resource-names.js';
-import { SpecReader } from './spec-reader.js';
 
 export const MODEL_TYPES = ['custom_model', 'mlflow_model', 'triton_model'] as const;
 export type ModelType = (typeof MODEL_TYPES)[number];
@@ -49,7 +50,7 @@ const UNSUPPORTED: Readonly<Record<string, string>> = {
 
 /** The fields of a model to register from local content. */
 export interface LocalModelSpec {
-  readonly reader: SpecReader;
+  readonly reader: DocumentReader;
   /** Where the model is written in its file: `[]` for a model file, `['model']` inline. */
   readonly at: DocumentPath;
   readonly name: string | undefined;
@@ -65,7 +66,7 @@ export interface LocalModelSpec {
 }
 
 /** Reads the model mapping at `at` of a spec file. */
-export function readLocalModel(reader: SpecReader, at: DocumentPath): LocalModelSpec {
+export function readLocalModel(reader: DocumentReader, at: DocumentPath): LocalModelSpec {
   reader.mapping(at, true);
   reader.checkKeys(at, MODEL_KEYS, { unsupported: UNSUPPORTED });
   const pathAt = [...at, 'path'];
@@ -101,13 +102,13 @@ export function readLocalModel(reader: SpecReader, at: DocumentPath): LocalModel
 
 /** A model spec file (`az ml model create -f`): a name is required there, as in the CLI's schema. */
 export function parseModelSpec(document: LoadedDocument): LocalModelSpec & { readonly name: string } {
-  const reader = new SpecReader(document, 'model');
+  const reader = new DocumentReader(document, 'model');
   const spec = readLocalModel(reader, []);
   if (spec.name === undefined) throw reader.missing(['name']);
   return { ...spec, name: spec.name };
 }
 
-function versionOf(reader: SpecReader, path: DocumentPath): string | undefined {
+function versionOf(reader: DocumentReader, path: DocumentPath): string | undefined {
   const value = reader.value(path);
   if (value === undefined || value === null) return undefined;
   if ((typeof value !== 'string' && typeof value !== 'number') || !ASSET_VERSION.test(String(value))) {
@@ -117,7 +118,7 @@ function versionOf(reader: SpecReader, path: DocumentPath): string | undefined {
 }
 
 function flavorsOf(
-  reader: SpecReader,
+  reader: DocumentReader,
   path: DocumentPath,
 ): Record<string, Record<string, string>> | undefined {
   const flavors = reader.mapping(path);

@@ -3,13 +3,14 @@
  * later (a model version that does not exist, a compute that is missing) is still reported at that place, with the
  * file and line when it was a file.
  */
+
+import type { DocumentReader } from '#shared/document-reader.js';
 import type { DocumentPath } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
-import type { SpecReader } from './spec-reader.js';
 
 export type Origin =
   | { readonly kind: 'input'; readonly input: string }
-  | { readonly kind: 'file'; readonly reader: SpecReader; readonly at: DocumentPath };
+  | { readonly kind: 'file'; readonly reader: DocumentReader; readonly at: DocumentPath };
 
 export function originError(origin: Origin, message: string): ConfigurationError {
   if (origin.kind === 'file') return origin.reader.error(origin.at, message);

@@ -16,7 +16,7 @@
 import type { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import type { TokenCredential } from '@azure/core-auth';
 import type { ContainerClient } from '@azure/storage-blob';
-import { ConfigurationError, withContext } from '../errors.js';
+import { ConfigurationError, isNotFound, withContext } from '../errors.js';
 import type { Cloud } from './clouds.js';
 
 export const SANDBOX_BLOB_ENDPOINT_PROPERTY = 'sandbox.blobEndpoint';
@@ -67,19 +67,46 @@ export async function readDefaultDatastore(scope: DatastoreScope): Promise<Datas
     throw withContext(`Could not read the default datastore of workspace '${workspace}'`, error);
   }
   if (!found?.name) {
-    throw new Error(`Workspace '${workspace}' has no default datastore to upload the model to.`);
+    throw new Error(`Workspace '${workspace}' has no default datastore to upload to.`);
   }
   const properties = found.properties as BlobDatastoreProperties;
   if (properties.datastoreType !== 'AzureBlob') {
     throw new ConfigurationError(
-      `The default datastore '${found.name}' of workspace '${workspace}' is ${properties.datastoreType}; local folders are uploaded to a blob datastore only. Make a blob datastore the default, or register the model yourself and pass azureml:<name>:<version>.`,
+      `The default datastore '${found.name}' of workspace '${workspace}' is ${properties.datastoreType}; local files are uploaded to a blob datastore only. Make a blob datastore the default, or upload the files yourself and pass their azureml:// URI (for a model: register it and pass azureml:<name>:<version>).`,
     );
   }
+  return datastoreInfo(found.name, properties, scope.cloud);
+}
+
+/** A datastore of the workspace by name (one GET); undefined when there is none of that name. */
+export async function readDatastore(scope: DatastoreScope, name: string): Promise<DatastoreInfo | undefined> {
+  const { client, resourceGroup, workspace } = scope;
+  let found: { name?: string; properties: unknown };
+  try {
+    found = await client.datastores.get(resourceGroup, workspace, name);
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw withContext(`Could not read datastore '${name}' of workspace '${workspace}'`, error);
+  }
+  const properties = found.properties as BlobDatastoreProperties;
+  if (properties.datastoreType !== 'AzureBlob') {
+    throw new ConfigurationError(
+      `Datastore '${name}' of workspace '${workspace}' is ${properties.datastoreType}; only blob datastores are read here.`,
+    );
+  }
+  return datastoreInfo(found.name ?? name, properties, scope.cloud);
+}
+
+function datastoreInfo(
+  name: string,
+  properties: BlobDatastoreProperties,
+  cloud: Pick<Cloud, 'name'>,
+): DatastoreInfo {
   return {
-    name: found.name,
+    name,
     accountName: String(properties.accountName),
     containerName: String(properties.containerName),
-    accountUrl: blobAccountUrl(properties, scope.cloud),
+    accountUrl: blobAccountUrl(properties, cloud),
     credentialsType: properties.credentials?.credentialsType ?? 'None',
   };
 }
@@ -127,7 +154,7 @@ export async function openDatastoreContainer(
     return service.getContainerClient(datastore.containerName);
   }
   throw new ConfigurationError(
-    `The default datastore '${datastore.name}' uses ${type} credentials; uploads support account key, SAS and identity-based (None) blob datastores.`,
+    `Datastore '${datastore.name}' uses ${type} credentials; account key, SAS and identity-based (None) blob datastores are supported.`,
   );
 }
 

@@ -1,14 +1,14 @@
 /**
  * One builder per receipt an action emits: each takes the facts the action gathered and gives the receipt, checked
  * against its schema. A receipt that would not parse downstream is this project's bug, so it fails here, naming the
- * field, instead of in the next action. (run-integration-score emits no receipt yet, so the integration receipt has
- * no builder.)
+ * field, instead of in the next action.
  */
 import { upstream } from './encoding.js';
 import {
   type AdfReceipt,
   type AmlReceipt,
   type DriftReceipt,
+  type IntegrationReceipt,
   type MetadataReceipt,
   RECEIPT_SCHEMAS,
   RECEIPT_VERSION,
@@ -101,6 +101,33 @@ export function buildMetadataReceipt(facts: MetadataReceiptFacts): MetadataRecei
     store: { ...facts.store },
     rows: { ...facts.rows },
     upstream: upstream(facts.adfReceipt),
+  });
+}
+
+export interface IntegrationReceiptFacts extends ReceiptFacts {
+  readonly workspace: string;
+  readonly mode: IntegrationReceipt['mode'];
+  readonly job: IntegrationReceipt['job'];
+  readonly rowsScored: number;
+  readonly validated: boolean;
+  readonly model: IntegrationReceipt['model'];
+  readonly expectationsDigest?: string;
+  readonly metadataReceipt: MetadataReceipt;
+}
+
+/** run-integration-score: the scoring run, the model version and its content digest, the verdict; upstream metadata. */
+export function buildIntegrationReceipt(facts: IntegrationReceiptFacts): IntegrationReceipt {
+  return checked('integration', {
+    ...common(facts),
+    kind: 'integration',
+    workspace: facts.workspace,
+    mode: facts.mode,
+    job: { ...facts.job },
+    rowsScored: facts.rowsScored,
+    validated: facts.validated,
+    model: { ...facts.model },
+    ...(facts.expectationsDigest ? { expectationsDigest: facts.expectationsDigest } : {}),
+    upstream: upstream(facts.metadataReceipt),
   });
 }
 

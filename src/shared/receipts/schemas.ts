@@ -79,14 +79,32 @@ export const metadataReceiptSchema = z.object({
   upstream: upstreamOf(adfReceiptSchema),
 });
 
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * The evidence a model version passed integration scoring: the scoring run (an endpoint job or a pipeline run), the
+ * model version and its content digest (folder-digest.ts, computed from the version's files), the expectations it
+ * was held to (their digest: the expectations file and the files it names), the verdict, and upstream the metadata
+ * receipt of the release it scored.
+ */
 export const integrationReceiptSchema = z.object({
   ...base,
   kind: z.literal('integration'),
+  workspace: name,
   mode: z.enum(['pipeline', 'endpoint']),
-  jobId: name,
+  job: z.object({
+    /** The endpoint job's name, or the pipeline run id. */
+    id: name,
+    status: name,
+    /** The job's ARM id, when it has one. */
+    resourceId: z.string().optional(),
+    /** Where a person sees the run (Azure ML studio), when Azure names it. */
+    url: z.string().optional(),
+  }),
   rowsScored: z.number().int().nonnegative(),
   validated: z.boolean(),
-  model: modelSchema,
+  model: modelSchema.extend({ contentDigest: sha256 }),
+  expectationsDigest: sha256.optional(),
   upstream: upstreamOf(metadataReceiptSchema),
 });
 

@@ -5,9 +5,9 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { digestFolder } from '../../../src/deploy-aml-endpoint/folder-digest.js';
 import { loadReleaseRequest, type RequestInputs } from '../../../src/deploy-aml-endpoint/release-request.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
+import { digestFolder } from '../../../src/shared/folder-digest.js';
 import { RecordingLogger } from '../../../src/shared/logger.js';
 
 let workspace: string;

@@ -41,6 +41,9 @@ describe('resolveWorkspacePath', () => {
   it('allows a path that does not exist yet, inside the workspace', () => {
     expect(resolveWorkspacePath(workspace, 'out/plan.json', 'x')).toBe(join(workspace, 'out', 'plan.json'));
   });
+  it('resolves inside a workspace that does not exist yet, right under the root', () => {
+    expect(resolveWorkspacePath('/no-such-workspace', 'a/b.yml', 'x')).toBe('/no-such-workspace/a/b.yml');
+  });
 });
 
 describe('globWorkspace', () => {

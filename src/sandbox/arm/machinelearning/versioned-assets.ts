@@ -7,7 +7,12 @@
  *   `_get_latest`: "Latest is defined as the most recently created, not the most recently updated", which lists
  *   versions with `$orderBy=createdtime desc&$top=1`); `nextVersion` follows a numeric latest;
  * - a version's content is immutable: a PUT that changes it is refused with 409 (the wording is the sandbox's),
- *   while description, tags, properties and `isArchived` may change. A refused PUT changes nothing.
+ *   while description, tags and `isArchived` may change (the spec: "Tags can be added, removed, and updated";
+ *   `isArchived` has `x-ms-mutability` update). Properties are append-only: a PUT may add keys, and keys it leaves
+ *   out keep their values, but a key's value never changes — the service answers "Value of property <key> for
+ *   model <name> cannot be replaced to <value> without increasing the version" (quoted in Azure/azureml-assets
+ *   pull request 3439; "properties are immutable, but we can add new key:value pair", ibid. 1174; the HTTP status
+ *   is not documented, 400 UserError here). A refused PUT changes nothing.
  */
 import type { SandboxContext } from '../../context.js';
 import type { SandboxRequest, SandboxResponse } from '../../core/http.js';
@@ -147,6 +152,17 @@ export function putContainer({
   };
 }
 
+/** The first property whose value a PUT would change (adding a key, or leaving one out, changes none). */
+function replacedProperty(
+  existing: Readonly<Record<string, string>>,
+  sent: Readonly<Record<string, string>>,
+): { key: string; value: string } | undefined {
+  for (const [key, value] of Object.entries(sent)) {
+    if (key in existing && existing[key] !== value) return { key, value };
+  }
+  return undefined;
+}
+
 /** PUT of a version: creates it (and its container when missing), or changes what may change. */
 export function putVersion<V extends AssetVersionRecord>(asset: VersionedAsset<V>) {
   return (write: Write<V>): Written<Omit<V, keyof Stamps>> => {
@@ -164,6 +180,14 @@ export function putVersion<V extends AssetVersionRecord>(asset: VersionedAsset<V
         409,
         'UserError',
         `${asset.label} ${name}:${version} already exists and its ${changed.join(', ')} cannot be changed; register a new version instead.`,
+      );
+    }
+    const replaced = existing ? replacedProperty(existing.properties, stringMap(body.properties)) : undefined;
+    if (replaced) {
+      return mlError(
+        400,
+        'UserError',
+        `Value of property ${replaced.key} for ${asset.label.toLowerCase()} ${name} cannot be replaced to ${replaced.value} without increasing the version.`,
       );
     }
     asset.containers(context)[asset.key(workspace, [name])] ??= {

@@ -3,6 +3,7 @@ import {
   buildAdfReceipt,
   buildAmlReceipt,
   buildDriftReceipt,
+  buildIntegrationReceipt,
   buildMetadataReceipt,
 } from '../../../../src/shared/receipts/builders.js';
 import { encodeReceipt, receiptDigest } from '../../../../src/shared/receipts/encoding.js';
@@ -63,6 +64,30 @@ describe('each builder gives a receipt the next action reads back unchanged', ()
     const receipt = buildMetadataReceipt({ ...common, store, rows, adfReceipt: adf });
     expect(receipt.upstream).toEqual({ digest: receiptDigest(adf), receipt: adf });
     expect(handedOn('metadata', receipt)).toEqual(receipt);
+  });
+
+  it('integration, upstream the metadata receipt, with the model content digest and the expectations digest', () => {
+    const metadata = metadataReceipt();
+    const facts = {
+      ...common,
+      workspace: 'mlw-dev',
+      mode: 'endpoint' as const,
+      job: { id: 'batchjob-1', status: 'Completed', resourceId: '/subscriptions/x/jobs/batchjob-1' },
+      rowsScored: 8,
+      validated: true,
+      model: { ...amlReceipt().model, contentDigest: 'e'.repeat(64) },
+      expectationsDigest: 'f'.repeat(64),
+      metadataReceipt: metadata,
+    };
+    const receipt = buildIntegrationReceipt(facts);
+    expect(receipt).toMatchObject({ kind: 'integration', mode: 'endpoint', validated: true, rowsScored: 8 });
+    expect(receipt.upstream).toEqual({ digest: receiptDigest(metadata), receipt: metadata });
+    expect(handedOn('integration', receipt)).toEqual(receipt);
+    const { expectationsDigest: _, ...withoutExpectations } = facts;
+    expect(buildIntegrationReceipt(withoutExpectations)).not.toHaveProperty('expectationsDigest');
+    expect(() =>
+      buildIntegrationReceipt({ ...facts, model: { ...facts.model, contentDigest: 'short' } }),
+    ).toThrow('The integration receipt this step built is not valid (model.contentDigest: ');
   });
 
   it('drift, with the Azure coordinates of the aml receipt when there is one', () => {

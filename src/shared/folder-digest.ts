@@ -1,24 +1,40 @@
 /**
- * A local folder (or single file) as content: every file with its SHA-256, and one digest over the sorted relative
- * paths and file digests. The digest names the upload (`LocalUpload/<digest>/...`, as azure-ai-ml names uploads by a
- * content hash) and is stored on the registered version as the tag `mlops.content-sha256`, so an unchanged folder
- * is recognised without uploading anything. `.git` folders are left out; symbolic links are refused, because what
- * they point to is not part of the repository's content.
+ * A folder (or single file) as content: every file with its SHA-256, and one digest over the relative paths and file
+ * digests (`contentDigest`). The digest is the one identity of "the same bytes" across the actions: it names a local
+ * upload (`LocalUpload/<digest>/...`, as azure-ai-ml names uploads by a content hash), it is a model version's
+ * content digest (tag `mlops.content-sha256`, the same whether the files are read from a local folder or from the
+ * model's datastore, see azure/model-content.ts), and it is what a receipt says its inputs were. `.git` folders are
+ * left out of a local folder; symbolic links are refused, because what they point to is not part of the
+ * repository's content.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { ConfigurationError } from '#shared/errors.js';
+import { ConfigurationError } from './errors.js';
 
-export const CONTENT_DIGEST_TAG = 'mlops.content-sha256';
+/** A file of some content: its path inside it (forward slashes) and its SHA-256 in hex. */
+export interface ContentFile {
+  readonly path: string;
+  readonly sha256: string;
+}
 
-export interface FolderFile {
+/**
+ * The digest of a set of files: SHA-256 over `<path>\0<sha256>\n` per file, in the code-unit order of the paths
+ * (the order a blob listing gives), so a local folder and its copy in a datastore have the same digest.
+ */
+export function contentDigest(files: readonly ContentFile[]): string {
+  const digest = createHash('sha256');
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of sorted) digest.update(`${file.path}\0${file.sha256}\n`);
+  return digest.digest('hex');
+}
+
+export interface FolderFile extends ContentFile {
   /** Relative to the folder, with forward slashes. */
   readonly path: string;
   readonly absolute: string;
   readonly size: number;
-  readonly sha256: string;
 }
 
 export interface FolderContent {
@@ -34,7 +50,7 @@ export interface FolderContent {
   readonly digest: string;
 }
 
-function sha256OfFile(path: string): Promise<string> {
+export function sha256OfFile(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
     createReadStream(path)
@@ -77,8 +93,7 @@ export async function digestFolder(absolute: string, shown: string): Promise<Fol
     throw new ConfigurationError(`${shown} is a symbolic link; name the folder itself.`);
   const isFile = stats.isFile();
   const paths = isFile ? [absolute] : await listFiles(absolute, shown);
-  if (paths.length === 0)
-    throw new ConfigurationError(`${shown} is an empty folder: there is nothing to register.`);
+  if (paths.length === 0) throw new ConfigurationError(`${shown} is an empty folder: it holds no file.`);
   const files: FolderFile[] = [];
   for (const path of paths) {
     const size = (await lstat(path)).size;
@@ -89,8 +104,6 @@ export async function digestFolder(absolute: string, shown: string): Promise<Fol
       sha256: await sha256OfFile(path),
     });
   }
-  const digest = createHash('sha256');
-  for (const file of files) digest.update(`${file.path}\0${file.sha256}\n`);
   return {
     kind: isFile ? 'file' : 'folder',
     absolute,
@@ -98,6 +111,6 @@ export async function digestFolder(absolute: string, shown: string): Promise<Fol
     name: basename(absolute),
     files,
     bytes: files.reduce((sum, file) => sum + file.size, 0),
-    digest: digest.digest('hex'),
+    digest: contentDigest(files),
   };
 }

@@ -1,15 +1,15 @@
 /**
- * Typed reading of an `az ml` YAML document with the file, line and field of every refusal. The key sets come from
- * the CLI's own schemas (azure-ai-ml's marshmallow schemas, which reject unknown fields), so a file the CLI accepts
- * reads here and a typo is caught with a suggestion instead of being dropped.
+ * Typed reading of a user's YAML document (`az ml` specs, run-integration-score's expectations) with the file, line
+ * and field of every refusal. Each reader states the keys it knows (for `az ml` specs, the CLI's own schemas), so a
+ * typo is caught with a suggestion instead of being dropped.
  */
-import type { DocumentPath, LoadedDocument } from '#shared/documents.js';
-import type { ConfigurationError } from '#shared/errors.js';
-import { suggest } from '#shared/suggest.js';
+import type { DocumentPath, LoadedDocument } from './documents.js';
+import type { ConfigurationError } from './errors.js';
+import { suggest } from './suggest.js';
 
 export type Mapping = Readonly<Record<string, unknown>>;
 
-function typeName(value: unknown): string {
+export function typeName(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -17,8 +17,7 @@ function typeName(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-/** Damerau-free edit distance, enough to spot `mini_batchsize` for `mini_batch_size`. */
-export class SpecReader {
+export class DocumentReader {
   constructor(
     readonly document: LoadedDocument,
     /** What the file describes, for messages: "batch deployment". */
@@ -148,6 +147,30 @@ export class SpecReader {
       throw this.error(path, `must be a whole number${range}, not ${typeName(value)}.`);
     }
     return parsed;
+  }
+
+  /** A finite number (a YAML number: `0.5`, `1e-6`); strings are refused, they would hide a typo such as `0,5`. */
+  number(path: DocumentPath, bounds: { min?: number; max?: number } = {}): number | undefined {
+    const value = this.value(path);
+    if (value === undefined || value === null) return undefined;
+    const { min, max } = bounds;
+    if (
+      typeof value !== 'number' ||
+      !Number.isFinite(value) ||
+      (min !== undefined && value < min) ||
+      (max !== undefined && value > max)
+    ) {
+      const range =
+        min !== undefined && max !== undefined
+          ? ` from ${min} to ${max}`
+          : min !== undefined
+            ? ` of at least ${min}`
+            : max !== undefined
+              ? ` of at most ${max}`
+              : '';
+      throw this.error(path, `must be a number${range}, not ${typeName(value)}.`);
+    }
+    return value;
   }
 
   /** One of `values`, case-insensitively (the CLI's StringTransformedEnum); answers the canonical spelling. */

@@ -1,0 +1,143 @@
+/**
+ * The first phase: everything that can be checked without Azure, before any Azure call — the sign-in inputs, the
+ * metadata receipt (for this environment and subscription, its chain of receipts unaltered, not from a dry run
+ * unless this is one), the mode and the inputs it takes, the input data (a local path must exist), the
+ * expectations file and its golden file (read whole: a bad golden file is refused here). A step that fails here
+ * has made no request.
+ *
+ * The mode switch: endpoint mode is this version's; pipeline mode (the use case's ADF pipeline, its row read from
+ * the control table the metadata receipt names) slots in beside it as another ScoringRun and is refused here until
+ * it lands.
+ */
+import { extname } from 'node:path';
+import { resolveAzureAccess } from '#shared/azure/azure-inputs.js';
+import { ConfigurationError, formatLocation, NotAvailableError } from '#shared/errors.js';
+import type { Logger } from '#shared/logger.js';
+import { annotateProblems } from '#shared/problems.js';
+import { checkReceiptChain } from '#shared/receipts/chain.js';
+import { parseReceiptInput } from '#shared/receipts/parse.js';
+import { runInfoFromEnvironment } from '#shared/receipts/run-info.js';
+import type { AmlReceipt, MetadataReceipt, RunInfo } from '#shared/receipts/schemas.js';
+import { type ActionInputs, definition } from './definition.js';
+import { type Expectations, loadExpectations } from './expectations/expectations-file.js';
+import { type GoldenTable, loadGolden } from './expectations/golden-file.js';
+import { countLocalRows, readScoringInput, type ScoringInput } from './scoring-input.js';
+
+export interface PreparedScoring {
+  readonly metadataReceipt: MetadataReceipt;
+  /** The metadata receipt's aml receipt: the endpoint, deployment and model this run scores with. */
+  readonly amlReceipt: AmlReceipt;
+  readonly mode: 'endpoint';
+  readonly input: ScoringInput;
+  /** The local input's data rows, counted when the expectations compare with them. */
+  readonly inputRows: number | undefined;
+  readonly expectations: Expectations | undefined;
+  readonly golden: GoldenTable | undefined;
+  readonly run: RunInfo;
+}
+
+export interface PrepareDeps {
+  readonly env: NodeJS.ProcessEnv;
+  readonly workspace: string;
+  readonly logger: Logger;
+}
+
+const PIPELINE_INPUTS = [
+  ['use-case', 'useCase'],
+  ['pipeline', 'pipeline'],
+  ['parameters', 'parameters'],
+] as const;
+
+export async function prepareScoring(inputs: ActionInputs, deps: PrepareDeps): Promise<PreparedScoring> {
+  resolveAzureAccess(inputs);
+  const metadataReceipt = parseReceiptInput(definition.inputs.metadataReceipt, inputs.metadataReceipt, {
+    environment: inputs.environment,
+    subscription: inputs.subscriptionId,
+  });
+  checkReceiptChain(metadataReceipt, 'metadata-receipt');
+  const adfReceipt = metadataReceipt.upstream.receipt;
+  if (adfReceipt.planned && !inputs.dryRun) {
+    throw new ConfigurationError(
+      "Input 'metadata-receipt' comes from a dry run: the pipelines in it were planned, not deployed. Only a dry run (dry-run: true) can plan with it; run the release without dry-run first.",
+      { input: 'metadata-receipt' },
+    );
+  }
+  if (inputs.mode === 'pipeline') {
+    throw new NotAvailableError(
+      `inputs are valid, but pipeline mode is not available in version ${definition.version} of this action; use mode: endpoint, which scores the input through the batch endpoint of the release directly.`,
+      { input: 'mode' },
+    );
+  }
+  for (const [name, key] of PIPELINE_INPUTS) {
+    if (inputs[key] !== undefined) {
+      throw new ConfigurationError(
+        `Input '${name}' is for pipeline mode, but mode is endpoint: remove it, or set mode: pipeline.`,
+        { input: name },
+      );
+    }
+  }
+  if (inputs.input === undefined) {
+    throw new ConfigurationError(
+      'Input required and not supplied: input (mode is endpoint: the data to score, a workspace file or folder, an azureml:// or an https:// URI)',
+      { input: 'input' },
+    );
+  }
+  return deps.logger.group('Read the input and the expectations', async () => {
+    const input = await readScoringInput(inputs.input!, deps.workspace);
+    if (input.kind === 'local') {
+      deps.logger.info(
+        `Input ${input.content.shown}: ${input.content.files.length} file(s), ${input.content.bytes} bytes (content ${input.content.digest.slice(0, 12)})`,
+      );
+    }
+    const file = inputs.expectations;
+    const expectations = file
+      ? await annotateProblems(deps.logger, () => loadExpectations(file, deps.workspace))
+      : undefined;
+    if (expectations)
+      deps.logger.info(`Expectations ${expectations.file} (digest ${expectations.digest.slice(0, 12)})`);
+    else deps.logger.warning('No expectations file: the output is only required to hold at least one row.');
+    let inputRows: number | undefined;
+    if (expectations?.rows?.kind === 'input') inputRows = await localRowsFor(input, expectations);
+    const golden = expectations?.golden
+      ? await annotateProblems(deps.logger, () =>
+          loadGolden(expectations.golden!, expectations.output.columns),
+        )
+      : undefined;
+    if (golden)
+      deps.logger.info(`Golden file ${golden.file}: ${golden.rows} row(s) by ${golden.keyNames.join(', ')}`);
+    return {
+      metadataReceipt,
+      amlReceipt: adfReceipt.upstream.receipt,
+      mode: 'endpoint' as const,
+      input,
+      inputRows,
+      expectations,
+      golden,
+      run: runInfoFromEnvironment(deps.env),
+    };
+  });
+}
+
+/**
+ * The input's rows, for `rows: input`: counted here for a local input, later for a datastore one; an https input
+ * is not read by this step, so it cannot be compared with.
+ */
+async function localRowsFor(input: ScoringInput, expectations: Expectations): Promise<number | undefined> {
+  const at = expectations.rows!.location;
+  const where = formatLocation(at, { column: false });
+  if (input.kind === 'url') {
+    throw new ConfigurationError(
+      `${where}: 'rows: input' needs an input this step can read (a workspace path or an azureml:// datastore URI), and the input is an https:// URL; give the number of rows instead.`,
+      { input: 'expectations', location: at },
+    );
+  }
+  if (input.kind !== 'local') return undefined;
+  const other = input.content.files.find((file) => extname(file.path).toLowerCase() !== '.csv');
+  if (other) {
+    throw new ConfigurationError(
+      `${where}: 'rows: input' counts the rows of CSV files, and the input holds '${other.path}'; give the number of rows instead.`,
+      { input: 'expectations', location: at },
+    );
+  }
+  return countLocalRows(input.content);
+}
