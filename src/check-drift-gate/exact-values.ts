@@ -1,5 +1,5 @@
 /**
- * A numerical feature's values up to exact-limit, in as little memory as is exact.
+ * A numerical feature's values while they fit its side's share of `memory-budget`, in as little memory as is exact.
  *
  * Numbers read from text are mostly short decimals (`12.345678`, `42`, `0.35`). While every value of a column is
  * m / 10^d with an integer |m| < 2^31 and one common d ≤ 22, the column keeps the integers m in an Int32Array: 4 bytes
@@ -9,8 +9,9 @@
  * exactly. Any value that does not fit (more digits, a number from JSON or Parquet, an integer beyond 2^31) turns the
  * column into a Float64Array of the values, converted exactly.
  *
- * Both arrays live on resizable ArrayBuffers that reserve address space for exact-limit values and commit memory as
- * they grow (by an eighth, at least 64k values), and are sorted in place.
+ * Both arrays live on resizable ArrayBuffers that reserve address space up front and commit memory as they grow (by an
+ * eighth, at least 64k values), and are sorted in place. Every change of committed memory is told to the side's
+ * {@link MemoryAccount}, which decides when values go to a sketch instead.
  */
 import type { SortedSample } from './statistics/sorted-sample.js';
 
@@ -21,6 +22,9 @@ const INT_MAX = 2 ** 31 - 1;
 /** 10^k is exact in a double for k ≤ 22. */
 const MAX_DECIMALS = 22;
 const POWERS_OF_TEN = Array.from({ length: MAX_DECIMALS + 1 }, (_, k) => 10 ** k);
+const ADDED = 0;
+const FULL = 1;
+const NOT_DECIMAL = 2;
 
 /** ES2024's resizable ArrayBuffer (in Node 20's V8); the project's lib is ES2023, so the type is declared here. */
 interface ResizableArrayBuffer extends ArrayBuffer {
@@ -30,6 +34,14 @@ const ResizableArrayBuffer = ArrayBuffer as unknown as new (
   byteLength: number,
   options: { maxByteLength: number },
 ) => ResizableArrayBuffer;
+
+/** Where committed memory is counted; `change` is called with every increase (positive) or release (negative). */
+export interface MemoryAccount {
+  change(bytes: number): void;
+}
+
+/** V8 refuses a resizable ArrayBuffer larger than 4 GiB. */
+export const MAX_BUFFER_BYTES = 2 ** 32;
 
 export class ExactValues {
   private intBuffer: ResizableArrayBuffer | undefined;
@@ -41,7 +53,19 @@ export class ExactValues {
   private floats: Float64Array | undefined;
   length = 0;
 
-  constructor(private readonly limit: number) {}
+  /**
+   * @param maxBytes the most one array may hold (its side's memory share, at most {@link MAX_BUFFER_BYTES}): `add`
+   *   refuses a value beyond it.
+   */
+  constructor(
+    private readonly maxBytes: number,
+    private readonly account: MemoryAccount,
+  ) {}
+
+  /** Committed bytes. */
+  get bytes(): number {
+    return (this.intBuffer?.byteLength ?? 0) + (this.floatBuffer?.byteLength ?? 0);
+  }
 
   /** Bytes per value currently used: 4 while decimals, 8 once doubles. */
   get bytesPerValue(): 4 | 8 {
@@ -50,25 +74,32 @@ export class ExactValues {
 
   /**
    * Adds a finite value. `mantissa` and `exponent` describe it as mantissa · 10^exponent when the reader knows that
-   * exactly (the CSV fast path); `exponent` is NO_DECIMAL otherwise.
+   * exactly (the CSV fast path); `exponent` is NO_DECIMAL otherwise. Returns false, adding nothing, when the value
+   * does not fit in `maxBytes`.
    */
-  add(value: number, mantissa: number, exponent: number): void {
-    if (this.floats === undefined && exponent !== NO_DECIMAL && this.addDecimal(mantissa, exponent)) return;
-    if (this.floats === undefined) this.toFloats();
+  add(value: number, mantissa: number, exponent: number): boolean {
+    if (this.floats === undefined && exponent !== NO_DECIMAL) {
+      const added = this.addDecimal(mantissa, exponent);
+      if (added !== NOT_DECIMAL) return added === ADDED;
+    }
+    if (this.floats === undefined && !this.toFloats()) return false;
     const floats = this.grow(this.floatBuffer!, this.floats!, 8);
+    if (floats === undefined) return false;
     floats[this.length++] = value;
+    return true;
   }
 
-  private addDecimal(mantissa: number, exponent: number): boolean {
+  /** ADDED, FULL (no room), or NOT_DECIMAL (the value has no common-scale int32 form: the caller stores a double). */
+  private addDecimal(mantissa: number, exponent: number): number {
     let m = mantissa;
     let d = -exponent;
     if (d < 0) {
       m *= POWERS_OF_TEN[Math.min(-d, MAX_DECIMALS)]!;
       d = 0;
     }
-    if (d > MAX_DECIMALS) return false;
+    if (d > MAX_DECIMALS) return NOT_DECIMAL;
     if (this.ints === undefined) {
-      this.intBuffer = new ResizableArrayBuffer(0, { maxByteLength: this.limit * 4 });
+      this.intBuffer = new ResizableArrayBuffer(0, { maxByteLength: this.maxBytes });
       this.ints = new Int32Array(this.intBuffer);
       this.decimals = d;
     }
@@ -76,45 +107,55 @@ export class ExactValues {
       m *= POWERS_OF_TEN[this.decimals - d]!;
     } else if (d > this.decimals) {
       const factor = POWERS_OF_TEN[d - this.decimals]!;
-      if (this.largest * factor > INT_MAX) return false;
+      if (this.largest * factor > INT_MAX) return NOT_DECIMAL;
       const ints = this.ints;
       for (let i = 0; i < this.length; i++) ints[i]! *= factor;
       this.largest *= factor;
       this.decimals = d;
     }
     const magnitude = Math.abs(m);
-    if (magnitude > INT_MAX) return false;
-    if (magnitude > this.largest) this.largest = magnitude;
+    if (magnitude > INT_MAX) return NOT_DECIMAL;
     const ints = this.grow(this.intBuffer!, this.ints, 4);
+    if (ints === undefined) return FULL;
+    if (magnitude > this.largest) this.largest = magnitude;
     ints[this.length++] = m;
-    return true;
+    return ADDED;
   }
 
+  /** The array with room for one more value, or undefined when it may not grow. */
   private grow<T extends Int32Array | Float64Array>(
     buffer: ResizableArrayBuffer,
     array: T,
     bytes: number,
-  ): T {
+  ): T | undefined {
     if (this.length < array.length) return array;
-    if (this.length >= this.limit)
-      throw new RangeError('exact values are full: the caller must switch to the sketch');
-    const next = Math.min(this.limit, Math.max(this.length + 65_536, Math.ceil(this.length * 1.125)));
+    const most = Math.floor(this.maxBytes / bytes);
+    if (this.length >= most) return undefined;
+    // Steps of an eighth, at least 64k values (or a 64th of the most, for small budgets).
+    const step = Math.max(256, Math.min(65_536, Math.floor(most / 64)));
+    const next = Math.min(most, Math.max(this.length + step, Math.ceil(this.length * 1.125)));
+    const before = buffer.byteLength;
     buffer.resize(next * bytes);
+    this.account.change(buffer.byteLength - before);
     return array;
   }
 
-  /** From decimals to doubles, exactly: every m / 10^d is the double its text reads as. */
-  private toFloats(): void {
-    this.floatBuffer = new ResizableArrayBuffer(0, { maxByteLength: this.limit * 8 });
+  /** From decimals to doubles, exactly: every m / 10^d is the double its text reads as. False when they do not fit. */
+  private toFloats(): boolean {
+    if (this.length * 8 > this.maxBytes) return false;
+    this.floatBuffer = new ResizableArrayBuffer(0, { maxByteLength: this.maxBytes });
     this.floats = new Float64Array(this.floatBuffer);
     if (this.ints !== undefined) {
       this.floatBuffer.resize(Math.max(this.length, 1) * 8);
+      this.account.change(this.floatBuffer.byteLength);
       const scale = POWERS_OF_TEN[this.decimals]!;
       for (let i = 0; i < this.length; i++) this.floats[i] = this.ints[i]! / scale;
+      this.account.change(-this.intBuffer!.byteLength);
       this.intBuffer!.resize(0);
       this.intBuffer = undefined;
       this.ints = undefined;
     }
+    return true;
   }
 
   valueAt(index: number): number {
@@ -161,6 +202,7 @@ export class ExactValues {
   }
 
   release(): void {
+    this.account.change(-this.bytes);
     this.intBuffer?.resize(0);
     this.floatBuffer?.resize(0);
     this.intBuffer = undefined;

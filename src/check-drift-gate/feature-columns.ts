@@ -1,24 +1,30 @@
 /**
  * One side's features as they are read, row by row, in a single pass. Readers stage a row's values here (numbers
  * into a Float64Array, category labels into an array, a status per feature) and commit it; nothing is allocated per
- * row. A numerical feature keeps its values in a Float64Array that grows in place (a resizable ArrayBuffer, so
- * memory is 8 bytes per value and never a copy) up to `exact-limit` values; beyond that its values go into a
- * {@link QuantileSketch} and memory stops growing. A categorical feature keeps a count per category, up to
- * {@link CATEGORY_LIMIT} categories.
+ * row. A numerical feature keeps its values exactly ({@link ExactValues}: 4 or 8 bytes a value, growing in place)
+ * while the side's numerical values fit the side's share of `memory-budget`. When they no longer do, the feature
+ * holding the most memory moves to a {@link QuantileSketch} of its fair share (the side's share divided by its
+ * numerical features), one feature at a time, so that as many features as fit stay exact. A categorical feature
+ * keeps a count per category, up to {@link CATEGORY_LIMIT} categories.
  *
  * On the reference, a column whose type is inferred starts numeric and turns categorical at its first value that is
  * not a number (its numbers so far become category labels). A column whose type is fixed (the current side, or a
  * `feature-types` override) refuses such a value: the reader then reports the file, line and column.
  */
-import { ExactValues, NO_DECIMAL } from './exact-values.js';
+import { ExactValues, MAX_BUFFER_BYTES, type MemoryAccount, NO_DECIMAL } from './exact-values.js';
 import { type ColumnKind, numberLabel } from './feature-types.js';
 import { QuantileSketch } from './sketch.js';
 
 /** A categorical feature with more categories than this is left out (an identifier, free text, a timestamp). */
 export const CATEGORY_LIMIT = 65_536;
 
-/** Beyond exact-limit, distinct values are still counted exactly while there are at most this many. */
+/**
+ * In a sketched feature, distinct values are still counted exactly while there are at most this many (and while
+ * their map fits a third of the feature's share, at about 32 bytes an entry): few values, counted, are an exact
+ * distribution, and chi-squared and the presets' per-value rules need their counts.
+ */
 const DISTINCT_LIMIT = 65_536;
+const COUNT_ENTRY_BYTES = 32;
 
 /** Statuses of a staged value. */
 export const MISSING = 0;
@@ -40,10 +46,28 @@ export type ColumnRule =
   | 'categorical';
 
 export interface SideOptions {
-  readonly exactLimit: number;
+  /** Bytes this side's numerical values may take (exact values and sketches together). */
+  readonly memoryLimit: number;
   /** Azure ML drops every row with a missing value before computing; Evidently drops missing values per column. */
   readonly dropIncompleteRows: boolean;
-  readonly sketchCapacity?: number;
+}
+
+/** The committed memory of one side's numerical values, against the side's limit. */
+export class SideMemory implements MemoryAccount {
+  used = 0;
+  /** The most `used` reached. */
+  peak = 0;
+
+  constructor(readonly limit: number) {}
+
+  change(bytes: number): void {
+    this.used += bytes;
+    if (this.used > this.peak) this.peak = this.used;
+  }
+
+  get over(): boolean {
+    return this.used > this.limit;
+  }
 }
 
 /** What a numerical feature holds after reading. */
@@ -51,9 +75,9 @@ export interface NumericColumnData {
   readonly kind: 'numeric';
   readonly count: number;
   readonly missing: number;
-  /** All values, sorted, when at most exact-limit were read (none when every value is missing). */
+  /** All values, sorted, when they fitted the memory budget (none when every value is missing). */
   readonly values: ExactValues | undefined;
-  /** Beyond exact-limit: the sketch of all values. */
+  /** Beyond the memory budget: the sketch of all values. */
   readonly sketch: QuantileSketch | undefined;
   /** Exact counts per distinct value, when the sketch is used and there are few distinct values. */
   readonly valueCounts: ReadonlyMap<number, number> | undefined;
@@ -91,6 +115,9 @@ class FeatureColumn {
   private exact: ExactValues | undefined;
   sketch: QuantileSketch | undefined;
   valueCounts: Map<number, number> | undefined;
+  private distinctLimit = DISTINCT_LIMIT;
+  /** Bytes the sketch and its counts were granted. */
+  private reserved = 0;
   private momentCount = 0;
   private meanValue = 0;
   private m2 = 0;
@@ -105,16 +132,18 @@ class FeatureColumn {
 
   constructor(
     readonly rule: ColumnRule,
-    private readonly exactLimit: number,
-    private readonly sketchCapacity: number | undefined,
+    private readonly memory: SideMemory,
+    /** Bytes a sketch of this column may take: its fair share of the side's memory. */
+    private readonly sketchShare: () => number,
   ) {
     this.mode = rule === 'categorical' ? TEXT_MODE : NUMERIC_MODE;
     if (this.mode === TEXT_MODE) this.counts = new Map();
-    else this.allocate();
+    else this.exact = new ExactValues(Math.min(memory.limit, MAX_BUFFER_BYTES), memory);
   }
 
-  private allocate(): void {
-    this.exact = new ExactValues(this.exactLimit);
+  /** Committed bytes of exact values (0 once sketched). */
+  get exactBytes(): number {
+    return this.exact?.bytes ?? 0;
   }
 
   addNumber(value: number, status: number, mantissa: number, exponent: number): void {
@@ -122,17 +151,23 @@ class FeatureColumn {
     if (status === FLOAT_VALUE) this.sawFloat = true;
     const exact = this.exact;
     if (exact !== undefined) {
-      if (exact.length < this.exactLimit) {
-        exact.add(value, mantissa, exponent);
-        return;
-      }
-      this.startSketch(exact);
+      if (exact.add(value, mantissa, exponent)) return;
+      this.startSketch();
     }
     this.addToSketch(value);
   }
 
-  private startSketch(exact: ExactValues): void {
-    this.sketch = new QuantileSketch(this.sketchCapacity);
+  /** Moves the exact values into a sketch of the column's fair share and gives their memory back. */
+  startSketch(): void {
+    const exact = this.exact;
+    if (exact === undefined || this.mode !== NUMERIC_MODE) return;
+    // Two thirds of the share for the sketch's values, a third for the counts of distinct values.
+    const share = this.sketchShare();
+    const size = Math.max(1024, Math.floor((share * 2) / 3 / 8));
+    this.distinctLimit = Math.min(DISTINCT_LIMIT, Math.max(64, Math.floor(share / 3 / COUNT_ENTRY_BYTES)));
+    this.reserved = size * 8 + this.distinctLimit * COUNT_ENTRY_BYTES;
+    this.sketch = new QuantileSketch(size);
+    this.memory.change(this.reserved);
     exact.sort();
     // Welford over the exact values in sorted order; the value counts while there are few distinct values.
     const counts = new Map<number, number>();
@@ -140,11 +175,19 @@ class FeatureColumn {
       const value = exact.valueAt(i);
       this.updateMoments(value);
       this.sketch.add(value);
-      if (counts.size <= DISTINCT_LIMIT) counts.set(value, (counts.get(value) ?? 0) + 1);
+      if (counts.size <= this.distinctLimit) counts.set(value, (counts.get(value) ?? 0) + 1);
     }
-    this.valueCounts = counts.size <= DISTINCT_LIMIT ? counts : undefined;
+    this.valueCounts = counts.size <= this.distinctLimit ? counts : undefined;
     exact.release();
     this.exact = undefined;
+  }
+
+  /** What a sketched column gives back when the side is done: its reservation, less what it holds. */
+  settle(): void {
+    if (this.sketch === undefined) return;
+    const held = this.sketch.bytes + (this.valueCounts?.size ?? 0) * COUNT_ENTRY_BYTES;
+    this.memory.change(held - this.reserved);
+    this.reserved = held;
   }
 
   private addToSketch(value: number): void {
@@ -153,7 +196,7 @@ class FeatureColumn {
     const counts = this.valueCounts;
     if (counts !== undefined) {
       counts.set(value, (counts.get(value) ?? 0) + 1);
-      if (counts.size > DISTINCT_LIMIT) this.valueCounts = undefined;
+      if (counts.size > this.distinctLimit) this.valueCounts = undefined;
     }
   }
 
@@ -204,6 +247,11 @@ class FeatureColumn {
     if (this.categorized > 0) this.sawString = true;
     this.exact?.release();
     this.exact = undefined;
+    if (this.sketch !== undefined) {
+      this.memory.change(-this.reserved);
+      this.reserved = 0;
+      this.sketch.release();
+    }
     this.sketch = undefined;
     this.valueCounts = undefined;
     this.counts = overflow ? new Map() : counts;
@@ -212,6 +260,7 @@ class FeatureColumn {
   }
 
   finish(): ColumnData {
+    this.settle();
     if (this.mode === TEXT_MODE) {
       return {
         kind: 'categorical',
@@ -271,6 +320,7 @@ export class SideColumns {
   /** NUMERIC_MODE or TEXT_MODE per slot: what the reader must stage. May change during a read (inference). */
   readonly modes: Uint8Array;
   private readonly columns: FeatureColumn[];
+  readonly memory: SideMemory;
   rows = 0;
   droppedRows = 0;
 
@@ -281,13 +331,19 @@ export class SideColumns {
     /** Why each numerical feature is numerical, for the error on a value that is not a number. */
     readonly reasons: readonly string[] = [],
   ) {
+    this.memory = new SideMemory(options.memoryLimit);
     this.values = new Float64Array(features.length);
     this.mantissas = new Float64Array(features.length);
     this.exponents = new Int16Array(features.length).fill(NO_DECIMAL);
     this.texts = new Array(features.length).fill(undefined);
     this.status = new Uint8Array(features.length);
     this.modes = new Uint8Array(features.length);
-    this.columns = rules.map((rule) => new FeatureColumn(rule, options.exactLimit, options.sketchCapacity));
+    // A sketch's fair share: the side's limit over the features that hold numbers now.
+    const sketchShare = () => {
+      const numeric = this.columns.filter((column) => column.mode === NUMERIC_MODE).length;
+      return Math.floor(this.memory.limit / Math.max(numeric, 1));
+    };
+    this.columns = rules.map((rule) => new FeatureColumn(rule, this.memory, sketchShare));
     this.columns.forEach((column, slot) => {
       this.modes[slot] = column.mode;
     });
@@ -337,6 +393,19 @@ export class SideColumns {
       } else column.addLabel(this.texts[slot]!, state);
     }
     this.rows++;
+    if (this.memory.used > this.memory.limit) this.relieve();
+  }
+
+  /** Over the limit: the exact features holding most memory move to sketches, one at a time, until it fits. */
+  private relieve(): void {
+    while (this.memory.used > this.memory.limit) {
+      let largest: FeatureColumn | undefined;
+      for (const column of this.columns) {
+        if (column.exactBytes > (largest?.exactBytes ?? 0)) largest = column;
+      }
+      if (largest === undefined) return;
+      largest.startSketch();
+    }
   }
 
   finish(): ColumnData[] {
