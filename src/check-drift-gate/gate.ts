@@ -197,6 +197,13 @@ export async function runGate(config: GateConfig, input: GateInput): Promise<Gat
     return decision;
   });
 
+  // The reference's numerical features wait, sorted, while the current data is read: packed, their doubles take
+  // about 5 bytes a value instead of 8 (exact-values.ts), and the current side has the memory they give back.
+  decisions.forEach((decision, slot) => {
+    const column = reference.columns[slot];
+    if (decision?.type === 'numerical' && column?.kind === 'numeric') column.values?.pack();
+  });
+
   // Current: each feature's type is fixed; skipped features are not read.
   const current = await readSide({
     ...reading,
@@ -204,7 +211,7 @@ export async function runGate(config: GateConfig, input: GateInput): Promise<Gat
     sources: input.current,
     first: firstCurrent,
     // What the reference holds stays held: the current side has the rest of the budget.
-    memoryLimit: Math.max(config.memoryBudget - reference.summary.memory.retained, config.memoryBudget / 5),
+    memoryLimit: Math.max(config.memoryBudget - reference.memory.used, config.memoryBudget / 5),
     rules: decisions.map((decision) => decision?.type ?? 'categorical'),
     reasons: decisions.map((decision) =>
       decision?.source === 'feature-types'

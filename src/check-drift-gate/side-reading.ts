@@ -10,7 +10,7 @@
  */
 import { ConfigurationError } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
-import { type ColumnData, type ColumnRule, SideColumns } from './feature-columns.js';
+import { type ColumnData, type ColumnRule, SideColumns, type SideMemory } from './feature-columns.js';
 import type { Preset } from './presets.js';
 import { openCsv } from './readers/csv-reader.js';
 import { openJsonLines } from './readers/jsonl-reader.js';
@@ -68,9 +68,14 @@ export interface SideReading extends TableOptions {
   readonly logger: Logger;
 }
 
-export async function readSide(
-  reading: SideReading,
-): Promise<{ columns: ColumnData[]; summary: SideSummary }> {
+export interface SideRead {
+  readonly columns: ColumnData[];
+  readonly summary: SideSummary;
+  /** The side's memory account, still counting what its columns hold (packing gives some back). */
+  readonly memory: SideMemory;
+}
+
+export async function readSide(reading: SideReading): Promise<SideRead> {
   const first = await readOnce(reading, reading.features, true);
   const { columns, finished } = first;
   if (!reading.preset.dropIncompleteRows || columns.droppedRows < columns.rows)
@@ -117,14 +122,11 @@ interface Pass {
   readonly finished: ColumnData[];
 }
 
-function sideResult(
-  reading: SideReading,
-  pass: Pass,
-  emptyFeatures: readonly string[],
-): { columns: ColumnData[]; summary: SideSummary } {
+function sideResult(reading: SideReading, pass: Pass, emptyFeatures: readonly string[]): SideRead {
   const { columns } = pass;
   return {
     columns: pass.finished,
+    memory: columns.memory,
     summary: {
       files: reading.sources.map((source) => source.label),
       rows: columns.rows,

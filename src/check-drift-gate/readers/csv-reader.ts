@@ -11,7 +11,9 @@
  *
  * Numbers: a decimal with at most 15 significant digits and a power of ten within ±22 is computed exactly as
  * digits × 10^e or digits / 10^e (one correctly rounded operation on exact operands, Clinger's fast path), so it
- * equals what `Number()` gives; any other decimal goes through `Number()` on its bytes. Field values that are not
+ * equals what `Number()` gives; 16 to 19 digits (shortest round-trip doubles) go through decimalToDouble's
+ * double-double arithmetic, as exact; any other decimal, or one too near a halfway point, goes through `Number()` on
+ * its bytes. Field values that are not
  * numbers are decoded (UTF-8, or Windows-1252) and read by {@link readToken} (missing spellings, booleans, strings).
  *
  * Rows are re-parsed whole when a chunk ends inside one, so a row's values reach the columns only once it is
@@ -29,6 +31,7 @@ import {
   STRING_VALUE,
 } from '../feature-columns.js';
 import { booleanLabel, numberLabel, readToken } from '../feature-types.js';
+import { decimalToDouble } from './decimal-to-double.js';
 import { type DataSource, dataError, notANumber, type SideName, showValue, type Table } from './table.js';
 import {
   type FieldDecoder,
@@ -91,7 +94,10 @@ function scanNumber(buf: Buffer, start: number, end: number, delimiter: number):
       p++;
     } else if (c === PLUS) p++;
   }
+  // The first 15 significant digits go to `mantissa`, the next 4 to `tail`: 19 digits are read exactly.
   let mantissa = 0;
+  let tail = 0;
+  let tailDigits = 0;
   let significant = 0;
   let exponent = 0;
   let digits = 0;
@@ -104,6 +110,10 @@ function scanNumber(buf: Buffer, start: number, end: number, delimiter: number):
     if (significant > 0 || d !== 0) {
       if (significant < 15) {
         mantissa = mantissa * 10 + d;
+        significant++;
+      } else if (tailDigits < 4) {
+        tail = tail * 10 + d;
+        tailDigits++;
         significant++;
       } else {
         exponent++;
@@ -122,6 +132,11 @@ function scanNumber(buf: Buffer, start: number, end: number, delimiter: number):
       if (significant > 0 || d !== 0) {
         if (significant < 15) {
           mantissa = mantissa * 10 + d;
+          significant++;
+          exponent--;
+        } else if (tailDigits < 4) {
+          tail = tail * 10 + d;
+          tailDigits++;
           significant++;
           exponent--;
         } else if (d !== 0) exact = false;
@@ -156,19 +171,21 @@ function scanNumber(buf: Buffer, start: number, end: number, delimiter: number):
     const c = buf[p]!;
     if (c !== delimiter && c !== LF && c !== CR) return p;
   }
-  let value: number;
+  let value = Number.NaN;
   scannedExponent = NO_DECIMAL;
-  if (mantissa === 0) {
+  if (mantissa === 0 && tail === 0) {
     value = 0;
     scannedMantissa = 0;
     scannedExponent = 0;
-  } else if (exact && exponent >= -22 && exponent <= 22) {
+  } else if (exact && tailDigits === 0 && exponent >= -22 && exponent <= 22) {
     value = exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent]! : mantissa * POWERS_OF_TEN[exponent]!;
     scannedMantissa = negative ? -mantissa : mantissa;
     scannedExponent = exponent;
-  } else {
-    value = Math.abs(Number(buf.toString('latin1', tokenStart, tokenEnd)));
+  } else if (exact && tailDigits > 0) {
+    // 16 to 19 digits (shortest round-trip doubles): exactly, without a string, unless too near a halfway point.
+    value = decimalToDouble(mantissa, tailDigits, tail, exponent);
   }
+  if (Number.isNaN(value)) value = Math.abs(Number(buf.toString('latin1', tokenStart, tokenEnd)));
   if (!Number.isFinite(value)) {
     scannedKind = INFINITE;
     return p;
