@@ -636,8 +636,8 @@ function chart(metric, entries) {
     return { metric, source, notes };
 }
 
-// EXTERNAL MODULE: ./src/check-drift-gate/gate.ts + 22 modules
-var gate = __webpack_require__(7275);
+// EXTERNAL MODULE: ./src/check-drift-gate/gate.ts + 23 modules
+var gate = __webpack_require__(3521);
 // EXTERNAL MODULE: ./src/check-drift-gate/sketch.ts
 var sketch = __webpack_require__(4748);
 ;// CONCATENATED MODULE: ./src/check-drift-gate/summary.ts

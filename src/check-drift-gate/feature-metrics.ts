@@ -58,7 +58,7 @@ export interface NumericDistribution {
   readonly max: number;
   /** Standard deviation with ddof 0 or 1 (exact: two-pass over the values; sketch: Welford over every value). */
   std(ddof: 0 | 1): number;
-  /** Exact counts per distinct value when known (exact samples, or few distinct values beyond exact-limit). */
+  /** Exact counts per distinct value when known (exact samples, or few distinct values in a sketched feature). */
   readonly valueCounts: ReadonlyMap<number, number> | undefined;
   /** Distinct values, when known. */
   readonly distinct: number | undefined;
