@@ -1,6 +1,7 @@
 /**
- * The job summary's picture of the verdict: per metric, a Mermaid `xychart-beta` bar chart of each feature's value
- * with its threshold drawn as a line. GitHub renders Mermaid blocks in job summaries (it does not show images from
+ * The job summary's picture of the verdict: per metric, a Mermaid `xychart-beta` bar chart of each feature's score
+ * with its threshold drawn as a line, drift above the line: a distance as it is, a p-value as −log10 p (so that
+ * 1e-30 and 0.04 do not both look like nothing next to 0.9), capped at 30. GitHub renders Mermaid blocks in job summaries (it does not show images from
  * data URIs), and the chart is text, so it costs nothing to keep in the summary.
  *
  * Every label comes from the data (feature names) and is quoted and written with Mermaid's entity codes for the
@@ -15,6 +16,8 @@ import { METRICS, type MetricName } from './presets.js';
 
 /** Features per chart: beyond this the bars are unreadable; the most drifted are kept. */
 export const MAX_CHART_FEATURES = 30;
+/** −log10 p is drawn up to this (p = 1e-30); smaller p-values are drawn at the cap. */
+const MAX_LOG_SCORE = 30;
 const MAX_LABEL = 40;
 
 const ENTITIES: Record<string, string> = {
@@ -86,27 +89,37 @@ function chart(metric: MetricName, entries: { feature: string; metric: MetricRes
       `${MAX_CHART_FEATURES} of ${entries.length} features shown, the furthest past their thresholds`,
     );
   }
-  const finite = shown.map((entry) => entry.metric.value).filter(Number.isFinite);
-  const thresholds = shown.map((entry) => entry.metric.threshold);
+  const info = METRICS[metric];
+  const pValue = info.measures === 'p-value';
+  // Drift above the line in every chart: p-values as −log10 p.
+  const score = (value: number) =>
+    pValue ? Math.min(MAX_LOG_SCORE, -Math.log10(Math.max(value, 10 ** -MAX_LOG_SCORE))) : value;
+  const thresholds = shown.map((entry) => score(entry.metric.threshold));
+  const finite = shown.map((entry) => score(entry.metric.value)).filter(Number.isFinite);
   const top = Math.max(...finite, ...thresholds, 0) * 1.25 || 1;
   const values = shown.map(({ metric: result }) => {
     if (Number.isNaN(result.value)) return 0;
-    return Number.isFinite(result.value) ? result.value : top;
+    const value = score(result.value);
+    return Number.isFinite(value) ? value : top;
   });
   const infinite = shown.filter((entry) => entry.metric.value === Number.POSITIVE_INFINITY);
   if (infinite.length > 0)
     notes.push(`∞ drawn at the top of the axis: ${infinite.map((e) => e.feature).join(', ')}`);
+  const capped = pValue ? shown.filter((entry) => entry.metric.value < 10 ** -MAX_LOG_SCORE) : [];
+  if (capped.length > 0)
+    notes.push(
+      `p below 1e-${MAX_LOG_SCORE}, drawn at ${MAX_LOG_SCORE}: ${capped.map((e) => e.feature).join(', ')}`,
+    );
   const undefinedValues = shown.filter((entry) => Number.isNaN(entry.metric.value));
   if (undefinedValues.length > 0)
     notes.push(`undefined, drawn as 0: ${undefinedValues.map((e) => e.feature).join(', ')}`);
-  const info = METRICS[metric];
   const comparison = shown[0]!.metric.comparison;
-  const direction = info.measures === 'p-value' ? 'drift below the line' : 'drift above the line';
+  const what = pValue ? `${info.title} as −log10 p` : info.title;
   const source = [
     'xychart-beta',
-    `  title ${mermaidLabel(`${info.title}: bars per feature, threshold as a line (${direction}, ${comparison})`, 160)}`,
+    `  title ${mermaidLabel(`${what}: bars per feature, threshold as a line (drift above it: ${pValue ? 'p' : 'value'} ${comparison} threshold)`, 160)}`,
     `  x-axis [${shown.map((entry) => mermaidLabel(entry.feature)).join(', ')}]`,
-    `  y-axis ${mermaidLabel(metric)} 0 --> ${mermaidNumber(Math.max(top, ...values))}`,
+    `  y-axis ${mermaidLabel(pValue ? `${metric}, −log10 p` : metric)} 0 --> ${mermaidNumber(Math.max(top, ...values))}`,
     `  bar [${values.map(mermaidNumber).join(', ')}]`,
     `  line [${thresholds.map(mermaidNumber).join(', ')}]`,
   ].join('\n');

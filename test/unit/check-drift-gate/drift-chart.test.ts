@@ -40,13 +40,28 @@ describe('driftCharts', () => {
     expect(chart!.source).toBe(
       [
         'xychart-beta',
-        '  title "normalised Wasserstein distance: bars per feature, threshold as a line (drift above the line, #gt;)"',
+        '  title "normalised Wasserstein distance: bars per feature, threshold as a line (drift above it: value #gt; threshold)"',
         '  x-axis ["age", "income"]',
         '  y-axis "wasserstein" 0 --> 0.4375',
         '  bar [0.02, 0.35]',
         '  line [0.1, 0.1]',
       ].join('\n'),
     );
+  });
+
+  it('draws p-values as −log10 p, so that drift is above the line in every chart', () => {
+    const ks = (name: string, value: number) =>
+      ({
+        name,
+        metrics: [{ metric: 'ks', value, threshold: 0.05, comparison: '<' }],
+      }) as unknown as FeatureResult;
+    const [chart] = driftCharts([ks('calm', 0.5), ks('moved', 1e-12), ks('far', 0)]);
+    expect(chart!.source.split('\n').slice(3)).toEqual([
+      '  y-axis "ks, −log10 p" 0 --> 37.5',
+      '  bar [0.301, 12, 30]',
+      '  line [1.301, 1.301, 1.301]',
+    ]);
+    expect(chart!.notes).toEqual(['p below 1e-30, drawn at 30: far']);
   });
 
   it('keeps the 30 features furthest past their thresholds, and draws ∞ at the top of the axis', () => {
