@@ -553,6 +553,8 @@ var presets = __webpack_require__(4458);
 
 /** Features per chart: beyond this the bars are unreadable; the most drifted are kept. */
 const MAX_CHART_FEATURES = 30;
+/** −log10 p is drawn up to this (p = 1e-30); smaller p-values are drawn at the cap. */
+const MAX_LOG_SCORE = 30;
 const MAX_LABEL = 40;
 const ENTITIES = {
     '#': '#35;',
@@ -608,36 +610,43 @@ function chart(metric, entries) {
         shown = entries.filter((entry) => kept.has(entry));
         notes.push(`${MAX_CHART_FEATURES} of ${entries.length} features shown, the furthest past their thresholds`);
     }
-    const finite = shown.map((entry) => entry.metric.value).filter(Number.isFinite);
-    const thresholds = shown.map((entry) => entry.metric.threshold);
+    const info = presets/* METRICS */.Cb[metric];
+    const pValue = info.measures === 'p-value';
+    // Drift above the line in every chart: p-values as −log10 p.
+    const score = (value) => pValue ? Math.min(MAX_LOG_SCORE, -Math.log10(Math.max(value, 10 ** -MAX_LOG_SCORE))) : value;
+    const thresholds = shown.map((entry) => score(entry.metric.threshold));
+    const finite = shown.map((entry) => score(entry.metric.value)).filter(Number.isFinite);
     const top = Math.max(...finite, ...thresholds, 0) * 1.25 || 1;
     const values = shown.map(({ metric: result }) => {
         if (Number.isNaN(result.value))
             return 0;
-        return Number.isFinite(result.value) ? result.value : top;
+        const value = score(result.value);
+        return Number.isFinite(value) ? value : top;
     });
     const infinite = shown.filter((entry) => entry.metric.value === Number.POSITIVE_INFINITY);
     if (infinite.length > 0)
         notes.push(`∞ drawn at the top of the axis: ${infinite.map((e) => e.feature).join(', ')}`);
+    const capped = pValue ? shown.filter((entry) => entry.metric.value < 10 ** -MAX_LOG_SCORE) : [];
+    if (capped.length > 0)
+        notes.push(`p below 1e-${MAX_LOG_SCORE}, drawn at ${MAX_LOG_SCORE}: ${capped.map((e) => e.feature).join(', ')}`);
     const undefinedValues = shown.filter((entry) => Number.isNaN(entry.metric.value));
     if (undefinedValues.length > 0)
         notes.push(`undefined, drawn as 0: ${undefinedValues.map((e) => e.feature).join(', ')}`);
-    const info = presets/* METRICS */.Cb[metric];
     const comparison = shown[0].metric.comparison;
-    const direction = info.measures === 'p-value' ? 'drift below the line' : 'drift above the line';
+    const what = pValue ? `${info.title} as −log10 p` : info.title;
     const source = [
         'xychart-beta',
-        `  title ${mermaidLabel(`${info.title}: bars per feature, threshold as a line (${direction}, ${comparison})`, 160)}`,
+        `  title ${mermaidLabel(`${what}: bars per feature, threshold as a line (drift above it: ${pValue ? 'p' : 'value'} ${comparison} threshold)`, 160)}`,
         `  x-axis [${shown.map((entry) => mermaidLabel(entry.feature)).join(', ')}]`,
-        `  y-axis ${mermaidLabel(metric)} 0 --> ${mermaidNumber(Math.max(top, ...values))}`,
+        `  y-axis ${mermaidLabel(pValue ? `${metric}, −log10 p` : metric)} 0 --> ${mermaidNumber(Math.max(top, ...values))}`,
         `  bar [${values.map(mermaidNumber).join(', ')}]`,
         `  line [${thresholds.map(mermaidNumber).join(', ')}]`,
     ].join('\n');
     return { metric, source, notes };
 }
 
-// EXTERNAL MODULE: ./src/check-drift-gate/gate.ts + 23 modules
-var gate = __webpack_require__(3521);
+// EXTERNAL MODULE: ./src/check-drift-gate/gate.ts + 24 modules
+var gate = __webpack_require__(1340);
 // EXTERNAL MODULE: ./src/check-drift-gate/sketch.ts
 var sketch = __webpack_require__(4748);
 ;// CONCATENATED MODULE: ./src/check-drift-gate/summary.ts

@@ -21,6 +21,46 @@
  */
 import type { SortedSample } from './statistics/sorted-sample.js';
 
+/**
+ * One array of doubles reused for the samples that must be made (decimals, packed doubles), feature after feature:
+ * the transient memory of the measuring phase is one sample per side, not one per feature waiting for the garbage
+ * collector. A sample taken from it is valid until the next `take`.
+ */
+export class SampleScratch {
+  private buffer: ResizableArrayBuffer | undefined;
+
+  /** Scratch for a side's sample and, beyond the budget, its weighted values and cumulative weights. */
+  static forSide(): SideScratch {
+    return { sample: new SampleScratch(), values: new SampleScratch(), cumulative: new SampleScratch() };
+  }
+
+  take(length: number): Float64Array {
+    if (this.buffer === undefined || this.buffer.maxByteLength < length * 8) {
+      this.buffer?.resize(0);
+      this.buffer = new ResizableArrayBuffer(length * 8, { maxByteLength: Math.max(length, 1) * 8 });
+    } else if (this.buffer.byteLength < length * 8) this.buffer.resize(length * 8);
+    return new Float64Array(this.buffer, 0, length);
+  }
+
+  release(): void {
+    this.buffer?.resize(0);
+    this.buffer = undefined;
+  }
+}
+
+export interface SideScratch {
+  readonly sample: SampleScratch;
+  readonly values: SampleScratch;
+  readonly cumulative: SampleScratch;
+}
+
+/** Gives every scratch array's memory back. */
+export function releaseScratch(scratch: SideScratch): void {
+  scratch.sample.release();
+  scratch.values.release();
+  scratch.cumulative.release();
+}
+
 /** The exponent staged for a number that has no short decimal form. */
 export const NO_DECIMAL = 0x7fff;
 
@@ -34,6 +74,7 @@ const NOT_DECIMAL = 2;
 
 /** ES2024's resizable ArrayBuffer (in Node 20's V8); the project's lib is ES2023, so the type is declared here. */
 interface ResizableArrayBuffer extends ArrayBuffer {
+  readonly maxByteLength: number;
   resize(byteLength: number): void;
 }
 const ResizableArrayBuffer = ArrayBuffer as unknown as new (
@@ -199,11 +240,14 @@ export class ExactValues {
     this.packed = packed;
   }
 
-  /** After `sort()`: the values as a sorted sample of doubles (a new array when kept as decimals or packed). */
-  sortedSample(): SortedSample {
-    if (this.packed !== undefined) return unpack(this.packed, this.length) as SortedSample;
+  /**
+   * After `sort()`: the values as a sorted sample of doubles: the doubles themselves, or, kept as decimals or packed,
+   * written into `into(length)` (a scratch array reused from feature to feature), else a new array.
+   */
+  sortedSample(into: (length: number) => Float64Array = (length) => new Float64Array(length)): SortedSample {
+    if (this.packed !== undefined) return unpack(this.packed, this.length, into(this.length)) as SortedSample;
     if (this.floats !== undefined) return this.floats.subarray(0, this.length) as SortedSample;
-    const sample = new Float64Array(this.length);
+    const sample = into(this.length);
     const scale = POWERS_OF_TEN[this.decimals]!;
     const ints = this.ints!;
     for (let i = 0; i < this.length; i++) sample[i] = ints[i]! / scale;
@@ -282,9 +326,8 @@ function writePacked(words: Uint32Array, length: number, out: Uint8Array): numbe
   return at;
 }
 
-function unpack(packed: Uint8Array, length: number): Float64Array {
-  const out = new Float64Array(length);
-  const words = new Uint32Array(out.buffer);
+function unpack(packed: Uint8Array, length: number, out: Float64Array): Float64Array {
+  const words = new Uint32Array(out.buffer, out.byteOffset, length * 2);
   let at = 0;
   let high = 0;
   let low = 0;

@@ -24,6 +24,9 @@ import {
   weightedQuantile,
 } from './statistics/weighted-sample.js';
 
+/** The most distinct values counted per value when a side is sketched (the sketch's own counter stops there). */
+const PER_VALUE_LIMIT = 65_536;
+
 /** Counts of both sides over the same bins. */
 export interface Binned {
   readonly kind: string;
@@ -69,6 +72,13 @@ export function countsPerValue(feature: NumericalFeatureData): Binned | undefine
       notes: [],
     };
   }
+  // Counts per value exist only for few values: an exact side is not made into a Map of millions of values.
+  if (
+    reference.distinct === undefined ||
+    current.distinct === undefined ||
+    Math.max(reference.distinct, current.distinct) > PER_VALUE_LIMIT
+  )
+    return undefined;
   const left = reference.valueCounts;
   const right = current.valueCounts;
   if (left === undefined || right === undefined) return undefined;

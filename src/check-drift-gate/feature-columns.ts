@@ -14,17 +14,17 @@
 import { ExactValues, MAX_BUFFER_BYTES, type MemoryAccount, NO_DECIMAL } from './exact-values.js';
 import { type ColumnKind, numberLabel } from './feature-types.js';
 import { QuantileSketch } from './sketch.js';
+import { ValueCounter } from './value-counter.js';
 
 /** A categorical feature with more categories than this is left out (an identifier, free text, a timestamp). */
 export const CATEGORY_LIMIT = 65_536;
 
 /**
  * In a sketched feature, distinct values are still counted exactly while there are at most this many (and while
- * their map fits a third of the feature's share, at about 32 bytes an entry): few values, counted, are an exact
- * distribution, and chi-squared and the presets' per-value rules need their counts.
+ * their counter fits a third of the feature's share): few values, counted, are an exact distribution, and
+ * chi-squared and the presets' per-value rules need their counts.
  */
 const DISTINCT_LIMIT = 65_536;
-const COUNT_ENTRY_BYTES = 32;
 
 /** Statuses of a staged value. */
 export const MISSING = 0;
@@ -79,8 +79,13 @@ export interface NumericColumnData {
   readonly values: ExactValues | undefined;
   /** Beyond the memory budget: the sketch of all values. */
   readonly sketch: QuantileSketch | undefined;
-  /** Exact counts per distinct value, when the sketch is used and there are few distinct values. */
+  /**
+   * Exact counts per distinct value, when the sketch is used and there are few distinct values: a new Map at each
+   * read (keep it while needed), so that no column holds one.
+   */
   readonly valueCounts: ReadonlyMap<number, number> | undefined;
+  /** How many distinct values `valueCounts` has, without making it. */
+  readonly distinctCount: number | undefined;
   /** Streaming mean and variance (Welford), kept once the sketch is used. */
   readonly moments: Moments | undefined;
   /** The kind of column the values say (float when any value was written with `.` or an exponent). */
@@ -114,8 +119,7 @@ class FeatureColumn {
   // numeric storage
   private exact: ExactValues | undefined;
   sketch: QuantileSketch | undefined;
-  valueCounts: Map<number, number> | undefined;
-  private distinctLimit = DISTINCT_LIMIT;
+  valueCounts: ValueCounter | undefined;
   /** Bytes the sketch and its counts were granted. */
   private reserved = 0;
   private momentCount = 0;
@@ -164,20 +168,21 @@ class FeatureColumn {
     // Two thirds of the share for the sketch's values, a third for the counts of distinct values.
     const share = this.sketchShare();
     const size = Math.max(1024, Math.floor((share * 2) / 3 / 8));
-    this.distinctLimit = Math.min(DISTINCT_LIMIT, Math.max(64, Math.floor(share / 3 / COUNT_ENTRY_BYTES)));
-    this.reserved = size * 8 + this.distinctLimit * COUNT_ENTRY_BYTES;
+    let limit = DISTINCT_LIMIT;
+    while (limit > 64 && ValueCounter.bytesFor(limit) > share / 3) limit >>= 1;
+    this.reserved = size * 8 + ValueCounter.bytesFor(limit);
     this.sketch = new QuantileSketch(size);
     this.memory.change(this.reserved);
     exact.sort();
     // Welford over the exact values in sorted order; the value counts while there are few distinct values.
-    const counts = new Map<number, number>();
+    let counts: ValueCounter | undefined = new ValueCounter(limit);
     for (let i = 0; i < exact.length; i++) {
       const value = exact.valueAt(i);
       this.updateMoments(value);
       this.sketch.add(value);
-      if (counts.size <= this.distinctLimit) counts.set(value, (counts.get(value) ?? 0) + 1);
+      if (counts !== undefined && !counts.add(value)) counts = undefined;
     }
-    this.valueCounts = counts.size <= this.distinctLimit ? counts : undefined;
+    this.valueCounts = counts;
     exact.release();
     this.exact = undefined;
   }
@@ -185,7 +190,7 @@ class FeatureColumn {
   /** What a sketched column gives back when the side is done: its reservation, less what it holds. */
   settle(): void {
     if (this.sketch === undefined) return;
-    const held = this.sketch.bytes + (this.valueCounts?.size ?? 0) * COUNT_ENTRY_BYTES;
+    const held = this.sketch.bytes + (this.valueCounts?.bytes ?? 0);
     this.memory.change(held - this.reserved);
     this.reserved = held;
   }
@@ -193,11 +198,7 @@ class FeatureColumn {
   private addToSketch(value: number): void {
     this.sketch!.add(value);
     this.updateMoments(value);
-    const counts = this.valueCounts;
-    if (counts !== undefined) {
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-      if (counts.size > this.distinctLimit) this.valueCounts = undefined;
-    }
+    if (this.valueCounts !== undefined && !this.valueCounts.add(value)) this.valueCounts = undefined;
   }
 
   private updateMoments(value: number): void {
@@ -242,7 +243,7 @@ class FeatureColumn {
     } else {
       this.categorized = this.sketch.count;
       if (this.valueCounts === undefined) overflow = true;
-      else for (const [value, times] of this.valueCounts) add(value, times);
+      else for (const [value, times] of this.valueCounts.toMap()) add(value, times);
     }
     if (this.categorized > 0) this.sawString = true;
     this.exact?.release();
@@ -272,6 +273,7 @@ class FeatureColumn {
       };
     }
     const valueKind = this.sawFloat ? 'float' : 'integer';
+    const counter = this.valueCounts;
     if (this.sketch !== undefined) {
       return {
         kind: 'numeric',
@@ -279,7 +281,10 @@ class FeatureColumn {
         missing: this.missing,
         values: undefined,
         sketch: this.sketch,
-        valueCounts: this.valueCounts,
+        get valueCounts() {
+          return counter?.toMap();
+        },
+        distinctCount: counter?.size,
         moments: {
           count: this.momentCount,
           mean: this.meanValue,
@@ -300,6 +305,7 @@ class FeatureColumn {
       values: exact.length === 0 ? undefined : exact,
       sketch: undefined,
       valueCounts: undefined,
+      distinctCount: undefined,
       moments: undefined,
       valueKind,
     };

@@ -9,6 +9,7 @@
  * feature that cannot be compared at all (an identifier with too many categories) is skipped, with the reason.
  */
 import type { Logger } from '#shared/logger.js';
+import type { SideScratch } from './exact-values.js';
 import type { CategoricalColumnData, ColumnData, NumericColumnData } from './feature-columns.js';
 import {
   computeMetric,
@@ -69,6 +70,8 @@ export interface FeatureComparison {
   readonly reference: FeatureSide;
   /** Read with the type decided on the reference, so a categorical feature's current column is categorical. */
   readonly current: FeatureSide;
+  /** Arrays reused for the samples that must be made, one per side; nothing of them outlives the comparison. */
+  readonly scratch?: { readonly reference: SideScratch; readonly current: SideScratch };
 }
 
 export interface ComparisonRules {
@@ -88,23 +91,30 @@ function asCategories(column: ColumnData): { counts: Map<string, number>; count:
     column.values.forEachRun((value, times) => counts.set(numberLabel(value), times));
     return { counts, count: column.count };
   }
-  if (column.valueCounts === undefined) return undefined;
-  for (const [value, times] of column.valueCounts) counts.set(numberLabel(value), times);
+  const valueCounts = column.valueCounts;
+  if (valueCounts === undefined) return undefined;
+  for (const [value, times] of valueCounts) counts.set(numberLabel(value), times);
   return { counts, count: column.count };
 }
 
-function numericDistribution(column: NumericColumnData): NumericDistribution | undefined {
+function numericDistribution(
+  column: NumericColumnData,
+  scratch: SideScratch | undefined,
+): NumericDistribution | undefined {
   if (column.count === 0) return undefined;
   if (column.values !== undefined) {
-    // Doubles for the statistics: made here, per feature, and dropped with the feature's data once measured.
-    const sample = column.values.sortedSample();
+    // Doubles for the statistics: made here, per feature, into the side's scratch arrays when given.
+    const sample = column.values.sortedSample(scratch ? (length) => scratch.sample.take(length) : undefined);
     let valueCounts: Map<number, number> | undefined;
     let weighted: WeightedSample | undefined;
     return {
       count: column.count,
       sample,
       weighted: () => {
-        weighted ??= weightedFromSample(sample);
+        weighted ??= weightedFromSample(
+          sample,
+          scratch ? (length) => scratch.cumulative.take(length) : undefined,
+        );
         return weighted;
       },
       exact: true,
@@ -126,7 +136,7 @@ function numericDistribution(column: NumericColumnData): NumericDistribution | u
   }
   const sketch = column.sketch!;
   const moments = column.moments!;
-  const counts = column.valueCounts;
+  const counts = column.valueCounts; // made once, here, for this feature's measuring
   // Few distinct values were counted exactly all along: the counts are the exact distribution.
   const exact = counts !== undefined;
   let weighted: WeightedSample | undefined;
@@ -135,7 +145,9 @@ function numericDistribution(column: NumericColumnData): NumericDistribution | u
     count: column.count,
     sample: undefined,
     weighted: () => {
-      weighted ??= exact ? weightedFromCounts(counts) : sketch.weighted();
+      weighted ??= exact
+        ? weightedFromCounts(counts)
+        : sketch.weighted(scratch ? (length, which) => scratch[which].take(length) : undefined);
       return weighted;
     },
     exact,
@@ -167,11 +179,13 @@ function distinctUnion(data: FeatureData): number {
     }
     return distinct;
   }
-  // Beyond the memory budget: counted exactly while few, else certainly more than the presets look at.
-  const left = data.reference.valueCounts;
-  const right = data.current.valueCounts;
+  // Beyond the memory budget: counted exactly while few, else certainly more than the presets look at (they ask
+  // "more than 5?", "more than 20?"). An exact side is not turned into a Map of all its values to find out.
+  const left = data.reference.distinct;
+  const right = data.current.distinct;
   if (left === undefined || right === undefined) return Number.POSITIVE_INFINITY;
-  return new Set([...left.keys(), ...right.keys()]).size;
+  if (Math.max(left, right) > 20) return Math.max(left, right);
+  return new Set([...data.reference.valueCounts!.keys(), ...data.current.valueCounts!.keys()]).size;
 }
 
 function share(count: number, rows: number): MissingCount {
@@ -199,8 +213,13 @@ function featureData(comparison: FeatureComparison, minimum: number): FeatureDat
         }
       : undefined;
   if (decision.type === 'numerical') {
-    const left = reference.column.kind === 'numeric' ? numericDistribution(reference.column) : undefined;
-    const right = current.column.kind === 'numeric' ? numericDistribution(current.column) : undefined;
+    const { scratch } = comparison;
+    const left =
+      reference.column.kind === 'numeric'
+        ? numericDistribution(reference.column, scratch?.reference)
+        : undefined;
+    const right =
+      current.column.kind === 'numeric' ? numericDistribution(current.column, scratch?.current) : undefined;
     if (left === undefined) return { skip: 'every reference value is missing' };
     if (right === undefined) return { emptyCurrent: true };
     return insufficient(left.count, right.count) ?? { type: 'numerical', reference: left, current: right };

@@ -12,6 +12,7 @@
 import { formatDuration } from '#shared/azure/polling.js';
 import { ConfigurationError, TimeoutError } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
+import { releaseScratch, SampleScratch } from './exact-values.js';
 import type { ColumnData, ColumnRule, NumericColumnData } from './feature-columns.js';
 import { compareFeature, type FeatureResult, type InsufficientFeature } from './feature-comparison.js';
 import { type SchemaChange, selectFeatures } from './feature-selection.js';
@@ -97,7 +98,7 @@ export function referenceMemoryShare(
 /** Distinct values of a reference column read as numbers, when countable. */
 function distinctOf(column: NumericColumnData): number | undefined {
   if (column.values !== undefined) return column.values.distinct();
-  return column.valueCounts?.size;
+  return column.distinctCount;
 }
 
 function decideType(
@@ -222,6 +223,8 @@ export async function runGate(config: GateConfig, input: GateInput): Promise<Gat
 
   const results: FeatureResult[] = [];
   const insufficient: InsufficientFeature[] = [];
+  // One feature at a time, its values released once measured: memory falls as the features are done.
+  const scratch = { reference: SampleScratch.forSide(), current: SampleScratch.forSide() };
   features.forEach((name, slot) => {
     const decision = decisions[slot];
     if (decision === undefined) return;
@@ -231,15 +234,20 @@ export async function runGate(config: GateConfig, input: GateInput): Promise<Gat
         decision,
         reference: { column: reference.columns[slot]!, rows: reference.summary.rows },
         current: { column: current.columns[slot]!, rows: current.summary.rows },
+        scratch,
       },
       config,
       logger,
     );
+    releaseColumn(reference.columns[slot]!);
+    releaseColumn(current.columns[slot]!);
     if ('skip' in compared) skipped.push({ name, reason: compared.skip });
     else if ('insufficient' in compared) insufficient.push(compared.insufficient);
     else results.push(compared);
   });
 
+  releaseScratch(scratch.reference);
+  releaseScratch(scratch.current);
   for (const { name, reason } of skipped) logger.warning(`Feature '${name}' is not compared: ${reason}.`);
   for (const { name, values, minimum } of insufficient) {
     logger.warning(
@@ -280,6 +288,12 @@ export async function runGate(config: GateConfig, input: GateInput): Promise<Gat
     minSampleSize: config.minSampleSize,
     exact: results.every((feature) => feature.exact),
   };
+}
+
+function releaseColumn(column: ColumnData): void {
+  if (column.kind !== 'numeric') return;
+  column.values?.release();
+  column.sketch?.release();
 }
 
 /** `'income' is in the reference data only (renamed or lost in the current data?)`. */

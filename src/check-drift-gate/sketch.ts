@@ -187,15 +187,21 @@ export class QuantileSketch {
     this.compactions++;
   }
 
-  /** The retained values in ascending order with their cumulative weights: the sketch's estimated distribution. */
-  weighted(): WeightedSample {
+  /**
+   * The retained values in ascending order with their cumulative weights: the sketch's estimated distribution,
+   * written into `into`'s arrays (scratch arrays reused from feature to feature), else new ones.
+   */
+  weighted(
+    into: (length: number, which: 'values' | 'cumulative') => Float64Array = (length) =>
+      new Float64Array(length),
+  ): WeightedSample {
     const runs = this.levels.map((level, h) => {
       const items = level.items.subarray(0, level.size);
       items.sort();
       return { items, weight: 2 ** h, at: 0 };
     });
-    const values = new Float64Array(this.retained);
-    const cumulative = new Float64Array(this.retained);
+    const values = into(this.retained, 'values');
+    const cumulative = into(this.retained, 'cumulative');
     let total = 0;
     // A merge of the sorted levels (a handful), smallest value first.
     for (let i = 0; i < this.retained; i++) {

@@ -9,9 +9,12 @@
 import type { WeightedSample } from '../sketch.js';
 import type { SortedSample } from './sorted-sample.js';
 
-/** An exact sorted sample as a weighted one (weights 1). */
-export function weightedFromSample(sample: SortedSample): WeightedSample {
-  const cumulative = new Float64Array(sample.length);
+/** An exact sorted sample as a weighted one (weights 1); `into` gives the array of cumulative weights. */
+export function weightedFromSample(
+  sample: SortedSample,
+  into: (length: number) => Float64Array = (length) => new Float64Array(length),
+): WeightedSample {
+  const cumulative = into(sample.length);
   for (let i = 0; i < sample.length; i++) cumulative[i] = i + 1;
   return { values: sample, cumulative, total: sample.length };
 }
