@@ -1,11 +1,11 @@
 /** The contract of check-drift-gate: its inputs and outputs, held against action.yml by the contract tests. */
 import { azureAccessInputs, dryRunInput, releaseInputs } from '#shared/azure/azure-inputs.js';
-import { boolean, choice, integer, list, number, string, structured } from '#shared/inputs.js';
+import { boolean, byteSize, choice, integer, list, number, string, structured } from '#shared/inputs.js';
 import { receiptInput } from '#shared/receipts/parse.js';
 
 export const definition = {
   name: 'check-drift-gate',
-  version: '0.2.1',
+  version: '0.3.0',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,
@@ -13,6 +13,14 @@ export const definition = {
     reference: list('reference').isRequired(),
     current: list('current').isRequired(),
     format: choice('format', ['auto', 'csv', 'parquet', 'jsonl'] as const).withDefault('auto'),
+    encoding: choice('encoding', [
+      'utf-8',
+      'latin1',
+      'windows-1252',
+      'utf-16',
+      'utf-16le',
+      'utf-16be',
+    ] as const).withDefault('utf-8'),
     csvDelimiter: string('csv-delimiter', {
       pattern: /^(.|\\t)$/,
       describe: 'one character, or \\t for tab',
@@ -24,7 +32,9 @@ export const definition = {
     metrics: structured('metrics'),
     thresholds: structured('thresholds'),
     driftShare: number('drift-share', { min: 0, max: 1 }).withDefault('0.5'),
-    exactLimit: integer('exact-limit', { min: 1000, max: 100_000_000 }).withDefault('1000000'),
+    memoryBudget: byteSize('memory-budget', { min: 2 ** 26, max: 2 ** 40 }).withDefault('512MiB'),
+    minSampleSize: integer('min-sample-size', { min: 1, max: 1_000_000_000 }).withDefault('100'),
+    onSchemaChange: choice('on-schema-change', ['fail', 'warn'] as const).withDefault('fail'),
     onDrift: choice('on-drift', ['fail', 'warn', 'dispatch'] as const).withDefault('fail'),
     dispatchEventType: string('dispatch-event-type', {
       pattern: /^[A-Za-z0-9_.-]{1,100}$/,
@@ -41,5 +51,5 @@ export const definition = {
     modelVersion: string('model-version'),
     amlReceipt: receiptInput('aml-receipt', 'aml', 'optional'),
   },
-  outputs: ['drifted', 'drift-share', 'drifted-features', 'report', 'metrics-sent', 'receipt'],
+  outputs: ['drifted', 'drift-share', 'drifted-features', 'report', 'pictures', 'metrics-sent', 'receipt'],
 } as const;

@@ -1,23 +1,29 @@
 /**
  * One side's features as they are read, row by row, in a single pass. Readers stage a row's values here (numbers
  * into a Float64Array, category labels into an array, a status per feature) and commit it; nothing is allocated per
- * row. A numerical feature keeps its values in a Float64Array that grows in place (a resizable ArrayBuffer, so
- * memory is 8 bytes per value and never a copy) up to `exact-limit` values; beyond that its values go into a
- * {@link QuantileSketch} and memory stops growing. A categorical feature keeps a count per category, up to
- * {@link CATEGORY_LIMIT} categories.
+ * row. A numerical feature keeps its values exactly ({@link ExactValues}: 4 or 8 bytes a value, growing in place)
+ * while the side's numerical values fit the side's share of `memory-budget`. When they no longer do, the feature
+ * holding the most memory moves to a {@link QuantileSketch} of its fair share (the side's share divided by its
+ * numerical features), one feature at a time, so that as many features as fit stay exact. A categorical feature
+ * keeps a count per category, up to {@link CATEGORY_LIMIT} categories.
  *
  * On the reference, a column whose type is inferred starts numeric and turns categorical at its first value that is
  * not a number (its numbers so far become category labels). A column whose type is fixed (the current side, or a
  * `feature-types` override) refuses such a value: the reader then reports the file, line and column.
  */
-import { ExactValues, NO_DECIMAL } from './exact-values.js';
+import { ExactValues, MAX_BUFFER_BYTES, type MemoryAccount, NO_DECIMAL } from './exact-values.js';
 import { type ColumnKind, numberLabel } from './feature-types.js';
 import { QuantileSketch } from './sketch.js';
+import { ValueCounter } from './value-counter.js';
 
 /** A categorical feature with more categories than this is left out (an identifier, free text, a timestamp). */
 export const CATEGORY_LIMIT = 65_536;
 
-/** Beyond exact-limit, distinct values are still counted exactly while there are at most this many. */
+/**
+ * In a sketched feature, distinct values are still counted exactly while there are at most this many (and while
+ * their counter fits a third of the feature's share): few values, counted, are an exact distribution, and
+ * chi-squared and the presets' per-value rules need their counts.
+ */
 const DISTINCT_LIMIT = 65_536;
 
 /** Statuses of a staged value. */
@@ -40,10 +46,28 @@ export type ColumnRule =
   | 'categorical';
 
 export interface SideOptions {
-  readonly exactLimit: number;
+  /** Bytes this side's numerical values may take (exact values and sketches together). */
+  readonly memoryLimit: number;
   /** Azure ML drops every row with a missing value before computing; Evidently drops missing values per column. */
   readonly dropIncompleteRows: boolean;
-  readonly sketchCapacity?: number;
+}
+
+/** The committed memory of one side's numerical values, against the side's limit. */
+export class SideMemory implements MemoryAccount {
+  used = 0;
+  /** The most `used` reached. */
+  peak = 0;
+
+  constructor(readonly limit: number) {}
+
+  change(bytes: number): void {
+    this.used += bytes;
+    if (this.used > this.peak) this.peak = this.used;
+  }
+
+  get over(): boolean {
+    return this.used > this.limit;
+  }
 }
 
 /** What a numerical feature holds after reading. */
@@ -51,12 +75,17 @@ export interface NumericColumnData {
   readonly kind: 'numeric';
   readonly count: number;
   readonly missing: number;
-  /** All values, sorted, when at most exact-limit were read (none when every value is missing). */
+  /** All values, sorted, when they fitted the memory budget (none when every value is missing). */
   readonly values: ExactValues | undefined;
-  /** Beyond exact-limit: the sketch of all values. */
+  /** Beyond the memory budget: the sketch of all values. */
   readonly sketch: QuantileSketch | undefined;
-  /** Exact counts per distinct value, when the sketch is used and there are few distinct values. */
+  /**
+   * Exact counts per distinct value, when the sketch is used and there are few distinct values: a new Map at each
+   * read (keep it while needed), so that no column holds one.
+   */
   readonly valueCounts: ReadonlyMap<number, number> | undefined;
+  /** How many distinct values `valueCounts` has, without making it. */
+  readonly distinctCount: number | undefined;
   /** Streaming mean and variance (Welford), kept once the sketch is used. */
   readonly moments: Moments | undefined;
   /** The kind of column the values say (float when any value was written with `.` or an exponent). */
@@ -90,7 +119,9 @@ class FeatureColumn {
   // numeric storage
   private exact: ExactValues | undefined;
   sketch: QuantileSketch | undefined;
-  valueCounts: Map<number, number> | undefined;
+  valueCounts: ValueCounter | undefined;
+  /** Bytes the sketch and its counts were granted. */
+  private reserved = 0;
   private momentCount = 0;
   private meanValue = 0;
   private m2 = 0;
@@ -105,16 +136,18 @@ class FeatureColumn {
 
   constructor(
     readonly rule: ColumnRule,
-    private readonly exactLimit: number,
-    private readonly sketchCapacity: number | undefined,
+    private readonly memory: SideMemory,
+    /** Bytes a sketch of this column may take: its fair share of the side's memory. */
+    private readonly sketchShare: () => number,
   ) {
     this.mode = rule === 'categorical' ? TEXT_MODE : NUMERIC_MODE;
     if (this.mode === TEXT_MODE) this.counts = new Map();
-    else this.allocate();
+    else this.exact = new ExactValues(Math.min(memory.limit, MAX_BUFFER_BYTES), memory);
   }
 
-  private allocate(): void {
-    this.exact = new ExactValues(this.exactLimit);
+  /** Committed bytes of exact values (0 once sketched). */
+  get exactBytes(): number {
+    return this.exact?.bytes ?? 0;
   }
 
   addNumber(value: number, status: number, mantissa: number, exponent: number): void {
@@ -122,39 +155,50 @@ class FeatureColumn {
     if (status === FLOAT_VALUE) this.sawFloat = true;
     const exact = this.exact;
     if (exact !== undefined) {
-      if (exact.length < this.exactLimit) {
-        exact.add(value, mantissa, exponent);
-        return;
-      }
-      this.startSketch(exact);
+      if (exact.add(value, mantissa, exponent)) return;
+      this.startSketch();
     }
     this.addToSketch(value);
   }
 
-  private startSketch(exact: ExactValues): void {
-    this.sketch = new QuantileSketch(this.sketchCapacity);
+  /** Moves the exact values into a sketch of the column's fair share and gives their memory back. */
+  startSketch(): void {
+    const exact = this.exact;
+    if (exact === undefined || this.mode !== NUMERIC_MODE) return;
+    // Two thirds of the share for the sketch's values, a third for the counts of distinct values.
+    const share = this.sketchShare();
+    const size = Math.max(1024, Math.floor((share * 2) / 3 / 8));
+    let limit = DISTINCT_LIMIT;
+    while (limit > 64 && ValueCounter.bytesFor(limit) > share / 3) limit >>= 1;
+    this.reserved = size * 8 + ValueCounter.bytesFor(limit);
+    this.sketch = new QuantileSketch(size);
+    this.memory.change(this.reserved);
     exact.sort();
     // Welford over the exact values in sorted order; the value counts while there are few distinct values.
-    const counts = new Map<number, number>();
+    let counts: ValueCounter | undefined = new ValueCounter(limit);
     for (let i = 0; i < exact.length; i++) {
       const value = exact.valueAt(i);
       this.updateMoments(value);
       this.sketch.add(value);
-      if (counts.size <= DISTINCT_LIMIT) counts.set(value, (counts.get(value) ?? 0) + 1);
+      if (counts !== undefined && !counts.add(value)) counts = undefined;
     }
-    this.valueCounts = counts.size <= DISTINCT_LIMIT ? counts : undefined;
+    this.valueCounts = counts;
     exact.release();
     this.exact = undefined;
+  }
+
+  /** What a sketched column gives back when the side is done: its reservation, less what it holds. */
+  settle(): void {
+    if (this.sketch === undefined) return;
+    const held = this.sketch.bytes + (this.valueCounts?.bytes ?? 0);
+    this.memory.change(held - this.reserved);
+    this.reserved = held;
   }
 
   private addToSketch(value: number): void {
     this.sketch!.add(value);
     this.updateMoments(value);
-    const counts = this.valueCounts;
-    if (counts !== undefined) {
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-      if (counts.size > DISTINCT_LIMIT) this.valueCounts = undefined;
-    }
+    if (this.valueCounts !== undefined && !this.valueCounts.add(value)) this.valueCounts = undefined;
   }
 
   private updateMoments(value: number): void {
@@ -199,11 +243,16 @@ class FeatureColumn {
     } else {
       this.categorized = this.sketch.count;
       if (this.valueCounts === undefined) overflow = true;
-      else for (const [value, times] of this.valueCounts) add(value, times);
+      else for (const [value, times] of this.valueCounts.toMap()) add(value, times);
     }
     if (this.categorized > 0) this.sawString = true;
     this.exact?.release();
     this.exact = undefined;
+    if (this.sketch !== undefined) {
+      this.memory.change(-this.reserved);
+      this.reserved = 0;
+      this.sketch.release();
+    }
     this.sketch = undefined;
     this.valueCounts = undefined;
     this.counts = overflow ? new Map() : counts;
@@ -212,6 +261,7 @@ class FeatureColumn {
   }
 
   finish(): ColumnData {
+    this.settle();
     if (this.mode === TEXT_MODE) {
       return {
         kind: 'categorical',
@@ -223,6 +273,7 @@ class FeatureColumn {
       };
     }
     const valueKind = this.sawFloat ? 'float' : 'integer';
+    const counter = this.valueCounts;
     if (this.sketch !== undefined) {
       return {
         kind: 'numeric',
@@ -230,7 +281,10 @@ class FeatureColumn {
         missing: this.missing,
         values: undefined,
         sketch: this.sketch,
-        valueCounts: this.valueCounts,
+        get valueCounts() {
+          return counter?.toMap();
+        },
+        distinctCount: counter?.size,
         moments: {
           count: this.momentCount,
           mean: this.meanValue,
@@ -251,6 +305,7 @@ class FeatureColumn {
       values: exact.length === 0 ? undefined : exact,
       sketch: undefined,
       valueCounts: undefined,
+      distinctCount: undefined,
       moments: undefined,
       valueKind,
     };
@@ -271,6 +326,7 @@ export class SideColumns {
   /** NUMERIC_MODE or TEXT_MODE per slot: what the reader must stage. May change during a read (inference). */
   readonly modes: Uint8Array;
   private readonly columns: FeatureColumn[];
+  readonly memory: SideMemory;
   rows = 0;
   droppedRows = 0;
 
@@ -281,13 +337,19 @@ export class SideColumns {
     /** Why each numerical feature is numerical, for the error on a value that is not a number. */
     readonly reasons: readonly string[] = [],
   ) {
+    this.memory = new SideMemory(options.memoryLimit);
     this.values = new Float64Array(features.length);
     this.mantissas = new Float64Array(features.length);
     this.exponents = new Int16Array(features.length).fill(NO_DECIMAL);
     this.texts = new Array(features.length).fill(undefined);
     this.status = new Uint8Array(features.length);
     this.modes = new Uint8Array(features.length);
-    this.columns = rules.map((rule) => new FeatureColumn(rule, options.exactLimit, options.sketchCapacity));
+    // A sketch's fair share: the side's limit over the features that hold numbers now.
+    const sketchShare = () => {
+      const numeric = this.columns.filter((column) => column.mode === NUMERIC_MODE).length;
+      return Math.floor(this.memory.limit / Math.max(numeric, 1));
+    };
+    this.columns = rules.map((rule) => new FeatureColumn(rule, this.memory, sketchShare));
     this.columns.forEach((column, slot) => {
       this.modes[slot] = column.mode;
     });
@@ -337,6 +399,19 @@ export class SideColumns {
       } else column.addLabel(this.texts[slot]!, state);
     }
     this.rows++;
+    if (this.memory.used > this.memory.limit) this.relieve();
+  }
+
+  /** Over the limit: the exact features holding most memory move to sketches, one at a time, until it fits. */
+  private relieve(): void {
+    while (this.memory.used > this.memory.limit) {
+      let largest: FeatureColumn | undefined;
+      for (const column of this.columns) {
+        if (column.exactBytes > (largest?.exactBytes ?? 0)) largest = column;
+      }
+      if (largest === undefined) return;
+      largest.startSketch();
+    }
   }
 
   finish(): ColumnData[] {

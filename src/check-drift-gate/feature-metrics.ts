@@ -1,13 +1,23 @@
 /**
  * One metric of one feature, computed from what the readers kept, through the statistics modules (which reproduce
- * scipy). Numerical features hold sorted samples: the exact values up to exact-limit, else a stand-in sample of
- * evenly spaced quantiles of the feature's sketch, whose CDF error bound is carried into the result.
+ * scipy). A numerical feature's side holds its exact sorted values while they fitted the memory budget; beyond it,
+ * its sketch's weighted values (or exact counts per value, when there are few values). A figure computed from a
+ * sketch comes with the interval that provably holds the exact figure (metric-bounds.ts), says it is not exact, and
+ * says whether its verdict is decided: whether the whole interval lies on one side of the threshold.
  */
 
-import { binFeature, countsPerValue } from './feature-binning.js';
+import { type Binned, binFeature, countsPerValue } from './feature-binning.js';
+import {
+  decides,
+  type Interval,
+  jensenShannonInterval,
+  proportionIntervals,
+  psiInterval,
+  type Smoothing,
+} from './metric-bounds.js';
 import type { PlannedMetric } from './metric-plan.js';
 import { breaches, type Comparison, type MetricName, type MetricSpec } from './presets.js';
-import { formatBound, type SketchSummary } from './sketch.js';
+import { formatBound, type SketchSummary, type WeightedSample } from './sketch.js';
 import { proportionsOf } from './statistics/binning.js';
 import { alignCategoryCounts } from './statistics/categorical.js';
 import {
@@ -18,7 +28,7 @@ import {
 import { roundHalfToEven } from './statistics/floating-point.js';
 import { jensenShannonDistance } from './statistics/jensen-shannon.js';
 import { kolmogorovSurvival } from './statistics/kolmogorov-distribution.js';
-import { ksStatistic, ksTwoSampleTest } from './statistics/kolmogorov-smirnov.js';
+import { ksTwoSampleTest } from './statistics/kolmogorov-smirnov.js';
 import {
   evidentlyFilledProportions,
   laplaceSmoothedProportions,
@@ -26,27 +36,29 @@ import {
 } from './statistics/population-stability.js';
 import { proportionsZTest } from './statistics/proportions-z-test.js';
 import type { SortedSample } from './statistics/sorted-sample.js';
-import {
-  normalizedWassersteinDistance,
-  WASSERSTEIN_STD_FLOOR,
-  wassersteinDistance,
-} from './statistics/wasserstein.js';
+import { normalizedWassersteinDistance, WASSERSTEIN_STD_FLOOR } from './statistics/wasserstein.js';
+import { weightedKsStatistic, weightedWasserstein } from './statistics/weighted-sample.js';
 
 /** A numerical feature's values on one side. */
 export interface NumericDistribution {
   /** Values compared (missing ones dropped). */
   readonly count: number;
-  /** Sorted: all values (exact), or evenly spaced quantiles of the sketch. */
-  readonly sample: SortedSample;
+  /** All values, sorted, when they fitted the memory budget. */
+  readonly sample: SortedSample | undefined;
+  /** The values as a weighted sample: weights 1, exact counts per value, or the sketch's estimate. */
+  weighted(): WeightedSample;
+  /** Whether every figure from this side is exact (its values, or exact counts per value). */
   readonly exact: boolean;
-  /** Bound on |estimated − true CDF| of `sample` (0 when exact). */
+  /** Bound on |estimated − true| count of values ≤ x (0 when exact). */
+  readonly rankErrorBound: number;
+  /** `rankErrorBound / count`. */
   readonly cdfErrorBound: number;
   readonly sketch?: SketchSummary;
   readonly min: number;
   readonly max: number;
   /** Standard deviation with ddof 0 or 1 (exact: two-pass over the values; sketch: Welford over every value). */
   std(ddof: 0 | 1): number;
-  /** Exact counts per distinct value when known (exact samples, or few distinct values beyond exact-limit). */
+  /** Exact counts per distinct value when known (exact samples, or few distinct values in a sketched feature). */
   readonly valueCounts: ReadonlyMap<number, number> | undefined;
   /** Distinct values, when known. */
   readonly distinct: number | undefined;
@@ -82,6 +94,12 @@ export interface MetricResult {
   readonly details: Readonly<Record<string, number | string | boolean | readonly number[]>>;
   /** Things a reader should know (smoothing applied, a floor used, a category unseen in the reference). */
   readonly notes: readonly string[];
+  /** Whether `value` is the exact figure (false when computed from a sketch). */
+  readonly exact: boolean;
+  /** When not exact: the interval that provably holds the exact value (absent when none can be stated). */
+  readonly bound?: Interval;
+  /** Whether the verdict cannot differ from the exact one: always when exact, else when `bound` is one-sided. */
+  readonly decided: boolean;
 }
 
 export function computeMetric(feature: FeatureData, plan: PlannedMetric): MetricResult {
@@ -89,6 +107,18 @@ export function computeMetric(feature: FeatureData, plan: PlannedMetric): Metric
   const computed =
     feature.type === 'numerical' ? numericalMetric(feature, spec) : categoricalMetric(feature, spec);
   const defined = Number.isFinite(computed.value) || computed.value === Number.POSITIVE_INFINITY;
+  const exact = computed.exact ?? true;
+  const breach = (value: number, threshold: number) => breaches(value, threshold, plan.comparison);
+  const decided =
+    exact || (computed.bound !== undefined && defined && decides(computed.bound, plan.threshold, breach));
+  const notes = [...computed.notes];
+  if (!decided && defined) {
+    notes.push(
+      computed.bound === undefined
+        ? 'computed from a sketch without a stated bound: the exact value could fall on the other side of the threshold; raise memory-budget for an exact answer'
+        : `the exact value lies in [${formatBound(computed.bound.low)}, ${formatBound(computed.bound.high)}], which straddles the threshold: the verdict is the estimate's; raise memory-budget for an exact answer`,
+    );
+  }
   return {
     metric: spec.metric,
     spec,
@@ -96,10 +126,13 @@ export function computeMetric(feature: FeatureData, plan: PlannedMetric): Metric
     threshold: plan.threshold,
     thresholdSource: plan.thresholdSource,
     comparison: plan.comparison,
-    drifted: defined && breaches(computed.value, plan.threshold, plan.comparison),
+    drifted: defined && breach(computed.value, plan.threshold),
     reason: plan.reason,
     details: computed.details,
-    notes: computed.notes,
+    notes,
+    exact,
+    ...(exact || computed.bound === undefined ? {} : { bound: computed.bound }),
+    decided,
   };
 }
 
@@ -107,6 +140,9 @@ interface Computed {
   value: number;
   details: Record<string, number | string | boolean | readonly number[]>;
   notes: string[];
+  /** Absent: exact. */
+  exact?: boolean;
+  bound?: Interval;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -114,116 +150,174 @@ interface Computed {
 
 function sketchNotes(feature: NumericalFeatureData): { bound: number; notes: string[] } {
   const bound = feature.reference.cdfErrorBound + feature.current.cdfErrorBound;
-  if (bound === 0) return { bound, notes: [] };
+  if (feature.reference.exact && feature.current.exact) return { bound: 0, notes: [] };
   return {
     bound,
     notes: [
-      `beyond exact-limit: computed from quantile sketches; every CDF value is within ±${formatBound(bound)} (reference ${formatBound(feature.reference.cdfErrorBound)}, current ${formatBound(feature.current.cdfErrorBound)})`,
+      `beyond the memory budget: computed from ${feature.reference.exact || feature.current.exact ? 'a quantile sketch' : 'quantile sketches'}; every CDF value is within ±${formatBound(bound)} (reference ${formatBound(feature.reference.cdfErrorBound)}, current ${formatBound(feature.current.cdfErrorBound)})`,
     ],
   };
 }
 
 function numericalMetric(feature: NumericalFeatureData, spec: MetricSpec): Computed {
   const { reference, current } = feature;
+  // Both sides' values are at hand: the exact computations, as scipy's.
+  if (reference.sample !== undefined && current.sample !== undefined)
+    return exactNumericalMetric(feature, spec);
   const { bound, notes } = sketchNotes(feature);
+  const exact = reference.exact && current.exact;
   switch (spec.metric) {
     case 'wasserstein': {
       const ddof = spec.ddof ?? 1;
-      let distance: number;
-      let referenceStd: number;
-      let floored: boolean;
-      if (reference.exact && current.exact) {
-        const result = normalizedWassersteinDistance(reference.sample, current.sample, ddof);
-        ({ distance, referenceStd, floored } = result);
-      } else {
-        distance = wassersteinDistance(reference.sample, current.sample);
-        referenceStd = reference.std(ddof);
-        floored = !(referenceStd >= WASSERSTEIN_STD_FLOOR);
-      }
+      const distance = weightedWasserstein(reference.weighted(), current.weighted());
+      const referenceStd = reference.std(ddof);
+      const floored = !(referenceStd >= WASSERSTEIN_STD_FLOOR);
       const norm = floored ? WASSERSTEIN_STD_FLOOR : referenceStd;
-      const details: Computed['details'] = { distance, referenceStd, ddof, floored };
-      if (floored) {
-        notes.push(
-          `the reference standard deviation (${referenceStd}) is below ${WASSERSTEIN_STD_FLOOR}: the distance is divided by ${WASSERSTEIN_STD_FLOOR}, as both tools do${reference.min === reference.max ? ' (constant reference)' : ''}`,
-        );
-      }
-      if (bound > 0) {
-        const range = Math.max(reference.max, current.max) - Math.min(reference.min, current.min);
-        details.errorBound = (bound * range) / norm;
-      }
-      return { value: distance / norm, details, notes };
+      if (floored) notes.push(stdFloorNote(referenceStd, reference));
+      const range = Math.max(reference.max, current.max) - Math.min(reference.min, current.min);
+      const error = bound * range;
+      return {
+        value: distance / norm,
+        details: { distance, referenceStd, ddof, floored, ...(exact ? {} : { distanceErrorBound: error }) },
+        notes,
+        exact,
+        bound: { low: Math.max(0, distance - error) / norm, high: (distance + error) / norm },
+      };
     }
     case 'ks': {
-      const method = spec.method ?? 'auto';
-      if (reference.exact && current.exact) {
-        const result = ksTwoSampleTest(reference.sample, current.sample, method);
-        if (result.fallback)
-          notes.push(`exact p-value unavailable (${result.fallback}): asymptotic used, as scipy does`);
-        return {
-          value: result.pvalue,
-          details: { statistic: result.statistic, location: result.location, method: result.method },
-          notes,
-        };
-      }
-      const statistic = ksStatistic(reference.sample, current.sample).statistic;
+      const { statistic, location } = weightedKsStatistic(reference.weighted(), current.weighted());
       const m = Math.max(reference.count, current.count);
       const n = Math.min(reference.count, current.count);
-      const pvalue = Math.min(
-        Math.max(kolmogorovSurvival(statistic, roundHalfToEven((m * n) / (m + n))), 0),
-        1,
+      const effective = roundHalfToEven((m * n) / (m + n));
+      const pvalue = (d: number) => Math.min(Math.max(kolmogorovSurvival(d, effective), 0), 1);
+      notes.push(
+        'the p-value is asymptotic (kstwo.sf at the full sample sizes), as scipy computes it beyond 10,000 values',
       );
-      notes.push('beyond exact-limit the p-value is asymptotic (kstwo at the full sample sizes)');
-      return { value: pvalue, details: { statistic, method: 'asymp', statisticErrorBound: bound }, notes };
+      return {
+        value: pvalue(statistic),
+        details: { statistic, location, method: 'asymp', ...(exact ? {} : { statisticErrorBound: bound }) },
+        notes,
+        exact,
+        bound: { low: pvalue(Math.min(1, statistic + bound)), high: pvalue(Math.max(0, statistic - bound)) },
+      };
     }
     case 'jensen-shannon':
-    case 'psi': {
-      const binned = binFeature(feature, spec);
-      notes.push(...binned.notes);
-      const details: Computed['details'] = {
-        binning: binned.kind,
-        bins: binned.referenceCounts.length,
-        ...(bound > 0 ? { binProportionErrorBound: 2 * bound } : {}),
-      };
-      if (spec.metric === 'jensen-shannon') {
-        return {
-          value: jensenShannon(binned.referenceCounts, binned.currentCounts, spec, details),
-          details,
-          notes,
-        };
-      }
+    case 'psi':
+      return binnedMetric(feature, spec, exact, notes);
+    case 'chi-squared':
+    case 'z-test':
+      return perValueMetric(feature, spec);
+  }
+}
+
+function stdFloorNote(referenceStd: number, reference: NumericDistribution): string {
+  return `the reference standard deviation (${referenceStd}) is below ${WASSERSTEIN_STD_FLOOR}: the distance is divided by ${WASSERSTEIN_STD_FLOOR}, as both tools do${reference.min === reference.max ? ' (constant reference)' : ''}`;
+}
+
+function exactNumericalMetric(feature: NumericalFeatureData, spec: MetricSpec): Computed {
+  const reference = feature.reference.sample!;
+  const current = feature.current.sample!;
+  const notes: string[] = [];
+  switch (spec.metric) {
+    case 'wasserstein': {
+      const ddof = spec.ddof ?? 1;
+      const { distance, referenceStd, floored } = normalizedWassersteinDistance(reference, current, ddof);
+      if (floored) notes.push(stdFloorNote(referenceStd, feature.reference));
+      const norm = floored ? WASSERSTEIN_STD_FLOOR : referenceStd;
+      return { value: distance / norm, details: { distance, referenceStd, ddof, floored }, notes };
+    }
+    case 'ks': {
+      const result = ksTwoSampleTest(reference, current, spec.method ?? 'auto');
+      if (result.fallback)
+        notes.push(`exact p-value unavailable (${result.fallback}): asymptotic used, as scipy does`);
       return {
-        value: psi(
-          binned.referenceCounts,
-          binned.currentCounts,
-          reference.count,
-          current.count,
-          spec,
-          details,
-          notes,
-        ),
-        details,
+        value: result.pvalue,
+        details: { statistic: result.statistic, location: result.location, method: result.method },
         notes,
       };
     }
+    case 'jensen-shannon':
+    case 'psi':
+      return binnedMetric(feature, spec, true, notes);
     case 'chi-squared':
-    case 'z-test': {
-      const counts = countsPerValue(feature);
-      if (counts === undefined) {
-        return {
-          value: Number.NaN,
-          details: {},
-          notes: [
-            `${spec.metric} needs counts per value, and this feature has too many distinct values to count`,
-          ],
-        };
-      }
-      return spec.metric === 'chi-squared'
-        ? chiSquared(counts.referenceCounts, counts.currentCounts, spec, (index) =>
-            String(counts.values![index]),
-          )
-        : zTest(counts.referenceCounts, counts.currentCounts);
-    }
+    case 'z-test':
+      return perValueMetric(feature, spec);
   }
+}
+
+/** JS or PSI over the feature's bins; beyond the memory budget, with the interval the count errors allow. */
+function binnedMetric(
+  feature: NumericalFeatureData,
+  spec: MetricSpec,
+  exact: boolean,
+  notes: string[],
+): Computed {
+  const binned = binFeature(feature, spec);
+  notes.push(...binned.notes);
+  const details: Computed['details'] = {
+    binning: binned.kind,
+    bins: binned.referenceCounts.length,
+    referenceCounts: binned.referenceCounts,
+    currentCounts: binned.currentCounts,
+  };
+  const { count: referenceSize } = feature.reference;
+  const { count: currentSize } = feature.current;
+  const value =
+    spec.metric === 'jensen-shannon'
+      ? jensenShannon(binned.referenceCounts, binned.currentCounts, spec, details)
+      : psi(binned.referenceCounts, binned.currentCounts, referenceSize, currentSize, spec, details, notes);
+  const binsExact =
+    exact && binned.referenceErrors.every((e) => e === 0) && binned.currentErrors.every((e) => e === 0);
+  if (binsExact) return { value, details, notes };
+  if (!binned.boundable) return { value, details, notes, exact: false };
+  details.referenceCountErrors = binned.referenceErrors;
+  details.currentCountErrors = binned.currentErrors;
+  return {
+    value,
+    details,
+    notes,
+    exact: false,
+    bound: binnedBound(binned, referenceSize, currentSize, spec),
+  };
+}
+
+function binnedBound(binned: Binned, referenceSize: number, currentSize: number, spec: MetricSpec): Interval {
+  if (spec.metric === 'jensen-shannon') {
+    const reference = proportionIntervals(
+      binned.referenceCounts,
+      binned.referenceErrors,
+      referenceSize,
+      'none',
+    );
+    const current = proportionIntervals(binned.currentCounts, binned.currentErrors, currentSize, 'none');
+    return jensenShannonInterval(reference, current, spec.base === 'e' ? undefined : 2);
+  }
+  const smoothing: Smoothing = spec.smoothing ?? 'laplace';
+  const reference = proportionIntervals(
+    binned.referenceCounts,
+    binned.referenceErrors,
+    referenceSize,
+    smoothing,
+  );
+  const current = proportionIntervals(binned.currentCounts, binned.currentErrors, currentSize, smoothing);
+  return psiInterval(reference, current);
+}
+
+/** Chi-squared and the z-test need exact counts per value: the values themselves, or counted while few. */
+function perValueMetric(feature: NumericalFeatureData, spec: MetricSpec): Computed {
+  const counts = countsPerValue(feature);
+  if (counts === undefined) {
+    return {
+      value: Number.NaN,
+      details: {},
+      notes: [
+        `${spec.metric} needs counts per value, and this feature has too many distinct values to count`,
+      ],
+    };
+  }
+  return spec.metric === 'chi-squared'
+    ? chiSquared(counts.referenceCounts, counts.currentCounts, spec, (index) => String(counts.values![index]))
+    : zTest(counts.referenceCounts, counts.currentCounts);
 }
 
 function jensenShannon(

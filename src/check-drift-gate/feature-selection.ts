@@ -2,6 +2,10 @@
  * Which columns the gate compares: the `features` named (each must be a column of both sides' first files), or
  * every column the two sides share, less `exclude-features`. Parquet's nested columns are never compared unless
  * named; its schema also tells each column's kind before a value is read.
+ *
+ * Without `features`, a column on one side only is a schema change (a production column renamed or lost, or a new
+ * one): it is reported, never silently left out; `on-schema-change` decides whether the step fails. Excluded columns
+ * are not reported.
  */
 import { ConfigurationError } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
@@ -14,10 +18,18 @@ export interface FeatureRequest {
   readonly excludeFeatures: readonly string[];
 }
 
+/** A column present on one side only. */
+export interface SchemaChange {
+  readonly column: string;
+  /** The side that has it. */
+  readonly side: 'reference' | 'current';
+}
+
 export interface FeatureSelection {
   readonly features: string[];
   /** Each feature's column kind from the reference's schema (Parquet), where it has one. */
   readonly schemaKinds: Map<string, ColumnKind>;
+  readonly schemaChanges: SchemaChange[];
 }
 
 function describeColumns(table: Table): string {
@@ -70,6 +82,17 @@ export function selectFeatures(
     }
   }
   features = features.filter((feature) => !excluded.has(feature));
+  const schemaChanges: SchemaChange[] =
+    request.features !== undefined
+      ? []
+      : [
+          ...reference.columns
+            .filter((column) => !currentColumns.has(column) && !excluded.has(column))
+            .map((column) => ({ column, side: 'reference' as const })),
+          ...current.columns
+            .filter((column) => !referenceColumns.has(column) && !excluded.has(column))
+            .map((column) => ({ column, side: 'current' as const })),
+        ];
   if (features.length === 0) {
     const common = reference.columns.filter((column) => currentColumns.has(column));
     throw new ConfigurationError(
@@ -79,5 +102,5 @@ export function selectFeatures(
       { input: common.length === 0 ? 'current' : 'exclude-features' },
     );
   }
-  return { features, schemaKinds };
+  return { features, schemaKinds, schemaChanges };
 }

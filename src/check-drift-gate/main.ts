@@ -43,6 +43,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     setOutput('drift-share', result.driftShare);
     setOutput('drifted-features', result.driftedFeatures);
     setOutput('report', outcome.reportPath);
+    setOutput('pictures', outcome.picturesPath);
     setOutput('metrics-sent', outcome.metricsSent);
     setOutput('receipt', outcome.receipt);
 
@@ -51,6 +52,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       {
         environment: inputs.environment,
         onDrift: inputs.onDrift,
+        onSchemaChange: inputs.onSchemaChange,
         reportPath: outcome.reportPath,
         metricsFailure: outcome.metricsFailure,
         failOnMetricsError: inputs.failOnMetricsError,

@@ -11,12 +11,13 @@ import type { SecretMasker } from '#shared/secrets.js';
 import type { SummaryBuilder } from '#shared/summary.js';
 import type { GateResult } from './gate.js';
 import { dispatchRetraining, sendMetrics } from './notify.js';
+import { writePictures } from './picture-files.js';
 import type { GateInputs, PreparedGate } from './prepare.js';
 import { buildReport, reportDigest, writeReport } from './report.js';
 import { writeDriftSummary } from './summary.js';
 
 export interface OutcomeContext {
-  readonly inputs: Pick<GateInputs, 'environment' | 'onDrift' | 'dryRun'>;
+  readonly inputs: Pick<GateInputs, 'environment' | 'onDrift' | 'dryRun' | 'onSchemaChange'>;
   readonly action: { readonly name: string; readonly version: string };
   readonly env: NodeJS.ProcessEnv;
   readonly logger: Logger;
@@ -29,6 +30,8 @@ export interface OutcomeContext {
 export interface GateOutcome {
   /** The report file (the `report` output). */
   readonly reportPath: string;
+  /** The directory of the SVG pictures (the `pictures` output). */
+  readonly picturesPath: string;
   /** Metric values Application Insights accepted (the `metrics-sent` output). */
   readonly metricsSent: number;
   /** Why some metric values were not accepted, when some were not. */
@@ -59,6 +62,12 @@ export async function publishOutcomes(
   const digest = reportDigest(report);
   const reportPath = await writeReport(report, context.env, inputs.environment, (text) =>
     context.masker.redact(text),
+  );
+  const stamp = new Date(now).toISOString().replace(/[^0-9TZ]/g, '');
+  const pictures = await writePictures(
+    result.features,
+    context.env,
+    `drift-pictures-${inputs.environment}-${stamp}`,
   );
 
   const metrics = await sendMetrics(result, {
@@ -94,8 +103,10 @@ export async function publishOutcomes(
     environment: inputs.environment,
     model: model ? `${model.name}${model.version ? `:${model.version}` : ''}` : undefined,
     onDrift: inputs.onDrift,
+    onSchemaChange: inputs.onSchemaChange,
     dryRun: inputs.dryRun,
     reportPath,
+    picturesPath: pictures.directory,
     outcomes: [...metrics.lines, ...dispatched],
   });
 
@@ -112,6 +123,7 @@ export async function publishOutcomes(
   });
   return {
     reportPath,
+    picturesPath: pictures.directory,
     metricsSent: metrics.accepted,
     metricsFailure: metrics.failure,
     receipt: encodeReceipt(receipt),

@@ -1,17 +1,13 @@
 /**
  * The picture of a feature: reference and current distributions over the same few bins (at most 20 equal-width
- * bins, or the 12 largest categories). The gate computes it for every feature (the report holds it); the job
- * summary draws it, overlaid, for the drifted ones.
- *
- * GitHub sanitises job summaries like any Markdown it renders: an inline `<svg>` element is stripped, while an
- * `<img>` is kept. The SVG therefore goes in as `<img src="data:image/svg+xml;base64,...">`, a few kilobytes, with
- * every text in it XML-escaped and the whole base64-encoded (nothing of the data can break out of the attribute).
- * Where a renderer drops data URIs, the `alt` text and the text bars next to it still show the shape.
+ * bins, or the 12 largest categories). The gate computes it for every feature (the report holds it); it is drawn as
+ * an SVG file per feature (picture-files.ts: GitHub renders no image from data in a job summary, so the files are
+ * for an artifact) and as text bars in the summary for the drifted ones. Every text in the SVG is XML-escaped.
  */
 import type { FeatureData } from './feature-metrics.js';
 import { azureMlBinCount, azureMlBinEdges, histogramCounts, proportionsOf } from './statistics/binning.js';
 import { alignCategoryCounts } from './statistics/categorical.js';
-import { maximumOf, minimumOf } from './statistics/sorted-sample.js';
+import { weightedHistogramCounts } from './statistics/weighted-sample.js';
 
 export interface HistogramPicture {
   /** Bin labels (value ranges, or categories). */
@@ -28,18 +24,21 @@ const PICTURE_CATEGORIES = 12;
 export function histogramPicture(feature: FeatureData): HistogramPicture {
   if (feature.type === 'numerical') {
     const { reference, current } = feature;
-    const min = Math.min(minimumOf(reference.sample), minimumOf(current.sample));
-    const max = Math.max(maximumOf(reference.sample), maximumOf(current.sample));
-    const bins = Math.min(PICTURE_BINS, azureMlBinCount(reference.sample.length, current.sample.length));
+    const min = Math.min(reference.min, current.min);
+    const max = Math.max(reference.max, current.max);
+    const bins = Math.min(PICTURE_BINS, azureMlBinCount(reference.count, current.count));
     const { edges } = azureMlBinEdges(min, max, bins);
-    edges[edges.length - 1] = Math.max(edges[edges.length - 1]!, max);
     const labels = edges
       .slice(0, -1)
       .map((edge, i) => `${shortNumber(edge)} – ${shortNumber(edges[i + 1]!)}`);
+    const counts = (side: typeof reference) =>
+      side.sample !== undefined
+        ? histogramCounts(side.sample, edges)
+        : weightedHistogramCounts(side.weighted(), edges);
     return {
       labels,
-      reference: proportionsOf(histogramCounts(reference.sample, edges), reference.sample.length),
-      current: proportionsOf(histogramCounts(current.sample, edges), current.sample.length),
+      reference: proportionsOf(counts(reference), reference.count),
+      current: proportionsOf(counts(current), current.count),
     };
   }
   const aligned = alignCategoryCounts(feature.reference, feature.current);
@@ -111,10 +110,6 @@ export function histogramSvg(title: string, picture: HistogramPicture): string {
     `<text x="${WIDTH - RIGHT}" y="${PLOT_BOTTOM + 12}" text-anchor="end">${escapeXml(last)}</text>`,
     '</svg>',
   ].join('');
-}
-
-export function svgDataUri(svg: string): string {
-  return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 }
 
 const BLOCKS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];

@@ -19,6 +19,7 @@ import type { GateConfig, GateSetup } from './gate.js';
 import { parseMetrics, parseThresholds } from './metric-plan.js';
 import { PRESETS } from './presets.js';
 import { resolveSources } from './readers/sources.js';
+import { textEncoding } from './readers/text-encoding.js';
 
 export type GateInputs = ParsedInputs<typeof definition.inputs>;
 
@@ -88,8 +89,10 @@ export async function prepareGate(inputs: GateInputs, context: PrepareContext): 
     features: inputs.features,
     excludeFeatures: inputs.excludeFeatures ?? [],
     driftShare: inputs.driftShare,
-    exactLimit: inputs.exactLimit,
+    memoryBudget: inputs.memoryBudget,
+    minSampleSize: inputs.minSampleSize,
     csvDelimiter: csvDelimiter(inputs.csvDelimiter),
+    encoding: textEncoding(inputs.encoding),
   };
   const appInsights =
     inputs.appInsightsConnectionString === undefined

@@ -45,13 +45,23 @@ export function buildReport(result: GateResult, context: ReportContext): Record<
     run: context.run,
     time: context.time,
     preset: result.preset,
-    exactLimit: result.exactLimit,
+    memoryBudget: result.memoryBudget,
+    minSampleSize: result.minSampleSize,
+    exact: result.exact,
     verdict: {
       drifted: result.drifted,
       driftShare: result.driftShare,
       driftShareThreshold: result.driftShareThreshold,
       driftedFeatures: result.driftedFeatures,
       compared: result.features.length,
+      insufficientData: result.insufficientData,
+      // A metric from a sketch whose bound straddles its threshold: its verdict is the estimate's.
+      undecided: result.features.flatMap((feature) =>
+        feature.metrics
+          .filter((metric) => !metric.decided)
+          .map((metric) => `${feature.name}.${metric.metric}`),
+      ),
+      schemaChanges: result.schemaChanges.length,
       onDrift: context.onDrift,
       dryRun: context.dryRun,
     },
@@ -61,11 +71,16 @@ export function buildReport(result: GateResult, context: ReportContext): Record<
       type: feature.type,
       typeDecision: feature.decision,
       drifted: feature.drifted,
+      finding: feature.finding,
+      exact: feature.exact,
       values: feature.values,
       missing: feature.missing,
       metrics: feature.metrics.map((metric) => ({
         metric: metric.metric,
         value: metric.value,
+        exact: metric.exact,
+        bound: metric.bound,
+        decided: metric.decided,
         threshold: metric.threshold,
         comparison: metric.comparison,
         drifted: metric.drifted,
@@ -78,6 +93,8 @@ export function buildReport(result: GateResult, context: ReportContext): Record<
       sketch: feature.sketch,
       histogram: feature.picture,
     })),
+    insufficient: result.insufficient,
+    schemaChanges: result.schemaChanges,
     skipped: result.skipped,
   }) as Record<string, unknown>;
 }

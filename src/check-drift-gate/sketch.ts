@@ -1,24 +1,32 @@
 /**
- * A mergeable quantile sketch with a deterministic, per-run error bound: the compactor hierarchy of Manku,
- * Rajagopalan and Lindsay (1998), the deterministic ancestor of KLL. It is used for a numerical feature once it holds
- * more than `exact-limit` values, so memory stays bounded by the sketch size, not the data size.
+ * A quantile sketch with a deterministic, per-run error bound, for a numerical feature whose values no longer fit its
+ * share of `memory-budget`. It is the compactor hierarchy of Manku, Rajagopalan and Lindsay (1998), the deterministic
+ * ancestor of KLL, with KLL's idea of one memory cap for all levels.
  *
- * Level h holds up to `capacity` values, each standing for 2^h original values. A full level is sorted and compacted:
- * every other value (starting at offset 0 or 1, alternating per level) moves up one level with twice the weight, the
- * rest is dropped. For any x, one compaction at level h changes the estimated count of values ≤ x by at most 2^h (by
- * exactly 0 or ±2^h). The sketch adds up these 2^h as it compacts, so `rankErrorBound()` is a proven bound for this
- * very run, not a probabilistic one: |estimated rank(x) − true rank(x)| ≤ bound for every x. Worst case it grows as
- * n·H/capacity with H = log2(n/capacity) levels (0.27 % of n at n = 10^7 with the default capacity of 4096), and
- * the alternating offsets make the actual error much smaller.
+ * Level h holds values that each stand for 2^h original values. When the sketch holds `maxRetained` values, one level
+ * is compacted: sorted, and every other value (from offset 0 or 1, alternating per level) moves up a level with twice
+ * the weight, the rest is dropped. For any x, one compaction at level h changes the estimated count of values ≤ x by
+ * 0 or ±2^h, whatever the number of values compacted. The sketch adds up these 2^h as it compacts, so
+ * `rankErrorBound` is a proven bound for this very run, not a probabilistic one: |estimated − true count of values ≤
+ * x| ≤ bound for every x (and for values < x alike). Since a compaction costs 2^h whatever its size, the level
+ * compacted is the one that frees most values per unit of error (the largest count / 2^h), and it is compacted
+ * whole: few, large compactions keep the bound small. With n values and room for m, the bound is about
+ * n · log2(n/m) / m; the alternating offsets make the actual error much smaller still.
  *
- * Why not a package: `tdigest` (npm) gives no error bound and is unmaintained; `@datadog/sketches-js` (DDSketch) bounds
- * the *relative value* error, which is useless for features far from zero with a small spread (years, prices
- * around 1000: one bucket would swallow the whole distribution) and does not bound the CDF error that KS,
- * Wasserstein and bin proportions depend on. A KLL sketch bounds the rank error only with a probability. This
- * compactor bounds the rank error deterministically, which is what the report states.
+ * Minimum and maximum, and the count, are exact.
+ *
+ * Why not a package: `tdigest` gives no error bound; DDSketch (`@datadog/sketches-js`) bounds the relative error of
+ * values, not of ranks, which is what KS, Wasserstein and bin proportions depend on; KLL bounds the rank error only
+ * with a probability. This compactor bounds it deterministically, which is what the report states.
  */
 
-export const DEFAULT_SKETCH_CAPACITY = 4096;
+/** A weighted sorted sample: `values` ascending, `cumulative[i]` the total weight of values[0..i]. */
+export interface WeightedSample {
+  readonly values: Float64Array;
+  readonly cumulative: Float64Array;
+  /** Total weight: the number of values the sample stands for. */
+  readonly total: number;
+}
 
 /** An error bound as people read it: two significant digits. */
 export function formatBound(bound: number): string {
@@ -30,26 +38,87 @@ export interface SketchSummary {
   readonly count: number;
   /** Values the sketch keeps. */
   readonly retained: number;
-  readonly capacity: number;
+  /** The most it keeps at once. */
+  readonly maxRetained: number;
   readonly levels: number;
+  readonly compactions: number;
   /** Proven bound on |estimated − true| count of values ≤ x, for every x. */
   readonly rankErrorBound: number;
   /** `rankErrorBound / count`: the bound on any CDF value. */
   readonly cdfErrorBound: number;
 }
 
+/** ES2024's resizable ArrayBuffer (in Node 20's V8); the project's lib is ES2023, so the type is declared here. */
+interface ResizableArrayBuffer extends ArrayBuffer {
+  readonly maxByteLength: number;
+  resize(byteLength: number): void;
+}
+const ResizableArrayBuffer = ArrayBuffer as unknown as new (
+  byteLength: number,
+  options: { maxByteLength: number },
+) => ResizableArrayBuffer;
+
+class Level {
+  private readonly buffer: ResizableArrayBuffer;
+  /** Growth step and slack, in values: small next to the sketch, never less than 64. */
+  private readonly step: number;
+  items: Float64Array;
+  size = 0;
+  /** Alternates 0, 1, 0, … per compaction, so that rounding errors of successive compactions tend to cancel. */
+  offset = 0;
+
+  constructor(maxItems: number) {
+    this.buffer = new ResizableArrayBuffer(0, { maxByteLength: maxItems * 8 });
+    this.items = new Float64Array(this.buffer);
+    this.step = Math.max(64, maxItems >> 6);
+  }
+
+  push(value: number): void {
+    if (this.size === this.items.length) this.grow(this.size + 1);
+    this.items[this.size++] = value;
+  }
+
+  /** Room for `count` more values. */
+  reserve(count: number): void {
+    if (this.size + count > this.items.length) this.grow(this.size + count);
+  }
+
+  private grow(needed: number): void {
+    const max = this.buffer.maxByteLength / 8;
+    const next = Math.min(
+      max,
+      Math.max(needed, this.items.length + this.step, Math.ceil(this.items.length * 1.25)),
+    );
+    this.buffer.resize(next * 8);
+  }
+
+  get bytes(): number {
+    return this.buffer.byteLength;
+  }
+
+  /** Gives back the memory beyond what the level holds (after a compaction emptied it). */
+  shrink(): void {
+    if (this.buffer.byteLength > (this.size + this.step) * 8) this.buffer.resize(this.size * 8);
+  }
+
+  release(): void {
+    this.buffer.resize(0);
+    this.size = 0;
+  }
+}
+
 export class QuantileSketch {
-  private readonly levels: Float64Array[] = [];
-  private readonly fill: number[] = [];
-  private readonly nextOffset: number[] = [];
+  private readonly levels: Level[] = [];
+  private retained = 0;
   private errorBound = 0;
+  private compactions = 0;
   private n = 0;
   private minimum = Number.POSITIVE_INFINITY;
   private maximum = Number.NEGATIVE_INFINITY;
 
-  constructor(readonly capacity: number = DEFAULT_SKETCH_CAPACITY) {
-    if (!Number.isInteger(capacity) || capacity < 8 || capacity % 2 !== 0) {
-      throw new RangeError(`sketch capacity must be an even integer of at least 8, got ${capacity}`);
+  constructor(readonly maxRetained: number) {
+    if (!Number.isInteger(maxRetained) || maxRetained < 64) {
+      throw new RangeError(`a sketch keeps at least 64 values, got ${maxRetained}`);
     }
   }
 
@@ -65,131 +134,119 @@ export class QuantileSketch {
     return this.maximum;
   }
 
+  /** Memory committed for the retained values. */
+  get bytes(): number {
+    let bytes = 0;
+    for (const level of this.levels) bytes += level.bytes;
+    return bytes;
+  }
+
+  get rankErrorBound(): number {
+    return this.errorBound;
+  }
+
   /** Adds one finite value. */
   add(value: number): void {
     this.n++;
     if (value < this.minimum) this.minimum = value;
     if (value > this.maximum) this.maximum = value;
-    this.push(0, value);
+    if (this.levels.length === 0) this.levels.push(new Level(this.maxRetained));
+    this.levels[0]!.push(value);
+    if (++this.retained >= this.maxRetained) this.compact();
   }
 
-  /** Adds many finite values (a sorted batch is fine; order does not matter). */
-  addAll(values: ArrayLike<number>): void {
-    for (let i = 0; i < values.length; i++) this.add(values[i]!);
-  }
-
-  /** Merges another sketch of the same capacity into this one; the error bounds add up. */
-  merge(other: QuantileSketch): void {
-    if (other.capacity !== this.capacity) throw new RangeError('only sketches of the same capacity merge');
-    this.n += other.n;
-    this.errorBound += other.errorBound;
-    if (other.minimum < this.minimum) this.minimum = other.minimum;
-    if (other.maximum > this.maximum) this.maximum = other.maximum;
-    for (let level = 0; level < other.levels.length; level++) {
-      const items = other.levels[level]!;
-      const count = other.fill[level]!;
-      for (let i = 0; i < count; i++) this.push(level, items[i]!);
-    }
-  }
-
-  private push(level: number, value: number): void {
-    while (this.levels.length <= level) {
-      this.levels.push(new Float64Array(this.capacity));
-      this.fill.push(0);
-      this.nextOffset.push(0);
-    }
-    const items = this.levels[level]!;
-    items[this.fill[level]!] = value;
-    this.fill[level]!++;
-    if (this.fill[level] === this.capacity) this.compact(level);
-  }
-
-  private compact(level: number): void {
-    const items = this.levels[level]!;
-    items.sort();
-    const offset = this.nextOffset[level]!;
-    this.nextOffset[level] = 1 - offset;
-    this.fill[level] = 0;
-    this.errorBound += 2 ** level;
-    // Values move up only after the level is emptied: pushing may compact the level above, never this one.
-    const promoted = new Float64Array(this.capacity / 2);
-    for (let i = offset, j = 0; i < this.capacity; i += 2, j++) promoted[j] = items[i]!;
-    for (let j = 0; j < promoted.length; j++) this.push(level + 1, promoted[j]!);
-  }
-
-  /** The retained values in ascending order, with their weights (how many original values each stands for). */
-  weightedItems(): { values: Float64Array; weights: Float64Array } {
-    let total = 0;
-    for (const count of this.fill) total += count;
-    const order = new Float64Array(total);
-    const levelOf = new Uint8Array(total);
-    let at = 0;
-    this.levels.forEach((items, level) => {
-      for (let i = 0; i < this.fill[level]!; i++) {
-        order[at] = items[i]!;
-        levelOf[at] = level;
-        at++;
+  /** Compacts the level that frees most values per unit of error it adds. */
+  private compact(): void {
+    let best = 0;
+    let bestScore = -1;
+    this.levels.forEach((level, h) => {
+      const score = Math.floor(level.size / 2) / 2 ** h;
+      if (score > bestScore) {
+        best = h;
+        bestScore = score;
       }
     });
-    const index = Array.from({ length: total }, (_, i) => i).sort((a, b) => order[a]! - order[b]!);
-    const values = new Float64Array(total);
-    const weights = new Float64Array(total);
-    index.forEach((from, to) => {
-      values[to] = order[from]!;
-      weights[to] = 2 ** levelOf[from]!;
-    });
-    return { values, weights };
+    const level = this.levels[best]!;
+    if (level.size < 2) return;
+    if (best + 1 === this.levels.length) this.levels.push(new Level(this.maxRetained));
+    const above = this.levels[best + 1]!;
+    const items = level.items.subarray(0, level.size);
+    items.sort();
+    // Pairs are taken from the bottom; with an odd count the largest value stays where it is.
+    const pairs = Math.floor(level.size / 2);
+    above.reserve(pairs);
+    for (let i = level.offset, j = 0; j < pairs; i += 2, j++) above.items[above.size++] = items[i]!;
+    const leftover = level.size % 2 === 1 ? items[level.size - 1]! : undefined;
+    level.offset = 1 - level.offset;
+    level.size = 0;
+    if (leftover !== undefined) level.items[level.size++] = leftover;
+    // The emptied memory goes back, so that what the sketch holds, not what it once held, is what it costs.
+    level.shrink();
+    this.retained -= pairs;
+    this.errorBound += 2 ** best;
+    this.compactions++;
   }
 
   /**
-   * `m` values at evenly spaced ranks of the estimated distribution, the first the true minimum and the last the true
-   * maximum: a stand-in sample for the exact statistics. Its empirical CDF is within
-   * `cdfErrorBound + 1 / (m − 1)` of the true one everywhere.
+   * The retained values in ascending order with their cumulative weights: the sketch's estimated distribution,
+   * written into `into`'s arrays (scratch arrays reused from feature to feature), else new ones.
    */
-  representativeSample(m: number): Float64Array {
-    if (this.n === 0) throw new RangeError('an empty sketch has no quantiles');
-    const size = Math.max(2, Math.min(m, this.n));
-    const { values, weights } = this.weightedItems();
-    const out = new Float64Array(size);
-    out[0] = this.minimum;
-    out[size - 1] = this.maximum;
-    const totalWeight = weights.reduce((sum, w) => sum + w, 0);
-    let cumulative = 0;
-    let item = 0;
-    for (let i = 1; i < size - 1; i++) {
-      // The value at rank i/(size−1) of the estimated distribution (lower quantile).
-      const target = (i / (size - 1)) * totalWeight;
-      while (item < values.length - 1 && cumulative + weights[item]! < target) {
-        cumulative += weights[item]!;
-        item++;
+  weighted(
+    into: (length: number, which: 'values' | 'cumulative') => Float64Array = (length) =>
+      new Float64Array(length),
+  ): WeightedSample {
+    const runs = this.levels.map((level, h) => {
+      const items = level.items.subarray(0, level.size);
+      items.sort();
+      return { items, weight: 2 ** h, at: 0 };
+    });
+    const values = into(this.retained, 'values');
+    const cumulative = into(this.retained, 'cumulative');
+    let total = 0;
+    // A merge of the sorted levels (a handful), smallest value first.
+    for (let i = 0; i < this.retained; i++) {
+      let pick = -1;
+      for (let r = 0; r < runs.length; r++) {
+        const run = runs[r]!;
+        if (
+          run.at < run.items.length &&
+          (pick < 0 || run.items[run.at]! < runs[pick]!.items[runs[pick]!.at]!)
+        )
+          pick = r;
       }
-      const value = values[item]!;
-      out[i] = Math.min(Math.max(value, this.minimum), this.maximum);
+      const run = runs[pick]!;
+      values[i] = run.items[run.at++]!;
+      total += run.weight;
+      cumulative[i] = total;
     }
-    return out;
-  }
-
-  summary(): SketchSummary {
-    let retained = 0;
-    for (const count of this.fill) retained += count;
-    return {
-      count: this.n,
-      retained,
-      capacity: this.capacity,
-      levels: this.levels.length,
-      rankErrorBound: this.errorBound,
-      cdfErrorBound: this.n === 0 ? 0 : this.errorBound / this.n,
-    };
+    return { values, cumulative, total };
   }
 
   /** Estimated number of values ≤ x. */
   rank(x: number): number {
     let rank = 0;
-    this.levels.forEach((items, level) => {
+    this.levels.forEach((level, h) => {
       let below = 0;
-      for (let i = 0; i < this.fill[level]!; i++) if (items[i]! <= x) below++;
-      rank += below * 2 ** level;
+      for (let i = 0; i < level.size; i++) if (level.items[i]! <= x) below++;
+      rank += below * 2 ** h;
     });
     return rank;
+  }
+
+  summary(): SketchSummary {
+    return {
+      count: this.n,
+      retained: this.retained,
+      maxRetained: this.maxRetained,
+      levels: this.levels.length,
+      compactions: this.compactions,
+      rankErrorBound: this.errorBound,
+      cdfErrorBound: this.n === 0 ? 0 : this.errorBound / this.n,
+    };
+  }
+
+  release(): void {
+    for (const level of this.levels) level.release();
+    this.retained = 0;
   }
 }

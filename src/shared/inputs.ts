@@ -42,6 +42,7 @@ export type FieldKind =
   | 'number'
   | 'choice'
   | 'duration'
+  | 'size'
   | 'list'
   | 'structured'
   | 'path'
@@ -278,6 +279,60 @@ export function duration(name: string, bounds: { minMs?: number; maxMs?: number 
 function listItems(raw: string): string[] {
   const lines = raw.includes('\n') ? raw.split(/\r?\n/) : raw.split(',');
   return lines.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+const SIZE_UNITS: Record<string, number> = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40,
+};
+
+/** `512MiB`, `1.5 GiB`, `800MB`: parsed to bytes (MB = 10^6, MiB = 2^20). A bare number is refused, as for durations. */
+export function parseByteSize(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)$/i.exec(text);
+  if (!match) return undefined;
+  return Math.round(Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]!);
+}
+
+export function byteSize(name: string, bounds: { min?: number; max?: number } = {}): InputField<number> {
+  return new InputField(
+    name,
+    'size',
+    (raw, _source, field) => {
+      const bytes = parseByteSize(raw);
+      if (bytes === undefined || !within(bytes, bounds)) {
+        const range =
+          bounds.min !== undefined || bounds.max !== undefined
+            ? ` from ${formatByteSize(bounds.min ?? 0)}${bounds.max !== undefined ? ` to ${formatByteSize(bounds.max)}` : ''}`
+            : '';
+        throw invalid(
+          field,
+          raw,
+          `a size such as 512MiB or 2GiB (units B, KB, MB, GB, KiB, MiB, GiB)${range}`,
+        );
+      }
+      return bytes;
+    },
+    'optional',
+  );
+}
+
+/** Bytes as people read them: binary units, up to three significant digits. */
+export function formatByteSize(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Number(value.toPrecision(3))} ${units[unit]}`;
 }
 
 /** One item per line (or comma-separated on one line); blank lines and `#` comments are dropped. */

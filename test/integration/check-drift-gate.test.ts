@@ -2,7 +2,7 @@
 // sandbox: metrics to its Application Insights ingestion endpoint (with faults), blob inputs with a SAS from its
 // Azurite, a repository_dispatch to a local stand-in for the GitHub API, and every secret kept out of the output.
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -90,9 +90,10 @@ describe('the gate', () => {
     });
     expect(receipt.reportDigest).toMatch(/^[0-9a-f]{64}$/);
     expect(run.summary).toContain('Drift gate (dev): dataset drift');
-    expect(run.summary).toMatch(
-      /<img src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="income: reference vs current distribution"/,
-    );
+    expect(run.summary).not.toContain('data:image');
+    expect(run.summary).toMatch(/\n```mermaid\nxychart-beta\n[^`]*x-axis \["age", "income"\]/);
+    expect(run.outputs.pictures).toMatch(/check-drift-gate\/drift-pictures-dev-\d+T\d+Z$/);
+    expect(await readdir(run.outputs.pictures!)).toEqual(['1-age.svg', '2-income.svg', '3-segment.svg']);
   }, 60_000);
 
   it('reports drift as a warning with on-drift: warn; the report file holds every value', async () => {
@@ -165,6 +166,67 @@ describe('the gate', () => {
       /^check-drift-gate: data\/broken\.csv line 3: column 'age': "forty" is not a number/,
     );
     expect(annotation!.properties).toMatchObject({ file: 'data/broken.csv', line: '3' });
+  }, 60_000);
+});
+
+describe('inputs that cannot fool the gate', () => {
+  it('refuses a Latin-1 file read as UTF-8 naming file, line and offset, and reads it with encoding: latin1', async () => {
+    const latin = csv(300, 23, 0).replace(/sme/g, 'société');
+    await writeFile(join(workspace, 'data', 'latin1.csv'), Buffer.from(latin, 'latin1'));
+    await writeFile(
+      join(workspace, 'data', 'latin1-ref.csv'),
+      Buffer.from(csv(400, 11, 0).replace(/sme/g, 'société'), 'latin1'),
+    );
+    const strict = await drift({ current: 'data/latin1.csv' });
+    expect(strict.exitCode).toBe(1);
+    const [annotation] = strict.annotations.filter((a) => a.level === 'error');
+    expect(annotation!.message).toMatch(
+      /^check-drift-gate: data\/latin1\.csv line \d+: byte 0xE9 at byte offset \d+ is not valid UTF-8; if the file is Latin-1/,
+    );
+    expect(annotation!.properties).toMatchObject({ file: 'data/latin1.csv' });
+    const read = await drift({
+      reference: 'data/latin1-ref.csv',
+      current: 'data/latin1.csv',
+      encoding: 'latin1',
+      'on-drift': 'warn',
+    });
+    expect(read.exitCode).toBe(0);
+    const segment = (await report(read)).features.find((f: { name: string }) => f.name === 'segment');
+    expect(segment.histogram.labels).toContain('société');
+  }, 60_000);
+
+  it('fails on a renamed column with the report and summary written; warns with on-schema-change: warn', async () => {
+    await writeFile(join(workspace, 'data', 'renamed.csv'), csv(300, 29, 0).replace('income', 'income_k'));
+    const failed = await drift({ current: 'data/renamed.csv' });
+    expect(failed.exitCode).toBe(1);
+    expect(errorsOf(failed)).toEqual([
+      expect.stringMatching(
+        /^check-drift-gate: Schema change in dev: column 'income' is in the reference data only .*column 'income_k' is in the current data only/,
+      ),
+    ]);
+    expect(failed.outputs.report).toBeDefined();
+    expect(failed.summary).toContain('Schema change');
+    const warned = await drift({ current: 'data/renamed.csv', 'on-schema-change': 'warn' });
+    expect(warned.exitCode).toBe(0);
+    expect((await report(warned)).schemaChanges).toEqual([
+      { column: 'income', side: 'reference' },
+      { column: 'income_k', side: 'current' },
+    ]);
+  }, 60_000);
+
+  it('calls a one-row current set insufficient data, not drift', async () => {
+    await writeFile(join(workspace, 'data', 'one-row.csv'), 'id,age,income,segment\n1,99.5,999.99,new\n');
+    const run = await drift({ current: 'data/one-row.csv', 'on-drift': 'fail' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.drifted).toBe('false');
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message:
+          'No feature has enough data to measure drift in dev (min-sample-size 100): insufficient data, not drift.',
+      }),
+    );
+    expect(run.summary).toContain('Drift gate (dev): insufficient data');
   }, 60_000);
 });
 

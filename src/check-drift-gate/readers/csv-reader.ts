@@ -7,11 +7,14 @@
  * is small enough to get right: RFC 4180 fields, quoted with `"` and `""` for a quote inside, quoted fields may hold
  * delimiters and line breaks; CRLF, LF or CR line ends; a UTF-8 byte order mark is skipped. Like pandas, it skips
  * blank lines, reads a short row's absent fields as missing, and refuses a row with more fields than the header.
+ * The text encoding (text-encoding.ts) is checked before a chunk is parsed: UTF-8 strictly, with `isUtf8`.
  *
  * Numbers: a decimal with at most 15 significant digits and a power of ten within ±22 is computed exactly as
  * digits × 10^e or digits / 10^e (one correctly rounded operation on exact operands, Clinger's fast path), so it
- * equals what `Number()` gives; any other decimal goes through `Number()` on its bytes. Field values that are not
- * numbers are decoded as UTF-8 and read by {@link readToken} (missing spellings, booleans, strings).
+ * equals what `Number()` gives; 16 to 19 digits (shortest round-trip doubles) go through decimalToDouble's
+ * double-double arithmetic, as exact; any other decimal, or one too near a halfway point, goes through `Number()` on
+ * its bytes. Field values that are not
+ * numbers are decoded (UTF-8, or Windows-1252) and read by {@link readToken} (missing spellings, booleans, strings).
  *
  * Rows are re-parsed whole when a chunk ends inside one, so a row's values reach the columns only once it is
  * complete; memory is one chunk plus one row.
@@ -28,7 +31,17 @@ import {
   STRING_VALUE,
 } from '../feature-columns.js';
 import { booleanLabel, numberLabel, readToken } from '../feature-types.js';
+import { decimalToDouble } from './decimal-to-double.js';
 import { type DataSource, dataError, notANumber, type SideName, showValue, type Table } from './table.js';
+import {
+  type FieldDecoder,
+  fieldDecoder,
+  lineBreaksBefore,
+  type TextEncoding,
+  Utf8Checker,
+  Utf16Error,
+  utf16ToUtf8,
+} from './text-encoding.js';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -48,6 +61,7 @@ const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 export interface CsvOptions {
   /** One ASCII character. */
   readonly delimiter: string;
+  readonly encoding: TextEncoding;
 }
 
 /** Result of scanning a number in place: kept in module scope so the hot loop allocates nothing. */
@@ -80,7 +94,10 @@ function scanNumber(buf: Buffer, start: number, end: number, delimiter: number):
       p++;
     } else if (c === PLUS) p++;
   }
+  // The first 15 significant digits go to `mantissa`, the next 4 to `tail`: 19 digits are read exactly.
   let mantissa = 0;
+  let tail = 0;
+  let tailDigits = 0;
   let significant = 0;
   let exponent = 0;
   let digits = 0;
@@ -93,6 +110,10 @@ function scanNumber(buf: Buffer, start: number, end: number, delimiter: number):
     if (significant > 0 || d !== 0) {
       if (significant < 15) {
         mantissa = mantissa * 10 + d;
+        significant++;
+      } else if (tailDigits < 4) {
+        tail = tail * 10 + d;
+        tailDigits++;
         significant++;
       } else {
         exponent++;
@@ -111,6 +132,11 @@ function scanNumber(buf: Buffer, start: number, end: number, delimiter: number):
       if (significant > 0 || d !== 0) {
         if (significant < 15) {
           mantissa = mantissa * 10 + d;
+          significant++;
+          exponent--;
+        } else if (tailDigits < 4) {
+          tail = tail * 10 + d;
+          tailDigits++;
           significant++;
           exponent--;
         } else if (d !== 0) exact = false;
@@ -145,19 +171,21 @@ function scanNumber(buf: Buffer, start: number, end: number, delimiter: number):
     const c = buf[p]!;
     if (c !== delimiter && c !== LF && c !== CR) return p;
   }
-  let value: number;
+  let value = Number.NaN;
   scannedExponent = NO_DECIMAL;
-  if (mantissa === 0) {
+  if (mantissa === 0 && tail === 0) {
     value = 0;
     scannedMantissa = 0;
     scannedExponent = 0;
-  } else if (exact && exponent >= -22 && exponent <= 22) {
+  } else if (exact && tailDigits === 0 && exponent >= -22 && exponent <= 22) {
     value = exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent]! : mantissa * POWERS_OF_TEN[exponent]!;
     scannedMantissa = negative ? -mantissa : mantissa;
     scannedExponent = exponent;
-  } else {
-    value = Math.abs(Number(buf.toString('latin1', tokenStart, tokenEnd)));
+  } else if (exact && tailDigits > 0) {
+    // 16 to 19 digits (shortest round-trip doubles): exactly, without a string, unless too near a halfway point.
+    value = decimalToDouble(mantissa, tailDigits, tail, exponent);
   }
+  if (Number.isNaN(value)) value = Math.abs(Number(buf.toString('latin1', tokenStart, tokenEnd)));
   if (!Number.isFinite(value)) {
     scannedKind = INFINITE;
     return p;
@@ -199,6 +227,7 @@ class CsvParser {
     private readonly delimiter: number,
     private readonly sideName: SideName,
     private readonly source: DataSource,
+    private readonly decode: FieldDecoder,
   ) {}
 
   bind(side: SideColumns, slots: Int32Array): void {
@@ -290,12 +319,12 @@ class CsvParser {
       close = q;
       break;
     }
-    let text = buf.toString('utf8', i + 1, close);
+    let text = this.decode(buf, i + 1, close);
     if (escaped) text = text.replaceAll('""', '"');
     for (let k = i + 1; k < close; k++) if (buf[k] === LF) this.line++;
     // Anything between the closing quote and the delimiter is kept, as pandas does.
     const after = fieldEnd(buf, close + 1, end, this.delimiter);
-    if (after > close + 1) text += buf.toString('utf8', close + 1, after);
+    if (after > close + 1) text += this.decode(buf, close + 1, after);
     this.text = text;
     return after;
   }
@@ -311,7 +340,7 @@ class CsvParser {
         if (after === INCOMPLETE) return INCOMPLETE;
       } else {
         after = fieldEnd(buf, p, end, this.delimiter);
-        this.text = buf.toString('utf8', p, after);
+        this.text = this.decode(buf, p, after);
       }
       const next = this.terminate(buf, after, end, final);
       if (next === INCOMPLETE) return INCOMPLETE;
@@ -373,13 +402,13 @@ class CsvParser {
         } else if (scannedKind === NOT_A_NUMBER) {
           after = fieldEnd(buf, after, end, delimiter);
           if (after >= end && !final) return INCOMPLETE;
-          this.stageText(slot, buf.toString('utf8', p, after));
+          this.stageText(slot, this.decode(buf, p, after));
         }
         // INFINITE: stays missing.
       } else {
         after = fieldEnd(buf, p, end, delimiter);
         if (after >= end && !final) return INCOMPLETE;
-        this.stageText(slot, buf.toString('utf8', p, after));
+        this.stageText(slot, this.decode(buf, p, after));
       }
       const next = this.terminate(buf, after, end, final);
       if (next === INCOMPLETE) return INCOMPLETE;
@@ -443,18 +472,47 @@ export async function openCsv(
   signal?: AbortSignal,
 ): Promise<Table> {
   const delimiter = options.delimiter.charCodeAt(0);
-  const parser = new CsvParser(delimiter, sideName, source);
-  const stream = await source.openStream(signal);
+  const parser = new CsvParser(delimiter, sideName, source, fieldDecoder(options.encoding));
+  const raw = await source.openStream(signal);
+  const { encoding } = options;
+  const stream =
+    encoding === 'utf-16' || encoding === 'utf-16le' || encoding === 'utf-16be'
+      ? utf16ToUtf8(raw, encoding)
+      : raw;
   const iterator = stream[Symbol.asyncIterator]();
+  const checker = encoding === 'utf-8' ? new Utf8Checker() : undefined;
+  /** Bytes of the stream before `pending`: where the buffer being parsed starts. */
+  let parsedBytes = 0;
   let pending: Buffer | undefined;
   let done = false;
-  while (parser.columns === undefined) {
-    const next = await iterator.next();
-    const final = next.done === true;
-    const chunk = final ? Buffer.alloc(0) : toBuffer(next.value);
+
+  const next = async (): Promise<IteratorResult<Uint8Array>> => {
+    try {
+      return await iterator.next();
+    } catch (error) {
+      if (error instanceof Utf16Error) throw dataError(sideName, source, error.line, error.message);
+      throw error;
+    }
+  };
+  /** Parses pending + chunk, after checking the chunk's encoding; keeps the incomplete row for the next one. */
+  const feed = (chunk: Buffer, final: boolean): void => {
     const buf = pending?.length ? Buffer.concat([pending, chunk]) : chunk;
+    if (checker !== undefined) {
+      const problem = final ? checker.finish() : checker.check(chunk);
+      if (problem !== undefined) {
+        const line = parser.line + lineBreaksBefore(buf, Math.min(problem.offset - parsedBytes, buf.length));
+        throw dataError(sideName, source, line, problem.message);
+      }
+    }
     const consumed = parser.parse(buf, final);
+    parsedBytes += consumed;
     pending = consumed < buf.length ? buf.subarray(consumed) : undefined;
+  };
+
+  while (parser.columns === undefined) {
+    const result = await next();
+    const final = result.done === true;
+    feed(final ? Buffer.alloc(0) : toBuffer(result.value), final);
     if (final) {
       done = true;
       break;
@@ -470,18 +528,14 @@ export async function openCsv(
     schemaKinds: undefined,
     async readRows(side, slots) {
       parser.bind(side, slots);
-      let leftover = pending;
       if (!done) {
         for (;;) {
-          const next = await iterator.next();
-          if (next.done) break;
-          const chunk = toBuffer(next.value);
-          const buf = leftover?.length ? Buffer.concat([leftover, chunk]) : chunk;
-          const consumed = parser.parse(buf, false);
-          leftover = consumed < buf.length ? buf.subarray(consumed) : undefined;
+          const result = await next();
+          if (result.done) break;
+          feed(toBuffer(result.value), false);
         }
       }
-      if (leftover?.length) parser.parse(leftover, true);
+      if (pending?.length || checker !== undefined) feed(Buffer.alloc(0), true);
     },
     async close() {
       await iterator.return?.();

@@ -3,7 +3,8 @@
  * (a missing value) or add keys (ignored). Values keep their JSON types: numbers are numbers (an integral number is
  * an integer, so `1.0` reads as the integer 1, as JSON has no other way to tell), `true`/`false` booleans, strings
  * strings (a string is never read as a number), `null` missing; a nested object or array is an error naming the
- * line and column, since it is no feature.
+ * line and column, since it is no feature. Text is decoded as the `encoding` input says, UTF-8 strictly
+ * (text-encoding.ts).
  */
 
 import { describeError } from '#shared/errors.js';
@@ -18,15 +19,31 @@ import {
 } from '../feature-columns.js';
 import { booleanLabel, numberLabel } from '../feature-types.js';
 import { type DataSource, dataError, notANumber, type SideName, showValue, type Table } from './table.js';
+import {
+  type FieldDecoder,
+  fieldDecoder,
+  type TextEncoding,
+  Utf8Checker,
+  Utf16Error,
+  utf16ToUtf8,
+} from './text-encoding.js';
 
 const LF = 0x0a;
 
 export async function openJsonLines(
   source: DataSource,
   sideName: SideName,
+  encoding: TextEncoding,
   signal?: AbortSignal,
 ): Promise<Table> {
-  const lines = readLines(await source.openStream(signal));
+  const raw = await source.openStream(signal);
+  const stream =
+    encoding === 'utf-16' || encoding === 'utf-16le' || encoding === 'utf-16be'
+      ? utf16ToUtf8(raw, encoding)
+      : raw;
+  const lines = readLines(stream, fieldDecoder(encoding), encoding === 'utf-8', (line, message) =>
+    dataError(sideName, source, line, message),
+  );
   const iterator = lines[Symbol.asyncIterator]();
   let first: { record: Record<string, unknown>; line: number } | undefined;
   for (;;) {
@@ -141,28 +158,53 @@ function stage(
   side.commitRow();
 }
 
-/** Splits a byte stream into UTF-8 lines with their 1-based numbers. */
-async function* readLines(stream: AsyncIterable<Uint8Array>): AsyncIterable<{ text: string; line: number }> {
+/**
+ * Splits a byte stream into decoded lines with their 1-based numbers; with `strict`, each chunk is checked as UTF-8
+ * before it is split, and an invalid byte is an error naming its line and byte offset.
+ */
+async function* readLines(
+  stream: AsyncIterable<Uint8Array>,
+  decode: FieldDecoder,
+  strict: boolean,
+  problem: (line: number, message: string) => Error,
+): AsyncIterable<{ text: string; line: number }> {
   let pending: Buffer | undefined;
   let line = 0;
-  for await (const chunk of stream) {
-    const buf = pending?.length
-      ? Buffer.concat([pending, chunk])
-      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    let start = 0;
-    for (;;) {
-      const at = buf.indexOf(LF, start);
-      if (at === -1) break;
-      line++;
-      const end = at > start && buf[at - 1] === 0x0d ? at - 1 : at;
-      yield { text: buf.toString('utf8', start, end), line };
-      start = at + 1;
+  let consumed = 0;
+  const checker = strict ? new Utf8Checker() : undefined;
+  const check = (buf: Buffer, found: ReturnType<Utf8Checker['check']>) => {
+    if (found === undefined) return;
+    const index = Math.min(found.offset - consumed, buf.length);
+    let breaks = 0;
+    for (let i = 0; i < index; i++) if (buf[i] === LF) breaks++;
+    throw problem(line + breaks + 1, found.message);
+  };
+  try {
+    for await (const chunk of stream) {
+      const buf = pending?.length
+        ? Buffer.concat([pending, chunk])
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      if (checker) check(buf, checker.check(chunk));
+      let start = 0;
+      for (;;) {
+        const at = buf.indexOf(LF, start);
+        if (at === -1) break;
+        line++;
+        const end = at > start && buf[at - 1] === 0x0d ? at - 1 : at;
+        yield { text: decode(buf, start, end), line };
+        start = at + 1;
+      }
+      consumed += start;
+      pending = start < buf.length ? buf.subarray(start) : undefined;
     }
-    pending = start < buf.length ? buf.subarray(start) : undefined;
+  } catch (error) {
+    if (error instanceof Utf16Error) throw problem(error.line, error.message);
+    throw error;
   }
+  if (checker) check(pending ?? Buffer.alloc(0), checker.finish());
   if (pending?.length) {
     line++;
     const end = pending[pending.length - 1] === 0x0d ? pending.length - 1 : pending.length;
-    yield { text: pending.toString('utf8', 0, end), line };
+    yield { text: decode(pending, 0, end), line };
   }
 }

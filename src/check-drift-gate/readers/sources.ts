@@ -13,7 +13,7 @@
  * trailing `.gz` means gzip-compressed CSV or JSON Lines.
  */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { TokenCredential } from '@azure/core-auth';
 import { ConfigurationError } from '#shared/errors.js';
@@ -86,17 +86,24 @@ export async function resolveSources(
   if (patterns.length > 0) {
     for (const path of await globWorkspace(workspace, patterns, side)) {
       const label = workspaceRelative(workspace, path);
-      sources.push(localSource(path, label, formatOf(label, options.format, side)));
+      const { size } = await stat(path);
+      sources.push(localSource(path, label, formatOf(label, options.format, side), size));
     }
   }
   for (const url of urls) sources.push(...(await blobSources(url, options)));
   return sources;
 }
 
-function localSource(path: string, label: string, kind: { format: DataFormat; gzip: boolean }): DataSource {
+function localSource(
+  path: string,
+  label: string,
+  kind: { format: DataFormat; gzip: boolean },
+  byteLength: number,
+): DataSource {
   return {
     label,
     ...kind,
+    byteLength,
     async openStream(signal) {
       const stream = createReadStream(path, { highWaterMark: 1 << 16, ...(signal ? { signal } : {}) });
       await new Promise<void>((resolve, reject) => {
@@ -217,13 +224,17 @@ async function blobSources(raw: string, options: SourceOptions): Promise<DataSou
   const labelOf = (blob: string) =>
     `${location.accountUrl}/${location.container}/${blob.split('/').map(encodeURIComponent).join('/')}`;
   let names: string[];
+  /** Sizes from the listing, so the memory budget can be shared by the sides' sizes. */
+  const sizes = new Map<string, number>();
   if (GLOB_CHARACTERS.test(location.blobPath)) {
     const prefix = location.blobPath.slice(0, location.blobPath.search(GLOB_CHARACTERS));
     const matcher = blobGlob(location.blobPath);
     names = [];
     try {
       for await (const blob of container.listBlobsFlat({ prefix })) {
-        if (matcher.test(blob.name)) names.push(blob.name);
+        if (!matcher.test(blob.name)) continue;
+        names.push(blob.name);
+        if (blob.properties.contentLength !== undefined) sizes.set(blob.name, blob.properties.contentLength);
       }
     } catch (error) {
       throw blobError(
@@ -245,9 +256,11 @@ async function blobSources(raw: string, options: SourceOptions): Promise<DataSou
     const label = labelOf(name);
     const kind = formatOf(name, options.format, side);
     const client = container.getBlobClient(name);
+    const byteLength = sizes.get(name);
     return {
       label,
       ...kind,
+      ...(byteLength === undefined ? {} : { byteLength }),
       async openStream(signal) {
         try {
           const response = await client.download(0, undefined, {

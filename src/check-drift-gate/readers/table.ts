@@ -15,6 +15,8 @@ export interface DataSource {
   readonly format: DataFormat;
   /** gzip-compressed (`.gz`): CSV and JSON Lines only; `openStream` decompresses. */
   readonly gzip: boolean;
+  /** The file's size in bytes when known without reading it (as stored: compressed for `.gz`). */
+  readonly byteLength?: number;
   /** A stream of the file's bytes (decompressed). */
   openStream(signal?: AbortSignal): Promise<AsyncIterable<Uint8Array>>;
   /** Random access for Parquet: its size and byte ranges. */

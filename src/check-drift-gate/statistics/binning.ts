@@ -118,8 +118,10 @@ export interface AzureMlBinning extends BinnedPair {
 
 /**
  * Azure ML's edges (`get_dual_histogram_bin_edges`): over the combined [min, max], width = (max − min)/k,
- * edges = [min, min + 1·width, …, min + k·width]. The last edge is computed, not set to max, so rounding can leave
- * it a hair below max; counting then follows NumPy/Spark and drops such a value, as the reference does.
+ * edges = [min, min + 1·width, …, min + k·width]. Computed, `min + k·width` can round just below max, and counting
+ * with NumPy's or Spark's histogram then drops every value equal to max (about 2 % of random cases in Azure ML). The
+ * last edge here is max itself, so the maximum is always counted: the correct maths, and Azure ML's intent; where
+ * the reference's rounding would have dropped it, the counts differ from Azure ML's by those values.
  */
 export function azureMlBinEdges(
   min: number,
@@ -132,7 +134,8 @@ export function azureMlBinEdges(
   }
   const width = (max - min) / bins;
   const edges = [min];
-  for (let bin = 1; bin <= bins; bin++) edges.push(min + bin * width);
+  for (let bin = 1; bin < bins; bin++) edges.push(min + bin * width);
+  edges.push(max);
   return { edges, degenerate: false };
 }
 
@@ -267,22 +270,34 @@ export function referenceQuantileEdges(reference: SortedSample, bins = 10): numb
   return edges;
 }
 
-/** Reference-quantile binning: interior edges from the reference, counts by right-side search for both samples. */
+/**
+ * Reference-quantile binning: interior edges from the reference, counts by right-side search for both samples. Tied
+ * edges (discrete data: several quantiles on one value) are merged, since NumPy's bins between them are always empty
+ * on both sides: they add nothing to JS, add a spurious term to smoothed PSI and make unsmoothed PSI 0/0. The bins
+ * returned are the distinct ones; `bins` says how many there are.
+ */
 export function referenceQuantileBinning(
   reference: SortedSample,
   current: SortedSample,
   bins = 10,
 ): {
   readonly interiorEdges: readonly number[];
+  readonly bins: number;
   readonly referenceCounts: number[];
   readonly currentCounts: number[];
 } {
-  const interiorEdges = referenceQuantileEdges(reference, bins);
+  const interiorEdges = distinctEdges(referenceQuantileEdges(reference, bins));
   return {
     interiorEdges,
+    bins: interiorEdges.length + 1,
     referenceCounts: countByRightSearch(reference, interiorEdges),
     currentCounts: countByRightSearch(current, interiorEdges),
   };
+}
+
+/** Sorted edges without repeats. */
+export function distinctEdges(edges: readonly number[]): number[] {
+  return edges.filter((edge, i) => i === 0 || edge !== edges[i - 1]);
 }
 
 /** Counts divided by `total` (the sample size, which can exceed Σ counts when values fell outside the edges). */

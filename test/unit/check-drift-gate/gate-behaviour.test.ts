@@ -109,40 +109,63 @@ describe('bad and missing data', () => {
     expect(evidently.features.map((f) => f.values.reference)).toEqual([150, 180]);
   });
 
-  it('a feature missing everywhere: azureml explains that every row is dropped; evidently skips the feature', async () => {
-    const reference = csvSource(
-      'ref.csv',
-      ['a', 'b'],
-      range(20, (i) => i).map((i) => ({ a: i + 0.5, b: null })),
-    );
-    const current = csvSource(
-      'cur.csv',
-      ['a', 'b'],
-      range(20, (i) => i).map((i) => ({ a: i + 0.5, b: 1 })),
-    );
-    await expect(gate(reference, current)).rejects.toThrow(
-      /Every reference row has a missing value in a compared feature, and preset azureml drops such rows.*'b' 100\.0 %/,
-    );
+  it('a feature missing everywhere is skipped (azureml reads the side again without it); rows all incomplete otherwise are an error', async () => {
+    const rows = (b: (i: number) => number | null) =>
+      range(20, (i) => i).map((i) => ({ a: i + 0.5, b: b(i) }));
     const logger = new RecordingLogger();
     const result = await gate(
       csvSource(
         'ref.csv',
         ['a', 'b'],
-        range(20, (i) => i).map((i) => ({ a: i + 0.5, b: null })),
+        rows(() => null),
       ),
       csvSource(
         'cur.csv',
         ['a', 'b'],
-        range(20, (i) => i).map((i) => ({ a: i + 0.5, b: 1 })),
+        rows(() => 1),
       ),
-      { preset: 'evidently' },
+      {},
       logger,
     );
     expect(result.skipped).toEqual([
       { name: 'b', reason: 'every reference value is missing, so its type cannot be told' },
     ]);
-    expect(logger.messages('warning')).toContain(
+    expect(result.features.map((f) => [f.name, f.values])).toEqual([['a', { reference: 20, current: 20 }]]);
+    expect(result.sides.reference.emptyFeatures).toEqual(['b']);
+    expect(logger.messages('warning')).toEqual([
+      "Every reference row is missing 'b', and preset azureml drops incomplete rows: reading the reference data again without it.",
       "Feature 'b' is not compared: every reference value is missing, so its type cannot be told.",
+    ]);
+    const evidently = await gate(
+      csvSource(
+        'ref.csv',
+        ['a', 'b'],
+        rows(() => null),
+      ),
+      csvSource(
+        'cur.csv',
+        ['a', 'b'],
+        rows(() => 1),
+      ),
+      { preset: 'evidently' },
+    );
+    expect(evidently.skipped).toEqual(result.skipped);
+    // No empty column, yet every row misses something: azureml has nothing left to compare.
+    await expect(
+      gate(
+        csvSource(
+          'ref.csv',
+          ['a', 'b'],
+          range(20, (i) => ({ a: i % 2 ? i + 0.5 : null, b: i % 2 ? null : 1 })),
+        ),
+        csvSource(
+          'cur.csv',
+          ['a', 'b'],
+          rows(() => 1),
+        ),
+      ),
+    ).rejects.toThrow(
+      /Every reference row has a missing value in a compared feature, and preset azureml drops such rows.*'a' 50\.0 %, 'b' 50\.0 %/,
     );
   });
 
@@ -239,6 +262,161 @@ describe('edge distributions', () => {
     const wasserstein = metricOf(moved, 'x', 'wasserstein');
     expect(wasserstein.value).toBeCloseTo(0.1 / 0.001, 6);
     expect(wasserstein.drifted).toBe(true);
+  });
+});
+
+describe('schema changes', () => {
+  const rows = (name: string, n: number) =>
+    range(n, (i) => ({ age: 20 + (i % 40) + 0.5, [name]: 30 + (i % 25) + 0.5 }));
+
+  it('a column on one side only is reported (warning, skipped, result), never silently left out', async () => {
+    const logger = new RecordingLogger();
+    const result = await gate(
+      csvSource('ref.csv', ['age', 'income'], rows('income', 200)),
+      csvSource('cur.csv', ['age', 'income_k'], rows('income_k', 200)),
+      {},
+      logger,
+    );
+    expect(result.features.map((f) => f.name)).toEqual(['age']);
+    expect(result.schemaChanges).toEqual([
+      { column: 'income', side: 'reference' },
+      { column: 'income_k', side: 'current' },
+    ]);
+    expect(result.skipped).toEqual([
+      { name: 'income', reason: 'a schema change: in the reference data only' },
+      { name: 'income_k', reason: 'a schema change: in the current data only' },
+    ]);
+    expect(logger.messages('warning')).toEqual([
+      "Schema change: column 'income' is in the reference data only (renamed or lost in the current data?).",
+      "Schema change: column 'income_k' is in the current data only (new or renamed?).",
+    ]);
+  });
+
+  it('is not reported for excluded columns, nor for columns outside features', async () => {
+    const reference = () => csvSource('ref.csv', ['age', 'income'], rows('income', 50));
+    const current = () =>
+      csvSource(
+        'cur.csv',
+        ['age'],
+        column(
+          'age',
+          range(50, (i) => i + 0.5),
+        ),
+      );
+    expect((await gate(reference(), current(), { excludeFeatures: ['income'] })).schemaChanges).toEqual([]);
+    expect((await gate(reference(), current(), { features: ['age'] })).schemaChanges).toEqual([]);
+  });
+});
+
+describe('tiny samples', () => {
+  const reference = () =>
+    csvSource(
+      'ref.csv',
+      ['score', 'segment'],
+      range(500, (i) => ({ score: ((i * 37) % 100) / 10 + 0.05, segment: ['a', 'b', 'c'][i % 3]! })),
+    );
+
+  it('a one-row current set is insufficient data, not dataset drift', async () => {
+    const logger = new RecordingLogger();
+    const result = await gate(
+      reference(),
+      csvSource('cur.csv', ['score', 'segment'], [{ score: 99.5, segment: 'z' }]),
+      { minSampleSize: 100 },
+      logger,
+    );
+    expect([result.drifted, result.insufficientData, result.features, result.driftedFeatures]).toEqual([
+      false,
+      true,
+      [],
+      [],
+    ]);
+    expect(result.insufficient).toEqual([
+      { name: 'score', type: 'numerical', values: { reference: 500, current: 1 }, minimum: 100 },
+      { name: 'segment', type: 'categorical', values: { reference: 500, current: 1 }, minimum: 100 },
+    ]);
+    expect(logger.messages('warning')).toContain(
+      "Feature 'score' has too few values to measure (reference 500, current 1; min-sample-size 100): insufficient data, not drift.",
+    );
+    // The same row, measured (min-sample-size 1): it is called drift, which is what the minimum prevents.
+    const measured = await gate(
+      reference(),
+      csvSource('cur.csv', ['score', 'segment'], [{ score: 99.5, segment: 'z' }]),
+    );
+    expect(measured.drifted).toBe(true);
+  });
+
+  it('a feature below the minimum leaves the share to the others', async () => {
+    const current = csvSource(
+      'cur.csv',
+      ['score', 'segment'],
+      range(150, (i) => ({ score: ((i * 37) % 100) / 10 + 0.05, segment: i < 20 ? 'a' : null })),
+    );
+    const result = await gate(reference(), current, { minSampleSize: 100, preset: 'evidently' });
+    expect(result.features.map((f) => f.name)).toEqual(['score']);
+    expect(result.insufficient.map((f) => f.name)).toEqual(['segment']);
+  });
+
+  it('an all-empty current column is a data-quality finding counted as drifted, not dropped from the share', async () => {
+    const current = () =>
+      csvSource(
+        'cur.csv',
+        ['score', 'segment'],
+        range(300, (i) => ({ score: ((i * 37) % 100) / 10 + 0.05, segment: null })),
+      );
+    for (const preset of ['azureml', 'evidently'] as const) {
+      const logger = new RecordingLogger();
+      const result = await gate(reference(), current(), { preset, minSampleSize: 100 }, logger);
+      const segment = result.features.find((f) => f.name === 'segment')!;
+      expect([segment.drifted, segment.finding, segment.metrics]).toEqual([
+        true,
+        'every current value is missing while the reference has values: a data-quality finding (the production column is empty), counted as drifted',
+        [],
+      ]);
+      expect([result.driftedFeatures, result.driftShare]).toEqual([['segment'], 0.5]);
+      // azureml would drop every current row for the empty column: the side is read again without it.
+      expect(result.sides.current.rows).toBe(300);
+      expect(result.features.find((f) => f.name === 'score')!.values.current).toBe(300);
+    }
+  });
+});
+
+describe('binning edges', () => {
+  it('merges tied quantile bins and reports the real bin count; unsmoothed PSI stays defined', async () => {
+    const discrete = (n: number, shift: number) =>
+      column(
+        'k',
+        range(n, (i) => (i % 10 < 6 ? 1 : (i % 10) - 4 + shift)),
+      );
+    const result = await gate(
+      csvSource('r.csv', ['k'], discrete(400, 0)),
+      csvSource('c.csv', ['k'], discrete(400, 1)),
+      {
+        featureTypes: { k: 'numerical' },
+        metrics: { numerical: [{ metric: 'psi', binning: 'quantiles', smoothing: 'none' }] },
+      },
+    );
+    const psi = metricOf(result, 'k', 'psi');
+    expect(psi.details.bins).toBeLessThan(10);
+    expect(psi.details.binning).toBe(`${psi.details.bins} reference-quantile bins`);
+    expect(psi.notes).toContain(
+      `10 quantile bins asked, ${psi.details.bins} distinct: quantiles that fall on the same value (ties) are merged into one bin`,
+    );
+    expect(Number.isNaN(psi.value)).toBe(false);
+  });
+
+  it('counts the maximum in the last Azure ML bin even where min + k·width rounds below it', async () => {
+    // min 0.1, max 1, 3 bins (n = 4): 0.1 + 3·0.3 = 0.9999999999999999 < 1.
+    const values = column('x', [0.1, 0.4, 1, 1]);
+    const result = await gate(csvSource('r.csv', ['x'], values), csvSource('c.csv', ['x'], values), {
+      metrics: { numerical: ['jensen-shannon'] },
+      minSampleSize: 1,
+    });
+    const js = metricOf(result, 'x', 'jensen-shannon');
+    expect([js.details.bins, js.details.referenceCounts, js.details.currentCounts]).toEqual([
+      3,
+      [1, 1, 2],
+      [1, 1, 2],
+    ]);
   });
 });
 

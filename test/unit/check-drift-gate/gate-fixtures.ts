@@ -8,6 +8,7 @@ import { type GateConfig, type GateResult, runGate } from '../../../src/check-dr
 import { parseMetrics, parseThresholds } from '../../../src/check-drift-gate/metric-plan.js';
 import { PRESETS, type PresetName } from '../../../src/check-drift-gate/presets.js';
 import type { DataFormat, DataSource } from '../../../src/check-drift-gate/readers/table.js';
+import type { TextEncoding } from '../../../src/check-drift-gate/readers/text-encoding.js';
 import { RecordingLogger } from '../../../src/shared/logger.js';
 
 export type Cell = number | string | boolean | null;
@@ -25,6 +26,7 @@ export function memorySource(
     label,
     format,
     gzip,
+    byteLength: bytes.byteLength,
     async openStream() {
       const data = gzip ? new Uint8Array(zlibGunzip(bytes)) : bytes;
       return (async function* () {
@@ -105,9 +107,11 @@ export interface ConfigOptions {
   readonly features?: readonly string[];
   readonly excludeFeatures?: readonly string[];
   readonly driftShare?: number;
-  readonly exactLimit?: number;
-  readonly sketchCapacity?: number;
+  readonly memoryBudget?: number;
+  /** Default 1: the metrics' tests use small tables; min-sample-size (default 100 in action.yml) has its own. */
+  readonly minSampleSize?: number;
   readonly csvDelimiter?: string;
+  readonly encoding?: TextEncoding;
 }
 
 export function gateConfig(options: ConfigOptions = {}): GateConfig {
@@ -119,9 +123,10 @@ export function gateConfig(options: ConfigOptions = {}): GateConfig {
     features: options.features,
     excludeFeatures: options.excludeFeatures ?? [],
     driftShare: options.driftShare ?? 0.5,
-    exactLimit: options.exactLimit ?? 1_000_000,
+    memoryBudget: options.memoryBudget ?? 512 * 2 ** 20,
+    minSampleSize: options.minSampleSize ?? 1,
     csvDelimiter: options.csvDelimiter ?? ',',
-    ...(options.sketchCapacity ? { sketchCapacity: options.sketchCapacity } : {}),
+    encoding: options.encoding ?? 'utf-8',
   };
 }
 

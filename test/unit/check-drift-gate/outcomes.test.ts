@@ -1,9 +1,10 @@
 // The gate's last phase: the report file, the summary and the drift receipt, all from one result, and the receipt
 // stands for the report by its digest.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { HtmlRenderer, Parser } from 'commonmark';
 import type { GateResult } from '../../../src/check-drift-gate/gate.js';
 import { publishOutcomes } from '../../../src/check-drift-gate/outcomes.js';
 import type { PreparedGate } from '../../../src/check-drift-gate/prepare.js';
@@ -49,7 +50,7 @@ function prepared(overrides: Partial<PreparedGate> = {}): PreparedGate {
 async function publish(gateResult: GateResult, gatePrepared: PreparedGate) {
   const summary = new SummaryBuilder();
   const outcome = await publishOutcomes(gateResult, gatePrepared, {
-    inputs: { environment: 'dev', onDrift: 'dispatch', dryRun: true },
+    inputs: { environment: 'dev', onDrift: 'dispatch', dryRun: true, onSchemaChange: 'fail' },
     action: { name: 'check-drift-gate', version: '0.0.0-test' },
     env: { RUNNER_TEMP: runnerTemp, GITHUB_REPOSITORY: 'org/models', GITHUB_RUN_ID: '77', GITHUB_SHA: 'abc' },
     logger: new RecordingLogger(),
@@ -109,5 +110,42 @@ describe('publishOutcomes', () => {
     });
     expect(receipt).not.toHaveProperty('model');
     expect(receipt).not.toHaveProperty('subscription');
+  });
+
+  it('draws a Mermaid chart of each metric against its threshold, writes the SVGs as files, embeds no data URI', async () => {
+    const { outcome, summary } = await publish(result, prepared());
+    expect(summary).not.toContain('data:image');
+    expect(summary).toContain('\n```mermaid\nxychart-beta\n');
+    expect(summary).toMatch(
+      / {2}x-axis \["score"\]\n {2}y-axis "wasserstein" 0 --> [0-9.]+\n {2}bar \[[0-9.]+\]\n {2}line \[0\.1\]/,
+    );
+    // The text fallback stays: the distributions as bars of characters.
+    expect(summary).toMatch(/<code>ref [▁▂▃▄▅▆▇█ ]+<\/code>/);
+    expect(outcome.picturesPath).toBe(
+      join(runnerTemp, 'check-drift-gate', 'drift-pictures-dev-20261127T100000000Z'),
+    );
+    expect(await readdir(outcome.picturesPath)).toEqual(['1-score.svg']);
+    const svg = await readFile(join(outcome.picturesPath, '1-score.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  });
+
+  it('escapes a hostile column name everywhere in the summary: table, chart, lists', async () => {
+    const name = 'score\n\n# Injected | `x` "q" %%{init: {}}%% #quot;';
+    const values = (shift: number) => Array.from({ length: 200 }, (_, i) => (i % 40) + shift + 0.5);
+    const hostile = await gate(
+      csvSource('ref.csv', [name], column(name, values(0))),
+      csvSource('cur.csv', [name], column(name, values(30))),
+    );
+    const { summary } = await publish(hostile, prepared());
+    const rendered = new HtmlRenderer().render(new Parser().parse(summary));
+    expect(rendered).not.toMatch(/<h1>/);
+    const chart = /```mermaid\n([\s\S]*?)\n```/.exec(summary)![1]!;
+    const axis = chart.split('\n').find((line) => line.startsWith('  x-axis'))!;
+    // One quoted label: no quote, %, #-entity, backtick or line break of the name survives into the chart's syntax.
+    // Cut at 40 characters before escaping, so no entity is cut in half.
+    expect(axis).toBe('  x-axis ["score #35; Injected | #96;x#96; #quot;q#quot; #37;#37;{init: {}}…"]');
+    expect(summary).toContain(
+      '<td><code>score<br><br># Injected &#124; &#96;x&#96; &#34;q&#34; %%{init: {}}%% #quot;</code></td>',
+    );
   });
 });

@@ -1,8 +1,10 @@
-// The quantile sketch used beyond exact-limit: its stated rank error bound holds for every query, it merges, and the
-// gate reports metrics within the bound it states.
+// Exactness by memory budget, and the sketch beyond it: the sketch's stated rank error bound holds for every value
+// (ties included) and its memory stays within its share; the gate is exact whenever the values fit the budget, and
+// beyond it every figure comes with an interval that holds the exact figure, with the verdict the exact one.
 import { describe, expect, it } from '@jest/globals';
+import type { GateResult } from '../../../src/check-drift-gate/gate.js';
 import { QuantileSketch } from '../../../src/check-drift-gate/sketch.js';
-import { column, csvSource, gate, metricOf } from './gate-fixtures.js';
+import { csvSource, gate, metricOf, type Rows } from './gate-fixtures.js';
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -15,6 +17,12 @@ function random(seed: number): () => number {
   };
 }
 
+function normal(next: () => number): number {
+  const u = next() || 1e-12;
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * next());
+}
+
+/** Count of values ≤ x in a sorted array. */
 function exactRank(sorted: Float64Array, x: number): number {
   let low = 0;
   let high = sorted.length;
@@ -27,113 +35,116 @@ function exactRank(sorted: Float64Array, x: number): number {
 }
 
 describe('QuantileSketch', () => {
-  it('keeps |estimated − true rank| within its stated bound at every value, and stays small', () => {
+  it('keeps |estimated − true rank| within its stated bound at every value, ties included, in its memory', () => {
     const next = random(3);
-    const sketch = new QuantileSketch(64);
-    const values = new Float64Array(50_000);
+    const sketch = new QuantileSketch(4096);
+    const values = new Float64Array(200_000);
     for (let i = 0; i < values.length; i++) {
-      values[i] = next() < 0.1 ? Math.round(next() * 20) : next() * 1000 - 200;
+      // A tenth on 21 integers (ties), the rest spread out.
+      values[i] = next() < 0.1 ? Math.round(next() * 20) : Math.round(normal(next) * 1e3) / 100;
       sketch.add(values[i]!);
     }
     const sorted = values.slice().sort();
     const summary = sketch.summary();
-    expect(summary.count).toBe(50_000);
-    expect(summary.retained).toBeLessThanOrEqual(64 * summary.levels);
+    expect(summary.count).toBe(200_000);
+    expect(summary.retained).toBeLessThan(4096);
     expect(summary.rankErrorBound).toBeGreaterThan(0);
+    expect(sketch.bytes).toBeLessThanOrEqual(4096 * 8 * 1.25 + summary.levels * 64 * 8);
+    const { values: kept, cumulative, total } = sketch.weighted();
+    expect(total).toBe(200_000);
     let worst = 0;
-    for (let i = 0; i < sorted.length; i += 37) {
+    for (let i = 0; i < kept.length; i++) {
+      if (i + 1 < kept.length && kept[i + 1] === kept[i]) continue; // the rank at x counts every tie
+      worst = Math.max(worst, Math.abs(cumulative[i]! - exactRank(sorted, kept[i]!)));
+      expect(Math.abs(sketch.rank(kept[i]!) - cumulative[i]!)).toBe(0);
+    }
+    for (let i = 0; i < sorted.length; i += 97) {
       worst = Math.max(worst, Math.abs(sketch.rank(sorted[i]!) - exactRank(sorted, sorted[i]!)));
     }
     expect(worst).toBeLessThanOrEqual(summary.rankErrorBound);
     expect(sketch.min).toBe(sorted[0]);
     expect(sketch.max).toBe(sorted[sorted.length - 1]);
   });
-
-  it('merges: the merged sketch answers for all values within the sum of the bounds', () => {
-    const next = random(9);
-    const [a, b] = [new QuantileSketch(32), new QuantileSketch(32)];
-    const all: number[] = [];
-    for (let i = 0; i < 20_000; i++) {
-      const value = next() ** 2;
-      (i % 3 === 0 ? a : b).add(value);
-      all.push(value);
-    }
-    const boundBefore = a.summary().rankErrorBound + b.summary().rankErrorBound;
-    a.merge(b);
-    const sorted = Float64Array.from(all).sort();
-    expect(a.count).toBe(20_000);
-    expect(a.summary().rankErrorBound).toBeGreaterThanOrEqual(boundBefore);
-    for (let i = 0; i < sorted.length; i += 101) {
-      expect(Math.abs(a.rank(sorted[i]!) - exactRank(sorted, sorted[i]!))).toBeLessThanOrEqual(
-        a.summary().rankErrorBound,
-      );
-    }
-  });
-
-  it('draws a representative sample that starts at the minimum and ends at the maximum', () => {
-    const sketch = new QuantileSketch(16);
-    for (let i = 0; i < 1000; i++) sketch.add(i);
-    const sample = sketch.representativeSample(11);
-    expect(sample[0]).toBe(0);
-    expect(sample[10]).toBe(999);
-    for (let i = 1; i < sample.length; i++) expect(sample[i]!).toBeGreaterThanOrEqual(sample[i - 1]!);
-  });
 });
 
-describe('the gate beyond exact-limit', () => {
-  it('reports metrics from sketches within the error bound it states', async () => {
-    const next = random(5);
-    const normal = (shift: number) => {
-      const u = next() || 1e-12;
-      return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * next()) + shift;
-    };
-    const reference = Array.from({ length: 12_000 }, () => normal(0));
-    const current = Array.from({ length: 9_000 }, () => normal(0.2));
-    const metrics = { numerical: ['wasserstein', 'ks', 'jensen-shannon'] };
-    const exact = await gate(
-      csvSource('r.csv', ['x'], column('x', reference.map(String))),
-      csvSource('c.csv', ['x'], column('x', current.map(String))),
-      { metrics },
-    );
-    const sketched = await gate(
-      csvSource('r.csv', ['x'], column('x', reference.map(String))),
-      csvSource('c.csv', ['x'], column('x', current.map(String))),
-      { metrics, exactLimit: 2000, sketchCapacity: 512 },
-    );
-    const feature = sketched.features[0]!;
-    expect(feature.sketch?.reference?.count).toBe(12_000);
-    expect(feature.sketch?.current?.count).toBe(9_000);
-    const bound = feature.sketch!.reference!.cdfErrorBound + feature.sketch!.current!.cdfErrorBound;
-    expect(bound).toBeGreaterThan(0);
-    expect(bound).toBeLessThan(0.1);
-    const d = (result: typeof exact) => metricOf(result, 'x', 'ks').details.statistic as number;
-    expect(Math.abs(d(sketched) - d(exact))).toBeLessThanOrEqual(bound + 2 / 65_536);
-    const w = metricOf(sketched, 'x', 'wasserstein');
-    expect(Math.abs(w.value - metricOf(exact, 'x', 'wasserstein').value)).toBeLessThanOrEqual(
-      w.details.errorBound as number,
-    );
-    expect(w.notes.join(' ')).toMatch(
-      /beyond exact-limit: computed from quantile sketches; every CDF value is within ±/,
-    );
-    expect(metricOf(sketched, 'x', 'jensen-shannon').details.binProportionErrorBound).toBeGreaterThan(0);
+describe('exactness by memory budget', () => {
+  const rows = (n: number, seed: number, shift: number): Rows => {
+    const next = random(seed);
+    return Array.from({ length: n }, () => ({
+      calm: (10 + 2 * normal(next)).toFixed(6),
+      moved: (50 + 5 * normal(next) + shift).toFixed(6),
+      // Shortest round-trip doubles (up to 17 digits): 8 bytes a value where the others take 4.
+      spread: String(100 * next()),
+    }));
+  };
+  const reference = rows(30_000, 11, 0);
+  const current = rows(24_000, 12, 0.4);
+  const columns = ['calm', 'moved', 'spread'];
+  const metrics = { numerical: ['ks', 'wasserstein', 'jensen-shannon', 'psi'] };
+  const run = (memoryBudget: number) =>
+    gate(csvSource('r.csv', columns, reference), csvSource('c.csv', columns, current), {
+      metrics,
+      memoryBudget,
+      thresholds: { wasserstein: 0.05, 'jensen-shannon': 0.1, psi: 0.1 },
+    });
+  let exact: GateResult;
+
+  it('is exact when the values fit the budget: no sketch, every figure exact', async () => {
+    // 54,000 rows × (2 features × 4 bytes (six decimals kept as integers) + 8 bytes) is about 860 KB.
+    exact = await run(8 * 2 ** 20);
+    expect(exact.exact).toBe(true);
+    for (const feature of exact.features) {
+      expect(feature.sketch).toBeUndefined();
+      for (const metric of feature.metrics)
+        expect([metric.exact, metric.decided, metric.bound]).toEqual([true, true, undefined]);
+    }
+    expect(exact.sides.reference.memory.peak).toBeLessThanOrEqual(exact.sides.reference.memory.limit);
   });
 
-  it('still counts integer categories exactly, so the 5 % rule and chi-squared stay exact', async () => {
-    const values = (n: number, k: number) =>
-      column(
-        'k',
-        Array.from({ length: n }, (_, i) => (i * 7) % k),
-      );
-    const result = await gate(
-      csvSource('r.csv', ['k'], values(5000, 6)),
-      csvSource('c.csv', ['k'], values(4000, 7)),
-      {
-        exactLimit: 1000,
-        metrics: { categorical: ['chi-squared'] },
-      },
+  it('beyond the budget: each figure from a sketch lies within its stated interval, and the verdict is the exact one', async () => {
+    exact ??= await run(8 * 2 ** 20);
+    const sketched = await run(400 * 2 ** 10);
+    expect(sketched.exact).toBe(false);
+    expect(sketched.sides.reference.memory.peak).toBeLessThanOrEqual(
+      sketched.sides.reference.memory.limit * 1.5,
     );
-    const feature = result.features[0]!;
-    expect(feature.type).toBe('categorical');
-    expect(metricOf(result, 'k', 'chi-squared').value).toBe(0); // the value 6 is unseen in the reference
+    for (const feature of sketched.features) {
+      expect(feature.sketch?.reference?.count).toBe(30_000);
+      for (const metric of feature.metrics) {
+        const truth = metricOf(exact, feature.name, metric.metric);
+        expect(metric.exact).toBe(false);
+        expect(metric.bound).toBeDefined();
+        // The interval holds the exact value (a relative hair of slack for floating-point summation order).
+        const slack = 1e-12 * Math.max(1, Math.abs(truth.value));
+        expect(truth.value).toBeGreaterThanOrEqual(metric.bound!.low - slack);
+        expect(truth.value).toBeLessThanOrEqual(metric.bound!.high + slack);
+        expect(metric.decided).toBe(true);
+        expect([feature.name, metric.metric, metric.drifted]).toEqual([
+          feature.name,
+          metric.metric,
+          truth.drifted,
+        ]);
+      }
+    }
+    expect([sketched.drifted, sketched.driftedFeatures]).toEqual([exact.drifted, exact.driftedFeatures]);
+    // The KS statistic is within the two sides' CDF bounds.
+    const ks = metricOf(sketched, 'calm', 'ks');
+    const bound = ks.details.statisticErrorBound as number;
+    expect(bound).toBeGreaterThan(0);
+    expect(
+      Math.abs(
+        (ks.details.statistic as number) - (metricOf(exact, 'calm', 'ks').details.statistic as number),
+      ),
+    ).toBeLessThanOrEqual(bound);
+  });
+
+  it('moves only as many features to sketches as it must, the largest first', async () => {
+    // The reference gets about 400 KB of 720 KB (its share of the bytes); its values need 480 KB: the doubles of
+    // 'spread' (240 KB) go to a sketch of a third of the share, and the two other features stay exact.
+    const result = await run(720 * 2 ** 10);
+    expect(result.features.filter((feature) => !feature.exact).map((feature) => feature.name)).toEqual([
+      'spread',
+    ]);
+    expect(metricOf(result, 'calm', 'ks')).toMatchObject({ exact: true, decided: true });
   });
 });

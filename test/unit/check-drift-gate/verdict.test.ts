@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import type { GateResult } from '../../../src/check-drift-gate/gate.js';
-import { concludeGate, DriftDetectedError, describeVerdict } from '../../../src/check-drift-gate/verdict.js';
+import {
+  concludeGate,
+  DriftDetectedError,
+  describeVerdict,
+  SchemaChangeError,
+} from '../../../src/check-drift-gate/verdict.js';
 import { VerdictError } from '../../../src/shared/errors.js';
 import { RecordingLogger } from '../../../src/shared/logger.js';
 
@@ -9,6 +14,8 @@ const result = {
   driftedFeatures: ['age', 'income'],
   driftShare: 0.4,
   driftShareThreshold: 0.3,
+  schemaChanges: [],
+  insufficientData: false,
 };
 
 describe('the drift verdict', () => {
@@ -38,6 +45,7 @@ describe('concludeGate', () => {
   const conclusion = {
     environment: 'prod',
     onDrift: 'fail' as const,
+    onSchemaChange: 'fail' as const,
     reportPath: '/tmp/report.json',
     metricsFailure: undefined,
     failOnMetricsError: false,
@@ -76,5 +84,38 @@ describe('concludeGate', () => {
     expect(() => concludeGate(calm, { ...refused, failOnMetricsError: true }, new RecordingLogger())).toThrow(
       'Application Insights did not accept 4 of 4 metric values (fail-on-metrics-error is true)',
     );
+  });
+
+  const renamed = {
+    ...calm,
+    schemaChanges: [
+      { column: 'income', side: 'reference' },
+      { column: 'income_k', side: 'current' },
+    ],
+  } as unknown as GateResult;
+
+  it('fails on a schema change with on-schema-change: fail, naming each column and side', () => {
+    const error = (() => {
+      try {
+        concludeGate(renamed, conclusion, new RecordingLogger());
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(SchemaChangeError);
+    expect((error as Error).message).toBe(
+      "Schema change in prod: column 'income' is in the reference data only (renamed or lost in the current data?); column 'income_k' is in the current data only (new or renamed?). Fix the data, exclude the columns (exclude-features), or set on-schema-change: warn; see /tmp/report.json.",
+    );
+    expect(() =>
+      concludeGate(renamed, { ...conclusion, onSchemaChange: 'warn' }, new RecordingLogger()),
+    ).not.toThrow();
+  });
+
+  it('warns when no feature had enough data, and does not fail on it', () => {
+    const logger = new RecordingLogger();
+    concludeGate({ ...calm, insufficientData: true, minSampleSize: 100 } as GateResult, conclusion, logger);
+    expect(logger.messages('warning')).toEqual([
+      'No feature has enough data to measure drift in prod (min-sample-size 100): insufficient data, not drift.',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ConfigurationError } from '../../../src/shared/errors.js';
 import {
   boolean,
+  byteSize,
   choice,
   duration,
   environmentInputSource,
@@ -9,6 +10,7 @@ import {
   integer,
   list,
   number,
+  parseByteSize,
   parseDuration,
   parseInputs,
   path,
@@ -144,6 +146,28 @@ describe('duration', () => {
     expect(failure(() => duration('timeout').parse(source({ timeout: '30' }))).message).toBe(
       "Input 'timeout' must be a duration such as 30s, 20m or 1h30m (units ms, s, m, h, d); got '30'.",
     );
+  });
+});
+
+describe('byteSize', () => {
+  it.each([
+    ['512MiB', 512 * 2 ** 20],
+    ['1.5 GiB', 1.5 * 2 ** 30],
+    ['800MB', 800e6],
+    ['64kib', 65_536],
+    ['100B', 100],
+  ])('parses %s', (text, bytes) => {
+    expect(parseByteSize(text)).toBe(bytes);
+  });
+  it.each(['512', '', 'MiB', '-1GiB', '2 gigabytes', '1e9B'])('refuses %s', (text) => {
+    expect(parseByteSize(text)).toBeUndefined();
+  });
+  it('names the input, the accepted forms and the bounds', () => {
+    const field = byteSize('memory-budget', { min: 2 ** 26, max: 2 ** 40 });
+    expect(failure(() => field.parse(source({ 'memory-budget': '1MiB' }))).message).toBe(
+      "Input 'memory-budget' must be a size such as 512MiB or 2GiB (units B, KB, MB, GB, KiB, MiB, GiB) from 64 MiB to 1 TiB; got '1MiB'.",
+    );
+    expect(field.parse(source({ 'memory-budget': '2GiB' }))).toBe(2 ** 31);
   });
 });
 

@@ -19,7 +19,7 @@ async function read(
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   const table = await openCsv(
     memorySource('data.csv', 'csv', bytes, options.chunkSize),
-    { delimiter: options.delimiter ?? ',' },
+    { delimiter: options.delimiter ?? ',', encoding: 'utf-8' },
     'reference',
   );
   const features = [...table.columns];
@@ -27,7 +27,7 @@ async function read(
     features,
     options.rules ?? features.map(() => 'infer'),
     {
-      exactLimit: 10_000,
+      memoryLimit: 2 ** 26,
       dropIncompleteRows: options.drop ?? false,
     },
     features.map(() => 'declared numerical in feature-types'),

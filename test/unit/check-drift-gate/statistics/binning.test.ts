@@ -56,12 +56,14 @@ describe('countByRightSearch (np.searchsorted side="right" on interior edges)', 
     expect(countByRightSearch(sortSample([-100, 0, 100]), [-1, 1])).toEqual([1, 1, 1]);
   });
 
-  it('bins discrete data by reference deciles with empty bins where deciles tie', () => {
+  it('bins discrete data by reference deciles, merging the bins where deciles tie', () => {
     const reference = sortSample([1, 1, 1, 1, 1, 1, 2, 2, 3, 4]);
     const binning = referenceQuantileBinning(reference, sortSample([1, 5]), 10);
-    expect(binning.interiorEdges).toEqual([1, 1, 1, 1, 1, 1.4000000000000004, 2, 2.2, 3.0999999999999996]);
-    expect(binning.referenceCounts).toEqual([0, 0, 0, 0, 0, 6, 0, 2, 1, 1]);
-    expect(binning.currentCounts).toEqual([0, 0, 0, 0, 0, 1, 0, 0, 0, 1]);
+    // np.quantile gives [1, 1, 1, 1, 1, 1.4, 2, 2.2, 3.1]: four of NumPy's bins are empty on both sides by construction.
+    expect(binning.interiorEdges).toEqual([1, 1.4000000000000004, 2, 2.2, 3.0999999999999996]);
+    expect(binning.bins).toBe(6);
+    expect(binning.referenceCounts).toEqual([0, 6, 0, 2, 1, 1]);
+    expect(binning.currentCounts).toEqual([0, 1, 0, 0, 0, 1]);
   });
 });
 
@@ -76,8 +78,22 @@ describe('Azure ML bins', () => {
     expect(azureMlBinCount(nRef, nCur)).toBe(bins);
   });
 
-  it('computes edges as min + i·width, so the last may differ from max by rounding', () => {
+  it('computes edges as min + i·width, the last being max itself', () => {
     expect(azureMlBinEdges(0, 1, 3)).toEqual({ edges: [0, 1 / 3, 2 / 3, 1], degenerate: false });
+  });
+
+  it.each([
+    [0.1, 1, 3],
+    [0.1, 1.9, 11],
+    [0.1, 3.2, 11],
+  ])('never drops the maximum where min + k·width rounds below it ([%f, %f], %i bins)', (min, max, bins) => {
+    const width = (max - min) / bins;
+    expect(min + bins * width).toBeLessThan(max); // the case: NumPy's last edge would leave max out
+    const sample = sortSample([min, (min + max) / 2, max, max]);
+    const binning = azureMlBinning(sample, sortSample([min, max]));
+    expect(binning.edges.at(-1)).toBe(max);
+    expect(binning.referenceCounts.reduce((a, b) => a + b, 0)).toBe(4);
+    expect(binning.currentCounts.reduce((a, b) => a + b, 0)).toBe(2);
   });
 
   it.each([
