@@ -2,109 +2,21 @@
 // deploy-aml-endpoint and its receipt handed on; the sample factory (test/fixtures/adf) is deployed from nothing,
 // rerun without writes, changed by one pipeline; the ARM template form lands the same state as the git folder; bad
 // receipts, a receipt that does not match live state and bad sources are refused before any write.
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { ARTIFACT_KINDS } from '../../src/shared/adf/artifacts.js';
-import { readLiveFactory } from '../../src/shared/adf/live-state.js';
 import { encodeReceipt } from '../../src/shared/receipts/encoding.js';
 import { parseReceipt } from '../../src/shared/receipts/parse.js';
-import type { AmlReceipt } from '../../src/shared/receipts/schemas.js';
-import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
-import { SAMPLE_FACTORY_FINDINGS, type SandboxFixture, useSandboxFixture } from '../harness/sandbox.js';
-import { expectSucceeded, failureOf, type Release, release } from './aml-release.js';
-
-const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'adf');
+import { SAMPLE_FACTORY_FINDINGS, useSandboxFixture } from '../harness/sandbox.js';
+import { type AdfRun, factoryRequests, factoryState, type Stage, stage } from './adf-release.js';
+import { expectSucceeded, failureOf } from './aml-release.js';
 
 const f = useSandboxFixture({ ignoreFindings: SAMPLE_FACTORY_FINDINGS });
 afterEach(() => f.sandbox.control.clearFaults());
 
-interface AdfRun {
-  readonly run: ActionRun;
-  readonly writes: number;
-  readonly deletes: number;
-  readonly requests: ReturnType<SandboxFixture['sandbox']['control']['requests']>;
-}
-
-interface Stage {
-  readonly aml: Release;
-  readonly receipt: AmlReceipt;
-  readonly encoded: string;
-  readonly workspace: string;
-  readonly client: DataFactoryManagementClient;
-  deploy(extra?: Record<string, string>): Promise<AdfRun>;
-}
-
-/** An environment with a deployed aml endpoint (its receipt) and a checkout holding the sample factory. */
-async function stage(name: string): Promise<Stage> {
-  const aml = await release(f, name);
-  const seeded = await aml.deploy();
-  expectSucceeded(seeded.run);
-  const encoded = seeded.run.outputs.receipt!;
-  const receipt = parseReceipt(encoded, { kind: 'aml', input: 'receipt', environment: name });
-  const workspace = await mkdtemp(join(tmpdir(), 'adf-release-'));
-  await cp(join(FIXTURES, 'git'), join(workspace, 'adf'), { recursive: true });
-  await cp(join(FIXTURES, 'arm'), join(workspace, 'arm'), { recursive: true });
-  const client = new DataFactoryManagementClient(f.credential, aml.env.subscriptionId, f.clientOptions);
-  return {
-    aml,
-    receipt,
-    encoded,
-    workspace,
-    client,
-    async deploy(extra = {}) {
-      const before = f.sandbox.control.counters();
-      const run = await runAction('deploy-adf-pipelines', {
-        inputs: {
-          ...f.sandbox.inputs,
-          auth: 'oidc',
-          environment: name,
-          'subscription-id': aml.env.subscriptionId,
-          'resource-group': aml.env.resourceGroup,
-          'factory-name': aml.env.factory,
-          'aml-receipt': encoded,
-          source: 'adf',
-          ...extra,
-        },
-        env: { ...f.sandbox.env, RUNNER_TEMP: aml.runnerTemp },
-        workspace,
-      });
-      const after = f.sandbox.control.counters();
-      expect(findSecrets(run, [f.sandbox.clientSecret])).toEqual([]);
-      return {
-        run,
-        writes: after.writes - before.writes,
-        deletes: after.deletes - before.deletes,
-        requests: f.sandbox.control.requests(before.lastSeq),
-      };
-    },
-  };
-}
-
-/** The factory's resources as the service holds them, normalised (names and properties per kind). */
-async function factoryState(s: Stage) {
-  const live = await readLiveFactory(
-    s.client,
-    s.aml.env.resourceGroup,
-    s.aml.env.factory,
-    ARTIFACT_KINDS.filter((kind) => kind !== 'factory'),
-  );
-  return live.resources.map((r) => ({
-    kind: r.kind,
-    name: r.name,
-    properties: r.properties,
-    runtimeState: r.runtimeState,
-  }));
-}
-
-const factoryRequests = (s: Stage, run: AdfRun) =>
-  run.requests.filter((r) => r.path.toLowerCase().includes(`/factories/${s.aml.env.factory.toLowerCase()}/`));
-
 let dev: Stage;
 beforeAll(async () => {
-  dev = await stage('dev');
+  dev = await stage(f, 'dev');
 });
 
 describe('a deploy from nothing, a rerun, one change', () => {
@@ -161,6 +73,7 @@ describe('a deploy from nothing, a rerun, one change', () => {
         'managedVirtualNetworks',
         'pipelines',
         'triggers',
+        'adfcdcs',
       ].sort(),
     );
   });
@@ -319,13 +232,13 @@ describe('bad sources fail with file and line before any write', () => {
 
 describe('the ARM template form', () => {
   it('lands the same factory state as the git folder', async () => {
-    const arm = await stage('armform');
+    const arm = await stage(f, 'armform');
     const deployed = await arm.deploy({
       source: 'arm/ARMTemplateForFactory.json',
       'arm-template-parameters': 'arm/ARMTemplateParametersForFactory.json',
     });
     expectSucceeded(deployed.run);
-    const git = await stage('gitform');
+    const git = await stage(f, 'gitform');
     expectSucceeded((await git.deploy()).run);
     expect(await factoryState(arm)).toEqual(await factoryState(git));
     const rerun = await arm.deploy({
@@ -357,7 +270,7 @@ describe('a started trigger across a deploy', () => {
       .map((r) => `${r.method} ${r.path.slice(r.path.toLowerCase().lastIndexOf(`/triggers/`))}`);
 
   beforeAll(async () => {
-    s = await stage('triggers');
+    s = await stage(f, 'triggers');
     expectSucceeded((await s.deploy()).run);
     if ((await runtimeState()) !== 'Started')
       await s.client.triggers.beginStartAndWait(s.aml.env.resourceGroup, s.aml.env.factory, TRIGGER, {

@@ -26,6 +26,7 @@ const FOLDER_KINDS: Readonly<Record<string, ArtifactKind>> = {
   credential: 'credential',
   dataset: 'dataset',
   dataflow: 'dataflow',
+  adfcdc: 'changeDataCapture',
   pipeline: 'pipeline',
   trigger: 'trigger',
 };

@@ -16,6 +16,7 @@ export const ARTIFACT_KINDS = [
   'linkedService',
   'dataset',
   'dataflow',
+  'changeDataCapture',
   'pipeline',
   'trigger',
   'globalParameters',
@@ -112,6 +113,13 @@ export const KINDS: Readonly<Record<ArtifactKind, KindInfo>> = {
     armType: 'dataflows',
     operationGroup: 'dataFlows',
     referenceType: 'DataFlowReference',
+    nameRule: 'child',
+  },
+  changeDataCapture: {
+    folder: 'adfcdc',
+    armType: 'adfcdcs',
+    operationGroup: 'changeDataCapture',
+    referenceType: undefined,
     nameRule: 'child',
   },
   pipeline: {

@@ -26,6 +26,7 @@ export type AdfListClient = Pick<
   | 'pipelines'
   | 'triggers'
   | 'globalParameters'
+  | 'changeDataCapture'
 >;
 
 /** A resource as the factory holds it: properties normalised (normalise.ts), ready to diff. */
@@ -86,6 +87,7 @@ const LISTERS: Readonly<
   linkedService: (c, rg, f, o) => c.linkedServices.listByFactory(rg, f, o),
   dataset: (c, rg, f, o) => c.datasets.listByFactory(rg, f, o),
   dataflow: (c, rg, f, o) => c.dataFlows.listByFactory(rg, f, o),
+  changeDataCapture: (c, rg, f, o) => c.changeDataCapture.listByFactory(rg, f, o),
   pipeline: (c, rg, f, o) => c.pipelines.listByFactory(rg, f, o),
   trigger: (c, rg, f, o) => c.triggers.listByFactory(rg, f, o),
   globalParameters: (c, rg, f, o) => c.globalParameters.listByFactory(rg, f, o),
