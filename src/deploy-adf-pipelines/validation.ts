@@ -1,8 +1,13 @@
 /**
  * Everything that can be checked before any write, without Azure: naming rules, duplicates, references, cycles,
- * plaintext secrets in linked services and request size. All problems are collected and thrown as one
- * AdfValidationError, each with its file, line and column.
- * Naming rules: src/shared/adf/names.ts.
+ * plaintext secrets in linked services and sizes. All problems are collected and thrown as one AdfValidationError,
+ * each with its file, line and column.
+ * Naming rules: src/shared/adf/names.ts (each finding names the rule and the offending character).
+ *
+ * Sizes are Azure's documented Data Factory limits ("Azure subscription and service limits", Data Factory: bytes per
+ * object): 200 KB for a pipeline, 100 KB for a dataset or a linked service; every other kind is bounded by ARM's
+ * 4 MB request body. The size is that of the body sent (compact JSON, UTF-8), so a file indented for reading is not
+ * held against its whitespace.
  */
 import {
   type AdfArtifact,
@@ -11,7 +16,7 @@ import {
   describeArtifact,
   KINDS,
 } from '#shared/adf/artifacts.js';
-import { CHILD, NAME_RULES, type NameRule } from '#shared/adf/names.js';
+import { CHILD, NAME_RULES, type NameRule, nameProblem } from '#shared/adf/names.js';
 import { formatLocation } from '#shared/errors.js';
 import { buildGraph, danglingProblems, findCycles, type GraphOptions } from './dependency-graph.js';
 import { type Problem, throwIfProblems } from './problems.js';
@@ -19,12 +24,20 @@ import { type Problem, throwIfProblems } from './problems.js';
 /** ARM's limit on one request body. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
+/** Azure's per-object limits where Data Factory's are lower than ARM's (see the module comment). */
+export const OBJECT_LIMITS: Readonly<Partial<Record<AdfArtifact['kind'], number>>> = {
+  pipeline: 200 * 1024,
+  dataset: 100 * 1024,
+  linkedService: 100 * 1024,
+};
+
 function nameProblems(artifact: AdfArtifact): Problem[] {
   const problems: Problem[] = [];
   const check = (name: string, rule: NameRule, what: string) => {
-    if (name.length < rule.min || name.length > rule.max || !rule.pattern.test(name)) {
+    const problem = nameProblem(name, rule);
+    if (problem) {
       problems.push({
-        message: `${what} '${name}' is not a valid name: ${rule.describe}`,
+        message: `${what} '${name}' is not a valid name: ${problem}`,
         location: artifact.source.nameAt,
       });
     }
@@ -37,9 +50,10 @@ function nameProblems(artifact: AdfArtifact): Problem[] {
   }
   if (artifact.kind === 'globalParameters') {
     for (const name of Object.keys(artifact.properties)) {
-      if (name.length > CHILD.max || !CHILD.pattern.test(name)) {
+      const problem = nameProblem(name, CHILD);
+      if (problem) {
         problems.push({
-          message: `global parameter '${name}' is not a valid name: ${CHILD.describe}`,
+          message: `global parameter '${name}' is not a valid name: ${problem}`,
           location: artifact.source.locate([name]),
         });
       }
@@ -119,12 +133,28 @@ export function requestBody(artifact: Pick<AdfArtifact, 'kind' | 'name' | 'prope
     : { name: artifact.name, properties: artifact.properties };
 }
 
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
 function sizeProblems(artifact: AdfArtifact): Problem[] {
   const bytes = Buffer.byteLength(JSON.stringify(requestBody(artifact)), 'utf8');
-  if (bytes <= MAX_REQUEST_BYTES) return [];
+  const objectLimit = OBJECT_LIMITS[artifact.kind];
+  const limit = objectLimit ?? MAX_REQUEST_BYTES;
+  if (bytes <= limit) return [];
+  const what =
+    objectLimit === undefined
+      ? 'the 4 MB limit on one request body'
+      : `Data Factory's ${sizeText(objectLimit)} limit for a ${artifact.kind}`;
+  const advice =
+    artifact.kind === 'pipeline'
+      ? 'move activities into child pipelines run by Execute Pipeline'
+      : artifact.kind === 'dataset'
+        ? 'shorten its schema (the source or sink can map columns instead)'
+        : 'move large values into parameters or Key Vault';
   return [
     {
-      message: `${describeArtifact(artifact)} is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the 4 MB limit on one request body; split it (for a pipeline, move activities into child pipelines run by Execute Pipeline)`,
+      message: `${describeArtifact(artifact)} is ${sizeText(bytes)}, over ${what}; ${advice}`,
       location: artifact.source.locate([]),
     },
   ];

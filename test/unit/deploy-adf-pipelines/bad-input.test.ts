@@ -146,7 +146,7 @@ const gitCases: Case[] = [
     },
     file: 'adf/integrationRuntime/ir_onprem.json',
     marker: '"name"',
-    message: /integrationRuntime 'ir_onprem' is not a valid name: 3-63 letters, digits and single hyphens/,
+    message: /integrationRuntime 'ir_onprem' is not a valid name: '_' \(character 3\).*3-63 letters, digits/,
   },
   {
     title: 'duplicate name differing only in case',
@@ -466,14 +466,119 @@ describe('bad ARM template sources', () => {
   });
 });
 
-describe('request size', () => {
-  it('refuses a body over 4 MB, pointing at the resource', async () => {
+describe("sizes: Data Factory's per-object limits", () => {
+  const padded = (bytes: number) => [{ name: 'W', type: 'Wait', description: 'x'.repeat(bytes) }];
+
+  it('refuses a 300 KB pipeline (200 KB limit), pointing at the resource', async () => {
+    const problems = await gitProblems({ 'pipeline/Big.json': pipeline('Big', padded(300 * 1024)) });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(
+      /pipeline 'Big' is 301 KB, over Data Factory's 200 KB limit for a pipeline; move activities into child pipelines/,
+    );
+    expect(problems[0]!.location).toMatchObject({ file: 'adf/pipeline/Big.json', line: 3 });
+  });
+
+  it("measures the body sent, not the file's indentation", async () => {
+    const activities = Array.from({ length: 2000 }, (_, i) => ({
+      name: `Wait${i}`,
+      type: 'Wait',
+      typeProperties: { waitTimeInSeconds: 1 },
+    }));
+    const text = JSON.stringify({ name: 'Wide', properties: { activities } }, null, 8);
+    expect(text.length).toBeGreaterThan(300 * 1024);
+    expect(JSON.stringify({ name: 'Wide', properties: { activities } }).length).toBeLessThan(200 * 1024);
+    expect(await gitProblems({ 'pipeline/Wide.json': text })).toEqual([]);
+  });
+
+  it('refuses a dataset and a linked service over 100 KB', async () => {
+    const schema = Array.from({ length: 2500 }, (_, i) => ({
+      name: `column_with_a_long_name_${i}`,
+      type: 'String',
+    }));
+    const problems = await gitProblems({
+      'linkedService/ls_kv.json': json({
+        name: 'ls_kv',
+        properties: {
+          type: 'AzureKeyVault',
+          description: 'x'.repeat(101 * 1024),
+          typeProperties: { baseUrl: 'https://kv/' },
+        },
+      }),
+      'dataset/ds_wide.json': json({
+        name: 'ds_wide',
+        properties: {
+          type: 'Json',
+          linkedServiceName: { referenceName: 'ls_kv', type: 'LinkedServiceReference' },
+          schema,
+        },
+      }),
+    });
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^dataset 'ds_wide' is \d+ KB, over Data Factory's 100 KB limit for a dataset/),
+      expect.stringMatching(
+        /^linkedService 'ls_kv' is 102 KB, over Data Factory's 100 KB limit for a linkedService/,
+      ),
+    ]);
+  });
+
+  it('refuses a body over 4 MB for the other kinds', async () => {
     const big = 'x'.repeat(MAX_REQUEST_BYTES);
     const problems = await gitProblems({
-      'pipeline/Big.json': pipeline('Big', [{ name: 'W', type: 'Wait', description: big }]),
+      'dataflow/df_big.json': json({
+        name: 'df_big',
+        properties: { type: 'MappingDataFlow', description: big },
+      }),
     });
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toMatch(/over the 4 MB limit/);
-    expect(problems[0]!.location).toMatchObject({ file: 'adf/pipeline/Big.json', line: 3 });
+    expect(problems[0]!.message).toMatch(
+      /dataflow 'df_big' is 4\.0 MB, over the 4 MB limit on one request body/,
+    );
+  });
+});
+
+describe('names: the rule and the offending character', () => {
+  it.each([
+    [
+      'dataset',
+      'ds-scores',
+      /dataset 'ds-scores' is not a valid name: '-' \(character 3\) is not allowed: ADF does not allow dashes/,
+    ],
+    ['linkedService', 'ls-sql', /linkedService 'ls-sql' is not a valid name: '-' \(character 3\)/],
+    ['dataflow', 'df-prepare', /dataflow 'df-prepare' is not a valid name: '-' \(character 3\)/],
+    [
+      'integrationRuntime',
+      'ir_onprem',
+      /integrationRuntime 'ir_onprem' is not a valid name: '_' \(character 3\) is not allowed: only letters, digits and dashes/,
+    ],
+    ['integrationRuntime', 'ir--x', /'-' \(character 3\) is not allowed: two dashes in a row/],
+    ['pipeline', 'pl.score', /pipeline 'pl.score' is not a valid name: '\.' \(character 3\) is not allowed/],
+  ])('%s %s', async (kind, name, message) => {
+    const body =
+      kind === 'integrationRuntime'
+        ? { type: 'SelfHosted' }
+        : kind === 'pipeline'
+          ? { activities: [] }
+          : kind === 'dataflow'
+            ? { type: 'MappingDataFlow' }
+            : kind === 'dataset'
+              ? {
+                  type: 'Json',
+                  linkedServiceName: { referenceName: 'ls_kv', type: 'LinkedServiceReference' },
+                }
+              : { type: 'AzureKeyVault', typeProperties: { baseUrl: 'https://kv/' } };
+    const problems = await gitProblems({
+      'linkedService/ls_kv.json': keyVault,
+      [`${kind}/${name}.json`]: json({ name, properties: body }),
+    });
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('allows dashes where ADF does: pipelines, triggers and integration runtimes', async () => {
+    expect(
+      await gitProblems({
+        'pipeline/pl-score.json': pipeline('pl-score'),
+        'integrationRuntime/ir-onprem.json': json({ name: 'ir-onprem', properties: { type: 'SelfHosted' } }),
+      }),
+    ).toEqual([]);
   });
 });
