@@ -18,8 +18,11 @@ import {
 } from '#shared/adf/artifacts.js';
 import { CHILD, NAME_RULES, type NameRule, nameProblem } from '#shared/adf/names.js';
 import { formatLocation } from '#shared/errors.js';
+import { sortProblems } from '#shared/problems.js';
 import { buildGraph, danglingProblems, findCycles, type GraphOptions } from './dependency-graph.js';
 import { type Problem, throwIfProblems } from './problems.js';
+import type { ReferenceEdge } from './references.js';
+import type { UnreadResource } from './sources/source-read.js';
 
 /** ARM's limit on one request body. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
@@ -90,8 +93,11 @@ const INLINE_SECRET =
  * key inline. Key Vault references (`AzureKeyVaultSecret`) and expressions are fine. A `SecureString` is still
  * accepted by the service, but its value then lives in the repository.
  */
-function secretProblems(artifact: AdfArtifact): Problem[] {
+function secretProblems(artifact: AdfArtifact, supplied: readonly string[]): Problem[] {
   if (artifact.kind !== 'linkedService' && artifact.kind !== 'credential') return [];
+  // A value a secure template parameter or an override from the environment supplies is a secret given at deploy
+  // time, not one written in the repository.
+  const fromSecret = (text: string) => supplied.some((secret) => text.includes(secret));
   const problems: Problem[] = [];
   const visit = (node: unknown, path: (string | number)[]): void => {
     if (Array.isArray(node)) {
@@ -103,7 +109,7 @@ function secretProblems(artifact: AdfArtifact): Problem[] {
     if (typeof node === 'string') {
       const match = INLINE_SECRET.exec(node);
       // `Password=@{linkedService().pw}` or a whole-string expression takes the value at run time: not plaintext.
-      if (match && !node.trimStart().startsWith('@') && !match[2]!.startsWith('@')) {
+      if (match && !node.trimStart().startsWith('@') && !match[2]!.startsWith('@') && !fromSecret(node)) {
         problems.push({
           message: `${describeArtifact(artifact)} has a connection string with '${match[1]}=' written in plain text; store the secret in Key Vault and reference it (AzureKeyVaultSecret), or use a managed identity`,
           location: artifact.source.locate(path),
@@ -113,7 +119,12 @@ function secretProblems(artifact: AdfArtifact): Problem[] {
     }
     if (node === null || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
-    if (record.type === 'SecureString' && typeof record.value === 'string' && record.value !== '') {
+    if (
+      record.type === 'SecureString' &&
+      typeof record.value === 'string' &&
+      record.value !== '' &&
+      !fromSecret(record.value)
+    ) {
       problems.push({
         message: `${describeArtifact(artifact)} has a SecureString value in the source; store the secret in Key Vault and reference it (AzureKeyVaultSecret), or set it from the overrides file`,
         location: artifact.source.locate(path),
@@ -163,18 +174,32 @@ function sizeProblems(artifact: AdfArtifact): Problem[] {
 export interface ValidationOptions extends GraphOptions {
   /** Keys (artifactKey) of artifacts the filters leave out, so a reference to one is reported as such. */
   readonly excluded?: ReadonlySet<string>;
+  /** Resources of the source that could not be read: their problem is reported, a reference to one is not. */
+  readonly unread?: readonly UnreadResource[];
+  /** Secret values supplied at deploy time: a value holding one is not refused as written in plain text. */
+  readonly suppliedSecrets?: readonly string[];
 }
 
 /** All problems, sorted by file and line so the report reads in order. */
 export function findProblems(artifacts: readonly AdfArtifact[], options: ValidationOptions = {}): Problem[] {
   const sorted = [...artifacts].sort(compareArtifacts);
-  const graph = buildGraph(sorted, options);
+  const unread = options.unread ?? [];
+  const isUnread = (edge: ReferenceEdge) =>
+    unread.some(
+      (u) =>
+        u.kind === edge.to.kind &&
+        (u.name === undefined || u.name.toLowerCase() === edge.to.name.toLowerCase()),
+    );
+  const graph = buildGraph(sorted, {
+    existsOutside: (edge) => isUnread(edge) || (options.existsOutside?.(edge) ?? false),
+  });
+  const supplied = options.suppliedSecrets ?? [];
   const problems = [
     ...sorted.flatMap(nameProblems),
     ...duplicateProblems(sorted),
     ...danglingProblems(graph, options.excluded),
     ...findCycles(graph).map((cycle) => cycle.problem),
-    ...sorted.flatMap(secretProblems),
+    ...sorted.flatMap((artifact) => secretProblems(artifact, supplied)),
     ...sorted.flatMap(sizeProblems),
   ];
   return problems.sort(
@@ -194,5 +219,5 @@ export function validateArtifacts(
   readProblems: readonly Problem[] = [],
   options: ValidationOptions = {},
 ): void {
-  throwIfProblems([...readProblems, ...findProblems(artifacts, options)]);
+  throwIfProblems(sortProblems([...readProblems, ...findProblems(artifacts, options)]));
 }

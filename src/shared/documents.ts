@@ -2,10 +2,10 @@
  * YAML and JSON documents that remember where each value came from, so a validator can say
  * "deployment.yml line 12, column 3: unknown key 'mini_batchsize'" instead of just "invalid".
  */
-import { readFile } from 'node:fs/promises';
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import { ConfigurationError, describeError, formatLocation, type SourceLocation } from './errors.js';
+import { ConfigurationError, formatLocation, type SourceLocation } from './errors.js';
+import { readTextFile } from './text-files.js';
 
 export type DocumentPath = readonly (string | number)[];
 
@@ -153,18 +153,9 @@ export async function loadDocument(
   shownAs: string,
   input?: string,
 ): Promise<LoadedDocument> {
-  let text: string;
-  try {
-    text = await readFile(absolutePath, 'utf8');
-  } catch (error) {
-    const { code, message } = describeError(error);
-    throw ConfigurationError.at(
-      shownAs,
-      code === 'ENOENT' ? 'file not found.' : `cannot read the file (${code ?? message}).`,
-      { input, location: { file: shownAs }, cause: error },
-    );
-  }
-  return parseDocumentText(text.replace(/^\uFEFF/, ''), shownAs, {
+  // A UTF-8 byte order mark is dropped; UTF-16 and bytes that are not UTF-8 are refused, naming what was found.
+  const { text } = await readTextFile(absolutePath, shownAs, input);
+  return parseDocumentText(text, shownAs, {
     json: /\.json$/i.test(absolutePath),
     input,
   });

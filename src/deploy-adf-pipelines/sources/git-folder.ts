@@ -1,24 +1,21 @@
 /**
  * Reads the ADF git-integration folder (the collaboration branch): one `{ name, properties }` JSON file per
  * resource in a folder per kind, global parameters inside `factory/<factory>.json`, managed private endpoints below
- * `managedVirtualNetwork/<network>/managedPrivateEndpoint/`. Every file is parsed strictly as JSON, and every problem
- * (syntax, shape, a file named differently from its `name`) is collected with its file and line.
+ * `managedVirtualNetwork/<network>/managedPrivateEndpoint/`. Every file is read as UTF-8 (a byte order mark is
+ * dropped with a notice; UTF-16 is refused, naming it) and parsed strictly as JSON, and every problem (encoding,
+ * syntax, shape) is collected with its file and line. A file named differently from its `name` is a warning: the
+ * `name` property is what ADF deploys.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AdfArtifact, ArtifactKind } from '#shared/adf/artifacts.js';
 import { type LoadedDocument, parseDocumentText } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
 import { problemsFromError } from '#shared/problems.js';
+import { readTextFile } from '#shared/text-files.js';
 import { isRecord } from '#shared/values.js';
 import type { Problem } from '../problems.js';
-
-export interface SourceRead {
-  readonly artifacts: readonly AdfArtifact[];
-  /** Things the user may want to know that are not errors (ignored folders and files). */
-  readonly notes: readonly string[];
-  readonly problems: readonly Problem[];
-}
+import { BOM_NOTICE, type SourceRead, type UnreadResource } from './source-read.js';
 
 const FOLDER_KINDS: Readonly<Record<string, ArtifactKind>> = {
   integrationruntime: 'integrationRuntime',
@@ -30,6 +27,9 @@ const FOLDER_KINDS: Readonly<Record<string, ArtifactKind>> = {
   pipeline: 'pipeline',
   trigger: 'trigger',
 };
+
+/** A resource's name as ADF Studio names its file. */
+const stem = (fileName: string) => fileName.replace(/\.json$/i, '');
 
 /** Files at the root that belong to ADF's git integration but are not resources. */
 const IGNORED_ROOT_FILES = new Set(['publish_config.json', 'arm-template-parameters-definition.json']);
@@ -45,6 +45,24 @@ async function jsonFiles(dir: string): Promise<string[]> {
   return (await entries(dir))
     .filter((entry) => !entry.isDirectory && /\.json$/i.test(entry.name))
     .map((e) => e.name);
+}
+
+/**
+ * The refusal of a folder holding no artifact: without it, an empty checkout or the ARM output folder given by mistake
+ * would plan deleting the whole factory. Names what was expected, and the template when the folder holds one.
+ */
+async function noArtifacts(root: string, shownAs: string): Promise<ConfigurationError> {
+  const files = (await entries(root)).filter((e) => !e.isDirectory).map((e) => e.name);
+  const template = files.find((name) => name.toLowerCase() === 'armtemplateforfactory.json');
+  const parameters = files.find((name) => name.toLowerCase() === 'armtemplateparametersforfactory.json');
+  const at = (name: string) => (shownAs === '.' ? name : `${shownAs}/${name}`);
+  const hint = template
+    ? ` It holds the publish ARM template: set source to '${at(template)}'${parameters ? ` and arm-template-parameters to '${at(parameters)}'` : ''}.`
+    : '';
+  return new ConfigurationError(
+    `Input 'source': '${shownAs}' holds no Data Factory artifacts. Expected the ADF git-integration folder: sub-folders such as pipeline/, dataset/, linkedService/, dataflow/, trigger/, integrationRuntime/ holding one JSON file per resource (global parameters in factory/<factory>.json), or the publish ARMTemplateForFactory.json.${hint} Nothing was read from Azure or changed.`,
+    { input: 'source' },
+  );
 }
 
 /**
@@ -68,12 +86,18 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
   const shown = (...parts: string[]): string =>
     [shownAs === '.' ? '' : shownAs, ...parts].filter(Boolean).join('/');
 
-  const load = async (absolute: string, file: string): Promise<LoadedDocument | undefined> => {
+  const notices: Problem[] = [];
+  const warnings: Problem[] = [];
+  const unread: UnreadResource[] = [];
+  /** A file's document; a file that cannot be read is a problem, and the resource it holds is unread. */
+  const load = async (absolute: string, file: string, kind: ArtifactKind, name: string) => {
     try {
-      const text = (await readFile(absolute, 'utf8')).replace(/^\uFEFF/, '');
+      const { text, bom } = await readTextFile(absolute, file);
+      if (bom) notices.push({ message: BOM_NOTICE, location: { file } });
       return parseDocumentText(text, file, { json: true });
     } catch (error) {
       problems.push(...problemsFromError(error, file));
+      unread.push({ kind, name });
       return undefined;
     }
   };
@@ -94,10 +118,11 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
     if (!isRecord(value.properties)) return at(['properties'], '"properties" must be an object');
     const expected = fileName.replace(/\.json$/i, '');
     if (expected !== value.name) {
-      at(
-        ['name'],
-        `the file is named '${fileName}' but the resource is named '${value.name}'; ADF names each file after its resource (rename the file to '${value.name}.json')`,
-      );
+      // The name property is what ADF deploys; the file name is only where ADF Studio keeps it.
+      warnings.push({
+        message: `the file is named '${fileName}' but the resource is named '${value.name}': it is deployed as '${value.name}' (its "name" wins; ADF Studio names each file after its resource)`,
+        location: document.locate(['name']),
+      });
     }
     return { name: value.name, properties: value.properties };
   };
@@ -115,7 +140,7 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
     if (kind) {
       for (const fileName of await jsonFiles(join(root, folder))) {
         const file = shown(folder, fileName);
-        const document = await load(join(root, folder, fileName), file);
+        const document = await load(join(root, folder, fileName), file, kind, stem(fileName));
         const body = document && resource(document, fileName);
         if (document && body) {
           artifacts.push({
@@ -132,7 +157,7 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
     } else if (lower === 'factory') {
       for (const fileName of await jsonFiles(join(root, folder))) {
         const file = shown(folder, fileName);
-        const document = await load(join(root, folder, fileName), file);
+        const document = await load(join(root, folder, fileName), file, 'globalParameters', 'default');
         const body = document && resource(document, fileName);
         if (!document || !body) continue;
         const globals = body.properties.globalParameters;
@@ -161,12 +186,13 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
       notes.push(`${shown(folder)}/: ignored (not an ADF resource folder).`);
     }
   }
-  return { artifacts, notes, problems };
+  if (artifacts.length === 0 && problems.length === 0) throw await noArtifacts(root, shownAs);
+  return { artifacts, notes, problems, notices, warnings, unread };
 
   async function readManagedVirtualNetworks(dir: string, folder: string): Promise<void> {
     for (const fileName of await jsonFiles(dir)) {
       const file = shown(folder, fileName);
-      const document = await load(join(dir, fileName), file);
+      const document = await load(join(dir, fileName), file, 'managedVirtualNetwork', stem(fileName));
       const body = document && resource(document, fileName);
       if (document && body) {
         artifacts.push({
@@ -188,7 +214,12 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
       const endpointDir = join(dir, network.name, endpoints.name);
       for (const fileName of await jsonFiles(endpointDir)) {
         const file = shown(folder, network.name, endpoints.name, fileName);
-        const document = await load(join(endpointDir, fileName), file);
+        const document = await load(
+          join(endpointDir, fileName),
+          file,
+          'managedPrivateEndpoint',
+          `${network.name}/${stem(fileName)}`,
+        );
         const body = document && resource(document, fileName);
         if (document && body) {
           artifacts.push({
