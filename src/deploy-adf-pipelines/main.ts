@@ -52,7 +52,6 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
         rg: inputs.resourceGroup,
         factory: inputs.factoryName,
         concurrency: inputs.concurrency,
-        triggerMode: inputs.triggerMode,
         deleteOrphans: inputs.deleteOrphans,
         maxDeletions: inputs.maxDeletions,
         logger,

@@ -19,8 +19,10 @@ import type { AmlReceipt } from '#shared/receipts/schemas.js';
 import type { SecretMasker } from '#shared/secrets.js';
 import type { SummaryBuilder } from '#shared/summary.js';
 import type { ApplyResult, DeployPlan } from './apply.js';
+import { deletionRefusal } from './deletion-limits.js';
 import { diffArtifacts } from './diff.js';
 import { excludedReferenceCheck, isSelected } from './filters.js';
+import { planDependencies } from './plan-graph.js';
 import type { PreparedSource } from './prepare.js';
 import {
   type PlanDocument,
@@ -30,6 +32,7 @@ import {
   renderPlanSummary,
   writePlanFile,
 } from './report.js';
+import { planTriggers } from './trigger-plan.js';
 import { validateArtifacts } from './validation.js';
 
 /** The inputs this phase reads. */
@@ -40,6 +43,9 @@ export interface PlanInputs {
   readonly factoryName: string;
   readonly dryRun: boolean;
   readonly deleteOrphans: boolean;
+  readonly triggerMode: 'changed' | 'all';
+  readonly maxDeletions: number;
+  readonly maxDeletionPercent: number;
 }
 
 export type PlanClient = AdfListClient & Pick<DataFactoryManagementClient, 'factories'>;
@@ -87,17 +93,45 @@ export async function planDeployment(
   const entries = diffArtifacts(source.selected, live.resources, {
     // A live resource the filters leave out is not this deployment's to delete.
     inScope: (kind, name) => isSelected(source.filter, { kind, name }),
+    secretValues: source.secrets,
   });
 
-  const document = planDocument(entries, {
-    environment: inputs.environment,
-    factory: inputs.factoryName,
-    dryRun: inputs.dryRun,
+  const triggers = planTriggers({
+    entries,
+    desired: source.selected,
+    live,
+    triggerMode: inputs.triggerMode,
     deleteOrphans: inputs.deleteOrphans,
   });
+  const deleted = new Set(
+    entries.filter((e) => e.action === 'delete').map((e) => artifactKey(e.kind, e.name)),
+  );
+  const dependencies = planDependencies(
+    source.selected,
+    entries,
+    inputs.deleteOrphans ? live.resources.filter((r) => deleted.has(artifactKey(r.kind, r.name))) : [],
+  );
+  const document = planDocument(
+    { entries, triggers, dependencies },
+    {
+      environment: inputs.environment,
+      factory: inputs.factoryName,
+      dryRun: inputs.dryRun,
+      deleteOrphans: inputs.deleteOrphans,
+    },
+  );
   for (const line of planLines(document)) logger.info(line);
   const path = await writePlanFile(document, context.env, (text) => context.masker.redact(text));
   renderPlanSummary(context.summary, document, path);
+  if (inputs.deleteOrphans) {
+    // Shown first, refused then: the plan file and the summary say what would have been deleted.
+    const inScope = live.resources.filter(
+      (r) => r.kind !== 'globalParameters' && isSelected(source.filter, r),
+    ).length;
+    const deletes = entries.filter((e) => e.action === 'delete' && e.kind !== 'managedVirtualNetwork');
+    const refusal = deletionRefusal(deletes, inScope, inputs, inputs.factoryName);
+    if (refusal) throw refusal;
+  }
 
   const pipelines = pipelineHashes(source.selected);
   const run = runInfoFromEnvironment(context.env);
@@ -105,6 +139,7 @@ export async function planDeployment(
     entries,
     desired: source.selected,
     live,
+    triggers,
     document,
     path,
     pipelines,

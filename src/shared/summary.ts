@@ -66,12 +66,16 @@ export class SummaryBuilder {
     return this;
   }
 
-  details(label: string, content: string, language = ''): this {
+  /**
+   * A fenced block (`language` picks GitHub's rendering: `diff`, or `mermaid` for a diagram) inside a collapsible
+   * `<details>`, collapsed unless `open`.
+   */
+  details(label: string, content: string, language = '', options: { readonly open?: boolean } = {}): this {
     const fence = '```';
     // A fenced block inside <details> is shown verbatim by GitHub; a fence in the content would end it early.
     const body = content.replace(/```/g, '`\u200b``');
     this.parts.push(
-      `<details><summary>${escapeHtml(label)}</summary>\n\n${fence}${language}\n${body}\n${fence}\n\n</details>`,
+      `<details${options.open ? ' open' : ''}><summary>${escapeHtml(label)}</summary>\n\n${fence}${language}\n${body}\n${fence}\n\n</details>`,
     );
     return this;
   }

@@ -30,6 +30,8 @@ export interface Stage {
   readonly workspace: string;
   readonly client: DataFactoryManagementClient;
   deploy(extra?: Record<string, string>, env?: Record<string, string>): Promise<AdfRun>;
+  /** The same deploy from another checkout (its own sources). */
+  deployIn(workspace: string, extra?: Record<string, string>, env?: Record<string, string>): Promise<AdfRun>;
 }
 
 export interface StageOptions {
@@ -51,38 +53,40 @@ export async function stage(f: SandboxFixture, name: string, options: StageOptio
     await cp(join(ADF_FIXTURES, from), join(workspace, to), { recursive: true });
   }
   const client = new DataFactoryManagementClient(f.credential, aml.env.subscriptionId, f.clientOptions);
+  const deployIn: Stage['deployIn'] = async (checkout, extra = {}, env = {}) => {
+    const before = f.sandbox.control.counters();
+    const run = await runAction('deploy-adf-pipelines', {
+      inputs: {
+        ...f.sandbox.inputs,
+        auth: 'oidc',
+        environment: name,
+        'subscription-id': aml.env.subscriptionId,
+        'resource-group': aml.env.resourceGroup,
+        'factory-name': aml.env.factory,
+        'aml-receipt': encoded,
+        source: 'adf',
+        ...extra,
+      },
+      env: { ...f.sandbox.env, RUNNER_TEMP: aml.runnerTemp, ...env },
+      workspace: checkout,
+    });
+    const after = f.sandbox.control.counters();
+    expect(findSecrets(run, [f.sandbox.clientSecret, ...(options.secrets ?? [])])).toEqual([]);
+    return {
+      run,
+      writes: after.writes - before.writes,
+      deletes: after.deletes - before.deletes,
+      requests: f.sandbox.control.requests(before.lastSeq),
+    };
+  };
   return {
     aml,
     receipt,
     encoded,
     workspace,
     client,
-    async deploy(extra = {}, env = {}) {
-      const before = f.sandbox.control.counters();
-      const run = await runAction('deploy-adf-pipelines', {
-        inputs: {
-          ...f.sandbox.inputs,
-          auth: 'oidc',
-          environment: name,
-          'subscription-id': aml.env.subscriptionId,
-          'resource-group': aml.env.resourceGroup,
-          'factory-name': aml.env.factory,
-          'aml-receipt': encoded,
-          source: 'adf',
-          ...extra,
-        },
-        env: { ...f.sandbox.env, RUNNER_TEMP: aml.runnerTemp, ...env },
-        workspace,
-      });
-      const after = f.sandbox.control.counters();
-      expect(findSecrets(run, [f.sandbox.clientSecret, ...(options.secrets ?? [])])).toEqual([]);
-      return {
-        run,
-        writes: after.writes - before.writes,
-        deletes: after.deletes - before.deletes,
-        requests: f.sandbox.control.requests(before.lastSeq),
-      };
-    },
+    deployIn,
+    deploy: (extra = {}, env = {}) => deployIn(workspace, extra, env),
   };
 }
 
