@@ -1929,6 +1929,22 @@ const FOLDER_KINDS = {
     pipeline: 'pipeline',
     trigger: 'trigger',
 };
+/** How many files are read at once. */
+const READ_CONCURRENCY = 32;
+/**
+ * Where an artifact's values are in its file; `base` is the path of its properties' parent (`properties` below it).
+ * Locations are computed only when a finding asks for one.
+ */
+function sourceOf(file, document, base) {
+    const properties = base.length ? base : ['properties'];
+    return {
+        file,
+        locate: (path) => document.locate([...properties, ...path]),
+        get nameAt() {
+            return document.locate(base.length ? base : ['name']);
+        },
+    };
+}
 /** A resource's name as ADF Studio names its file. */
 const stem = (fileName) => fileName.replace(/\.json$/i, '');
 /** Files at the root that belong to ADF's git integration but are not resources. */
@@ -1988,6 +2004,25 @@ async function readGitFolder(root, shownAs) {
             return undefined;
         }
     };
+    /** The documents of `fileNames` in `dir`, in their order, read at once (at most READ_CONCURRENCY files open). */
+    const loadAll = async (dir, fileNames, fileOf, resourceOf) => {
+        const documents = new Array(fileNames.length);
+        let nextIndex = 0;
+        const worker = async () => {
+            while (nextIndex < fileNames.length) {
+                const index = nextIndex++;
+                const fileName = fileNames[index];
+                const { kind, name } = resourceOf(fileName);
+                documents[index] = await load((0,external_node_path_.join)(dir, fileName), fileOf(fileName), kind, name);
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, fileNames.length) }, worker));
+        return fileNames.map((fileName, index) => ({
+            fileName,
+            file: fileOf(fileName),
+            document: documents[index],
+        }));
+    };
     /** Checks the `{ name, properties }` shape and that the file is named after the resource. */
     const resource = (document, fileName) => {
         const value = document.value;
@@ -2022,27 +2057,18 @@ async function readGitFolder(root, shownAs) {
         const lower = folder.toLowerCase();
         const kind = FOLDER_KINDS[lower];
         if (kind) {
-            for (const fileName of await jsonFiles((0,external_node_path_.join)(root, folder))) {
-                const file = shown(folder, fileName);
-                const document = await load((0,external_node_path_.join)(root, folder, fileName), file, kind, stem(fileName));
+            const dir = (0,external_node_path_.join)(root, folder);
+            const loaded = await loadAll(dir, await jsonFiles(dir), (fileName) => shown(folder, fileName), (fileName) => ({ kind, name: stem(fileName) }));
+            for (const { fileName, file, document } of loaded) {
                 const body = document && resource(document, fileName);
-                if (document && body) {
-                    artifacts.push({
-                        kind,
-                        ...body,
-                        source: {
-                            file,
-                            locate: (path) => document.locate(['properties', ...path]),
-                            nameAt: document.locate(['name']),
-                        },
-                    });
-                }
+                if (document && body)
+                    artifacts.push({ kind, ...body, source: sourceOf(file, document, []) });
             }
         }
         else if (lower === 'factory') {
-            for (const fileName of await jsonFiles((0,external_node_path_.join)(root, folder))) {
-                const file = shown(folder, fileName);
-                const document = await load((0,external_node_path_.join)(root, folder, fileName), file, 'globalParameters', 'default');
+            const dir = (0,external_node_path_.join)(root, folder);
+            const loaded = await loadAll(dir, await jsonFiles(dir), (fileName) => shown(folder, fileName), () => ({ kind: 'globalParameters', name: 'default' }));
+            for (const { fileName, file, document } of loaded) {
                 const body = document && resource(document, fileName);
                 if (!document || !body)
                     continue;
@@ -2060,11 +2086,7 @@ async function readGitFolder(root, shownAs) {
                     kind: 'globalParameters',
                     name: 'default',
                     properties: globals,
-                    source: {
-                        file,
-                        locate: (path) => document.locate(['properties', 'globalParameters', ...path]),
-                        nameAt: document.locate(['properties', 'globalParameters']),
-                    },
+                    source: sourceOf(file, document, ['properties', 'globalParameters']),
                 });
             }
         }
@@ -2077,22 +2099,22 @@ async function readGitFolder(root, shownAs) {
     }
     if (artifacts.length === 0 && problems.length === 0)
         throw await noArtifacts(root, shownAs);
-    return { artifacts, notes, problems, notices, warnings, unread };
+    // Files are read at once: what was found while reading is put back in file order.
+    const byFile = (a, b) => a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0;
+    return {
+        artifacts,
+        notes,
+        problems: problems.sort(byFile),
+        notices: notices.sort(byFile),
+        warnings,
+        unread,
+    };
     async function readManagedVirtualNetworks(dir, folder) {
-        for (const fileName of await jsonFiles(dir)) {
-            const file = shown(folder, fileName);
-            const document = await load((0,external_node_path_.join)(dir, fileName), file, 'managedVirtualNetwork', stem(fileName));
+        const networks = await loadAll(dir, await jsonFiles(dir), (fileName) => shown(folder, fileName), (fileName) => ({ kind: 'managedVirtualNetwork', name: stem(fileName) }));
+        for (const { fileName, file, document } of networks) {
             const body = document && resource(document, fileName);
             if (document && body) {
-                artifacts.push({
-                    kind: 'managedVirtualNetwork',
-                    ...body,
-                    source: {
-                        file,
-                        locate: (path) => document.locate(['properties', ...path]),
-                        nameAt: document.locate(['name']),
-                    },
-                });
+                artifacts.push({ kind: 'managedVirtualNetwork', ...body, source: sourceOf(file, document, []) });
             }
         }
         for (const network of (await entries(dir)).filter((e) => e.isDirectory)) {
@@ -2100,20 +2122,15 @@ async function readGitFolder(root, shownAs) {
             if (!endpoints)
                 continue;
             const endpointDir = (0,external_node_path_.join)(dir, network.name, endpoints.name);
-            for (const fileName of await jsonFiles(endpointDir)) {
-                const file = shown(folder, network.name, endpoints.name, fileName);
-                const document = await load((0,external_node_path_.join)(endpointDir, fileName), file, 'managedPrivateEndpoint', `${network.name}/${stem(fileName)}`);
+            const loaded = await loadAll(endpointDir, await jsonFiles(endpointDir), (fileName) => shown(folder, network.name, endpoints.name, fileName), (fileName) => ({ kind: 'managedPrivateEndpoint', name: `${network.name}/${stem(fileName)}` }));
+            for (const { fileName, file, document } of loaded) {
                 const body = document && resource(document, fileName);
                 if (document && body) {
                     artifacts.push({
                         kind: 'managedPrivateEndpoint',
                         name: `${network.name}/${body.name}`,
                         properties: body.properties,
-                        source: {
-                            file,
-                            locate: (path) => document.locate(['properties', ...path]),
-                            nameAt: document.locate(['name']),
-                        },
+                        source: sourceOf(file, document, []),
                     });
                 }
             }

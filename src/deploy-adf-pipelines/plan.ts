@@ -18,6 +18,7 @@ import { runInfoFromEnvironment } from '#shared/receipts/run-info.js';
 import type { AmlReceipt } from '#shared/receipts/schemas.js';
 import type { SecretMasker } from '#shared/secrets.js';
 import type { SummaryBuilder } from '#shared/summary.js';
+import type { Timings } from '#shared/timings.js';
 import type { ApplyResult, DeployPlan } from './apply.js';
 import { deletionRefusal } from './deletion-limits.js';
 import { diffArtifacts } from './diff.js';
@@ -64,6 +65,8 @@ export interface PlanContext {
   /** Redacts the plan file's text, so no secret reaches it. */
   readonly masker: Pick<SecretMasker, 'redact'>;
   readonly clock: () => number;
+  /** Where the reads' and the planning's time goes (main.ts logs it). */
+  readonly timings?: Timings;
 }
 
 export type DeployCounts = Pick<ApplyResult, 'created' | 'updated' | 'deleted' | 'unchanged'>;
@@ -89,6 +92,7 @@ export async function planDeployment(
   const { factory, live } = await logger.group('Verify the aml receipt and read the factory', () =>
     readFactory(inputs, context),
   );
+  const planningStarted = performance.now();
   if (source.excluded.length > 0) await checkExcludedReferences(source, live, logger);
   const entries = diffArtifacts(source.selected, live.resources, {
     // A live resource the filters leave out is not this deployment's to delete.
@@ -135,6 +139,7 @@ export async function planDeployment(
 
   const pipelines = pipelineHashes(source.selected);
   const run = runInfoFromEnvironment(context.env);
+  context.timings?.add('planning', performance.now() - planningStarted);
   return {
     entries,
     desired: source.selected,
@@ -175,18 +180,22 @@ async function readFactory(
   context: PlanContext,
 ): Promise<{ factory: { name: string; id: string }; live: LiveFactory }> {
   const { resourceGroup: rg, factoryName } = inputs;
-  const [dataFactory, machineLearning] = await Promise.all([
-    context.clients.dataFactory(),
-    context.clients.machineLearning(),
-  ]);
+  const timed = <T>(name: string, work: () => Promise<T>) =>
+    context.timings ? context.timings.time(name, work) : work();
+  // Building the clients loads the SDKs.
+  const [dataFactory, machineLearning] = await timed('clients', () =>
+    Promise.all([context.clients.dataFactory(), context.clients.machineLearning()]),
+  );
   const [verified, gotFactory, listed] = await Promise.allSettled([
-    verifyAmlReceipt(context.amlReceipt, machineLearning, context.logger),
+    timed('receipt check', () => verifyAmlReceipt(context.amlReceipt, machineLearning, context.logger)),
     dataFactory.factories.get(rg, factoryName),
-    readLiveFactory(
-      dataFactory,
-      rg,
-      factoryName,
-      ARTIFACT_KINDS.filter((kind) => kind !== 'factory'),
+    timed('lists', () =>
+      readLiveFactory(
+        dataFactory,
+        rg,
+        factoryName,
+        ARTIFACT_KINDS.filter((kind) => kind !== 'factory'),
+      ),
     ),
   ]);
   if (verified.status === 'rejected') throw verified.reason;

@@ -56,6 +56,13 @@ describe('a deploy from nothing, a rerun, one change', () => {
     expect(rerun.writes).toBe(0);
     expect(rerun.deletes).toBe(0);
     expect(rerun.run.outputs).toMatchObject({ created: '0', updated: '0', deleted: '0' });
+    // The log's last line says where the time went, phase by phase (the bench reads it).
+    const time = rerun.run.log.match(/^Time: (.*); \d+\.\d\d s in all$/m)?.[1];
+    const phases = time?.split(', ').map((phase) => phase.replace(/ \d+\.\d\d s$/, ''));
+    // The receipt check and the lists run at the same time: either may end first.
+    expect(phases?.sort()).toEqual(
+      ['start-up', 'source', 'sign-in', 'clients', 'receipt check', 'lists', 'planning', 'writes'].sort(),
+    );
     const reads = factoryRequests(dev, rerun);
     expect(reads.every((r) => r.method === 'GET')).toBe(true);
     // One list per kind; later pages (skiptoken) would be the only repeats, and no resource is read on its own.

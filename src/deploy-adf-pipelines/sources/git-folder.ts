@@ -8,8 +8,8 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AdfArtifact, ArtifactKind } from '#shared/adf/artifacts.js';
-import { type LoadedDocument, parseDocumentText } from '#shared/documents.js';
+import type { AdfArtifact, ArtifactKind, ArtifactSource } from '#shared/adf/artifacts.js';
+import { type DocumentPath, type LoadedDocument, parseDocumentText } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
 import { problemsFromError } from '#shared/problems.js';
 import { readTextFile } from '#shared/text-files.js';
@@ -27,6 +27,24 @@ const FOLDER_KINDS: Readonly<Record<string, ArtifactKind>> = {
   pipeline: 'pipeline',
   trigger: 'trigger',
 };
+
+/** How many files are read at once. */
+const READ_CONCURRENCY = 32;
+
+/**
+ * Where an artifact's values are in its file; `base` is the path of its properties' parent (`properties` below it).
+ * Locations are computed only when a finding asks for one.
+ */
+function sourceOf(file: string, document: LoadedDocument, base: DocumentPath): ArtifactSource {
+  const properties = base.length ? base : ['properties'];
+  return {
+    file,
+    locate: (path) => document.locate([...properties, ...path]),
+    get nameAt() {
+      return document.locate(base.length ? base : ['name']);
+    },
+  };
+}
 
 /** A resource's name as ADF Studio names its file. */
 const stem = (fileName: string) => fileName.replace(/\.json$/i, '');
@@ -102,6 +120,31 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
     }
   };
 
+  /** The documents of `fileNames` in `dir`, in their order, read at once (at most READ_CONCURRENCY files open). */
+  const loadAll = async (
+    dir: string,
+    fileNames: readonly string[],
+    fileOf: (fileName: string) => string,
+    resourceOf: (fileName: string) => { kind: ArtifactKind; name: string },
+  ) => {
+    const documents: (LoadedDocument | undefined)[] = new Array(fileNames.length);
+    let nextIndex = 0;
+    const worker = async () => {
+      while (nextIndex < fileNames.length) {
+        const index = nextIndex++;
+        const fileName = fileNames[index]!;
+        const { kind, name } = resourceOf(fileName);
+        documents[index] = await load(join(dir, fileName), fileOf(fileName), kind, name);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, fileNames.length) }, worker));
+    return fileNames.map((fileName, index) => ({
+      fileName,
+      file: fileOf(fileName),
+      document: documents[index],
+    }));
+  };
+
   /** Checks the `{ name, properties }` shape and that the file is named after the resource. */
   const resource = (
     document: LoadedDocument,
@@ -138,26 +181,26 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
     const lower = folder.toLowerCase();
     const kind = FOLDER_KINDS[lower];
     if (kind) {
-      for (const fileName of await jsonFiles(join(root, folder))) {
-        const file = shown(folder, fileName);
-        const document = await load(join(root, folder, fileName), file, kind, stem(fileName));
+      const dir = join(root, folder);
+      const loaded = await loadAll(
+        dir,
+        await jsonFiles(dir),
+        (fileName) => shown(folder, fileName),
+        (fileName) => ({ kind, name: stem(fileName) }),
+      );
+      for (const { fileName, file, document } of loaded) {
         const body = document && resource(document, fileName);
-        if (document && body) {
-          artifacts.push({
-            kind,
-            ...body,
-            source: {
-              file,
-              locate: (path) => document.locate(['properties', ...path]),
-              nameAt: document.locate(['name']),
-            },
-          });
-        }
+        if (document && body) artifacts.push({ kind, ...body, source: sourceOf(file, document, []) });
       }
     } else if (lower === 'factory') {
-      for (const fileName of await jsonFiles(join(root, folder))) {
-        const file = shown(folder, fileName);
-        const document = await load(join(root, folder, fileName), file, 'globalParameters', 'default');
+      const dir = join(root, folder);
+      const loaded = await loadAll(
+        dir,
+        await jsonFiles(dir),
+        (fileName) => shown(folder, fileName),
+        () => ({ kind: 'globalParameters', name: 'default' }),
+      );
+      for (const { fileName, file, document } of loaded) {
         const body = document && resource(document, fileName);
         if (!document || !body) continue;
         const globals = body.properties.globalParameters;
@@ -173,11 +216,7 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
           kind: 'globalParameters',
           name: 'default',
           properties: globals,
-          source: {
-            file,
-            locate: (path) => document.locate(['properties', 'globalParameters', ...path]),
-            nameAt: document.locate(['properties', 'globalParameters']),
-          },
+          source: sourceOf(file, document, ['properties', 'globalParameters']),
         });
       }
     } else if (lower === 'managedvirtualnetwork') {
@@ -187,23 +226,29 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
     }
   }
   if (artifacts.length === 0 && problems.length === 0) throw await noArtifacts(root, shownAs);
-  return { artifacts, notes, problems, notices, warnings, unread };
+  // Files are read at once: what was found while reading is put back in file order.
+  const byFile = (a: Problem, b: Problem) =>
+    a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0;
+  return {
+    artifacts,
+    notes,
+    problems: problems.sort(byFile),
+    notices: notices.sort(byFile),
+    warnings,
+    unread,
+  };
 
   async function readManagedVirtualNetworks(dir: string, folder: string): Promise<void> {
-    for (const fileName of await jsonFiles(dir)) {
-      const file = shown(folder, fileName);
-      const document = await load(join(dir, fileName), file, 'managedVirtualNetwork', stem(fileName));
+    const networks = await loadAll(
+      dir,
+      await jsonFiles(dir),
+      (fileName) => shown(folder, fileName),
+      (fileName) => ({ kind: 'managedVirtualNetwork', name: stem(fileName) }),
+    );
+    for (const { fileName, file, document } of networks) {
       const body = document && resource(document, fileName);
       if (document && body) {
-        artifacts.push({
-          kind: 'managedVirtualNetwork',
-          ...body,
-          source: {
-            file,
-            locate: (path) => document.locate(['properties', ...path]),
-            nameAt: document.locate(['name']),
-          },
-        });
+        artifacts.push({ kind: 'managedVirtualNetwork', ...body, source: sourceOf(file, document, []) });
       }
     }
     for (const network of (await entries(dir)).filter((e) => e.isDirectory)) {
@@ -212,25 +257,20 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
       );
       if (!endpoints) continue;
       const endpointDir = join(dir, network.name, endpoints.name);
-      for (const fileName of await jsonFiles(endpointDir)) {
-        const file = shown(folder, network.name, endpoints.name, fileName);
-        const document = await load(
-          join(endpointDir, fileName),
-          file,
-          'managedPrivateEndpoint',
-          `${network.name}/${stem(fileName)}`,
-        );
+      const loaded = await loadAll(
+        endpointDir,
+        await jsonFiles(endpointDir),
+        (fileName) => shown(folder, network.name, endpoints.name, fileName),
+        (fileName) => ({ kind: 'managedPrivateEndpoint', name: `${network.name}/${stem(fileName)}` }),
+      );
+      for (const { fileName, file, document } of loaded) {
         const body = document && resource(document, fileName);
         if (document && body) {
           artifacts.push({
             kind: 'managedPrivateEndpoint',
             name: `${network.name}/${body.name}`,
             properties: body.properties,
-            source: {
-              file,
-              locate: (path) => document.locate(['properties', ...path]),
-              nameAt: document.locate(['name']),
-            },
+            source: sourceOf(file, document, []),
           });
         }
       }

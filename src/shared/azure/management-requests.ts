@@ -75,5 +75,19 @@ export async function sendManagementRequest(
         }),
     serializer,
   };
-  return client.sendOperationRequest<unknown>(request.body === undefined ? {} : { body: request.body }, spec);
+  // With no body mapper, core-client answers a JSON object wrapped as `{ body }` (and a primitive as itself); the
+  // parsed body is taken from the raw response instead, so the answer is the service's JSON whatever its shape.
+  let parsedBody: unknown;
+  await client.sendOperationRequest<unknown>(
+    {
+      ...(request.body === undefined ? {} : { body: request.body }),
+      options: {
+        onResponse: (raw) => {
+          parsedBody = raw.parsedBody;
+        },
+      },
+    },
+    spec,
+  );
+  return parsedBody;
 }
