@@ -35,6 +35,10 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     ]);
     const { clients } = await timings.time('sign-in', async () => {
       const connection = await connectAction(context);
+      // The SDKs load (CPU) while the token is fetched (a network wait); the plan awaits them as the 'clients' phase,
+      // which is where a failure to load them surfaces.
+      const sdks = Promise.all([connection.clients.dataFactory(), connection.clients.machineLearning()]);
+      sdks.catch(() => undefined);
       // The token is fetched here rather than inside the first read, so the sign-in is timed as such.
       await connection.credential.getToken(connection.cloud.armScope);
       return connection;
