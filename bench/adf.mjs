@@ -3,13 +3,20 @@
 // through the sandbox's control API (a latency-only fault), beside one-at-a-time PUTs of the same resources with the
 // DataFactoryManagementClient in dependency order into a second factory, in the same run. The action runs as the
 // runner runs it (the bundle in a child process), seeded with a real aml receipt. Prints both wall times, the ratio,
-// the write counts (sandbox counters) and a no-op redeploy (zero writes). Goal: at least 8x faster than one at a time.
+// the write counts (sandbox counters) and a no-op redeploy (zero writes), each run with the action's own phase
+// breakdown (its log's `Time:` line: start-up, source, sign-in, clients, receipt check, lists, planning, writes).
+// Goals: at least 8x faster than one at a time; the no-op redeploy under 1 s.
 // ARM write throttling is raised for both sides (the output says so; ARM_THROTTLING=real keeps ARM's 200 + 10/s, and
 // then the action's time is the bucket's: 300 writes take ~10 s, with every 429 waited out). The sandbox runs
 // in-process, so the driver is TypeScript, run with tsx. Figures here (Nov 2026, 2 cores): one at a time 15.8 s; the
 // action at its default concurrency 16 1.71 s (9.2x); at 8, 2.72 s (5.8x: 300 writes of 50 ms cannot beat 7.7x with 8
 // in flight). About 0.7 s of each run is fixed (process start-up, the receipt check and one list per kind, run at
-// the same time: the no-op redeploy's time).
+// the same time: the no-op redeploy's time). Dec 2026, same 2 cores loaded by other work (bare `node -e 0` 0.4 s):
+// one at a time 16.2 s, the action 2.36 s (6.9x: start-up 0.39 s, source 0.12 s, sign-in with the SDKs loading
+// 0.40 s, receipt check and lists 0.08 s, planning 0.06 s, writes 1.11 s); no-op 1.04 s (start-up 0.18 s, source
+// 0.21 s, sign-in 0.27 s, lists 0.13 s, planning 0.06 s). A run minutes earlier, before the SDKs loaded during the
+// sign-in, gave 6.5x and a 1.88 s no-op, but its start-up alone was 0.40-0.45 s: the load, not only the code, moves
+// these figures. Neither goal was met under that load.
 //   npm run bench -- adf            (LATENCY_MS=50 CONCURRENCY=8 ARM_THROTTLING=real to try others)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -121,8 +121,51 @@ function routeRows(rows, adf, receipts) {
     };
 }
 
+<<<<<<< HEAD:dist/apply-control-metadata/914.index.js
 // EXTERNAL MODULE: ./src/shared/documents.ts
 var documents = __webpack_require__(47583);
+=======
+// EXTERNAL MODULE: ./src/shared/documents.ts + 1 modules
+var documents = __webpack_require__(24766);
+;// CONCATENATED MODULE: ./src/shared/suggest.ts
+/**
+ * "Did you mean": the closest known name to one a user wrote, for messages about unknown keys and columns.
+ */
+/** Levenshtein distance, one row at a time. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+/**
+ * The known name closest to `key` (case, `-` and spaces ignored; a prefix of four or more characters counts as
+ * close), or undefined when none is close enough to suggest.
+ */
+function suggest(key, known) {
+    const normalised = key.toLowerCase().replace(/[-\s]/g, '_');
+    let best;
+    for (const name of known) {
+        // A key written short or long (`deployment` for `deployment_name`) counts as close.
+        const prefix = normalised.length >= 4 && (name.startsWith(normalised) || normalised.startsWith(name));
+        const score = name === normalised ? 0 : prefix ? 1 : distance(normalised, name);
+        if (score <= Math.max(2, Math.floor(name.length / 4)) && (!best || score < best.score)) {
+            best = { name, score };
+        }
+    }
+    return best?.name;
+}
+
+// EXTERNAL MODULE: ./src/shared/values.ts
+var values = __webpack_require__(79799);
+>>>>>>> i15-adf:dist/apply-control-metadata/23.index.js
 ;// CONCATENATED MODULE: ./src/shared/templates.ts
 
 /** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */
@@ -275,40 +318,110 @@ function substituteTemplates(value, context) {
 
 ;// CONCATENATED MODULE: ./src/shared/adf/names.ts
 /**
- * The names Data Factory accepts: the path-parameter patterns of the Data Factory 2018-06-01 REST spec
- * (datafactory.json). Pipelines, datasets, linked services, data flows, triggers and global parameters
+ * The names Data Factory accepts, per kind, and what is wrong with a name it refuses.
+ *
+ * From the path-parameter patterns of the Data Factory 2018-06-01 REST spec (datafactory.json): pipelines, datasets,
+ * linked services, data flows, triggers, change data captures and global parameters
  * `^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$` (1-260); integration runtimes and factories `^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$`
  * (3-63); credentials, managed virtual networks and managed private endpoints
  * `^([_A-Za-z0-9]|([_A-Za-z0-9][-_A-Za-z0-9]{0,125}[_A-Za-z0-9]))$` (1-127).
+ *
+ * From "Azure Data Factory - naming rules" (learn.microsoft.com/azure/data-factory/naming-rules), which the spec's
+ * patterns do not say: dashes are not allowed in the names of linked services, data flows and datasets; every name is
+ * case-insensitive (two resources of one kind whose names differ only in case are the same resource).
  */
-/** Pipelines, datasets, linked services, data flows, triggers and global parameters. */
+const CHILD_FORBIDDEN = '<>*#.%&:\\+?/';
+function childOffending(name, noDash) {
+    if (name !== '' && !/^[A-Za-z0-9_]$/.test(name[0])) {
+        return { index: 0, why: "a name must start with a letter, a digit or '_'" };
+    }
+    for (let index = 0; index < name.length; index++) {
+        const char = name[index];
+        if (CHILD_FORBIDDEN.includes(char))
+            return { index, why: 'this character is not allowed in a name' };
+        if (noDash && char === '-')
+            return { index, why: 'ADF does not allow dashes in this kind of name' };
+    }
+    return undefined;
+}
+/** Letters, digits and single dashes, starting and ending with a letter or digit (factories, runtimes). */
+function dashedOffending(name) {
+    for (let index = 0; index < name.length; index++) {
+        const char = name[index];
+        if (/[A-Za-z0-9]/.test(char))
+            continue;
+        if (char !== '-')
+            return { index, why: 'only letters, digits and dashes are allowed' };
+        if (index === 0 || index === name.length - 1) {
+            return { index, why: 'a name must start and end with a letter or a digit' };
+        }
+        if (name[index + 1] === '-')
+            return { index, why: 'two dashes in a row are not allowed' };
+    }
+    return undefined;
+}
+function shortChildOffending(name) {
+    for (let index = 0; index < name.length; index++) {
+        const char = name[index];
+        if (/[A-Za-z0-9_]/.test(char))
+            continue;
+        if (char !== '-')
+            return { index, why: "only letters, digits, '_' and '-' are allowed" };
+        if (index === 0 || index === name.length - 1) {
+            return { index, why: "a name must not start or end with '-'" };
+        }
+    }
+    return undefined;
+}
+/** Pipelines, triggers, change data captures and global parameters. */
 const CHILD = {
     pattern: /^[A-Za-z0-9_][^<>*#.%&:\\+?/]*$/,
     min: 1,
     max: 260,
     describe: "1-260 characters, starting with a letter, digit or '_', without any of < > * # . % & : \\ + ? /",
+    offending: (name) => childOffending(name, false),
+};
+const DASHED = {
+    pattern: /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/,
+    min: 3,
+    max: 63,
+    describe: '3-63 letters, digits and single hyphens, starting and ending with a letter or digit',
+    offending: dashedOffending,
 };
 const NAME_RULES = {
     child: CHILD,
-    integrationRuntime: {
-        pattern: /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/,
-        min: 3,
-        max: 63,
-        describe: '3-63 letters, digits and single hyphens, starting and ending with a letter or digit',
+    /** Linked services, datasets and data flows. */
+    childNoDash: {
+        pattern: /^[A-Za-z0-9_][^<>*#.%&:\\+?/-]*$/,
+        min: 1,
+        max: 260,
+        describe: "1-260 characters, starting with a letter, digit or '_', without a dash or any of < > * # . % & : \\ + ? /",
+        offending: (name) => childOffending(name, true),
     },
-    factory: {
-        pattern: /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/,
-        min: 3,
-        max: 63,
-        describe: '3-63 letters, digits and single hyphens, starting and ending with a letter or digit',
-    },
+    integrationRuntime: DASHED,
+    factory: DASHED,
     shortChild: {
         pattern: /^([_A-Za-z0-9]|([_A-Za-z0-9][-_A-Za-z0-9]{0,125}[_A-Za-z0-9]))$/,
         min: 1,
         max: 127,
         describe: "1-127 letters, digits, '_' and '-', not starting or ending with '-'",
+        offending: shortChildOffending,
     },
 };
+/**
+ * What is wrong with `name` under `rule`, naming the offending character and its position, or undefined when the
+ * name is valid: `'-' (character 3) is not allowed: ADF does not allow dashes in this kind of name (rule: ...)`.
+ */
+function nameProblem(name, rule) {
+    if (name.length >= rule.min && name.length <= rule.max && rule.pattern.test(name))
+        return undefined;
+    const found = rule.offending(name);
+    if (found) {
+        const char = JSON.stringify(name[found.index]).slice(1, -1);
+        return `'${char}' (character ${found.index + 1}) is not allowed: ${found.why} (the rule: ${rule.describe})`;
+    }
+    return `it has ${name.length} character(s) (the rule: ${rule.describe})`;
+}
 
 ;// CONCATENATED MODULE: ./src/shared/azure/ml-names.ts
 /**
@@ -319,7 +432,7 @@ const NAME_RULES = {
  */
 const ENDPOINT_NAME = /^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
 /** Why a name is refused (the service's wording), or undefined when it is valid. */
-function nameProblem(name, kind) {
+function ml_names_nameProblem(name, kind) {
     const what = kind === 'endpoint' ? 'an endpoint' : 'a deployment';
     if (name.length < 3 || name.length > 32) {
         return `the name for ${what} must be at least 3 and at most 32 characters long (got ${name.length})`;
@@ -552,8 +665,13 @@ function stringRule(column, value) {
                 : `'pipeline' ${(0,values/* quoteVisible */.Lc)(value)} is not a valid Data Factory pipeline name: ${CHILD.describe}`;
         case 'endpoint':
         case 'deployment': {
+<<<<<<< HEAD:dist/apply-control-metadata/914.index.js
             const problem = nameProblem(value, column);
             return problem ? `'${column}' ${(0,values/* quoteVisible */.Lc)(value)} is not valid: ${problem}` : undefined;
+=======
+            const problem = ml_names_nameProblem(value, column);
+            return problem ? `'${column}' ${JSON.stringify(value)} is not valid: ${problem}` : undefined;
+>>>>>>> i15-adf:dist/apply-control-metadata/23.index.js
         }
         case 'sink_table':
             return (0,model/* parseTableName */.HC)(value, 'dbo')

@@ -1,3 +1,4 @@
+<<<<<<<< HEAD:dist/apply-control-metadata/995.index.js
 export const id = 995;
 export const ids = [995];
 export const modules = {
@@ -29,6 +30,13 @@ class RowsError extends _shared_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .Prob
 /***/ }),
 
 /***/ 55995:
+========
+export const id = 398;
+export const ids = [398];
+export const modules = {
+
+/***/ 95398:
+>>>>>>>> i15-adf:dist/apply-control-metadata/398.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -39,8 +47,88 @@ __webpack_require__.d(__webpack_exports__, {
   verifyReceipts: () => (/* binding */ verifyReceipts)
 });
 
+<<<<<<<< HEAD:dist/apply-control-metadata/995.index.js
 // EXTERNAL MODULE: ./src/shared/problems.ts
 var shared_problems = __webpack_require__(34325);
+========
+// EXTERNAL MODULE: ./node_modules/@azure/core-client/dist/esm/index.js + 16 modules
+var esm = __webpack_require__(95738);
+;// CONCATENATED MODULE: ./src/shared/azure/management-requests.ts
+/**
+ * A JSON request to Azure Resource Manager through a management client's own request path: the client's endpoint,
+ * pipeline (sign-in for the cloud's ARM audience, retries, the ARM throttling policy, TLS trust, user agent) and error
+ * handling, as for its own operations (`ServiceClient.sendOperationRequest`), but the body is sent as the JSON given.
+ *
+ * Why: an SDK operation serialises its body through the SDK's model, and the model silently drops what it does not
+ * describe. `@azure/arm-datafactory`'s `MappingDataFlow`, for one, flattens `typeProperties` into `sources`, `sinks`,
+ * ..., so a data flow handed over as the service's own JSON (`{ type, typeProperties: {...} }`) reached the service
+ * empty. The REST body is the contract (the REST spec); the SDK's models are one client's view of it. Here the body's
+ * mapper is `any`, which core-client's serializer passes through untouched.
+ *
+ * A non-2xx answer is thrown as the SDK throws it: a RestError carrying ARM's error code, the status and the response.
+ */
+
+/** `/a/b%20c` from `['a', 'b c']`: each segment encoded, so a name can never change the path it is part of. */
+function resourcePath(...segments) {
+    return segments.map((segment) => `/${encodeURIComponent(segment)}`).join('');
+}
+const serializer = (0,esm/* createSerializer */.rl)({}, false);
+/** Sends the request; answers the parsed JSON body (undefined when there is none), or throws the SDK's RestError. */
+async function sendManagementRequest(client, request) {
+    const spec = {
+        // The path is literal: its segments were encoded by resourcePath, so no URL parameter is substituted.
+        path: request.path,
+        httpMethod: request.method,
+        // Any 2xx is success (ADF answers 200 or 204 to a DELETE); anything else is an error read from ARM's body.
+        responses: { 200: {}, 201: {}, 202: {}, 204: {}, default: {} },
+        queryParameters: [
+            {
+                parameterPath: 'apiVersion',
+                mapper: {
+                    serializedName: 'api-version',
+                    defaultValue: client.apiVersion,
+                    isConstant: true,
+                    type: { name: 'String' },
+                },
+            },
+        ],
+        headerParameters: [
+            {
+                parameterPath: 'accept',
+                mapper: {
+                    serializedName: 'Accept',
+                    defaultValue: 'application/json',
+                    isConstant: true,
+                    type: { name: 'String' },
+                },
+            },
+        ],
+        ...(request.body === undefined
+            ? {}
+            : {
+                requestBody: {
+                    parameterPath: 'body',
+                    mapper: { serializedName: 'body', required: true, type: { name: 'any' } },
+                },
+                mediaType: 'json',
+            }),
+        serializer,
+    };
+    // With no body mapper, core-client answers a JSON object wrapped as `{ body }` (and a primitive as itself); the
+    // parsed body is taken from the raw response instead, so the answer is the service's JSON whatever its shape.
+    let parsedBody;
+    await client.sendOperationRequest({
+        ...(request.body === undefined ? {} : { body: request.body }),
+        options: {
+            onResponse: (raw) => {
+                parsedBody = raw.parsedBody;
+            },
+        },
+    }, spec);
+    return parsedBody;
+}
+
+>>>>>>>> i15-adf:dist/apply-control-metadata/398.index.js
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 ;// CONCATENATED MODULE: ./src/shared/adf/artifacts.ts
@@ -53,6 +141,7 @@ const ARTIFACT_KINDS = [
     'linkedService',
     'dataset',
     'dataflow',
+    'changeDataCapture',
     'pipeline',
     'trigger',
     'globalParameters',
@@ -98,20 +187,27 @@ const KINDS = {
         armType: 'linkedServices',
         operationGroup: 'linkedServices',
         referenceType: 'LinkedServiceReference',
-        nameRule: 'child',
+        nameRule: 'childNoDash',
     },
     dataset: {
         folder: 'dataset',
         armType: 'datasets',
         operationGroup: 'datasets',
         referenceType: 'DatasetReference',
-        nameRule: 'child',
+        nameRule: 'childNoDash',
     },
     dataflow: {
         folder: 'dataflow',
         armType: 'dataflows',
         operationGroup: 'dataFlows',
         referenceType: 'DataFlowReference',
+        nameRule: 'childNoDash',
+    },
+    changeDataCapture: {
+        folder: 'adfcdc',
+        armType: 'adfcdcs',
+        operationGroup: 'changeDataCapture',
+        referenceType: undefined,
         nameRule: 'child',
     },
     pipeline: {
@@ -184,8 +280,9 @@ var values = __webpack_require__(79799);
  * - Read-only or server-managed fields are dropped on both sides: `lastPublishTime` (any kind); a trigger's
  *   `runtimeState` (started/stopped is managed by start/stop, not PUT; trigger-mode decides it); an integration
  *   runtime's `state`; a managed virtual network's `vNetId` and `alias`; a managed private endpoint's
- *   `provisioningState`, `connectionState`, `fqdns` and `isReserved`; a linked service's `encryptedCredential`
- *   (encrypted with the runtime's key, not comparable).
+ *   `provisioningState`, `connectionState`, `fqdns` and `isReserved`; a change data capture's `status` (running or
+ *   stopped: its start/stop manage it, as they do a trigger's runtime state); a linked service's
+ *   `encryptedCredential` (encrypted with the runtime's key, not comparable).
  * - Empty `annotations` (ADF returns `[]` where the source may omit it) are dropped.
  * - Secret values: ADF never returns them; GET shows `{ type: 'SecureString', value: '**********' }`. Both sides'
  *   SecureString values are replaced by SECRET_PLACEHOLDER, so a masked value never shows up as a change and a
@@ -203,6 +300,7 @@ const DROPPED = {
     managedPrivateEndpoint: ['provisioningState', 'connectionState', 'fqdns', 'isReserved'],
     linkedService: ['encryptedCredential'],
     credential: ['encryptedCredential'],
+    changeDataCapture: ['status'],
 };
 const DROPPED_EVERYWHERE = ['lastPublishTime'];
 /** Sorted keys at every level, secrets replaced; `undefined` members removed. */
@@ -264,35 +362,47 @@ function hasSecretValues(properties) {
 }
 
 ;// CONCATENATED MODULE: ./src/shared/adf/live-state.ts
+/**
+ * What the factory holds now, read with one list per resource kind (following `nextLink` paging) instead of one GET
+ * per artifact: a factory with hundreds of pipelines costs a handful of requests and stays clear of ARM's read
+ * throttling.
+ *
+ * The lists are plain JSON requests through the Data Factory client's own request path (management-requests.ts):
+ * the SDK's list operations would deserialise every resource through its polymorphic models (a third of a no-op
+ * deployment's CPU time on a 300-resource factory) only for the bodies to be thrown away, since the models flatten
+ * `properties` and `typeProperties` and do not compare with the JSON of the git folder. Properties are normalised
+ * (normalise.ts), so they are ready for `diffArtifacts`; a trigger's `runtimeState`, which normalisation drops, is
+ * kept beside them.
+ */
 
 
 
-/** Drains a paged SDK iterator, keeping the `value` items of every page as the service sent them. */
-async function listRaw(iterate) {
+
+/** The REST path segment below the factory of each kind read by one list. */
+const LIST_SEGMENTS = {
+    integrationRuntime: 'integrationRuntimes',
+    credential: 'credentials',
+    managedVirtualNetwork: 'managedVirtualNetworks',
+    linkedService: 'linkedservices',
+    dataset: 'datasets',
+    dataflow: 'dataflows',
+    changeDataCapture: 'adfcdcs',
+    pipeline: 'pipelines',
+    trigger: 'triggers',
+    globalParameters: 'globalParameters',
+};
+/** Every item of a list, following its pages (`nextLink` is absolute and carries the api-version). */
+async function listRaw(client, path) {
     const items = [];
-    const capture = {
-        onResponse(raw) {
-            const body = raw.bodyAsText ? JSON.parse(raw.bodyAsText) : {};
-            if (Array.isArray(body.value))
-                items.push(...body.value);
-        },
-    };
-    for await (const _ of iterate(capture)) {
-        // The items are read from the raw pages; iterating only drives the paging.
+    let next = path;
+    while (next) {
+        const page = (await sendManagementRequest(client, { method: 'GET', path: next }));
+        if (Array.isArray(page?.value))
+            items.push(...page.value);
+        next = typeof page?.nextLink === 'string' && page.nextLink !== '' ? page.nextLink : undefined;
     }
     return items;
 }
-const LISTERS = {
-    integrationRuntime: (c, rg, f, o) => c.integrationRuntimes.listByFactory(rg, f, o),
-    credential: (c, rg, f, o) => c.credentialOperations.listByFactory(rg, f, o),
-    managedVirtualNetwork: (c, rg, f, o) => c.managedVirtualNetworks.listByFactory(rg, f, o),
-    linkedService: (c, rg, f, o) => c.linkedServices.listByFactory(rg, f, o),
-    dataset: (c, rg, f, o) => c.datasets.listByFactory(rg, f, o),
-    dataflow: (c, rg, f, o) => c.dataFlows.listByFactory(rg, f, o),
-    pipeline: (c, rg, f, o) => c.pipelines.listByFactory(rg, f, o),
-    trigger: (c, rg, f, o) => c.triggers.listByFactory(rg, f, o),
-    globalParameters: (c, rg, f, o) => c.globalParameters.listByFactory(rg, f, o),
-};
 function lastSegment(name) {
     return name.slice(name.lastIndexOf('/') + 1);
 }
@@ -313,42 +423,49 @@ function toLive(kind, name, properties) {
 async function readLiveFactory(client, rg, factory, kinds) {
     const wanted = new Set(kinds);
     const resources = [];
-    const read = async (kind, iterate) => {
+    const base = resourcePath('subscriptions', client.subscriptionId, 'resourceGroups', rg, 'providers', 'Microsoft.DataFactory', 'factories', factory);
+    const read = async (kind, path) => {
         try {
-            return await listRaw(iterate);
+            return await listRaw(client, path);
         }
         catch (error) {
             throw (0,errors/* withContext */.eQ)(`Failed to list the ${kind} resources of data factory '${factory}'`, error);
         }
     };
-    const networks = wanted.has('managedVirtualNetwork') || wanted.has('managedPrivateEndpoint')
-        ? await read('managedVirtualNetwork', (o) => LISTERS.managedVirtualNetwork(client, rg, factory, o))
-        : [];
+    const networksRead = wanted.has('managedVirtualNetwork') || wanted.has('managedPrivateEndpoint')
+        ? read('managedVirtualNetwork', `${base}${resourcePath(LIST_SEGMENTS.managedVirtualNetwork)}`)
+        : Promise.resolve([]);
+    const endpointsRead = wanted.has('managedPrivateEndpoint')
+        ? networksRead.then((networks) => Promise.all(networks
+            .filter((network) => network.name)
+            .map(async (network) => {
+            const vnet = lastSegment(network.name);
+            const path = `${base}${resourcePath('managedVirtualNetworks', vnet, 'managedPrivateEndpoints')}`;
+            const endpoints = await read('managedPrivateEndpoint', path);
+            return endpoints.map((item) => ({ vnet, item }));
+        })))
+        : Promise.resolve([]);
+    const simple = Object.keys(LIST_SEGMENTS).filter((kind) => kind !== 'managedVirtualNetwork' && wanted.has(kind));
+    // Every list at once: none depends on another (the private endpoints on their networks only).
+    const [networks, endpoints, lists] = await Promise.all([
+        networksRead,
+        endpointsRead,
+        Promise.all(simple.map(async (kind) => ({
+            kind,
+            items: await read(kind, `${base}${resourcePath(LIST_SEGMENTS[kind])}`),
+        }))),
+    ]);
     if (wanted.has('managedVirtualNetwork')) {
         for (const item of networks) {
             if (item.name)
-                resources.push(toLive('managedVirtualNetwork', item.name, item.properties ?? {}));
+                resources.push(toLive('managedVirtualNetwork', lastSegment(item.name), item.properties ?? {}));
         }
     }
-    if (wanted.has('managedPrivateEndpoint')) {
-        for (const network of networks) {
-            if (!network.name)
-                continue;
-            const vnet = network.name;
-            const endpoints = await read('managedPrivateEndpoint', (o) => client.managedPrivateEndpoints.listByFactory(rg, factory, vnet, o));
-            for (const item of endpoints) {
-                if (!item.name)
-                    continue;
-                const name = `${vnet}/${lastSegment(item.name)}`;
-                resources.push(toLive('managedPrivateEndpoint', name, item.properties ?? {}));
-            }
+    for (const { vnet, item } of endpoints.flat()) {
+        if (item.name) {
+            resources.push(toLive('managedPrivateEndpoint', `${vnet}/${lastSegment(item.name)}`, item.properties ?? {}));
         }
     }
-    const simple = Object.keys(LISTERS).filter((kind) => kind !== 'managedVirtualNetwork' && wanted.has(kind));
-    const lists = await Promise.all(simple.map(async (kind) => ({
-        kind,
-        items: await read(kind, (o) => LISTERS[kind](client, rg, factory, o)),
-    })));
     for (const { kind, items } of lists) {
         for (const item of items) {
             if (!item.name)

@@ -310,8 +310,15 @@ function runInfoFromEnvironment(env) {
     return info;
 }
 
+<<<<<<< HEAD:dist/deploy-aml-endpoint/160.index.js
 // EXTERNAL MODULE: ./src/shared/documents.ts
 var documents = __webpack_require__(47583);
+=======
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/shared/documents.ts + 1 modules
+var documents = __webpack_require__(24766);
+>>>>>>> i15-adf:dist/deploy-aml-endpoint/151.index.js
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/files.ts

@@ -92,78 +92,6 @@ function anonymousEnvironmentBody(definition, contextUri) {
 
 /***/ }),
 
-/***/ 76905:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aq: () => (/* binding */ uploadedPath),
-/* harmony export */   kL: () => (/* binding */ uploadPrefix),
-/* harmony export */   yi: () => (/* binding */ uploadFolder)
-/* harmony export */ });
-/* unused harmony export UPLOAD_ROOT */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
-/**
- * Uploads a local folder to a datastore container under a content-addressed prefix (`LocalUpload/<digest>/<name>/`),
- * or a single file as `LocalUpload/<digest>/<name>` (azure-ai-ml's layout for both).
- * Blobs already under the prefix are not uploaded again: the prefix is the content's digest and a block blob appears
- * only once its upload committed, so an existing name holds the same bytes (an interrupted run resumes where it
- * stopped). Each blob is uploaded with its MD5, so the service rejects a corrupted transfer.
- */
-
-
-
-const UPLOAD_ROOT = 'LocalUpload';
-/** The blob prefix every file of the content is uploaded under (its relative path follows). */
-function uploadPrefix(folder) {
-    return folder.kind === 'file'
-        ? `${UPLOAD_ROOT}/${folder.digest}`
-        : `${UPLOAD_ROOT}/${folder.digest}/${folder.name}`;
-}
-/** The path of the uploaded content in its container: the folder (with a trailing `/`) or the file. */
-function uploadedPath(folder) {
-    return folder.kind === 'file' ? `${uploadPrefix(folder)}/${folder.name}` : `${uploadPrefix(folder)}/`;
-}
-async function uploadFolder(container, folder, logger) {
-    const prefix = uploadPrefix(folder);
-    const present = new Set();
-    try {
-        for await (const blob of container.listBlobsFlat({ prefix: `${prefix}/` }))
-            present.add(blob.name);
-    }
-    catch (error) {
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withContext */ .eQ)(`Could not list '${prefix}/' in container '${container.containerName}'`, error);
-    }
-    let uploaded = 0;
-    let bytes = 0;
-    for (const file of folder.files) {
-        const name = `${prefix}/${file.path}`;
-        if (present.has(name))
-            continue;
-        const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.absolute);
-        try {
-            await container.getBlockBlobClient(name).uploadData(content, {
-                blobHTTPHeaders: { blobContentMD5: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(content).digest() },
-            });
-        }
-        catch (error) {
-            throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withContext */ .eQ)(`Could not upload '${file.path}' to '${container.containerName}/${name}'`, error);
-        }
-        uploaded++;
-        bytes += content.length;
-    }
-    const alreadyPresent = folder.files.length - uploaded;
-    logger.info(`Uploaded ${uploaded} file(s), ${bytes} bytes, to ${container.containerName}/${prefix}/` +
-        (alreadyPresent ? ` (${alreadyPresent} already there)` : ''));
-    return { uploaded, alreadyPresent, bytes };
-}
-
-
-/***/ }),
-
 /***/ 33676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -263,106 +191,6 @@ function desiredDeployment(spec, references, location) {
             ...(s.loggingLevel !== undefined ? { loggingLevel: s.loggingLevel } : {}),
             ...(resources ? { resources } : {}),
         },
-    };
-}
-
-
-/***/ }),
-
-/***/ 72385:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ CONTENT_DIGEST_TAG),
-/* harmony export */   l: () => (/* binding */ digestFolder)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/**
- * A local folder (or single file) as content: every file with its SHA-256, and one digest over the sorted relative
- * paths and file digests. The digest names the upload (`LocalUpload/<digest>/...`, as azure-ai-ml names uploads by a
- * content hash) and is stored on the registered version as the tag `mlops.content-sha256`, so an unchanged folder
- * is recognised without uploading anything. `.git` folders are left out; symbolic links are refused, because what
- * they point to is not part of the repository's content.
- */
-
-
-
-
-
-const CONTENT_DIGEST_TAG = 'mlops.content-sha256';
-function sha256OfFile(path) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-async function listFiles(root, shown) {
-    const found = [];
-    const visit = async (dir) => {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true });
-        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, entry.name);
-            if (entry.isSymbolicLink()) {
-                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/')}' is a symbolic link; upload real files only.`);
-            }
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git')
-                    await visit(path);
-            }
-            else if (entry.isFile()) {
-                found.push(path);
-            }
-        }
-    };
-    await visit(root);
-    return found;
-}
-async function digestFolder(absolute, shown) {
-    let stats;
-    try {
-        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(absolute);
-    }
-    catch {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown}: no such folder or file in the workspace.`);
-    }
-    if (stats.isSymbolicLink())
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown} is a symbolic link; name the folder itself.`);
-    const isFile = stats.isFile();
-    const paths = isFile ? [absolute] : await listFiles(absolute, shown);
-    if (paths.length === 0)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown} is an empty folder: there is nothing to register.`);
-    const files = [];
-    for (const path of paths) {
-        const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path)).size;
-        files.push({
-            path: isFile ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(absolute, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'),
-            absolute: path,
-            size,
-            sha256: await sha256OfFile(path),
-        });
-    }
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const file of files)
-        digest.update(`${file.path}\0${file.sha256}\n`);
-    return {
-        kind: isFile ? 'file' : 'folder',
-        absolute,
-        shown,
-        name: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(absolute),
-        files,
-        bytes: files.reduce((sum, file) => sum + file.size, 0),
-        digest: digest.digest('hex'),
     };
 }
 
@@ -734,8 +562,10 @@ async function waitUntilSettled(describe, read, current, options) {
 /* harmony export */   w_: () => (/* binding */ uploadToDatastore)
 /* harmony export */ });
 /* unused harmony export DEPLOYED_TAGS */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-/* harmony import */ var _datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76905);
+/* harmony import */ var _shared_azure_asset_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33443);
+/* harmony import */ var _shared_azure_datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48164);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
+
 
 
 const DEPLOYED_TAGS = {
@@ -745,7 +575,7 @@ const DEPLOYED_TAGS = {
 };
 /** Uploads local content to a datastore: only the files that are not there yet. */
 async function uploadToDatastore(content, datastore, deps) {
-    await (0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadFolder */ .yi)(await deps.openContainer(datastore), content, deps.logger);
+    await (0,_shared_azure_datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadFolder */ .yi)(await deps.openContainer(datastore), content, deps.logger);
 }
 /** Uploads the content (what is not there yet) and registers the version. */
 async function registerModel(model, deps) {
@@ -760,7 +590,7 @@ async function registerModel(model, deps) {
         live = await scope.client.modelVersions.createOrUpdate(scope.resourceGroup, scope.workspace, model.name, model.version, body);
     }
     catch (error) {
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not register model ${model.name}:${model.version}`, error);
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withContext */ .eQ)(`Could not register model ${model.name}:${model.version}`, error);
     }
     deps.logger.info(`Registered model ${model.name}:${model.version} from ${registration.content.shown}`);
     return { ...model, live, registration: undefined };
@@ -776,32 +606,10 @@ function deployedTags(run) {
 async function tagDeployedModel(model, run, deps) {
     if (!model.live)
         return false;
-    const wanted = deployedTags(run);
-    const current = model.live.properties.tags ?? {};
-    if (Object.entries(wanted).every(([key, value]) => current[key] === value))
-        return false;
-    const { scope } = deps;
-    const properties = model.live.properties;
-    const body = {
-        properties: {
-            ...(properties.description != null ? { description: properties.description } : {}),
-            ...(properties.properties ? { properties: properties.properties } : {}),
-            ...(properties.modelUri != null ? { modelUri: properties.modelUri } : {}),
-            ...(properties.modelType != null ? { modelType: properties.modelType } : {}),
-            ...(properties.flavors ? { flavors: properties.flavors } : {}),
-            ...(properties.jobName != null ? { jobName: properties.jobName } : {}),
-            ...(properties.isArchived !== undefined ? { isArchived: properties.isArchived } : {}),
-            tags: { ...current, ...wanted },
-        },
-    };
-    try {
-        await scope.client.modelVersions.createOrUpdate(scope.resourceGroup, scope.workspace, model.name, model.version, body);
-    }
-    catch (error) {
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not tag model ${model.name}:${model.version} with the deploying run`, error);
-    }
-    deps.logger.info(`Tagged model ${model.name}:${model.version} with this run (${run.url ?? run.sha})`);
-    return true;
+    const { written } = await (0,_shared_azure_asset_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagModelVersion */ .qo)(deps.scope, model, model.live, deployedTags(run), 'with the deploying run');
+    if (written)
+        deps.logger.info(`Tagged model ${model.name}:${model.version} with this run (${run.url ?? run.sha})`);
+    return written;
 }
 
 
@@ -953,6 +761,11 @@ function servingReceipt(plan, facts) {
 /* harmony export */ });
 /* unused harmony export describeOrigin */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/**
+ * Where a value of the release came from — an action input or a place in a spec file — so that a problem found
+ * later (a model version that does not exist, a compute that is missing) is still reported at that place, with the
+ * file and line when it was a file.
+ */
 
 function originError(origin, message) {
     if (origin.kind === 'file')
@@ -1053,11 +866,11 @@ function renderFailure(summary, failure) {
 /* harmony export */   w9: () => (/* binding */ resolveCompute)
 /* harmony export */ });
 /* unused harmony exports CODE_VERSION, codeAssetName */
-/* harmony import */ var _shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89255);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
-/* harmony import */ var _anonymous_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61663);
-/* harmony import */ var _datastore_upload_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76905);
-/* harmony import */ var _folder_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72385);
+/* harmony import */ var _shared_azure_asset_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33443);
+/* harmony import */ var _shared_azure_datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48164);
+/* harmony import */ var _shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89255);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58382);
+/* harmony import */ var _anonymous_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61663);
 /* harmony import */ var _live_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32490);
 /* harmony import */ var _model_registration_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80897);
 /* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17563);
@@ -1078,7 +891,7 @@ function assetResolution(scope, cloud) {
         scope,
         cloud,
         datastore: () => {
-            datastore ??= (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_0__/* .readDefaultDatastore */ .zE)({ ...scope, cloud });
+            datastore ??= (0,_shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_2__/* .readDefaultDatastore */ .zE)({ ...scope, cloud });
             return datastore;
         },
         once(key, read) {
@@ -1125,15 +938,15 @@ async function resolveEnvironment(request, deps) {
         if (!request.build) {
             return {
                 ...resolved(name, version),
-                registration: { body: (0,_anonymous_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .anonymousEnvironmentBody */ .B1)(definition), build: undefined },
+                registration: { body: (0,_anonymous_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .anonymousEnvironmentBody */ .B1)(definition), build: undefined },
             };
         }
         const datastore = await deps.datastore();
-        const contextUri = `${datastore.accountUrl}/${datastore.containerName}/${(0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadedPath */ .Aq)(request.build)}`;
+        const contextUri = `${datastore.accountUrl}/${datastore.containerName}/${(0,_shared_azure_datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadedPath */ .Aq)(request.build)}`;
         return {
             ...resolved(name, version),
             registration: {
-                body: (0,_anonymous_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .anonymousEnvironmentBody */ .B1)(definition, contextUri),
+                body: (0,_anonymous_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .anonymousEnvironmentBody */ .B1)(definition, contextUri),
                 build: { folder: request.build, datastore },
             },
         };
@@ -1195,16 +1008,16 @@ async function registerCode(code, deps) {
     await (0,_model_registration_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadToDatastore */ .w_)(registration.folder, registration.datastore, deps);
     const body = {
         properties: {
-            codeUri: `${registration.datastore.accountUrl}/${registration.datastore.containerName}/${(0,_datastore_upload_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadPrefix */ .kL)(registration.folder)}`,
+            codeUri: `${registration.datastore.accountUrl}/${registration.datastore.containerName}/${(0,_shared_azure_datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadPrefix */ .kL)(registration.folder)}`,
             isAnonymous: true,
-            tags: { [_folder_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .CONTENT_DIGEST_TAG */ .g]: registration.folder.digest },
+            tags: { [_shared_azure_asset_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_DIGEST_TAG */ .gt]: registration.folder.digest },
         },
     };
     try {
         await scope.client.codeVersions.createOrUpdate(scope.resourceGroup, scope.workspace, registration.name, CODE_VERSION, body);
     }
     catch (error) {
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not register the scoring code of ${registration.folder.shown}`, error);
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withContext */ .eQ)(`Could not register the scoring code of ${registration.folder.shown}`, error);
     }
     deps.logger.info(`Registered the scoring code of ${registration.folder.shown} as ${registration.name}:${CODE_VERSION}`);
 }
@@ -1220,7 +1033,7 @@ async function registerEnvironment(environment, deps) {
         await scope.client.environmentVersions.createOrUpdate(scope.resourceGroup, scope.workspace, environment.name, environment.version, registration.body);
     }
     catch (error) {
-        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not register environment ${environment.name}:${environment.version}`, error);
+        throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withContext */ .eQ)(`Could not register environment ${environment.name}:${environment.version}`, error);
     }
     deps.logger.info(`Registered environment ${environment.name}:${environment.version}`);
 }
@@ -1351,6 +1164,157 @@ function parseCodeReference(text) {
 
 /***/ }),
 
+/***/ 33443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I_: () => (/* binding */ validationTag),
+/* harmony export */   gt: () => (/* binding */ CONTENT_DIGEST_TAG),
+/* harmony export */   qo: () => (/* binding */ tagModelVersion)
+/* harmony export */ });
+/* unused harmony exports validatedContentTag, retaggedVersion */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+
+const CONTENT_DIGEST_TAG = 'mlops.content-sha256';
+function validationTag(environment) {
+    return `mlops.validated.${environment}`;
+}
+function validatedContentTag(environment) {
+    return `${validationTag(environment)}.content-sha256`;
+}
+/** The PUT body that keeps everything of `live` and sets `tags` on top of its tags. */
+function retaggedVersion(live, tags) {
+    const properties = live.properties;
+    return {
+        properties: {
+            ...(properties.description != null ? { description: properties.description } : {}),
+            ...(properties.properties ? { properties: properties.properties } : {}),
+            ...(properties.modelUri != null ? { modelUri: properties.modelUri } : {}),
+            ...(properties.modelType != null ? { modelType: properties.modelType } : {}),
+            ...(properties.flavors ? { flavors: properties.flavors } : {}),
+            ...(properties.jobName != null ? { jobName: properties.jobName } : {}),
+            ...(properties.isArchived !== undefined ? { isArchived: properties.isArchived } : {}),
+            tags: { ...(properties.tags ?? {}), ...tags },
+        },
+    };
+}
+/**
+ * Adds `tags` to a registered version (see the module comment). Answers the version as Azure has it after the PUT,
+ * or `live` itself when it already carries every tag with that value (nothing is written).
+ */
+async function tagModelVersion(scope, model, live, tags, purpose) {
+    const current = live.properties.tags ?? {};
+    if (Object.entries(tags).every(([key, value]) => current[key] === value)) {
+        return { version: live, written: false };
+    }
+    try {
+        const version = await scope.client.modelVersions.createOrUpdate(scope.resourceGroup, scope.workspace, model.name, model.version, retaggedVersion(live, tags));
+        return { version, written: true };
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not tag model ${model.name}:${model.version} ${purpose}`, error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 48164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ uploadedPath),
+/* harmony export */   kL: () => (/* binding */ uploadPrefix),
+/* harmony export */   yi: () => (/* binding */ uploadFolder)
+/* harmony export */ });
+/* unused harmony export UPLOAD_ROOT */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58382);
+/**
+ * Uploads a local folder to a datastore container under a content-addressed prefix (`LocalUpload/<digest>/<name>/`),
+ * or a single file as `LocalUpload/<digest>/<name>` (azure-ai-ml's layout for both).
+ * Blobs already under the prefix are not uploaded again: the prefix is the content's digest and a block blob appears
+ * only once its upload committed, so an existing name holds the same bytes (an interrupted run resumes where it
+ * stopped). Each blob is uploaded with its MD5, so the service rejects a corrupted transfer. Files up to
+ * SINGLE_SHOT_BYTES go up in one request from memory; larger ones (input data) are streamed in blocks, their MD5
+ * computed by a first streaming read, so memory stays bounded whatever the file's size.
+ */
+
+
+
+
+const UPLOAD_ROOT = 'LocalUpload';
+/** The blob prefix every file of the content is uploaded under (its relative path follows). */
+function uploadPrefix(folder) {
+    return folder.kind === 'file'
+        ? `${UPLOAD_ROOT}/${folder.digest}`
+        : `${UPLOAD_ROOT}/${folder.digest}/${folder.name}`;
+}
+/** The path of the uploaded content in its container: the folder (with a trailing `/`) or the file. */
+function uploadedPath(folder) {
+    return folder.kind === 'file' ? `${uploadPrefix(folder)}/${folder.name}` : `${uploadPrefix(folder)}/`;
+}
+const SINGLE_SHOT_BYTES = 32 * 1024 * 1024;
+function md5OfFile(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest()));
+    });
+}
+async function uploadFile(container, name, file) {
+    const blob = container.getBlockBlobClient(name);
+    if (file.size <= SINGLE_SHOT_BYTES) {
+        const content = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file.absolute);
+        await blob.uploadData(content, {
+            blobHTTPHeaders: { blobContentMD5: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(content).digest() },
+        });
+        return;
+    }
+    const blobContentMD5 = await md5OfFile(file.absolute);
+    await blob.uploadFile(file.absolute, { blobHTTPHeaders: { blobContentMD5 }, concurrency: 4 });
+}
+async function uploadFolder(container, folder, logger) {
+    const prefix = uploadPrefix(folder);
+    const present = new Set();
+    try {
+        for await (const blob of container.listBlobsFlat({ prefix: `${prefix}/` }))
+            present.add(blob.name);
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withContext */ .eQ)(`Could not list '${prefix}/' in container '${container.containerName}'`, error);
+    }
+    let uploaded = 0;
+    let bytes = 0;
+    for (const file of folder.files) {
+        const name = `${prefix}/${file.path}`;
+        if (present.has(name))
+            continue;
+        try {
+            await uploadFile(container, name, file);
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withContext */ .eQ)(`Could not upload '${file.path}' to '${container.containerName}/${name}'`, error);
+        }
+        uploaded++;
+        bytes += file.size;
+    }
+    const alreadyPresent = folder.files.length - uploaded;
+    logger.info(`Uploaded ${uploaded} file(s), ${bytes} bytes, to ${container.containerName}/${prefix}/` +
+        (alreadyPresent ? ` (${alreadyPresent} already there)` : ''));
+    return { uploaded, alreadyPresent, bytes };
+}
+
+
+/***/ }),
+
 /***/ 89255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1358,7 +1322,7 @@ function parseCodeReference(text) {
 /* harmony export */   Dr: () => (/* binding */ openDatastoreContainer),
 /* harmony export */   zE: () => (/* binding */ readDefaultDatastore)
 /* harmony export */ });
-/* unused harmony exports SANDBOX_BLOB_ENDPOINT_PROPERTY, blobAccountUrl */
+/* unused harmony exports SANDBOX_BLOB_ENDPOINT_PROPERTY, blobAccountUrl, readDatastore */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 
 const SANDBOX_BLOB_ENDPOINT_PROPERTY = 'sandbox.blobEndpoint';
@@ -1383,17 +1347,38 @@ async function readDefaultDatastore(scope) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not read the default datastore of workspace '${workspace}'`, error);
     }
     if (!found?.name) {
-        throw new Error(`Workspace '${workspace}' has no default datastore to upload the model to.`);
+        throw new Error(`Workspace '${workspace}' has no default datastore to upload to.`);
     }
     const properties = found.properties;
     if (properties.datastoreType !== 'AzureBlob') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The default datastore '${found.name}' of workspace '${workspace}' is ${properties.datastoreType}; local folders are uploaded to a blob datastore only. Make a blob datastore the default, or register the model yourself and pass azureml:<name>:<version>.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The default datastore '${found.name}' of workspace '${workspace}' is ${properties.datastoreType}; local files are uploaded to a blob datastore only. Make a blob datastore the default, or upload the files yourself and pass their azureml:// URI (for a model: register it and pass azureml:<name>:<version>).`);
     }
+    return datastoreInfo(found.name, properties, scope.cloud);
+}
+/** A datastore of the workspace by name (one GET); undefined when there is none of that name. */
+async function readDatastore(scope, name) {
+    const { client, resourceGroup, workspace } = scope;
+    let found;
+    try {
+        found = await client.datastores.get(resourceGroup, workspace, name);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw withContext(`Could not read datastore '${name}' of workspace '${workspace}'`, error);
+    }
+    const properties = found.properties;
+    if (properties.datastoreType !== 'AzureBlob') {
+        throw new ConfigurationError(`Datastore '${name}' of workspace '${workspace}' is ${properties.datastoreType}; only blob datastores are read here.`);
+    }
+    return datastoreInfo(found.name ?? name, properties, scope.cloud);
+}
+function datastoreInfo(name, properties, cloud) {
     return {
-        name: found.name,
+        name,
         accountName: String(properties.accountName),
         containerName: String(properties.containerName),
-        accountUrl: blobAccountUrl(properties, scope.cloud),
+        accountUrl: blobAccountUrl(properties, cloud),
         credentialsType: properties.credentials?.credentialsType ?? 'None',
     };
 }
@@ -1416,7 +1401,7 @@ async function openDatastoreContainer(datastore, options) {
         const service = new BlobServiceClient(datastore.accountUrl, options.credential, clientOptions);
         return service.getContainerClient(datastore.containerName);
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The default datastore '${datastore.name}' uses ${type} credentials; uploads support account key, SAS and identity-based (None) blob datastores.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Datastore '${datastore.name}' uses ${type} credentials; account key, SAS and identity-based (None) blob datastores are supported.`);
 }
 async function listSecret(datastore, options) {
     let secrets;
@@ -1444,7 +1429,7 @@ __webpack_require__.d(__webpack_exports__, {
   dm: () => (/* binding */ buildAmlReceipt)
 });
 
-// UNUSED EXPORTS: buildAdfReceipt, buildDriftReceipt, buildMetadataReceipt
+// UNUSED EXPORTS: buildAdfReceipt, buildDriftReceipt, buildIntegrationReceipt, buildMetadataReceipt
 
 // EXTERNAL MODULE: ./src/shared/receipts/encoding.ts + 1 modules
 var encoding = __webpack_require__(93790);
@@ -1521,14 +1506,31 @@ const metadataReceiptSchema = schemas/* object */.Ikc({
     rows: schemas/* object */.Ikc({ count: schemas/* number */.aig().int().nonnegative(), hash: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) }),
     upstream: upstreamOf(adfReceiptSchema),
 });
+const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
+/**
+ * The evidence a model version passed integration scoring: the scoring run (an endpoint job or a pipeline run), the
+ * model version and its content digest (folder-digest.ts, computed from the version's files), the expectations it
+ * was held to (their digest: the expectations file and the files it names), the verdict, and upstream the metadata
+ * receipt of the release it scored.
+ */
 const integrationReceiptSchema = schemas/* object */.Ikc({
     ...base,
     kind: schemas/* literal */.euz('integration'),
+    workspace: schemas_name,
     mode: schemas/* enum */.k5n(['pipeline', 'endpoint']),
-    jobId: schemas_name,
+    job: schemas/* object */.Ikc({
+        /** The endpoint job's name, or the pipeline run id. */
+        id: schemas_name,
+        status: schemas_name,
+        /** The job's ARM id, when it has one. */
+        resourceId: schemas/* string */.YjP().optional(),
+        /** Where a person sees the run (Azure ML studio), when Azure names it. */
+        url: schemas/* string */.YjP().optional(),
+    }),
     rowsScored: schemas/* number */.aig().int().nonnegative(),
     validated: schemas/* boolean */.zMY(),
-    model: modelSchema,
+    model: modelSchema.extend({ contentDigest: sha256 }),
+    expectationsDigest: sha256.optional(),
     upstream: upstreamOf(metadataReceiptSchema),
 });
 /** The drift gate also runs on a schedule with no deployment in the job: Azure coordinates are optional there. */
@@ -1555,8 +1557,7 @@ const RECEIPT_SCHEMAS = {
 /**
  * One builder per receipt an action emits: each takes the facts the action gathered and gives the receipt, checked
  * against its schema. A receipt that would not parse downstream is this project's bug, so it fails here, naming the
- * field, instead of in the next action. (run-integration-score emits no receipt yet, so the integration receipt has
- * no builder.)
+ * field, instead of in the next action.
  */
 
 
@@ -1607,6 +1608,21 @@ function buildMetadataReceipt(facts) {
         store: { ...facts.store },
         rows: { ...facts.rows },
         upstream: upstream(facts.adfReceipt),
+    });
+}
+/** run-integration-score: the scoring run, the model version and its content digest, the verdict; upstream metadata. */
+function buildIntegrationReceipt(facts) {
+    return checked('integration', {
+        ...common(facts),
+        kind: 'integration',
+        workspace: facts.workspace,
+        mode: facts.mode,
+        job: { ...facts.job },
+        rowsScored: facts.rowsScored,
+        validated: facts.validated,
+        model: { ...facts.model },
+        ...(facts.expectationsDigest ? { expectationsDigest: facts.expectationsDigest } : {}),
+        upstream: upstream(facts.metadataReceipt),
     });
 }
 /** check-drift-gate: the verdict, the drifted features, the model and the report's digest. */

@@ -112,24 +112,24 @@ var encoding = __webpack_require__(93790);
 var plan_report = __webpack_require__(45680);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/receipt-facts.ts
 var receipt_facts = __webpack_require__(52952);
+// EXTERNAL MODULE: ./src/shared/azure/asset-tags.ts
+var asset_tags = __webpack_require__(33443);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/default-deployment.ts
 var default_deployment = __webpack_require__(38067);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/desired-state.ts
 var desired_state = __webpack_require__(33676);
-// EXTERNAL MODULE: ./src/deploy-aml-endpoint/folder-digest.ts
-var folder_digest = __webpack_require__(72385);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/live-state.ts
 var live_state = __webpack_require__(32490);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/long-running.ts + 1 modules
 var long_running = __webpack_require__(66754);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/model-registration.ts
 var model_registration = __webpack_require__(80897);
+// EXTERNAL MODULE: ./src/shared/azure/datastore-upload.ts
+var datastore_upload = __webpack_require__(48164);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/suggest.ts
 var suggest = __webpack_require__(60427);
-// EXTERNAL MODULE: ./src/deploy-aml-endpoint/datastore-upload.ts
-var datastore_upload = __webpack_require__(76905);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/specs/origin.ts
 var specs_origin = __webpack_require__(17563);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/workspace-references.ts
@@ -270,7 +270,7 @@ class ModelResolver {
                                 flavors: Object.fromEntries(Object.entries(request.flavors).map(([flavor, data]) => [flavor, { data: { ...data } }])),
                             }
                             : {}),
-                        tags: { ...request.tags, [folder_digest/* CONTENT_DIGEST_TAG */.g]: content.digest },
+                        tags: { ...request.tags, [asset_tags/* CONTENT_DIGEST_TAG */.gt]: content.digest },
                     },
                 },
             },
@@ -279,10 +279,10 @@ class ModelResolver {
     /** A registered version that must hold the request's content: its digest and type must be the request's. */
     existing(request, version, live, versionOrigin) {
         const { name, content } = request;
-        const digest = live.properties.tags?.[folder_digest/* CONTENT_DIGEST_TAG */.g] ?? undefined;
+        const digest = live.properties.tags?.[asset_tags/* CONTENT_DIGEST_TAG */.gt] ?? undefined;
         const what = `model ${name}:${version}`;
         if (digest === undefined) {
-            throw (0,specs_origin/* originError */.T)(versionOrigin, `${what} already exists and has no content digest (tag ${folder_digest/* CONTENT_DIGEST_TAG */.g}: it was not registered by this action), so it cannot be shown to hold ${content.shown}; registered versions never change. Give a new version, or deploy the registered one as azureml:${name}:${version}.`);
+            throw (0,specs_origin/* originError */.T)(versionOrigin, `${what} already exists and has no content digest (tag ${asset_tags/* CONTENT_DIGEST_TAG */.gt}: it was not registered by this action), so it cannot be shown to hold ${content.shown}; registered versions never change. Give a new version, or deploy the registered one as azureml:${name}:${version}.`);
         }
         if (digest !== content.digest) {
             throw (0,specs_origin/* originError */.T)(versionOrigin, `${what} already exists with other content than ${content.shown} (digest ${digest.slice(0, 12)}, not ${content.digest.slice(0, 12)}); registered versions never change. Give a new version, or leave version out to register the next one.`);
@@ -350,11 +350,11 @@ class ModelResolver {
         const { client, resourceGroup, workspace } = this.scope;
         try {
             for await (const version of client.modelVersions.list(resourceGroup, workspace, name, {
-                tags: `${folder_digest/* CONTENT_DIGEST_TAG */.g}=${digest}`,
+                tags: `${asset_tags/* CONTENT_DIGEST_TAG */.gt}=${digest}`,
                 orderBy: 'createdtime desc',
                 top: 1,
             })) {
-                if (version.properties.tags?.[folder_digest/* CONTENT_DIGEST_TAG */.g] === digest)
+                if (version.properties.tags?.[asset_tags/* CONTENT_DIGEST_TAG */.gt] === digest)
                     return version;
             }
         }
@@ -657,12 +657,10 @@ var resource_names = __webpack_require__(88275);
  * holds across workflow runs and repositories.
  */
 
-function validationTag(environment) {
-    return `mlops.validated.${environment}`;
-}
+
 /** The stamp's value (the validating run's URL), or throws saying what to run. */
 function requireValidation(model, environment) {
-    const tag = validationTag(environment);
+    const tag = (0,asset_tags/* validationTag */.I_)(environment);
     const what = `model ${model.name}:${model.version}`;
     const input = 'require-validation';
     if (model.registration || !model.live) {
@@ -860,7 +858,7 @@ function modelStep(model, writesDeployment, run) {
             changes: [
                 { field: 'properties.modelUri', after: registration.modelUri },
                 { field: 'properties.modelType', after: type },
-                { field: `properties.tags.${folder_digest/* CONTENT_DIGEST_TAG */.g}`, after: registration.content.digest },
+                { field: `properties.tags.${asset_tags/* CONTENT_DIGEST_TAG */.gt}`, after: registration.content.digest },
                 ...(writesDeployment
                     ? Object.entries((0,model_registration/* deployedTags */.aP)(run)).map(([key, value]) => ({
                         field: `properties.tags.${key}`,

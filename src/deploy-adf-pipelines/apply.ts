@@ -2,24 +2,22 @@
  * Applies a plan to the factory: creates and updates in dependency order (at most `concurrency` writes in flight,
  * each as soon as what it references is written), then, when asked, deletes in reverse dependency order.
  *
- * Triggers. ADF refuses to update or delete a started trigger, and a trigger left stopped by a failed deploy
- * silently stops production schedules (Azure/data-factory-deploy-action#13). So, before any write, the started
- * triggers the deploy must touch are stopped, and in `finally` — whatever failed — each is restored:
+ * Triggers (what happens to each is planned in trigger-plan.ts): before any write, the triggers to stop (their source
+ * says Stopped, they are deleted) and to restart (started triggers that are updated, or every started one with
+ * trigger-mode `all`) are stopped; in `finally`, whatever failed, each trigger stopped for a restart is started again,
+ * and, when every write succeeded, the triggers to start (new ones whose source says Started, and existing ones the
+ * factory has Stopped while their source says Started) are started. A failed deployment starts nothing that was not
+ * running before it; its rerun does.
  *
- * - trigger-mode `changed` stops the started triggers that are updated or deleted (the service requires it) and
- *   the started triggers whose source asks for `Stopped`. Triggers of pipelines being updated keep running: the
- *   service allows it, a run reads its pipeline when it starts, and a schedule trigger does not backfill the
- *   occurrences it misses while stopped, so stopping more than needed loses scheduled runs on every deploy.
- * - trigger-mode `all` stops every started trigger.
- * - Restoring: a trigger whose desired state (source after overrides) is `Stopped` stays stopped; a deleted one is
- *   gone; every other stopped trigger is started again (its previous state). A trigger this deploy created is started
- *   only if its source says `Started`; an existing trigger an operator stopped is left as it is.
+ * Starting a trigger is retried with backoff (a 503 storm outlasts the SDK's own three retries): `startAttempts`
+ * tries, waiting `startBackoffMs` doubled after each. A trigger still stopped after them fails the step, which names
+ * each one: a production schedule is never silently left off, and the next run starts it.
  *
- * Each write goes through its kind's SDK operation group (resource-writes.ts).
+ * Each write goes through its kind's REST request (resource-writes.ts).
  *
  * On a failure no new write is dispatched, the writes in flight are awaited, triggers are restored, and the error
- * says what was applied, what failed (with Azure's code) and what was not attempted. Running again converges: the
- * next plan, read from live state, holds only what is still different.
+ * says what was applied, what failed (with Azure's code), what was not attempted and which triggers stay stopped.
+ * Running again converges: the next plan, read from live state, holds only what is still different.
  */
 import {
   type AdfArtifact,
@@ -29,11 +27,13 @@ import {
   describeArtifact,
 } from '#shared/adf/artifacts.js';
 import type { LiveFactory, TriggerRuntimeState } from '#shared/adf/live-state.js';
-import { ConfigurationError, describeError, formatErrorDetails } from '#shared/errors.js';
+import { describeError, formatErrorDetails } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
+import { deletionRefusal } from './deletion-limits.js';
 import { buildGraph, runInDependencyOrder } from './dependency-graph.js';
 import type { PlanAction, PlanEntry } from './diff.js';
 import { type AdfApplyClient, deleteResource, putArtifact } from './resource-writes.js';
+import type { TriggerStep } from './trigger-plan.js';
 
 export interface DeployPlan {
   /** `diffArtifacts(desired, live.resources, ...)`. */
@@ -42,6 +42,8 @@ export interface DeployPlan {
   readonly desired: readonly AdfArtifact[];
   /** The live state the entries were computed against (deletes and trigger states come from it). */
   readonly live: LiveFactory;
+  /** What happens to the triggers' runtime state (`planTriggers` of the same entries, desired and live). */
+  readonly triggers: readonly TriggerStep[];
 }
 
 export interface ApplyOptions {
@@ -50,12 +52,17 @@ export interface ApplyOptions {
   readonly factory: string;
   /** Writes in flight at most (>= 1). */
   readonly concurrency: number;
-  readonly triggerMode: 'changed' | 'all';
   readonly deleteOrphans: boolean;
   readonly maxDeletions: number;
   readonly logger: Logger;
   /** Poll interval of trigger start/stop (they answer 200 when done; the SDK polls only if they do not). */
   readonly updateIntervalInMs?: number;
+  /** How many times a trigger start is tried (default 4). */
+  readonly startAttempts?: number;
+  /** The wait before the second try of a start, doubled before each next one (default 2000 ms: 2 s, 4 s, 8 s). */
+  readonly startBackoffMs?: number;
+  /** Waits; tests pass their own. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export type ResourceStatus = 'applied' | 'failed' | 'not-attempted' | 'unchanged' | 'skipped';
@@ -104,33 +111,6 @@ const LIVE_SOURCE: ArtifactSource = {
   nameAt: { file: '(factory)' },
 };
 
-function desiredRuntimeState(artifact: AdfArtifact | undefined): string | undefined {
-  const state = artifact?.properties.runtimeState;
-  return typeof state === 'string' ? state : undefined;
-}
-
-/** Lower-case names of the started triggers this deploy must stop (see the module comment). */
-function triggersToStop(
-  plan: DeployPlan,
-  writes: readonly PlanEntry[],
-  deletes: readonly PlanEntry[],
-  mode: ApplyOptions['triggerMode'],
-): string[] {
-  const started = [...plan.live.triggerStates].filter(([, state]) => state === 'Started').map(([n]) => n);
-  if (mode === 'all') return started.sort();
-  const desiredTriggers = new Map(
-    plan.desired.filter((a) => a.kind === 'trigger').map((a) => [a.name.toLowerCase(), a]),
-  );
-  const touched = new Set<string>();
-  for (const entry of [...writes, ...deletes]) {
-    if (entry.kind === 'trigger') touched.add(entry.name.toLowerCase());
-  }
-  for (const [name, artifact] of desiredTriggers) {
-    if (desiredRuntimeState(artifact) === 'Stopped') touched.add(name);
-  }
-  return started.filter((name) => touched.has(name)).sort();
-}
-
 function listNames(results: readonly ResourceResult[]): string {
   return results.map((r) => `${r.kind} '${r.name}'`).join(', ');
 }
@@ -144,12 +124,20 @@ function summariseFailure(factory: string, result: ApplyResult, failures: readon
   const triggers = result.triggers
     .filter((t) => t.before !== 'absent')
     .map((t) => `${t.name} ${t.before} -> ${t.after}${t.error ? ` (${t.error})` : ''}`);
+  const leftStopped = result.triggers
+    .filter((t) => t.error && t.after === 'Stopped')
+    .map((t) => `'${t.name}'`);
   return [
     `Deploying data factory '${factory}' failed: ${failures.join('; ')}.`,
     `Applied before the failure: ${part('created', byAction('create'))}, ${part('updated', byAction('update'))}, ${part('deleted', byAction('delete'))}.`,
     `Not attempted: ${notAttempted.length}${notAttempted.length ? ` (${listNames(notAttempted)})` : ''}.`,
     ...(triggers.length ? [`Triggers: ${triggers.join(', ')}.`] : []),
-    'Running the deployment again applies what is still different.',
+    ...(leftStopped.length
+      ? [
+          `Left stopped although their source says Started: ${leftStopped.join(', ')}; their schedules do not run until they are started.`,
+        ]
+      : []),
+    'Running the deployment again applies what is still different and starts the triggers left stopped.',
   ].join(' ');
 }
 
@@ -170,15 +158,8 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
       }
     }
   }
-  if (deletes.length > options.maxDeletions) {
-    throw new ConfigurationError(
-      `The plan deletes ${deletes.length} resources from data factory '${factory}' (${deletes
-        .map(describeArtifact)
-        .join(', ')}), more than max-deletions (${options.maxDeletions}); nothing was changed. ` +
-        'Check the source and filters, or raise max-deletions.',
-      { input: 'max-deletions' },
-    );
-  }
+  const refusal = deletionRefusal(deletes, plan.live.resources.length, options, factory);
+  if (refusal) throw refusal;
   const writes = plan.entries.filter((e) => e.action === 'create' || e.action === 'update');
 
   const status = new Map<string, { entry: PlanEntry; status: ResourceStatus; error?: string }>();
@@ -202,14 +183,7 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
     .map((r) => ({ kind: r.kind, name: r.name, properties: r.properties, source: LIVE_SOURCE }));
   const deleteGraph = buildGraph(liveToDelete);
 
-  const desiredByKey = new Map(plan.desired.map((a) => [artifactKey(a.kind, a.name), a]));
-  const triggerNames = new Map<string, string>();
-  for (const r of plan.live.resources)
-    if (r.kind === 'trigger') triggerNames.set(r.name.toLowerCase(), r.name);
-  for (const a of plan.desired) if (a.kind === 'trigger') triggerNames.set(a.name.toLowerCase(), a.name);
-  const toStop = triggersToStop(plan, writes, deletes, options.triggerMode);
   const triggerResults = new Map<string, TriggerStateResult>();
-
   const failures: string[] = [];
   let firstError: unknown;
   const fail = (what: string, error: unknown) => {
@@ -217,37 +191,62 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
     firstError ??= error;
   };
   const failed = () => failures.length > 0;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
 
-  const setTrigger = async (
-    lower: string,
-    to: 'Started' | 'Stopped',
-    before: TriggerStateResult['before'],
-  ) => {
-    const name = triggerNames.get(lower) ?? lower;
+  const stopTrigger = async (step: TriggerStep): Promise<boolean> => {
+    const lower = step.name.toLowerCase();
     try {
-      if (to === 'Stopped') await client.triggers.beginStopAndWait(rg, factory, name, pollOptions);
-      else await client.triggers.beginStartAndWait(rg, factory, name, pollOptions);
-      logger.info(`${to === 'Stopped' ? 'Stopped' : 'Started'} trigger '${name}'`);
-      triggerResults.set(lower, { name, before, after: to });
+      await client.triggers.beginStopAndWait(rg, factory, step.name, pollOptions);
+      logger.info(`Stopped trigger '${step.name}': ${step.reason}`);
+      triggerResults.set(lower, { name: step.name, before: 'Started', after: 'Stopped' });
       return true;
     } catch (error) {
       const text = formatErrorDetails(describeError(error));
-      triggerResults.set(lower, {
-        name,
-        before,
-        after: to === 'Stopped' ? 'Started' : 'Stopped',
-        error: text,
-      });
-      fail(`${to === 'Stopped' ? 'stopping' : 'starting'} trigger '${name}'`, error);
+      triggerResults.set(lower, { name: step.name, before: 'Started', after: 'Started', error: text });
+      fail(`stopping trigger '${step.name}'`, error);
       return false;
     }
   };
 
-  const stopped: string[] = [];
+  /** Starts a trigger, retrying what may pass (5xx, 429, the network) with backoff; a 4xx is final. */
+  const startTrigger = async (step: TriggerStep, before: TriggerStateResult['before']): Promise<void> => {
+    const lower = step.name.toLowerCase();
+    const attempts = Math.max(1, Math.floor(options.startAttempts ?? 4));
+    let wait = options.startBackoffMs ?? 2000;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.triggers.beginStartAndWait(rg, factory, step.name, pollOptions);
+        logger.info(
+          `Started trigger '${step.name}'${attempt > 1 ? ` (attempt ${attempt} of ${attempts})` : ''}`,
+        );
+        triggerResults.set(lower, { name: step.name, before, after: 'Started' });
+        return;
+      } catch (error) {
+        const details = describeError(error);
+        const text = formatErrorDetails(details);
+        const final =
+          details.statusCode !== undefined && details.statusCode < 500 && details.statusCode !== 429;
+        if (final || attempt >= attempts) {
+          triggerResults.set(lower, { name: step.name, before, after: 'Stopped', error: text });
+          fail(`starting trigger '${step.name}' (${attempt} attempt${attempt === 1 ? '' : 's'})`, error);
+          return;
+        }
+        logger.warning(
+          `Starting trigger '${step.name}' failed (attempt ${attempt} of ${attempts}): ${text}; trying again in ${wait / 1000} s`,
+        );
+        await sleep(wait);
+        wait *= 2;
+      }
+    }
+  };
+
+  const toStop = plan.triggers.filter((step) => step.action === 'stop' || step.action === 'restart');
+  const stopped = new Set<string>();
+  let deploymentFailed = false;
   try {
-    for (const lower of toStop) {
-      if (!(await setTrigger(lower, 'Stopped', 'Started'))) break;
-      stopped.push(lower);
+    for (const step of toStop) {
+      if (!(await stopTrigger(step))) break;
+      stopped.add(step.name.toLowerCase());
     }
     if (!failed()) {
       await runInDependencyOrder(writeGraph, 'deploy', concurrency, failed, async (artifact) => {
@@ -287,29 +286,27 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
     // Not expected (failures are recorded per write); still, triggers are restored below.
     fail('deployment', error);
   } finally {
-    for (const lower of stopped) {
+    deploymentFailed = failed();
+    for (const step of toStop) {
+      const lower = step.name.toLowerCase();
+      if (!stopped.has(lower)) continue;
       const record = status.get(artifactKey('trigger', lower));
-      if (record?.entry.action === 'delete' && record.status === 'applied') {
-        triggerResults.set(lower, {
-          name: triggerNames.get(lower) ?? lower,
-          before: 'Started',
-          after: 'absent',
-        });
-        continue;
+      if (record?.entry.action === 'delete') {
+        if (record.status === 'applied') {
+          triggerResults.set(lower, { name: step.name, before: 'Started', after: 'absent' });
+        } else {
+          // Not deleted after all: it runs again, as before the deployment.
+          await startTrigger(step, 'Started');
+        }
+      } else if (step.action === 'restart') {
+        await startTrigger(step, 'Started');
       }
-      if (desiredRuntimeState(desiredByKey.get(artifactKey('trigger', lower))) === 'Stopped') {
-        logger.info(`Trigger '${triggerNames.get(lower) ?? lower}' stays stopped, as its source asks`);
-        continue;
-      }
-      await setTrigger(lower, 'Started', 'Started');
     }
-    for (const entry of writes) {
-      if (entry.kind !== 'trigger' || entry.action !== 'create') continue;
-      const key = artifactKey('trigger', entry.name);
-      if (status.get(key)?.status !== 'applied') continue;
-      if (desiredRuntimeState(desiredByKey.get(key)) === 'Started') {
-        await setTrigger(entry.name.toLowerCase(), 'Started', 'absent');
-      }
+    // Starting what did not run before waits for a deployment that succeeded; a rerun starts it otherwise.
+    for (const step of plan.triggers) {
+      if (deploymentFailed || step.action !== 'start') continue;
+      if (step.created && status.get(artifactKey('trigger', step.name))?.status !== 'applied') continue;
+      await startTrigger(step, step.created ? 'absent' : 'Stopped');
     }
   }
 

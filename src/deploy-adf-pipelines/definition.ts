@@ -10,7 +10,7 @@ import { receiptInput } from '#shared/receipts/parse.js';
 
 export const definition = {
   name: 'deploy-adf-pipelines',
-  version: '0.3.1',
+  version: '0.4.0',
   inputs: {
     ...releaseInputs,
     ...dryRunInput,
@@ -29,6 +29,7 @@ export const definition = {
     triggerMode: choice('trigger-mode', ['changed', 'all'] as const).withDefault('changed'),
     deleteOrphans: boolean('delete-orphans').withDefault('false'),
     maxDeletions: integer('max-deletions', { min: 0 }).withDefault('10'),
+    maxDeletionPercent: integer('max-deletion-percent', { min: 0, max: 100 }).withDefault('50'),
     include: list('include'),
     exclude: list('exclude'),
   },

@@ -3,7 +3,15 @@
  * dangling references, cycles with their path, and a bounded-concurrency schedule: for deploys every artifact after
  * everything it references, for deletes the reverse. Names are compared case-insensitively, as ADF does.
  */
-import { type AdfArtifact, artifactKey, compareArtifacts, describeArtifact } from '#shared/adf/artifacts.js';
+import {
+  type AdfArtifact,
+  type ArtifactKind,
+  artifactKey,
+  compareArtifacts,
+  describeArtifact,
+} from '#shared/adf/artifacts.js';
+import type { DocumentPath } from '#shared/documents.js';
+import { suggest } from '#shared/suggest.js';
 import type { Problem } from './problems.js';
 import { findReferences, type ReferenceEdge } from './references.js';
 
@@ -42,6 +50,39 @@ export function buildGraph(artifacts: readonly AdfArtifact[], options: GraphOpti
   return { artifacts: byKey, edges, dangling };
 }
 
+/** What holds each kind of named element, as a message names it (`activity 'Copy'`, `source 'Input'`). */
+const ELEMENT_OF: readonly (readonly [RegExp, string])[] = [
+  [/activities$/i, 'activity'],
+  [/^sources$/, 'source'],
+  [/^sinks$/, 'sink'],
+  [/^transformations$/, 'transformation'],
+];
+
+/**
+ * The named elements a reference sits in, outermost first: `activity 'Score' (inside 'For each use case')` for a
+ * reference in an activity nested in a ForEach, `source 'Input'` in a data flow; undefined at the artifact's top.
+ */
+export function referenceHolder(properties: unknown, path: DocumentPath): string | undefined {
+  const named: { what: string; name: string }[] = [];
+  let current: unknown = properties;
+  let key: string | undefined;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') break;
+    const next = (current as Record<string | number, unknown>)[segment];
+    if (Array.isArray(current) && typeof segment === 'number' && key !== undefined) {
+      const what = ELEMENT_OF.find(([pattern]) => pattern.test(key!))?.[1];
+      const name = (next as { name?: unknown } | undefined)?.name;
+      if (what && typeof name === 'string') named.push({ what, name });
+    }
+    if (typeof segment === 'string') key = segment;
+    current = next;
+  }
+  const inner = named.at(-1);
+  if (!inner) return undefined;
+  const outer = named.slice(0, -1).map((n) => `'${n.name}'`);
+  return `${inner.what} '${inner.name}'${outer.length ? ` (inside ${outer.join(' > ')})` : ''}`;
+}
+
 /**
  * @param excluded keys of artifacts in the source that the include/exclude filters leave out: a reference to one
  * of them is dangling only because it does not exist live either, and the message says so.
@@ -50,13 +91,23 @@ export function danglingProblems(
   graph: DependencyGraph,
   excluded: ReadonlySet<string> = new Set(),
 ): Problem[] {
+  const known = new Map<ArtifactKind, Map<string, string>>();
+  for (const artifact of graph.artifacts.values()) {
+    const names = known.get(artifact.kind) ?? new Map<string, string>();
+    names.set(artifact.name.toLowerCase(), artifact.name);
+    known.set(artifact.kind, names);
+  }
   return graph.dangling.map((edge) => {
     const artifact = graph.artifacts.get(artifactKey(edge.from.kind, edge.from.name))!;
-    const missing = excluded.has(artifactKey(edge.to.kind, edge.to.name))
+    const filtered = excluded.has(artifactKey(edge.to.kind, edge.to.name));
+    const missing = filtered
       ? 'which the include/exclude filters leave out and which does not exist in the factory'
       : 'which does not exist in the source';
+    const names = known.get(edge.to.kind);
+    const guess = filtered || !names ? undefined : suggest(edge.to.name, [...names.keys()]);
+    const holder = referenceHolder(artifact.properties, edge.path);
     return {
-      message: `${describeArtifact(edge.from)} references ${describeArtifact(edge.to)}, ${missing} (${edge.referenceType})`,
+      message: `${describeArtifact(edge.from)}${holder ? `, ${holder},` : ''} references ${describeArtifact(edge.to)}, ${missing} (${edge.referenceType})${guess ? `; did you mean '${names!.get(guess)}'?` : ''}`,
       location: artifact.source.locate([...edge.path, 'referenceName']),
     };
   });

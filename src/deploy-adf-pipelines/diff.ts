@@ -1,6 +1,7 @@
 /**
  * Desired (source) against live (GET/list) per artifact: create, update, unchanged or delete, with the fields that
- * differ. Both sides are normalised first (normalise.ts), so server-added fields and masked secrets are not changes.
+ * differ. Both sides are normalised first (normalise.ts), so server-added fields and masked secrets are not changes;
+ * a change of a value holding a secret is shown as changed, never with its values.
  */
 
 import { type AdfArtifact, type ArtifactKind, artifactKey, compareArtifacts } from '#shared/adf/artifacts.js';
@@ -16,6 +17,8 @@ export interface FieldChange {
   readonly change: ChangeKind;
   readonly before?: unknown;
   readonly after?: unknown;
+  /** The value holds a secret: it changed, and neither side is shown. */
+  readonly secret?: true;
 }
 
 export type PlanAction = 'create' | 'update' | 'unchanged' | 'delete';
@@ -43,6 +46,25 @@ export interface DiffOptions {
    * exclude filters leave out). Default: all are.
    */
   readonly inScope?: (kind: ArtifactKind, name: string) => boolean;
+  /**
+   * Secret values the source carries (secure template parameters, overrides from the environment): a field change
+   * whose value holds one says the field changed and shows neither value (the live one holds the old secret).
+   */
+  readonly secretValues?: readonly string[];
+}
+
+function holdsSecret(value: unknown, secrets: readonly string[]): boolean {
+  if (value === undefined || secrets.length === 0) return false;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return secrets.some((secret) => text.includes(secret));
+}
+
+function hideSecrets(changes: FieldChange[], secrets: readonly string[]): FieldChange[] {
+  return changes.map((change) =>
+    holdsSecret(change.after, secrets) || holdsSecret(change.before, secrets)
+      ? { path: change.path, change: change.change, secret: true }
+      : change,
+  );
 }
 
 function joinPath(base: string, segment: string | number): string {
@@ -93,9 +115,12 @@ export function diffArtifacts(
       entries.push({ ...base, action: 'create', changes: [] });
       continue;
     }
-    const changes = fieldChanges(
-      normaliseProperties(current.kind, current.properties),
-      normaliseProperties(artifact.kind, artifact.properties),
+    const changes = hideSecrets(
+      fieldChanges(
+        normaliseProperties(current.kind, current.properties),
+        normaliseProperties(artifact.kind, artifact.properties),
+      ),
+      options.secretValues ?? [],
     );
     if (changes.length > 0) {
       entries.push({ ...base, action: 'update', changes });

@@ -18,9 +18,12 @@ import { runInfoFromEnvironment } from '#shared/receipts/run-info.js';
 import type { AmlReceipt } from '#shared/receipts/schemas.js';
 import type { SecretMasker } from '#shared/secrets.js';
 import type { SummaryBuilder } from '#shared/summary.js';
+import type { Timings } from '#shared/timings.js';
 import type { ApplyResult, DeployPlan } from './apply.js';
+import { deletionRefusal } from './deletion-limits.js';
 import { diffArtifacts } from './diff.js';
 import { excludedReferenceCheck, isSelected } from './filters.js';
+import { planDependencies } from './plan-graph.js';
 import type { PreparedSource } from './prepare.js';
 import {
   type PlanDocument,
@@ -30,6 +33,7 @@ import {
   renderPlanSummary,
   writePlanFile,
 } from './report.js';
+import { planTriggers } from './trigger-plan.js';
 import { validateArtifacts } from './validation.js';
 
 /** The inputs this phase reads. */
@@ -40,6 +44,9 @@ export interface PlanInputs {
   readonly factoryName: string;
   readonly dryRun: boolean;
   readonly deleteOrphans: boolean;
+  readonly triggerMode: 'changed' | 'all';
+  readonly maxDeletions: number;
+  readonly maxDeletionPercent: number;
 }
 
 export type PlanClient = AdfListClient & Pick<DataFactoryManagementClient, 'factories'>;
@@ -58,6 +65,8 @@ export interface PlanContext {
   /** Redacts the plan file's text, so no secret reaches it. */
   readonly masker: Pick<SecretMasker, 'redact'>;
   readonly clock: () => number;
+  /** Where the reads' and the planning's time goes (main.ts logs it). */
+  readonly timings?: Timings;
 }
 
 export type DeployCounts = Pick<ApplyResult, 'created' | 'updated' | 'deleted' | 'unchanged'>;
@@ -83,28 +92,59 @@ export async function planDeployment(
   const { factory, live } = await logger.group('Verify the aml receipt and read the factory', () =>
     readFactory(inputs, context),
   );
+  const planningStarted = performance.now();
   if (source.excluded.length > 0) await checkExcludedReferences(source, live, logger);
   const entries = diffArtifacts(source.selected, live.resources, {
     // A live resource the filters leave out is not this deployment's to delete.
     inScope: (kind, name) => isSelected(source.filter, { kind, name }),
+    secretValues: source.secrets,
   });
 
-  const document = planDocument(entries, {
-    environment: inputs.environment,
-    factory: inputs.factoryName,
-    dryRun: inputs.dryRun,
+  const triggers = planTriggers({
+    entries,
+    desired: source.selected,
+    live,
+    triggerMode: inputs.triggerMode,
     deleteOrphans: inputs.deleteOrphans,
   });
+  const deleted = new Set(
+    entries.filter((e) => e.action === 'delete').map((e) => artifactKey(e.kind, e.name)),
+  );
+  const dependencies = planDependencies(
+    source.selected,
+    entries,
+    inputs.deleteOrphans ? live.resources.filter((r) => deleted.has(artifactKey(r.kind, r.name))) : [],
+  );
+  const document = planDocument(
+    { entries, triggers, dependencies },
+    {
+      environment: inputs.environment,
+      factory: inputs.factoryName,
+      dryRun: inputs.dryRun,
+      deleteOrphans: inputs.deleteOrphans,
+    },
+  );
   for (const line of planLines(document)) logger.info(line);
   const path = await writePlanFile(document, context.env, (text) => context.masker.redact(text));
   renderPlanSummary(context.summary, document, path);
+  if (inputs.deleteOrphans) {
+    // Shown first, refused then: the plan file and the summary say what would have been deleted.
+    const inScope = live.resources.filter(
+      (r) => r.kind !== 'globalParameters' && isSelected(source.filter, r),
+    ).length;
+    const deletes = entries.filter((e) => e.action === 'delete' && e.kind !== 'managedVirtualNetwork');
+    const refusal = deletionRefusal(deletes, inScope, inputs, inputs.factoryName);
+    if (refusal) throw refusal;
+  }
 
   const pipelines = pipelineHashes(source.selected);
   const run = runInfoFromEnvironment(context.env);
+  context.timings?.add('planning', performance.now() - planningStarted);
   return {
     entries,
     desired: source.selected,
     live,
+    triggers,
     document,
     path,
     pipelines,
@@ -140,18 +180,22 @@ async function readFactory(
   context: PlanContext,
 ): Promise<{ factory: { name: string; id: string }; live: LiveFactory }> {
   const { resourceGroup: rg, factoryName } = inputs;
-  const [dataFactory, machineLearning] = await Promise.all([
-    context.clients.dataFactory(),
-    context.clients.machineLearning(),
-  ]);
+  const timed = <T>(name: string, work: () => Promise<T>) =>
+    context.timings ? context.timings.time(name, work) : work();
+  // Building the clients loads the SDKs.
+  const [dataFactory, machineLearning] = await timed('clients', () =>
+    Promise.all([context.clients.dataFactory(), context.clients.machineLearning()]),
+  );
   const [verified, gotFactory, listed] = await Promise.allSettled([
-    verifyAmlReceipt(context.amlReceipt, machineLearning, context.logger),
+    timed('receipt check', () => verifyAmlReceipt(context.amlReceipt, machineLearning, context.logger)),
     dataFactory.factories.get(rg, factoryName),
-    readLiveFactory(
-      dataFactory,
-      rg,
-      factoryName,
-      ARTIFACT_KINDS.filter((kind) => kind !== 'factory'),
+    timed('lists', () =>
+      readLiveFactory(
+        dataFactory,
+        rg,
+        factoryName,
+        ARTIFACT_KINDS.filter((kind) => kind !== 'factory'),
+      ),
     ),
   ]);
   if (verified.status === 'rejected') throw verified.reason;

@@ -2,20 +2,29 @@
  * The first phase of a deployment: everything that can be checked without Azure, before connecting. The source is
  * read (the git-integration folder, or the publish ARM template and its parameters), the overrides file applied, the
  * include/exclude filters applied and the selected artifacts validated. Every problem is reported at once, each as
- * one annotation at its file and line (the others logged, the first as the step's error).
+ * one annotation at its file and line (the others logged, the first as the step's error); warnings and notices of
+ * the reading are annotations too.
+ *
+ * The values of the ARM template's secure parameters are masked as soon as they are read. A secure parameter left
+ * empty that still gives an artifact its value once the overrides are applied is refused: deploying it would write
+ * an empty secret (an empty connection string) without a word.
  */
-import { type AdfArtifact, artifactKey } from '#shared/adf/artifacts.js';
+import { isDeepStrictEqual } from 'node:util';
+import { type AdfArtifact, artifactKey, describeArtifact } from '#shared/adf/artifacts.js';
+import { formatPath } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
 import { workspaceRelative } from '#shared/files.js';
-import type { Logger } from '#shared/logger.js';
-import { annotateProblems } from '#shared/problems.js';
+import { type Logger, notice } from '#shared/logger.js';
+import { annotateProblems, type Problem } from '#shared/problems.js';
 import type { AmlReceipt } from '#shared/receipts/schemas.js';
 import type { SecretMasker } from '#shared/secrets.js';
 import { type ArtifactFilter, applyFilter, parseFilter } from './filters.js';
 import { applyOverrides } from './overrides.js';
 import { loadOverrides } from './overrides-file.js';
+import { throwIfProblems } from './problems.js';
 import { readArmTemplate } from './sources/arm-template.js';
-import { readGitFolder, type SourceRead } from './sources/git-folder.js';
+import { readGitFolder } from './sources/git-folder.js';
+import type { SecureValue, SourceRead } from './sources/source-read.js';
 import { validateArtifacts } from './validation.js';
 
 /** The inputs this phase reads; file paths are absolute, inside the workspace. */
@@ -46,6 +55,8 @@ export interface PreparedSource {
   /** What the filters leave out: a selected artifact may reference one only if it exists in the factory. */
   readonly excluded: readonly AdfArtifact[];
   readonly filter: ArtifactFilter;
+  /** Secret values the artifacts carry (secure template parameters, overrides from the environment). */
+  readonly secrets: readonly string[];
 }
 
 export async function prepareSource(inputs: SourceInputs, context: PrepareContext): Promise<PreparedSource> {
@@ -54,9 +65,17 @@ export async function prepareSource(inputs: SourceInputs, context: PrepareContex
   const annotated = <T>(check: () => T | Promise<T>) => annotateProblems(logger, check);
 
   const source = await readSource(inputs, shown);
+  // Secrets first: nothing below may print one.
+  const secrets = new Set(source.secrets ?? []);
+  for (const secret of secrets) context.masker.mask(secret);
   for (const note of source.notes) logger.info(note);
+  for (const { message, location } of source.notices ?? []) notice(logger, message, { location });
+  for (const { message, location } of source.warnings ?? []) logger.warning(message, { location });
+  const unread = source.unread ?? [];
   // Problems found while reading make the artifacts unreliable for overrides: report them first.
-  if (source.problems.length > 0) await annotated(() => validateArtifacts(source.artifacts, source.problems));
+  if (source.problems.length > 0) {
+    await annotated(() => validateArtifacts(source.artifacts, source.problems, { unread }));
+  }
 
   let artifacts = source.artifacts;
   const overridesFile = inputs.overridesFile;
@@ -67,10 +86,16 @@ export async function prepareSource(inputs: SourceInputs, context: PrepareContex
         env: context.env,
       }),
     );
-    for (const secret of result.secrets) context.masker.mask(secret);
+    for (const secret of result.secrets) {
+      context.masker.mask(secret);
+      secrets.add(secret);
+    }
     for (const line of result.applied) logger.info(`Override: ${line}`);
     artifacts = result.artifacts;
   }
+
+  const overridden = artifacts;
+  await annotated(() => throwIfProblems(emptySecretProblems(source.secureValues ?? [], overridden, inputs)));
 
   const filter = parseFilter(inputs.include, inputs.exclude);
   const { selected, excluded, unusedIncludes } = applyFilter(filter, artifacts);
@@ -86,9 +111,53 @@ export async function prepareSource(inputs: SourceInputs, context: PrepareContex
     validateArtifacts(selected, [], {
       excluded: excludedKeys,
       existsOutside: (edge) => excludedKeys.has(artifactKey(edge.to.kind, edge.to.name)),
+      suppliedSecrets: [...secrets],
     }),
   );
-  return { selected, excluded, filter };
+  return { selected, excluded, filter, secrets: [...secrets] };
+}
+
+/** The value at `path` of `root`, or undefined. */
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let current = root;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/**
+ * An empty secure parameter whose value still reaches an artifact after the overrides: the string it gives is
+ * unchanged (an override replacing it changes it).
+ */
+function emptySecretProblems(
+  secureValues: readonly SecureValue[],
+  artifacts: readonly AdfArtifact[],
+  inputs: SourceInputs,
+): Problem[] {
+  const byKey = new Map(artifacts.map((a) => [artifactKey(a.kind, a.name), a]));
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  for (const use of secureValues) {
+    if (!use.empty) continue;
+    const artifact = byKey.get(artifactKey(use.kind, use.name));
+    if (!artifact || !isDeepStrictEqual(valueAt(artifact.properties, use.path), use.evaluated)) continue;
+    const key = `${use.parameter}/${artifactKey(use.kind, use.name)}/${formatPath(use.path)}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const ways = [
+      inputs.armTemplateParameters
+        ? 'Give it a value in an environment parameters file (input arm-template-parameters)'
+        : 'Give it a value in a parameters file (input arm-template-parameters)',
+      `set ${formatPath(use.path)} of ${describeArtifact(use)} in the overrides file from a secret (\${{ env.NAME }})`,
+    ];
+    problems.push({
+      message: `the secure parameter '${use.parameter}' is empty, and it gives ${describeArtifact(use)} its ${formatPath(use.path)}: an empty secret would be deployed. ${ways.join(', or ')}.`,
+      location: use.location,
+    });
+  }
+  return problems;
 }
 
 /** A `.json` source is the publish ARM template; anything else, the git-integration folder. */

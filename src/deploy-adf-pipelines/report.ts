@@ -1,7 +1,9 @@
 /**
  * What a deployment shows and hands on: the plan as log lines, as a Terraform-style job summary (+ create, ~ update
- * with its field changes, - delete, = unchanged counted) and as a JSON document under RUNNER_TEMP (output `plan`),
- * and the pipelines' content hashes that the adf receipt (src/shared/receipts) lists.
+ * with its field changes, - delete, = unchanged counted, the triggers to start and stop, and a flowchart of what
+ * changes and what it depends on) and as a JSON document under RUNNER_TEMP (output `plan`: the entries, the
+ * triggers, every dependency edge and the order of the writes and deletes), and the pipelines' content hashes that
+ * the adf receipt (src/shared/receipts) lists.
  */
 
 import type { AdfArtifact } from '#shared/adf/artifacts.js';
@@ -9,6 +11,8 @@ import { contentHash } from '#shared/adf/normalise.js';
 import { writeOutputFile } from '#shared/output-files.js';
 import { code, type SummaryBuilder } from '#shared/summary.js';
 import { type FieldChange, type PlanAction, type PlanEntry, summarisePlan } from './diff.js';
+import { MERMAID_OPEN_LIMIT, mermaidChart, type PlanDependencies } from './plan-graph.js';
+import { describeTriggerCounts, type TriggerStep } from './trigger-plan.js';
 
 export interface PlanDocument {
   readonly environment: string;
@@ -17,13 +21,23 @@ export interface PlanDocument {
   readonly counts: Record<PlanAction, number>;
   readonly deleteOrphans: boolean;
   readonly entries: readonly PlanEntry[];
+  /** What happens to the triggers' runtime state (trigger-plan.ts). */
+  readonly triggers: readonly TriggerStep[];
+  /** Every reference between the deployed artifacts, and the order of the writes and deletes (plan-graph.ts). */
+  readonly dependencies: PlanDependencies;
+}
+
+export interface PlanParts {
+  readonly entries: readonly PlanEntry[];
+  readonly triggers: readonly TriggerStep[];
+  readonly dependencies: PlanDependencies;
 }
 
 export function planDocument(
-  entries: readonly PlanEntry[],
+  parts: PlanParts,
   facts: { environment: string; factory: string; dryRun: boolean; deleteOrphans: boolean },
 ): PlanDocument {
-  return { ...facts, counts: summarisePlan(entries), entries };
+  return { ...facts, counts: summarisePlan(parts.entries), ...parts };
 }
 
 export async function writePlanFile(
@@ -43,6 +57,10 @@ function show(value: unknown): string {
 
 /** `~ activities[0].typeProperties.url: "a" → "b"`, `+ parameters.x: 1`, `- annotations[1]: "old"`. */
 export function describeFieldChange(change: FieldChange): string {
+  if (change.secret) {
+    const sign = change.change === 'added' ? '+' : change.change === 'removed' ? '-' : '~';
+    return `${sign} ${change.path}: (a secret value, ${change.change}; not shown)`;
+  }
   if (change.change === 'added') return `+ ${change.path}: ${show(change.after)}`;
   if (change.change === 'removed') return `- ${change.path}: ${show(change.before)}`;
   return `~ ${change.path}: ${show(change.before)} → ${show(change.after)}`;
@@ -58,7 +76,12 @@ function entryLine(entry: PlanEntry, deleteOrphans: boolean): string {
   return `${SIGN[entry.action]} ${entry.kind} ${entry.name}${note}`;
 }
 
-/** The plan as log lines: every create, update (with its field changes) and delete, then the counts. */
+/** `> start trigger tr_daily (its source says Started, but the factory has it Stopped)`. */
+export function triggerLine(step: TriggerStep): string {
+  return `> ${step.action} trigger ${step.name} (${step.reason})`;
+}
+
+/** The plan as log lines: every create, update (with its field changes) and delete, the triggers, the counts. */
 export function planLines(document: PlanDocument): string[] {
   const lines: string[] = [];
   for (const entry of document.entries) {
@@ -66,6 +89,7 @@ export function planLines(document: PlanDocument): string[] {
     lines.push(entryLine(entry, document.deleteOrphans));
     for (const change of entry.changes) lines.push(`    ${describeFieldChange(change)}`);
   }
+  for (const step of document.triggers) lines.push(triggerLine(step));
   lines.push(countLine(document));
   return lines;
 }
@@ -73,7 +97,8 @@ export function planLines(document: PlanDocument): string[] {
 function countLine(document: PlanDocument): string {
   const { create, update, delete: remove, unchanged } = document.counts;
   const deletes = document.deleteOrphans ? `${remove} to delete` : `${remove} orphaned (kept)`;
-  return `Plan: ${create} to create, ${update} to update, ${deletes}, ${unchanged} unchanged.`;
+  const triggers = describeTriggerCounts(document.triggers);
+  return `Plan: ${create} to create, ${update} to update, ${deletes}, ${unchanged} unchanged${triggers ? `; ${triggers}` : ''}.`;
 }
 
 export function renderPlanSummary(summary: SummaryBuilder, document: PlanDocument, planPath: string): void {
@@ -82,19 +107,35 @@ export function renderPlanSummary(summary: SummaryBuilder, document: PlanDocumen
   );
   summary.paragraph(countLine(document));
   const changed = document.entries.filter((entry) => entry.action !== 'unchanged');
-  if (changed.length > 0) {
+  if (changed.length > 0 || document.triggers.length > 0) {
     summary.details(
       'Changes',
-      changed
-        .flatMap((entry) => [
+      [
+        ...changed.flatMap((entry) => [
           entryLine(entry, document.deleteOrphans),
           ...entry.changes.map((change) => `    ${describeFieldChange(change)}`),
-        ])
-        .join('\n'),
+        ]),
+        ...document.triggers.map(triggerLine),
+      ].join('\n'),
       'diff',
     );
   }
   if (document.counts.unchanged > 0) summary.paragraph(`= ${document.counts.unchanged} unchanged`);
+  const chart = mermaidChart(document.entries, document.dependencies, {
+    deleteOrphans: document.deleteOrphans,
+  });
+  if (chart) {
+    const drawn =
+      chart.omitted > 0 ? `, the first ${chart.nodes}; ${chart.omitted} more in the plan file` : '';
+    summary.details(
+      `What changes and what it depends on (${chart.nodes + chart.omitted} resources${drawn})`,
+      chart.text,
+      'mermaid',
+      {
+        open: chart.nodes + chart.omitted <= MERMAID_OPEN_LIMIT,
+      },
+    );
+  }
   summary.paragraph(code(planPath));
 }
 

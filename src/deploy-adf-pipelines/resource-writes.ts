@@ -1,22 +1,64 @@
 /**
- * The Data Factory operation that writes or deletes each kind of resource, through the real SDK operation groups.
- * Bodies are the ADF JSON of the source (the SDK's pipeline model is flattened, so a pipeline's properties are passed
- * at the top level). The order of the writes, and the triggers' start and stop, are apply.ts.
+ * The Data Factory request that writes or deletes each kind of resource. Bodies are the source's ADF JSON as the REST
+ * API defines it (`{ "properties": { ... } }`), sent as they are through the Data Factory client's own pipeline
+ * (management-requests.ts): the SDK's models drop what they do not describe (a mapping data flow's `typeProperties`,
+ * for one), and what the factory holds must be what the source says. The order of the writes, and the triggers' start
+ * and stop, are apply.ts.
  */
 import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import type { AdfArtifact, ArtifactKind } from '#shared/adf/artifacts.js';
 import type { AdfListClient } from '#shared/adf/live-state.js';
+import {
+  type ManagementClient,
+  resourcePath,
+  sendManagementRequest,
+} from '#shared/azure/management-requests.js';
 
-export type AdfApplyClient = AdfListClient & Pick<DataFactoryManagementClient, 'triggers'>;
+export type AdfApplyClient = AdfListClient &
+  Pick<DataFactoryManagementClient, 'triggers' | 'subscriptionId'> &
+  ManagementClient;
 
-function managedEndpointName(name: string): [string, string] {
-  const slash = name.indexOf('/');
-  return [name.slice(0, slash), name.slice(slash + 1)];
+/** The REST path segments below the factory of each kind (as the 2018-06-01 spec spells them). */
+const SEGMENT: Readonly<Record<Exclude<ArtifactKind, 'factory' | 'managedPrivateEndpoint'>, string>> = {
+  integrationRuntime: 'integrationRuntimes',
+  credential: 'credentials',
+  managedVirtualNetwork: 'managedVirtualNetworks',
+  linkedService: 'linkedservices',
+  dataset: 'datasets',
+  dataflow: 'dataflows',
+  changeDataCapture: 'adfcdcs',
+  pipeline: 'pipelines',
+  trigger: 'triggers',
+  globalParameters: 'globalParameters',
+};
+
+/** `.../factories/<factory>/<kind segment>/<name>`; a managed private endpoint is named `<network>/<endpoint>`. */
+function artifactPath(client: AdfApplyClient, rg: string, factory: string, kind: ArtifactKind, name: string) {
+  const base = resourcePath(
+    'subscriptions',
+    client.subscriptionId,
+    'resourceGroups',
+    rg,
+    'providers',
+    'Microsoft.DataFactory',
+    'factories',
+    factory,
+  );
+  if (kind === 'factory') throw new Error('the factory resource itself is not written by applyPlan');
+  if (kind === 'managedPrivateEndpoint') {
+    const slash = name.indexOf('/');
+    return `${base}${resourcePath('managedVirtualNetworks', name.slice(0, slash), 'managedPrivateEndpoints', name.slice(slash + 1))}`;
+  }
+  return `${base}${resourcePath(SEGMENT[kind], name)}`;
 }
 
-/** The SDK's body types are its models; the ADF JSON of the source is what they serialise to. */
-function body<T>(value: Record<string, unknown>): T {
-  return value as T;
+/** The body ADF receives: the source's properties, less a trigger's read-only runtime state (start/stop manage it). */
+export function writeBody(artifact: Pick<AdfArtifact, 'kind' | 'properties'>): {
+  properties: Record<string, unknown>;
+} {
+  if (artifact.kind !== 'trigger') return { properties: artifact.properties };
+  const { runtimeState: _, ...rest } = artifact.properties;
+  return { properties: rest };
 }
 
 export async function putArtifact(
@@ -24,45 +66,12 @@ export async function putArtifact(
   rg: string,
   factory: string,
   artifact: AdfArtifact,
-) {
-  const { name, properties } = artifact;
-  const wrapped = { properties };
-  switch (artifact.kind) {
-    case 'integrationRuntime':
-      return void (await client.integrationRuntimes.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'credential':
-      return void (await client.credentialOperations.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'managedVirtualNetwork':
-      return void (await client.managedVirtualNetworks.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'managedPrivateEndpoint': {
-      const [vnet, endpoint] = managedEndpointName(name);
-      return void (await client.managedPrivateEndpoints.createOrUpdate(
-        rg,
-        factory,
-        vnet,
-        endpoint,
-        body(wrapped),
-      ));
-    }
-    case 'linkedService':
-      return void (await client.linkedServices.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'dataset':
-      return void (await client.datasets.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'dataflow':
-      return void (await client.dataFlows.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'pipeline':
-      // PipelineResource is flattened in the SDK: its properties sit at the top of the model.
-      return void (await client.pipelines.createOrUpdate(rg, factory, name, body({ ...properties })));
-    case 'trigger': {
-      // runtimeState is read-only; start/stop manage it.
-      const { runtimeState: _, ...rest } = properties;
-      return void (await client.triggers.createOrUpdate(rg, factory, name, body({ properties: rest })));
-    }
-    case 'globalParameters':
-      return void (await client.globalParameters.createOrUpdate(rg, factory, name, body(wrapped)));
-    case 'factory':
-      throw new Error('the factory resource itself is not deployed by applyPlan');
-  }
+): Promise<void> {
+  await sendManagementRequest(client, {
+    method: 'PUT',
+    path: artifactPath(client, rg, factory, artifact.kind, artifact.name),
+    body: writeBody(artifact),
+  });
 }
 
 export async function deleteResource(
@@ -71,31 +80,12 @@ export async function deleteResource(
   factory: string,
   kind: ArtifactKind,
   name: string,
-) {
-  switch (kind) {
-    case 'integrationRuntime':
-      return client.integrationRuntimes.delete(rg, factory, name);
-    case 'credential':
-      return client.credentialOperations.delete(rg, factory, name);
-    case 'managedVirtualNetwork':
-      throw new Error('ADF has no operation to delete a managed virtual network'); // filtered out before
-    case 'managedPrivateEndpoint': {
-      const [vnet, endpoint] = managedEndpointName(name);
-      return client.managedPrivateEndpoints.delete(rg, factory, vnet, endpoint);
-    }
-    case 'linkedService':
-      return client.linkedServices.delete(rg, factory, name);
-    case 'dataset':
-      return client.datasets.delete(rg, factory, name);
-    case 'dataflow':
-      return client.dataFlows.delete(rg, factory, name);
-    case 'pipeline':
-      return client.pipelines.delete(rg, factory, name);
-    case 'trigger':
-      return client.triggers.delete(rg, factory, name);
-    case 'globalParameters':
-      return client.globalParameters.delete(rg, factory, name);
-    case 'factory':
-      throw new Error('applyPlan never deletes the factory');
+): Promise<void> {
+  if (kind === 'managedVirtualNetwork') {
+    throw new Error('ADF has no operation to delete a managed virtual network'); // filtered out before
   }
+  await sendManagementRequest(client, {
+    method: 'DELETE',
+    path: artifactPath(client, rg, factory, kind, name),
+  });
 }

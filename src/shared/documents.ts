@@ -2,10 +2,18 @@
  * YAML and JSON documents that remember where each value came from, so a validator can say
  * "deployment.yml line 12, column 3: unknown key 'mini_batchsize'" instead of just "invalid".
  */
-import { readFile } from 'node:fs/promises';
-import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  type Node as JsonNode,
+  type ParseError,
+  parse as parseJsonc,
+  parseTree as parseJsonTree,
+  printParseErrorCode,
+} from 'jsonc-parser';
 import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
 import { ConfigurationError, describeError, formatLocation, type SourceLocation } from './errors.js';
+import { readTextFile } from './text-files.js';
 
 export type DocumentPath = readonly (string | number)[];
 
@@ -123,11 +131,95 @@ export function parseStructuredText(text: string, target: ParseTarget): unknown 
   return documentValue(parseWithLocations(text, target), target);
 }
 
+/**
+ * A strict JSON document, read with jsonc-parser's syntax tree: much faster than YAML's document model (a factory of
+ * hundreds of files is read in a fraction of the time), with the same findings: syntax errors and duplicate keys
+ * at their line and column, and every value located by its path (the key of a property, as for YAML).
+ */
+function parseJsonDocument(text: string, target: ParseTarget & { file: string }): LoadedDocument {
+  const errors: ParseError[] = [];
+  const tree = parseJsonTree(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
+  let lineStarts: number[] | undefined;
+  const position = (offset: number) => {
+    lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+  const [first] = errors;
+  if (first || !tree) {
+    const { line, column } = position(first?.offset ?? 0);
+    const reason = printParseErrorCode(first?.error ?? 4)
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase();
+    throw new DocumentSyntaxError(target, 'JSON', reason, line, column);
+  }
+  const duplicate = findDuplicateKey(tree);
+  if (duplicate) {
+    const { line, column } = position(duplicate.offset);
+    throw new DocumentSyntaxError(target, 'JSON', `duplicate key '${duplicate.value}'`, line, column);
+  }
+  const { file } = target;
+  const locate = (path: DocumentPath): SourceLocation => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? tree : findNodeAtLocation(tree, path.slice(0, depth) as (string | number)[]);
+      if (!node) continue;
+      // For a property, point at its key, as YAML's locations do.
+      const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+      return { file, ...position((key ?? node).offset) };
+    }
+    return { file };
+  };
+  return {
+    file,
+    value: getNodeValue(tree),
+    locate,
+    errorAt(path, message, input) {
+      const location = locate(path);
+      const field = path.length ? ` (${formatPath(path)})` : '';
+      return ConfigurationError.at(`${formatLocation(location, { column: false })}${field}`, message, {
+        input,
+        location,
+      });
+    },
+  };
+}
+
+/** The first key that repeats one of its object's keys, with where it is. */
+function findDuplicateKey(root: JsonNode): { value: string; offset: number } | undefined {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        if (key && typeof key.value === 'string') {
+          if (seen.has(key.value)) return { value: key.value, offset: key.offset };
+          seen.add(key.value);
+        }
+      }
+    }
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return undefined;
+}
+
 export function parseDocumentText(
   text: string,
   file: string,
   options: { json?: boolean; input?: string } = {},
 ): LoadedDocument {
+  if (options.json) return parseJsonDocument(text, { label: file, file, ...options });
   const target = { label: file, file, ...options };
   const parsed = parseWithLocations(text, target);
   const { document, lineCounter } = parsed;
@@ -186,18 +278,9 @@ export async function loadDocument(
   shownAs: string,
   input?: string,
 ): Promise<LoadedDocument> {
-  let text: string;
-  try {
-    text = await readFile(absolutePath, 'utf8');
-  } catch (error) {
-    const { code, message } = describeError(error);
-    throw ConfigurationError.at(
-      shownAs,
-      code === 'ENOENT' ? 'file not found.' : `cannot read the file (${code ?? message}).`,
-      { input, location: { file: shownAs }, cause: error },
-    );
-  }
-  return parseDocumentText(text.replace(/^\uFEFF/, ''), shownAs, {
+  // A UTF-8 byte order mark is dropped; UTF-16 and bytes that are not UTF-8 are refused, naming what was found.
+  const { text } = await readTextFile(absolutePath, shownAs, input);
+  return parseDocumentText(text, shownAs, {
     json: /\.json$/i.test(absolutePath),
     input,
   });

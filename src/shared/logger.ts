@@ -14,8 +14,16 @@ export interface Logger {
   info(message: string): void;
   warning(message: string, properties?: AnnotationProperties): void;
   error(message: string, properties?: AnnotationProperties): void;
+  /** A notice annotation (something done on the user's behalf worth knowing); loggers without one log it as info. */
+  notice?(message: string, properties?: AnnotationProperties): void;
   /** Runs `fn` inside a collapsible group of the job log. */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** `logger.notice`, or an info line where the logger has no notices. */
+export function notice(logger: Logger, message: string, properties?: AnnotationProperties): void {
+  if (logger.notice) logger.notice(message, properties);
+  else logger.info(message);
 }
 
 /** The subset of `@actions/core` the logger needs, passed in so this module does not import it. */
@@ -24,6 +32,7 @@ export interface ActionsCoreLogging {
   info(message: string): void;
   warning(message: string, properties?: ActionsAnnotation): void;
   error(message: string, properties?: ActionsAnnotation): void;
+  notice?(message: string, properties?: ActionsAnnotation): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
 
@@ -54,11 +63,13 @@ export function createActionsLogger(core: ActionsCoreLogging): Logger {
     info: (message) => core.info(message),
     warning: (message, properties) => core.warning(message, toActionsAnnotation(properties)),
     error: (message, properties) => core.error(message, toActionsAnnotation(properties)),
+    notice: (message, properties) =>
+      core.notice ? core.notice(message, toActionsAnnotation(properties)) : core.info(message),
     group: (name, fn) => core.group(name, fn),
   };
 }
 
-export type LogLevel = 'debug' | 'info' | 'warning' | 'error';
+export type LogLevel = 'debug' | 'info' | 'notice' | 'warning' | 'error';
 
 export interface LogEntry {
   readonly level: LogLevel;
@@ -84,6 +95,9 @@ export class RecordingLogger implements Logger {
   }
   error(message: string, properties?: AnnotationProperties): void {
     this.record('error', message, properties);
+  }
+  notice(message: string, properties?: AnnotationProperties): void {
+    this.record('notice', message, properties);
   }
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     this.openGroups.push(name);
@@ -114,5 +128,6 @@ export const silentLogger: Logger = {
   info: () => {},
   warning: () => {},
   error: () => {},
+  notice: () => {},
   group: (_name, fn) => fn(),
 };

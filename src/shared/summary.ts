@@ -101,10 +101,14 @@ export class SummaryBuilder {
     return this;
   }
 
-  details(label: string, content: string, language = ''): this {
+  /**
+   * A fenced block (`language` picks GitHub's rendering: `diff`, or `mermaid` for a diagram) inside a collapsible
+   * `<details>`, collapsed unless `open`.
+   */
+  details(label: string, content: string, language = '', options: { readonly open?: boolean } = {}): this {
     // Blank lines around the fence end the HTML block so that GitHub renders the fence as code.
     this.parts.push(
-      `<details><summary>${escapeFor('heading', label)}</summary>\n\n${fenced(content, language)}\n\n</details>`,
+      `<details${options.open ? ' open' : ''}><summary>${escapeFor('heading', label)}</summary>\n\n${fenced(content, language)}\n\n</details>`,
     );
     return this;
   }

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { applyPlan } from '../../src/deploy-adf-pipelines/apply.js';
 import { diffArtifacts, summarisePlan } from '../../src/deploy-adf-pipelines/diff.js';
 import { readGitFolder } from '../../src/deploy-adf-pipelines/sources/git-folder.js';
+import { planTriggers } from '../../src/deploy-adf-pipelines/trigger-plan.js';
 import { type AdfArtifact, ARTIFACT_KINDS } from '../../src/shared/adf/artifacts.js';
 import { readLiveFactory } from '../../src/shared/adf/live-state.js';
 import { RecordingLogger } from '../../src/shared/logger.js';
@@ -25,14 +26,15 @@ beforeAll(async () => {
   client = new DataFactoryManagementClient(f.credential, env.subscriptionId, f.clientOptions);
   desired = (await readGitFolder(SAMPLE, 'git')).artifacts;
   const live = await readLiveFactory(client, rg, factory, ARTIFACT_KINDS);
+  const entries = diffArtifacts(desired, live.resources);
+  const triggers = planTriggers({ entries, desired, live, triggerMode: 'changed', deleteOrphans: false });
   await applyPlan(
-    { entries: diffArtifacts(desired, live.resources), desired, live },
+    { entries, desired, live, triggers },
     {
       client,
       rg,
       factory,
       concurrency: 4,
-      triggerMode: 'changed',
       deleteOrphans: false,
       maxDeletions: 0,
       logger: new RecordingLogger(),
@@ -72,6 +74,7 @@ describe('readLiveFactory', () => {
           'managedVirtualNetworks',
           'pipelines',
           'triggers',
+          'adfcdcs',
         ].sort(),
       );
       for (const counts of byKind.values()) expect(counts.first).toBe(1);

@@ -12,6 +12,7 @@ import {
 } from '../../src/deploy-adf-pipelines/apply.js';
 import { diffArtifacts, summarisePlan } from '../../src/deploy-adf-pipelines/diff.js';
 import { readGitFolder } from '../../src/deploy-adf-pipelines/sources/git-folder.js';
+import { planTriggers } from '../../src/deploy-adf-pipelines/trigger-plan.js';
 import {
   type AdfArtifact,
   ARTIFACT_KINDS,
@@ -54,9 +55,24 @@ async function freshFactory(
   return { client, rg: env.resourceGroup, factory: env.factory };
 }
 
-async function planFor(env: Env, desired: readonly AdfArtifact[]): Promise<DeployPlan> {
+interface PlanOptions {
+  readonly triggerMode?: 'changed' | 'all';
+  readonly deleteOrphans?: boolean;
+}
+
+async function planFor(
+  env: Env,
+  desired: readonly AdfArtifact[],
+  { triggerMode = 'changed', deleteOrphans = false }: PlanOptions = {},
+): Promise<DeployPlan> {
   const live = await readLiveFactory(env.client, env.rg, env.factory, ARTIFACT_KINDS);
-  return { entries: diffArtifacts(desired, live.resources), desired, live };
+  const entries = diffArtifacts(desired, live.resources);
+  return {
+    entries,
+    desired,
+    live,
+    triggers: planTriggers({ entries, desired, live, triggerMode, deleteOrphans }),
+  };
 }
 
 function options(env: Env, extra: Partial<ApplyOptions> = {}): ApplyOptions {
@@ -65,17 +81,25 @@ function options(env: Env, extra: Partial<ApplyOptions> = {}): ApplyOptions {
     rg: env.rg,
     factory: env.factory,
     concurrency: 4,
-    triggerMode: 'changed',
     deleteOrphans: false,
     maxDeletions: 10,
     logger: new RecordingLogger(),
     updateIntervalInMs: 10,
+    startBackoffMs: 10,
     ...extra,
   };
 }
 
-async function deploy(env: Env, desired: readonly AdfArtifact[], extra: Partial<ApplyOptions> = {}) {
-  return applyPlan(await planFor(env, desired), options(env, extra));
+async function deploy(
+  env: Env,
+  desired: readonly AdfArtifact[],
+  extra: Partial<ApplyOptions> & PlanOptions = {},
+) {
+  const { triggerMode, ...rest } = extra;
+  return applyPlan(
+    await planFor(env, desired, { triggerMode, deleteOrphans: extra.deleteOrphans }),
+    options(env, rest),
+  );
 }
 
 /** The desired artifacts with one artifact's properties changed. */
@@ -148,7 +172,7 @@ describe('applyPlan', () => {
       unchanged: sample.length,
       delete: 0,
     });
-    const rerun = await applyPlan(plan, options(env, { triggerMode: 'changed' }));
+    const rerun = await applyPlan(plan, options(env));
     expect(rerun).toMatchObject({ created: 0, updated: 0, deleted: 0, unchanged: sample.length });
     expect(writesSince(env, rerunSince)).toEqual([]);
   });
@@ -202,6 +226,94 @@ describe('applyPlan', () => {
     await deploy(env, stoppedInSource);
     expect(writesSince(env, again)).toEqual(['POST triggers/tr_daily_scoring/stop']);
     expect(await triggerState(env, 'tr_daily_scoring')).toBe('Stopped');
+  });
+
+  it('starts a trigger its source says Started that was left stopped, and stops one the other way round', async () => {
+    const env = await freshFactory();
+    await deploy(env, sample);
+    await env.client.triggers.beginStopAndWait(env.rg, env.factory, 'tr_daily_scoring', {
+      updateIntervalInMs: 10,
+    });
+    const plan = await planFor(env, sample);
+    expect(plan.triggers).toEqual([
+      {
+        name: 'tr_daily_scoring',
+        action: 'start',
+        reason: 'its source says Started, but the factory has it Stopped',
+      },
+    ]);
+    const since = lastSeq();
+    const result = await applyPlan(plan, options(env));
+    expect(result).toMatchObject({ created: 0, updated: 0, unchanged: sample.length });
+    expect(writesSince(env, since)).toEqual(['POST triggers/tr_daily_scoring/start']);
+    expect(result.triggers).toEqual([{ name: 'tr_daily_scoring', before: 'Stopped', after: 'Started' }]);
+
+    const stoppedInSource = modify(sample, 'trigger', 'tr_daily_scoring', (p) => ({
+      ...p,
+      runtimeState: 'Stopped',
+    }));
+    const again = lastSeq();
+    await deploy(env, stoppedInSource);
+    expect(writesSince(env, again)).toEqual(['POST triggers/tr_daily_scoring/stop']);
+    expect(await triggerState(env, 'tr_daily_scoring')).toBe('Stopped');
+  });
+
+  it('retries starting a trigger with backoff, and names each one still stopped after the last try', async () => {
+    const env = await freshFactory();
+    await deploy(env, sample);
+    const changed = modify(sample, 'trigger', 'tr_daily_scoring', (p) => {
+      (p.typeProperties as { recurrence: { interval: number } }).recurrence.interval = 2;
+      return p;
+    });
+    // Each try is the SDK's call with its own 3 retries: 4 requests. Two tries fail, the third passes.
+    f.sandbox.control.addFault({
+      method: 'POST',
+      path: 'triggers/tr_daily_scoring/start',
+      status: 503,
+      retryAfterSeconds: 0,
+      count: 8,
+    });
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+    };
+    const logger = new RecordingLogger();
+    const restored = await deploy(env, changed, { logger, sleep, startBackoffMs: 100 });
+    expect(restored.triggers).toEqual([{ name: 'tr_daily_scoring', before: 'Started', after: 'Started' }]);
+    expect(waits).toEqual([100, 200]);
+    expect(logger.messages('warning')).toEqual([
+      expect.stringMatching(/^Starting trigger 'tr_daily_scoring' failed \(attempt 1 of 4\): .*503/),
+      expect.stringMatching(/attempt 2 of 4/),
+    ]);
+    expect(await triggerState(env, 'tr_daily_scoring')).toBe('Started');
+    f.sandbox.control.clearFaults();
+
+    const again = modify(changed, 'trigger', 'tr_daily_scoring', (p) => {
+      (p.typeProperties as { recurrence: { interval: number } }).recurrence.interval = 3;
+      return p;
+    });
+    f.sandbox.control.addFault({
+      method: 'POST',
+      path: 'triggers/tr_daily_scoring/start',
+      status: 503,
+      retryAfterSeconds: 0,
+    });
+    const error = await deploy(env, again, { sleep }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ApplyError);
+    expect((error as ApplyError).message).toMatch(
+      /starting trigger 'tr_daily_scoring' \(4 attempts\): .*503.*Left stopped although their source says Started: 'tr_daily_scoring'/,
+    );
+    expect(await triggerState(env, 'tr_daily_scoring')).toBe('Stopped');
+    f.sandbox.control.clearFaults();
+
+    // The next run sees the drift and starts it.
+    const rerun = await planFor(env, again);
+    expect(rerun.triggers).toEqual([expect.objectContaining({ name: 'tr_daily_scoring', action: 'start' })]);
+    await applyPlan(rerun, options(env));
+    expect(await triggerState(env, 'tr_daily_scoring')).toBe('Started');
   });
 
   it('on a write failing beyond the retries names what was applied and what failed, restores triggers, and a rerun converges', async () => {
@@ -311,25 +423,20 @@ describe('applyPlan', () => {
     }));
     let inFlight = 0;
     let peak = 0;
-    const pipelinesGroup = env.client.pipelines;
+    // Writes go through the client's own request path (sendOperationRequest), one call per PUT.
     const counted = new Proxy(env.client, {
       get(target, property, receiver) {
-        if (property !== 'pipelines') return Reflect.get(target, property, receiver);
-        return new Proxy(pipelinesGroup, {
-          get(group, name, groupReceiver) {
-            const value = Reflect.get(group, name, groupReceiver) as unknown;
-            if (name !== 'createOrUpdate' || typeof value !== 'function') return value;
-            return async (...args: unknown[]) => {
-              inFlight++;
-              peak = Math.max(peak, inFlight);
-              try {
-                return await (value as (...a: unknown[]) => Promise<unknown>).apply(group, args);
-              } finally {
-                inFlight--;
-              }
-            };
-          },
-        });
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (property !== 'sendOperationRequest' || typeof value !== 'function') return value;
+        return async (args: unknown, spec: { httpMethod: string; path?: string }) => {
+          const counts = spec.httpMethod === 'PUT' && /\/pipelines\/pl_parallel_/.test(spec.path ?? '');
+          if (counts) peak = Math.max(peak, ++inFlight);
+          try {
+            return await (value as (...a: unknown[]) => Promise<unknown>).call(target, args, spec);
+          } finally {
+            if (counts) inFlight--;
+          }
+        };
       },
     });
     f.sandbox.control.addFault({ method: 'PUT', path: 'pipelines/pl_parallel_', latencyMs: 60 });

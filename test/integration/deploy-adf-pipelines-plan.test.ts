@@ -60,6 +60,9 @@ function inputs(extra: Partial<PlanInputs> = {}): PlanInputs {
     factoryName: aml.env.factory,
     dryRun: false,
     deleteOrphans: false,
+    triggerMode: 'changed',
+    maxDeletions: 10,
+    maxDeletionPercent: 50,
     ...extra,
   };
 }
@@ -114,7 +117,6 @@ async function apply(planned: DeploymentPlan): Promise<void> {
     rg: aml.env.resourceGroup,
     factory: aml.env.factory,
     concurrency: 4,
-    triggerMode: 'changed',
     deleteOrphans: false,
     maxDeletions: 0,
     logger: new RecordingLogger(),
@@ -143,7 +145,7 @@ describe('planDeployment', () => {
   it('refuses a reference into what the filters leave out when the factory does not have it', async () => {
     const source = await prepared({ include: ['pipeline.pl_score_use_case'] });
     await expect(plan(source)).rejects.toThrow(
-      /pipeline 'pl_score_use_case' references pipeline 'pl_copy_scores_to_sql', which the include\/exclude filters leave out and which does not exist in the factory/,
+      /pipeline 'pl_score_use_case', activity 'LoadScores' \(inside 'IfScoresWritten'\), references pipeline 'pl_copy_scores_to_sql', which the include\/exclude filters leave out and which does not exist in the factory/,
     );
   });
 
@@ -166,7 +168,13 @@ describe('planDeployment', () => {
       'Verify the aml receipt and read the factory',
     ]);
     expect(logged.find((e) => e.message === '+ pipeline pl_score_use_case')?.groups).toEqual([]);
-    expect(logged.at(-1)?.message).toBe('Plan: 15 to create, 0 to update, 0 orphaned (kept), 0 unchanged.');
+    // The new trigger's source says Started: the plan says it is started once created.
+    expect(logged.at(-2)?.message).toBe(
+      '> start trigger tr_daily_scoring (new, and its source says Started)',
+    );
+    expect(logged.at(-1)?.message).toBe(
+      'Plan: 15 to create, 0 to update, 0 orphaned (kept), 0 unchanged; triggers: 1 to start, 0 to stop.',
+    );
 
     const receipt = parseReceipt(planned.receipt(true), {
       kind: 'adf',

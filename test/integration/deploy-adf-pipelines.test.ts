@@ -2,109 +2,22 @@
 // deploy-aml-endpoint and its receipt handed on; the sample factory (test/fixtures/adf) is deployed from nothing,
 // rerun without writes, changed by one pipeline; the ARM template form lands the same state as the git folder; bad
 // receipts, a receipt that does not match live state and bad sources are refused before any write.
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { ARTIFACT_KINDS } from '../../src/shared/adf/artifacts.js';
-import { readLiveFactory } from '../../src/shared/adf/live-state.js';
 import { encodeReceipt } from '../../src/shared/receipts/encoding.js';
 import { parseReceipt } from '../../src/shared/receipts/parse.js';
-import type { AmlReceipt } from '../../src/shared/receipts/schemas.js';
-import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
-import { SAMPLE_FACTORY_FINDINGS, type SandboxFixture, useSandboxFixture } from '../harness/sandbox.js';
-import { expectSucceeded, failureOf, type Release, release } from './aml-release.js';
-
-const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'adf');
+import { SAMPLE_FACTORY_FINDINGS, useSandboxFixture } from '../harness/sandbox.js';
+import { type AdfRun, factoryRequests, factoryState, type Stage, stage } from './adf-release.js';
+import { expectSucceeded, failureOf } from './aml-release.js';
 
 const f = useSandboxFixture({ ignoreFindings: SAMPLE_FACTORY_FINDINGS });
 afterEach(() => f.sandbox.control.clearFaults());
 
-interface AdfRun {
-  readonly run: ActionRun;
-  readonly writes: number;
-  readonly deletes: number;
-  readonly requests: ReturnType<SandboxFixture['sandbox']['control']['requests']>;
-}
-
-interface Stage {
-  readonly aml: Release;
-  readonly receipt: AmlReceipt;
-  readonly encoded: string;
-  readonly workspace: string;
-  readonly client: DataFactoryManagementClient;
-  deploy(extra?: Record<string, string>): Promise<AdfRun>;
-}
-
-/** An environment with a deployed aml endpoint (its receipt) and a checkout holding the sample factory. */
-async function stage(name: string): Promise<Stage> {
-  const aml = await release(f, name);
-  const seeded = await aml.deploy();
-  expectSucceeded(seeded.run);
-  const encoded = seeded.run.outputs.receipt!;
-  const receipt = parseReceipt(encoded, { kind: 'aml', input: 'receipt', environment: name });
-  const workspace = await mkdtemp(join(tmpdir(), 'adf-release-'));
-  await cp(join(FIXTURES, 'git'), join(workspace, 'adf'), { recursive: true });
-  await cp(join(FIXTURES, 'arm'), join(workspace, 'arm'), { recursive: true });
-  const client = new DataFactoryManagementClient(f.credential, aml.env.subscriptionId, f.clientOptions);
-  return {
-    aml,
-    receipt,
-    encoded,
-    workspace,
-    client,
-    async deploy(extra = {}) {
-      const before = f.sandbox.control.counters();
-      const run = await runAction('deploy-adf-pipelines', {
-        inputs: {
-          ...f.sandbox.inputs,
-          auth: 'oidc',
-          environment: name,
-          'subscription-id': aml.env.subscriptionId,
-          'resource-group': aml.env.resourceGroup,
-          'factory-name': aml.env.factory,
-          'aml-receipt': encoded,
-          source: 'adf',
-          ...extra,
-        },
-        env: { ...f.sandbox.env, RUNNER_TEMP: aml.runnerTemp },
-        workspace,
-      });
-      const after = f.sandbox.control.counters();
-      expect(findSecrets(run, [f.sandbox.clientSecret])).toEqual([]);
-      return {
-        run,
-        writes: after.writes - before.writes,
-        deletes: after.deletes - before.deletes,
-        requests: f.sandbox.control.requests(before.lastSeq),
-      };
-    },
-  };
-}
-
-/** The factory's resources as the service holds them, normalised (names and properties per kind). */
-async function factoryState(s: Stage) {
-  const live = await readLiveFactory(
-    s.client,
-    s.aml.env.resourceGroup,
-    s.aml.env.factory,
-    ARTIFACT_KINDS.filter((kind) => kind !== 'factory'),
-  );
-  return live.resources.map((r) => ({
-    kind: r.kind,
-    name: r.name,
-    properties: r.properties,
-    runtimeState: r.runtimeState,
-  }));
-}
-
-const factoryRequests = (s: Stage, run: AdfRun) =>
-  run.requests.filter((r) => r.path.toLowerCase().includes(`/factories/${s.aml.env.factory.toLowerCase()}/`));
-
 let dev: Stage;
 beforeAll(async () => {
-  dev = await stage('dev');
+  dev = await stage(f, 'dev');
 });
 
 describe('a deploy from nothing, a rerun, one change', () => {
@@ -143,6 +56,13 @@ describe('a deploy from nothing, a rerun, one change', () => {
     expect(rerun.writes).toBe(0);
     expect(rerun.deletes).toBe(0);
     expect(rerun.run.outputs).toMatchObject({ created: '0', updated: '0', deleted: '0' });
+    // The log's last line says where the time went, phase by phase (the bench reads it).
+    const time = rerun.run.log.match(/^Time: (.*); \d+\.\d\d s in all$/m)?.[1];
+    const phases = time?.split(', ').map((phase) => phase.replace(/ \d+\.\d\d s$/, ''));
+    // The receipt check and the lists run at the same time: either may end first.
+    expect(phases?.sort()).toEqual(
+      ['start-up', 'source', 'sign-in', 'clients', 'receipt check', 'lists', 'planning', 'writes'].sort(),
+    );
     const reads = factoryRequests(dev, rerun);
     expect(reads.every((r) => r.method === 'GET')).toBe(true);
     // One list per kind; later pages (skiptoken) would be the only repeats, and no resource is read on its own.
@@ -161,6 +81,7 @@ describe('a deploy from nothing, a rerun, one change', () => {
         'managedVirtualNetworks',
         'pipelines',
         'triggers',
+        'adfcdcs',
       ].sort(),
     );
   });
@@ -213,6 +134,98 @@ describe('a deploy from nothing, a rerun, one change', () => {
         changes: [expect.objectContaining({ path: 'description' })],
       }),
     ]);
+  });
+
+  it('the plan file lists the dependency edges and the order; the summary draws what changes', async () => {
+    const file = join(dev.workspace, 'adf', 'pipeline', 'pl_score_use_case.json');
+    const original = await readFile(file, 'utf8');
+    const pipeline = JSON.parse(original) as { properties: Record<string, unknown> };
+    pipeline.properties.description = 'Scores one use case (a new revision).';
+    await writeFile(file, JSON.stringify(pipeline, null, 2));
+    try {
+      const dry = await dev.deploy({ 'dry-run': 'true' });
+      expectSucceeded(dry.run);
+      const plan = JSON.parse(await readFile(dry.run.outputs.plan!, 'utf8')) as {
+        dependencies: {
+          edges: { from: string; to: string; reference: string }[];
+          deployOrder: string[][];
+        };
+      };
+      expect(plan.dependencies.edges).toEqual(
+        expect.arrayContaining([
+          {
+            from: 'pipeline:pl_orchestrate_scoring',
+            to: 'pipeline:pl_score_use_case',
+            reference: 'PipelineReference',
+          },
+          {
+            from: 'trigger:tr_daily_scoring',
+            to: 'pipeline:pl_orchestrate_scoring',
+            reference: 'PipelineReference',
+          },
+        ]),
+      );
+      // The two pipelines written, in waves: pl_score_use_case runs pl_copy_scores_to_sql, so it waits for it.
+      expect(plan.dependencies.deployOrder).toEqual([
+        ['pipeline:pl_copy_scores_to_sql'],
+        ['pipeline:pl_score_use_case'],
+      ]);
+      const chart = /```mermaid\n([\s\S]*?)\n```/.exec(dry.run.summary)?.[1];
+      expect(chart?.split('\n')[0]).toBe('flowchart LR');
+      expect(chart).toContain('["~ pipeline:pl_score_use_case"]:::update');
+      expect(chart).toContain('["= dataset:ds_scores_csv"]:::unchanged');
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+});
+
+describe('a source that is not a factory', () => {
+  it.each([
+    [
+      'an empty folder',
+      {},
+      /Input 'source': 'adf' holds no Data Factory artifacts\. Expected the ADF git-integration folder/,
+    ],
+    [
+      'the publish output folder',
+      {
+        'ARMTemplateForFactory.json': '{"resources": []}',
+        'ARMTemplateParametersForFactory.json': '{"parameters": {}}',
+      },
+      /holds no Data Factory artifacts.*set source to 'adf\/ARMTemplateForFactory\.json' and arm-template-parameters to 'adf\/ARMTemplateParametersForFactory\.json'/,
+    ],
+  ])('%s is refused before any call, even with delete-orphans', async (_case, files, message) => {
+    const workspace = await mkdtemp(join(tmpdir(), 'adf-empty-'));
+    await mkdir(join(workspace, 'adf'));
+    for (const [name, text] of Object.entries(files)) await writeFile(join(workspace, 'adf', name), text);
+    const refused = await dev.deployIn(workspace, { 'delete-orphans': 'true', 'max-deletions': '1000' });
+    expect(failureOf(refused.run).message).toMatch(message);
+    expect(refused.requests).toEqual([]);
+  });
+
+  it('a source missing most of the factory is refused before any write, naming max-deletion-percent', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'adf-partial-'));
+    await mkdir(join(workspace, 'adf', 'pipeline'), { recursive: true });
+    const wait = { name: 'Wait', type: 'Wait', typeProperties: { waitTimeInSeconds: 1 } };
+    await writeFile(
+      join(workspace, 'adf', 'pipeline', 'pl_only.json'),
+      JSON.stringify({ name: 'pl_only', properties: { activities: [wait] } }),
+    );
+    for (const dryRun of ['true', 'false']) {
+      const refused = await dev.deployIn(workspace, {
+        'delete-orphans': 'true',
+        'max-deletions': '1000',
+        'dry-run': dryRun,
+      });
+      expect(failureOf(refused.run).message).toMatch(
+        /The plan deletes \d+ of the \d+ resources of data factory .* more than max-deletion-percent \(50%\); nothing was changed/,
+      );
+      expect(refused.writes).toBe(0);
+      expect(refused.deletes).toBe(0);
+      // The plan is still shown: it is what a reviewer needs to see the mistake.
+      expect(refused.run.summary).toContain('to delete');
+    }
   });
 });
 
@@ -270,15 +283,13 @@ describe('bad sources fail with file and line before any write', () => {
     try {
       const refused = await dev.deploy();
       expect(refused.run.exitCode).toBe(1);
-      // Each problem is its own annotation: the file that does not parse, and the reference to what it held.
+      // One problem, one annotation: the file that does not parse. The reference to the pipeline it holds
+      // (from pl_orchestrate_scoring) is not reported again as missing.
       const errors = refused.run.annotations.filter((a) => a.level === 'error');
-      expect(errors.map((e) => e.properties.file).sort()).toEqual([
-        'adf/pipeline/pl_orchestrate_scoring.json',
-        'adf/pipeline/pl_score_use_case.json',
-      ]);
-      for (const error of errors) expect(Number(error.properties.line)).toBeGreaterThan(1);
-      expect(errors.find((e) => e.message.startsWith('deploy-adf-pipelines: '))?.message).toMatch(
-        /^deploy-adf-pipelines: adf\/pipeline\/pl_score_use_case\.json line \d+, column \d+: .* \(and 1 more, annotated above\)$/,
+      expect(errors.map((e) => e.properties.file)).toEqual(['adf/pipeline/pl_score_use_case.json']);
+      expect(Number(errors[0]!.properties.line)).toBeGreaterThan(1);
+      expect(errors[0]!.message).toMatch(
+        /^deploy-adf-pipelines: adf\/pipeline\/pl_score_use_case\.json line \d+, column \d+: invalid JSON: .*$/,
       );
       expect(refused.writes).toBe(0);
       expect(refused.requests).toEqual([]);
@@ -319,13 +330,13 @@ describe('bad sources fail with file and line before any write', () => {
 
 describe('the ARM template form', () => {
   it('lands the same factory state as the git folder', async () => {
-    const arm = await stage('armform');
+    const arm = await stage(f, 'armform');
     const deployed = await arm.deploy({
       source: 'arm/ARMTemplateForFactory.json',
       'arm-template-parameters': 'arm/ARMTemplateParametersForFactory.json',
     });
     expectSucceeded(deployed.run);
-    const git = await stage('gitform');
+    const git = await stage(f, 'gitform');
     expectSucceeded((await git.deploy()).run);
     expect(await factoryState(arm)).toEqual(await factoryState(git));
     const rerun = await arm.deploy({
@@ -357,7 +368,7 @@ describe('a started trigger across a deploy', () => {
       .map((r) => `${r.method} ${r.path.slice(r.path.toLowerCase().lastIndexOf(`/triggers/`))}`);
 
   beforeAll(async () => {
-    s = await stage('triggers');
+    s = await stage(f, 'triggers');
     expectSucceeded((await s.deploy()).run);
     if ((await runtimeState()) !== 'Started')
       await s.client.triggers.beginStartAndWait(s.aml.env.resourceGroup, s.aml.env.factory, TRIGGER, {
@@ -381,6 +392,64 @@ describe('a started trigger across a deploy', () => {
     // The SDK flattens typeProperties into the trigger.
     expect(live.properties).toMatchObject({ recurrence: { interval: 2 } });
   });
+
+  it('its restart failing three times, then passing: retried with backoff, restored', async () => {
+    await setInterval(4);
+    // One try is one SDK call with its own 3 retries (4 requests; a 503 with Retry-After 0 is retried at once):
+    // 12 failing answers fail three tries of the restart, the fourth passes.
+    f.sandbox.control.addFault({
+      method: 'POST',
+      path: `/triggers/${TRIGGER}/start`,
+      status: 503,
+      code: 'ServiceUnavailable',
+      message: 'injected',
+      retryAfterSeconds: 0,
+      count: 12,
+    });
+    const restored = await s.deploy();
+    expectSucceeded(restored.run);
+    expect(restored.run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      expect.stringMatching(
+        /^Starting trigger 'tr_daily_scoring' failed \(attempt 1 of 4\): ServiceUnavailable/,
+      ),
+      expect.stringMatching(/\(attempt 2 of 4\)/),
+      expect.stringMatching(/\(attempt 3 of 4\)/),
+    ]);
+    expect(restored.run.log).toMatch(/Started trigger 'tr_daily_scoring' \(attempt 4 of 4\)/);
+    expect(await runtimeState()).toBe('Started');
+  }, 90_000);
+
+  it('its restart failing every time: the step fails naming it; the plan then shows it to start, the rerun starts it', async () => {
+    await setInterval(5);
+    f.sandbox.control.addFault({
+      method: 'POST',
+      path: `/triggers/${TRIGGER}/start`,
+      status: 503,
+      code: 'ServiceUnavailable',
+      message: 'injected',
+      retryAfterSeconds: 0,
+    });
+    const broken = await s.deploy();
+    expect(failureOf(broken.run).message).toMatch(
+      /starting trigger 'tr_daily_scoring' \(4 attempts\): ServiceUnavailable.*Left stopped although their source says Started: 'tr_daily_scoring'/,
+    );
+    expect(await runtimeState()).toBe('Stopped');
+    f.sandbox.control.clearFaults();
+
+    const dry = await s.deploy({ 'dry-run': 'true' });
+    expectSucceeded(dry.run);
+    expect(dry.run.log).toContain(
+      '> start trigger tr_daily_scoring (its source says Started, but the factory has it Stopped)',
+    );
+    expect(dry.run.log).toMatch(/Plan: 0 to create, 0 to update, .*; triggers: 1 to start, 0 to stop\./);
+    expect(triggerCalls(dry)).toEqual([]);
+
+    const rerun = await s.deploy();
+    expectSucceeded(rerun.run);
+    expect(rerun.run.outputs).toMatchObject({ created: '0', updated: '0', deleted: '0' });
+    expect(triggerCalls(rerun)).toEqual([`POST /triggers/${TRIGGER}/start`]);
+    expect(await runtimeState()).toBe('Started');
+  }, 90_000);
 
   it('writes failing mid-deploy: named, the trigger restored, a rerun converges', async () => {
     // The action's clients keep the SDK's default retry policy: 3 retries of a 5xx, so 4 answers fail the write.
@@ -418,4 +487,52 @@ describe('a started trigger across a deploy', () => {
     expect(settled.writes).toBe(0);
     expect(await runtimeState()).toBe('Started');
   }, 60_000);
+});
+
+describe('secure template parameters', () => {
+  const SECRETS = ['Dev-Sql-Pa55word!7', 'Rotated-Sql-Pa55word!9', 'DevSasSignature0123456789abcdef'];
+  const arm = (parameters: string) => ({
+    source: 'arm/ARMTemplateForFactory.json',
+    'arm-template-parameters': `arm/${parameters}`,
+  });
+
+  it('an empty one is refused before any call; supplied ones are never printed, and a changed one shows as changed', async () => {
+    const s = await stage(f, 'secure', { sources: { 'arm-secure': 'arm' }, secrets: SECRETS });
+    const refused = await s.deploy(arm('ARMTemplateParametersForFactory.json'));
+    expect(refused.run.exitCode).toBe(1);
+    expect(refused.run.annotations.map((a) => [a.properties.file, a.properties.line, a.message])).toEqual([
+      [
+        'arm/ARMTemplateParametersForFactory.json',
+        '11',
+        expect.stringMatching(/^the secure parameter 'ls_blob_sasUri' is empty/),
+      ],
+      [
+        'arm/ARMTemplateParametersForFactory.json',
+        '8',
+        expect.stringMatching(
+          /^deploy-adf-pipelines: .*the secure parameter 'ls_sql_connectionString' is empty, and it gives linkedService 'ls_sql' its typeProperties\.connectionString: an empty secret would be deployed\. Give it a value in an environment parameters file \(input arm-template-parameters\), or set typeProperties\.connectionString of linkedService 'ls_sql' in the overrides file from a secret/,
+        ),
+      ],
+    ]);
+    expect(refused.requests).toEqual([]);
+
+    const noSecretIn = async (run: AdfRun) => {
+      const plan = await readFile(run.run.outputs.plan!, 'utf8');
+      for (const secret of SECRETS) expect(plan).not.toContain(secret);
+    };
+    const deployed = await s.deploy(arm('parameters.dev.json'));
+    expectSucceeded(deployed.run);
+    expect(deployed.run.outputs).toMatchObject({ created: '4' });
+    expect(deployed.run.masked.some((m) => m.includes('Dev-Sql-Pa55word!7'))).toBe(true);
+    await noSecretIn(deployed);
+
+    const rotated = await s.deploy(arm('parameters.dev-rotated.json'));
+    expectSucceeded(rotated.run);
+    expect(rotated.run.log).toContain(
+      '~ typeProperties.connectionString: (a secret value, changed; not shown)',
+    );
+    await noSecretIn(rotated);
+    const live = await s.client.linkedServices.get(s.aml.env.resourceGroup, s.aml.env.factory, 'ls_sql');
+    expect(JSON.stringify(live.properties)).toContain('Rotated-Sql-Pa55word!9');
+  }, 120_000);
 });

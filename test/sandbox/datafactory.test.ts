@@ -353,6 +353,98 @@ describe('child resources', () => {
   });
 });
 
+describe('managed private endpoints, change data captures, bodies as sent', () => {
+  it('serves managed private endpoints inside their managed virtual network', async () => {
+    await client.managedVirtualNetworks.createOrUpdate(rg, factory, 'default', { properties: {} });
+    const sqlServer = `/subscriptions/${subscriptionId}/resourceGroups/${rg}/providers/Microsoft.Sql/servers/sql-scoring-dev`;
+    await expect(
+      client.managedPrivateEndpoints.createOrUpdate(rg, factory, 'nowhere', 'mpe_sql', {
+        properties: { privateLinkResourceId: sqlServer, groupId: 'sqlServer' },
+      }),
+    ).rejects.toMatchObject({ statusCode: 404, code: 'NotFound' });
+    const created = await client.managedPrivateEndpoints.createOrUpdate(rg, factory, 'default', 'mpe_sql', {
+      properties: { privateLinkResourceId: sqlServer, groupId: 'sqlServer' },
+    });
+    expect(created).toMatchObject({
+      id: `${factoryPath()}/managedVirtualNetworks/default/managedPrivateEndpoints/mpe_sql`,
+      name: 'mpe_sql',
+      type: 'Microsoft.DataFactory/factories/managedVirtualNetworks/managedPrivateEndpoints',
+      properties: {
+        privateLinkResourceId: sqlServer,
+        groupId: 'sqlServer',
+        provisioningState: 'Succeeded',
+        connectionState: { status: 'Pending' },
+        isReserved: false,
+      },
+    });
+    const listed = await collect(client.managedPrivateEndpoints.listByFactory(rg, factory, 'default'));
+    expect(listed.map((e) => e.name)).toEqual(['mpe_sql']);
+    await client.managedPrivateEndpoints.delete(rg, factory, 'default', 'mpe_sql');
+    await expect(client.managedPrivateEndpoints.get(rg, factory, 'default', 'mpe_sql')).rejects.toMatchObject(
+      { statusCode: 404 },
+    );
+  });
+
+  it('serves change data captures, their linked services checked as references', async () => {
+    const body = {
+      properties: {
+        sourceConnectionsInfo: [
+          {
+            sourceEntities: [{ name: 'dbo.orders', properties: { schema: [], dslConnectorProperties: [] } }],
+            connection: {
+              linkedService: ref('LinkedServiceReference', 'ls_cdc_source'),
+              linkedServiceType: 'AzureSqlDatabase',
+              type: 'linkedservicetype',
+              isInlineDataset: true,
+            },
+          },
+        ],
+        targetConnectionsInfo: [],
+        policy: { mode: 'Microbatch', recurrence: { frequency: 'Minute', interval: 15 } },
+      },
+    };
+    const path = `${factoryPath()}/adfcdcs/cdc_orders?api-version=2018-06-01`;
+    const token = await armToken();
+    const refused = await f.request('PUT', path, { token, body });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toMatch(/invalid reference 'ls_cdc_source'/);
+    await client.linkedServices.createOrUpdate(rg, factory, 'ls_cdc_source', {
+      properties: { type: 'AzureSqlDatabase', connectionString: 'Server=tcp:s.database.windows.net;' },
+    });
+    expect((await f.request('PUT', path, { token, body })).status).toBe(200);
+    const read = await client.changeDataCapture.get(rg, factory, 'cdc_orders');
+    expect(read).toMatchObject({ name: 'cdc_orders', type: 'Microsoft.DataFactory/factories/adfcdcs' });
+    expect(await collect(client.changeDataCapture.listByFactory(rg, factory))).toHaveLength(1);
+    await client.changeDataCapture.delete(rg, factory, 'cdc_orders');
+    await client.linkedServices.delete(rg, factory, 'ls_cdc_source');
+  });
+
+  it("stores a data flow's body as sent and answers it whole", async () => {
+    // The REST form: `typeProperties` holds sources, sinks, transformations and the script.
+    const properties = {
+      type: 'MappingDataFlow',
+      description: 'Currency conversion',
+      typeProperties: {
+        sources: [{ name: 'input', dataset: ref('DatasetReference', 'ds_input') }],
+        sinks: [{ name: 'output', dataset: ref('DatasetReference', 'ds_output') }],
+        transformations: [{ name: 'Rate' }],
+        scriptLines: [
+          'source(allowSchemaDrift: true) ~> input',
+          'input derive(rate = 1.25) ~> Rate',
+          'Rate sink(allowSchemaDrift: true) ~> output',
+        ],
+      },
+    };
+    const path = `${factoryPath()}/dataflows/df_whole?api-version=2018-06-01`;
+    const token = await armToken();
+    await deployAll();
+    expect((await f.request('PUT', path, { token, body: { properties } })).status).toBe(200);
+    const read = await f.request('GET', path, { token });
+    expect((read.body as { properties: unknown }).properties).toEqual(properties);
+    await client.dataFlows.delete(rg, factory, 'df_whole');
+  });
+});
+
 describe('etags', () => {
   it('changes the etag on every write and refuses a stale If-Match with 412', async () => {
     const first = await client.pipelines.createOrUpdate(rg, factory, 'pl_etag', { activities: [] });

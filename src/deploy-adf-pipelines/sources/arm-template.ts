@@ -7,18 +7,28 @@
  *
  * The steps: parse both files, check their shape and the parameters the file supplies, read each resource (its
  * name, then its properties and dependsOn), then check every dependsOn against the resources read.
+ *
+ * One problem is reported once: a resource that cannot be read is listed as unread, so a dependsOn or a reference
+ * naming it is not reported again as missing, and a parameter that cannot be resolved is reported at its first use
+ * only.
+ *
+ * Secure parameters (`secureString`, `secureObject`) are the deployment's secrets: their values are returned to be
+ * masked, and each string of an artifact they give a value to is recorded (SecureValue), so an empty one can be
+ * refused once overrides are applied (prepare.ts) and none is refused as a password written in plain text.
  */
-import { readFile } from 'node:fs/promises';
-import { type AdfArtifact, KINDS, kindOfArmType } from '#shared/adf/artifacts.js';
+import { type AdfArtifact, type ArtifactKind, KINDS, kindOfArmType } from '#shared/adf/artifacts.js';
 import { type DocumentPath, type LoadedDocument, parseDocumentText } from '#shared/documents.js';
 import { problemsFromError } from '#shared/problems.js';
+import { readTextFile } from '#shared/text-files.js';
 import { isRecord } from '#shared/values.js';
 import type { Problem } from '../problems.js';
-import type { SourceRead } from './git-folder.js';
+import { BOM_NOTICE, type SecureValue, type SourceRead, type UnreadResource } from './source-read.js';
 import {
   type EvaluateAt,
+  FollowOnProblem,
   LocatedProblem,
   problemAt,
+  type SecureUse,
   type TemplateScope,
   templateEvaluator,
 } from './template-values.js';
@@ -34,14 +44,17 @@ export interface ArmTemplateText {
 }
 
 export async function readArmTemplate(files: ArmTemplateFiles): Promise<SourceRead> {
-  const read = async (file: { absolute: string; shownAs: string }) => ({
-    text: (await readFile(file.absolute, 'utf8')).replace(/^\uFEFF/, ''),
-    file: file.shownAs,
+  const notices: Problem[] = [];
+  const read = async (file: { absolute: string; shownAs: string }, input: string) => {
+    const { text, bom } = await readTextFile(file.absolute, file.shownAs, input);
+    if (bom) notices.push({ message: BOM_NOTICE, location: { file: file.shownAs } });
+    return { text, file: file.shownAs };
+  };
+  const result = parseArmTemplate({
+    template: await read(files.template, 'source'),
+    parameters: files.parameters ? await read(files.parameters, 'arm-template-parameters') : undefined,
   });
-  return parseArmTemplate({
-    template: await read(files.template),
-    parameters: files.parameters ? await read(files.parameters) : undefined,
-  });
+  return { ...result, notices };
 }
 
 export function parseArmTemplate(input: ArmTemplateText): SourceRead {
@@ -62,14 +75,72 @@ export function parseArmTemplate(input: ArmTemplateText): SourceRead {
   if ('problem' in parts) return { artifacts: [], notes: [], problems: [...problems, parts.problem] };
   if (parametersFile) problems.push(...suppliedParameterProblems(parametersFile, parts.scope));
 
-  const evaluateAt = templateEvaluator(template, parts.scope);
-  const read = readResources(template, parts.resources, evaluateAt);
+  const evaluator = templateEvaluator(template, parts.scope);
+  const read = readResources(template, parts.resources, evaluator.evaluateAt);
   problems.push(...read.problems, ...dependsOnProblems(template, read));
-  const notes = [...read.notes];
+  const secureValues = secureValuesOf(read, evaluator.secureUses, template, parametersFile);
   if (read.artifacts.length === 0 && problems.length === 0) {
-    notes.push(`${template.file}: no Data Factory resources found.`);
+    // Deploying nothing would plan deleting the whole factory: a template without ADF resources is refused.
+    problems.push(
+      problemAt(
+        template,
+        ['resources'],
+        "the template has no Data Factory resources (of type Microsoft.DataFactory/factories/...): give input 'source' the ARMTemplateForFactory.json that ADF publishes, or the git-integration folder",
+      ),
+    );
   }
-  return { artifacts: read.artifacts, notes, problems };
+  return {
+    artifacts: read.artifacts,
+    notes: read.notes,
+    problems,
+    unread: read.unread,
+    secrets: secretStrings(evaluator.secureUses.map((use) => use.value)),
+    secureValues,
+  };
+}
+
+/** Every non-empty string in the secure parameters' values (a secureObject's strings, each one). */
+function secretStrings(values: readonly unknown[]): string[] {
+  const found = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (value !== '') found.add(value);
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (isRecord(value)) Object.values(value).forEach(visit);
+  };
+  values.forEach(visit);
+  return [...found];
+}
+
+/** The secure uses inside the artifacts read, each as the artifact, the path in its properties, and its parameter. */
+function secureValuesOf(
+  read: ResourcesRead,
+  uses: readonly SecureUse[],
+  template: LoadedDocument,
+  parametersFile: LoadedDocument | undefined,
+): SecureValue[] {
+  const values: SecureValue[] = [];
+  for (const use of uses) {
+    const owner = read.propertiesAt.find(
+      (p) => p.base.length <= use.path.length && p.base.every((segment, i) => use.path[i] === segment),
+    );
+    if (!owner) continue;
+    const supplied = isRecord(parametersFile?.value) && isRecord(parametersFile.value.parameters);
+    const location =
+      supplied && use.parameter in (parametersFile!.value as { parameters: object }).parameters
+        ? parametersFile!.locate(['parameters', use.parameter])
+        : template.locate(['parameters', use.parameter]);
+    values.push({
+      kind: owner.kind,
+      name: owner.name,
+      path: use.path.slice(owner.base.length),
+      parameter: use.parameter,
+      empty: use.value === '' || use.value === null || use.value === undefined,
+      evaluated: use.evaluated,
+      location,
+    });
+  }
+  return values;
 }
 
 /** The template's resources and the scope its expressions see, or the one problem that stops reading. */
@@ -133,6 +204,14 @@ interface ResourcesRead {
   /** `<armType>/<name>` in lower case of each resource read: what a dependsOn entry may name. */
   readonly names: Set<string>;
   readonly dependencies: Dependency[];
+  /** Resources that failed to read: what is known of them. */
+  readonly unread: UnreadResource[];
+  /** Where each artifact's properties are in the template. */
+  readonly propertiesAt: {
+    readonly base: DocumentPath;
+    readonly kind: ArtifactKind;
+    readonly name: string;
+  }[];
 }
 
 function readResources(
@@ -140,31 +219,44 @@ function readResources(
   resources: readonly unknown[],
   evaluateAt: EvaluateAt,
 ): ResourcesRead {
-  const read: ResourcesRead = { artifacts: [], notes: [], problems: [], names: new Set(), dependencies: [] };
+  const read: ResourcesRead = {
+    artifacts: [],
+    notes: [],
+    problems: [],
+    names: new Set(),
+    dependencies: [],
+    unread: [],
+    propertiesAt: [],
+  };
   resources.forEach((resource, index) => {
+    const known: { kind?: ArtifactKind; name?: string } = {};
     try {
-      readResource(template, resource, ['resources', index], evaluateAt, read);
+      readResource(template, resource, ['resources', index], evaluateAt, read, known);
     } catch (error) {
       if (error instanceof LocatedProblem) read.problems.push(error.problem);
-      else throw error;
+      else if (!(error instanceof FollowOnProblem)) throw error;
+      if (known.kind) read.unread.push({ kind: known.kind, ...(known.name ? { name: known.name } : {}) });
     }
   });
   return read;
 }
 
-/** One resource into `read`; a problem is thrown as a LocatedProblem. */
+/** One resource into `read`; a problem is thrown as a LocatedProblem, and `known` says what was read before it. */
 function readResource(
   template: LoadedDocument,
   resource: unknown,
   base: DocumentPath,
   evaluateAt: EvaluateAt,
   read: ResourcesRead,
+  known: { kind?: ArtifactKind; name?: string },
 ): void {
   const fail = (path: DocumentPath, message: string) =>
     new LocatedProblem(problemAt(template, [...base, ...path], message));
   if (!isRecord(resource)) throw fail([], 'a resource must be an object');
   if (typeof resource.type !== 'string') throw fail(['type'], '"type" is missing');
   const type = resource.type;
+  const typeKind = kindOfArmType(type);
+  if (typeKind && typeKind !== 'factoryResource') known.kind = typeKind;
   const rawName = evaluateAt([...base, 'name'], resource.name);
   if (typeof rawName !== 'string') throw fail(['name'], 'the resource name must evaluate to a string');
   if (type.toLowerCase() === 'microsoft.resources/deployments') {
@@ -188,12 +280,20 @@ function readResource(
       `the name '${rawName}' does not fit the type ${type} (expected ${expectedSegments} '/'-separated segments, starting with the factory name)`,
     );
   }
+  if (kind !== 'factoryResource') known.name = segments.slice(1).join('/');
   const properties = isRecord(resource.properties)
     ? (evaluateAt([...base, 'properties'], resource.properties) as Record<string, unknown>)
     : undefined;
   if (kind === 'factoryResource') {
     const globals = factoryGlobalParameters(template, base, properties);
-    if (globals) read.artifacts.push(globals);
+    if (globals) {
+      read.artifacts.push(globals);
+      read.propertiesAt.push({
+        base: [...base, 'properties', 'globalParameters'],
+        kind: 'globalParameters',
+        name: 'default',
+      });
+    }
     return;
   }
   if (!properties) throw fail(['properties'], '"properties" must be an object');
@@ -209,6 +309,7 @@ function readResource(
     },
   });
   read.names.add(`${KINDS[kind].armType!}/${name}`.toLowerCase());
+  read.propertiesAt.push({ base: [...base, 'properties'], kind, name });
   const dependsOn = Array.isArray(resource.dependsOn) ? resource.dependsOn : [];
   const dependencies = dependsOn.map((entry, i): Dependency => {
     const path = [...base, 'dependsOn', i];
@@ -241,12 +342,23 @@ function factoryGlobalParameters(
   };
 }
 
-/** A dependsOn entry naming a Data Factory resource the template does not have. */
+/**
+ * A dependsOn entry naming a Data Factory resource the template does not have (a resource that failed to read is
+ * not missing: its own problem is reported).
+ */
 function dependsOnProblems(template: LoadedDocument, read: ResourcesRead): Problem[] {
+  const armType = (u: UnreadResource) => KINDS[u.kind].armType!.toLowerCase();
+  const unreadTypes = new Set(read.unread.filter((u) => u.name === undefined).map(armType));
+  const unreadNames = new Set(
+    read.unread.filter((u) => u.name !== undefined).map((u) => `${armType(u)}/${u.name!.toLowerCase()}`),
+  );
   return read.dependencies
     .filter(({ value }) => {
-      const target = dependencyTarget(value);
-      return target !== undefined && !read.names.has(target.toLowerCase());
+      const target = dependencyTarget(value)?.toLowerCase();
+      if (target === undefined || read.names.has(target) || unreadNames.has(target)) return false;
+      const parts = target.split('/');
+      const type = parts[1] === 'managedprivateendpoints' ? parts.slice(0, 2).join('/') : parts[0]!;
+      return !unreadTypes.has(type);
     })
     .map(({ value, path }) =>
       problemAt(template, path, `dependsOn '${value}' names a resource that is not in the template`),

@@ -1,24 +1,21 @@
 /**
  * Reads the ADF git-integration folder (the collaboration branch): one `{ name, properties }` JSON file per
  * resource in a folder per kind, global parameters inside `factory/<factory>.json`, managed private endpoints below
- * `managedVirtualNetwork/<network>/managedPrivateEndpoint/`. Every file is parsed strictly as JSON, and every problem
- * (syntax, shape, a file named differently from its `name`) is collected with its file and line.
+ * `managedVirtualNetwork/<network>/managedPrivateEndpoint/`. Every file is read as UTF-8 (a byte order mark is
+ * dropped with a notice; UTF-16 is refused, naming it) and parsed strictly as JSON, and every problem (encoding,
+ * syntax, shape) is collected with its file and line. A file named differently from its `name` is a warning: the
+ * `name` property is what ADF deploys.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AdfArtifact, ArtifactKind } from '#shared/adf/artifacts.js';
-import { type LoadedDocument, parseDocumentText } from '#shared/documents.js';
+import type { AdfArtifact, ArtifactKind, ArtifactSource } from '#shared/adf/artifacts.js';
+import { type DocumentPath, type LoadedDocument, parseDocumentText } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
 import { problemsFromError } from '#shared/problems.js';
+import { readTextFile } from '#shared/text-files.js';
 import { isRecord } from '#shared/values.js';
 import type { Problem } from '../problems.js';
-
-export interface SourceRead {
-  readonly artifacts: readonly AdfArtifact[];
-  /** Things the user may want to know that are not errors (ignored folders and files). */
-  readonly notes: readonly string[];
-  readonly problems: readonly Problem[];
-}
+import { BOM_NOTICE, type SourceRead, type UnreadResource } from './source-read.js';
 
 const FOLDER_KINDS: Readonly<Record<string, ArtifactKind>> = {
   integrationruntime: 'integrationRuntime',
@@ -26,9 +23,31 @@ const FOLDER_KINDS: Readonly<Record<string, ArtifactKind>> = {
   credential: 'credential',
   dataset: 'dataset',
   dataflow: 'dataflow',
+  adfcdc: 'changeDataCapture',
   pipeline: 'pipeline',
   trigger: 'trigger',
 };
+
+/** How many files are read at once. */
+const READ_CONCURRENCY = 32;
+
+/**
+ * Where an artifact's values are in its file; `base` is the path of its properties' parent (`properties` below it).
+ * Locations are computed only when a finding asks for one.
+ */
+function sourceOf(file: string, document: LoadedDocument, base: DocumentPath): ArtifactSource {
+  const properties = base.length ? base : ['properties'];
+  return {
+    file,
+    locate: (path) => document.locate([...properties, ...path]),
+    get nameAt() {
+      return document.locate(base.length ? base : ['name']);
+    },
+  };
+}
+
+/** A resource's name as ADF Studio names its file. */
+const stem = (fileName: string) => fileName.replace(/\.json$/i, '');
 
 /** Files at the root that belong to ADF's git integration but are not resources. */
 const IGNORED_ROOT_FILES = new Set(['publish_config.json', 'arm-template-parameters-definition.json']);
@@ -44,6 +63,24 @@ async function jsonFiles(dir: string): Promise<string[]> {
   return (await entries(dir))
     .filter((entry) => !entry.isDirectory && /\.json$/i.test(entry.name))
     .map((e) => e.name);
+}
+
+/**
+ * The refusal of a folder holding no artifact: without it, an empty checkout or the ARM output folder given by mistake
+ * would plan deleting the whole factory. Names what was expected, and the template when the folder holds one.
+ */
+async function noArtifacts(root: string, shownAs: string): Promise<ConfigurationError> {
+  const files = (await entries(root)).filter((e) => !e.isDirectory).map((e) => e.name);
+  const template = files.find((name) => name.toLowerCase() === 'armtemplateforfactory.json');
+  const parameters = files.find((name) => name.toLowerCase() === 'armtemplateparametersforfactory.json');
+  const at = (name: string) => (shownAs === '.' ? name : `${shownAs}/${name}`);
+  const hint = template
+    ? ` It holds the publish ARM template: set source to '${at(template)}'${parameters ? ` and arm-template-parameters to '${at(parameters)}'` : ''}.`
+    : '';
+  return new ConfigurationError(
+    `Input 'source': '${shownAs}' holds no Data Factory artifacts. Expected the ADF git-integration folder: sub-folders such as pipeline/, dataset/, linkedService/, dataflow/, trigger/, integrationRuntime/ holding one JSON file per resource (global parameters in factory/<factory>.json), or the publish ARMTemplateForFactory.json.${hint} Nothing was read from Azure or changed.`,
+    { input: 'source' },
+  );
 }
 
 /**
@@ -67,14 +104,45 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
   const shown = (...parts: string[]): string =>
     [shownAs === '.' ? '' : shownAs, ...parts].filter(Boolean).join('/');
 
-  const load = async (absolute: string, file: string): Promise<LoadedDocument | undefined> => {
+  const notices: Problem[] = [];
+  const warnings: Problem[] = [];
+  const unread: UnreadResource[] = [];
+  /** A file's document; a file that cannot be read is a problem, and the resource it holds is unread. */
+  const load = async (absolute: string, file: string, kind: ArtifactKind, name: string) => {
     try {
-      const text = (await readFile(absolute, 'utf8')).replace(/^\uFEFF/, '');
+      const { text, bom } = await readTextFile(absolute, file);
+      if (bom) notices.push({ message: BOM_NOTICE, location: { file } });
       return parseDocumentText(text, file, { json: true });
     } catch (error) {
       problems.push(...problemsFromError(error, file));
+      unread.push({ kind, name });
       return undefined;
     }
+  };
+
+  /** The documents of `fileNames` in `dir`, in their order, read at once (at most READ_CONCURRENCY files open). */
+  const loadAll = async (
+    dir: string,
+    fileNames: readonly string[],
+    fileOf: (fileName: string) => string,
+    resourceOf: (fileName: string) => { kind: ArtifactKind; name: string },
+  ) => {
+    const documents: (LoadedDocument | undefined)[] = new Array(fileNames.length);
+    let nextIndex = 0;
+    const worker = async () => {
+      while (nextIndex < fileNames.length) {
+        const index = nextIndex++;
+        const fileName = fileNames[index]!;
+        const { kind, name } = resourceOf(fileName);
+        documents[index] = await load(join(dir, fileName), fileOf(fileName), kind, name);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, fileNames.length) }, worker));
+    return fileNames.map((fileName, index) => ({
+      fileName,
+      file: fileOf(fileName),
+      document: documents[index],
+    }));
   };
 
   /** Checks the `{ name, properties }` shape and that the file is named after the resource. */
@@ -93,10 +161,11 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
     if (!isRecord(value.properties)) return at(['properties'], '"properties" must be an object');
     const expected = fileName.replace(/\.json$/i, '');
     if (expected !== value.name) {
-      at(
-        ['name'],
-        `the file is named '${fileName}' but the resource is named '${value.name}'; ADF names each file after its resource (rename the file to '${value.name}.json')`,
-      );
+      // The name property is what ADF deploys; the file name is only where ADF Studio keeps it.
+      warnings.push({
+        message: `the file is named '${fileName}' but the resource is named '${value.name}': it is deployed as '${value.name}' (its "name" wins; ADF Studio names each file after its resource)`,
+        location: document.locate(['name']),
+      });
     }
     return { name: value.name, properties: value.properties };
   };
@@ -112,26 +181,26 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
     const lower = folder.toLowerCase();
     const kind = FOLDER_KINDS[lower];
     if (kind) {
-      for (const fileName of await jsonFiles(join(root, folder))) {
-        const file = shown(folder, fileName);
-        const document = await load(join(root, folder, fileName), file);
+      const dir = join(root, folder);
+      const loaded = await loadAll(
+        dir,
+        await jsonFiles(dir),
+        (fileName) => shown(folder, fileName),
+        (fileName) => ({ kind, name: stem(fileName) }),
+      );
+      for (const { fileName, file, document } of loaded) {
         const body = document && resource(document, fileName);
-        if (document && body) {
-          artifacts.push({
-            kind,
-            ...body,
-            source: {
-              file,
-              locate: (path) => document.locate(['properties', ...path]),
-              nameAt: document.locate(['name']),
-            },
-          });
-        }
+        if (document && body) artifacts.push({ kind, ...body, source: sourceOf(file, document, []) });
       }
     } else if (lower === 'factory') {
-      for (const fileName of await jsonFiles(join(root, folder))) {
-        const file = shown(folder, fileName);
-        const document = await load(join(root, folder, fileName), file);
+      const dir = join(root, folder);
+      const loaded = await loadAll(
+        dir,
+        await jsonFiles(dir),
+        (fileName) => shown(folder, fileName),
+        () => ({ kind: 'globalParameters', name: 'default' }),
+      );
+      for (const { fileName, file, document } of loaded) {
         const body = document && resource(document, fileName);
         if (!document || !body) continue;
         const globals = body.properties.globalParameters;
@@ -147,11 +216,7 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
           kind: 'globalParameters',
           name: 'default',
           properties: globals,
-          source: {
-            file,
-            locate: (path) => document.locate(['properties', 'globalParameters', ...path]),
-            nameAt: document.locate(['properties', 'globalParameters']),
-          },
+          source: sourceOf(file, document, ['properties', 'globalParameters']),
         });
       }
     } else if (lower === 'managedvirtualnetwork') {
@@ -160,23 +225,30 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
       notes.push(`${shown(folder)}/: ignored (not an ADF resource folder).`);
     }
   }
-  return { artifacts, notes, problems };
+  if (artifacts.length === 0 && problems.length === 0) throw await noArtifacts(root, shownAs);
+  // Files are read at once: what was found while reading is put back in file order.
+  const byFile = (a: Problem, b: Problem) =>
+    a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0;
+  return {
+    artifacts,
+    notes,
+    problems: problems.sort(byFile),
+    notices: notices.sort(byFile),
+    warnings,
+    unread,
+  };
 
   async function readManagedVirtualNetworks(dir: string, folder: string): Promise<void> {
-    for (const fileName of await jsonFiles(dir)) {
-      const file = shown(folder, fileName);
-      const document = await load(join(dir, fileName), file);
+    const networks = await loadAll(
+      dir,
+      await jsonFiles(dir),
+      (fileName) => shown(folder, fileName),
+      (fileName) => ({ kind: 'managedVirtualNetwork', name: stem(fileName) }),
+    );
+    for (const { fileName, file, document } of networks) {
       const body = document && resource(document, fileName);
       if (document && body) {
-        artifacts.push({
-          kind: 'managedVirtualNetwork',
-          ...body,
-          source: {
-            file,
-            locate: (path) => document.locate(['properties', ...path]),
-            nameAt: document.locate(['name']),
-          },
-        });
+        artifacts.push({ kind: 'managedVirtualNetwork', ...body, source: sourceOf(file, document, []) });
       }
     }
     for (const network of (await entries(dir)).filter((e) => e.isDirectory)) {
@@ -185,20 +257,20 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
       );
       if (!endpoints) continue;
       const endpointDir = join(dir, network.name, endpoints.name);
-      for (const fileName of await jsonFiles(endpointDir)) {
-        const file = shown(folder, network.name, endpoints.name, fileName);
-        const document = await load(join(endpointDir, fileName), file);
+      const loaded = await loadAll(
+        endpointDir,
+        await jsonFiles(endpointDir),
+        (fileName) => shown(folder, network.name, endpoints.name, fileName),
+        (fileName) => ({ kind: 'managedPrivateEndpoint', name: `${network.name}/${stem(fileName)}` }),
+      );
+      for (const { fileName, file, document } of loaded) {
         const body = document && resource(document, fileName);
         if (document && body) {
           artifacts.push({
             kind: 'managedPrivateEndpoint',
             name: `${network.name}/${body.name}`,
             properties: body.properties,
-            source: {
-              file,
-              locate: (path) => document.locate(['properties', ...path]),
-              nameAt: document.locate(['name']),
-            },
+            source: sourceOf(file, document, []),
           });
         }
       }

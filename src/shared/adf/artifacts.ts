@@ -16,6 +16,7 @@ export const ARTIFACT_KINDS = [
   'linkedService',
   'dataset',
   'dataflow',
+  'changeDataCapture',
   'pipeline',
   'trigger',
   'globalParameters',
@@ -53,8 +54,8 @@ export interface KindInfo {
   readonly operationGroup: string | undefined;
   /** How ADF spells a reference to this kind (`{ referenceName, type }`), if it can be referenced. */
   readonly referenceType: string | undefined;
-  /** Which path parameter's naming rule applies (see validation.ts). */
-  readonly nameRule: 'child' | 'integrationRuntime' | 'shortChild' | 'factory' | 'none';
+  /** Which naming rule applies (src/shared/adf/names.ts). */
+  readonly nameRule: 'child' | 'childNoDash' | 'integrationRuntime' | 'shortChild' | 'factory' | 'none';
 }
 
 export const KINDS: Readonly<Record<ArtifactKind, KindInfo>> = {
@@ -98,20 +99,27 @@ export const KINDS: Readonly<Record<ArtifactKind, KindInfo>> = {
     armType: 'linkedServices',
     operationGroup: 'linkedServices',
     referenceType: 'LinkedServiceReference',
-    nameRule: 'child',
+    nameRule: 'childNoDash',
   },
   dataset: {
     folder: 'dataset',
     armType: 'datasets',
     operationGroup: 'datasets',
     referenceType: 'DatasetReference',
-    nameRule: 'child',
+    nameRule: 'childNoDash',
   },
   dataflow: {
     folder: 'dataflow',
     armType: 'dataflows',
     operationGroup: 'dataFlows',
     referenceType: 'DataFlowReference',
+    nameRule: 'childNoDash',
+  },
+  changeDataCapture: {
+    folder: 'adfcdc',
+    armType: 'adfcdcs',
+    operationGroup: 'changeDataCapture',
+    referenceType: undefined,
     nameRule: 'child',
   },
   pipeline: {

@@ -7,8 +7,9 @@
  * - Read-only or server-managed fields are dropped on both sides: `lastPublishTime` (any kind); a trigger's
  *   `runtimeState` (started/stopped is managed by start/stop, not PUT; trigger-mode decides it); an integration
  *   runtime's `state`; a managed virtual network's `vNetId` and `alias`; a managed private endpoint's
- *   `provisioningState`, `connectionState`, `fqdns` and `isReserved`; a linked service's `encryptedCredential`
- *   (encrypted with the runtime's key, not comparable).
+ *   `provisioningState`, `connectionState`, `fqdns` and `isReserved`; a change data capture's `status` (running or
+ *   stopped: its start/stop manage it, as they do a trigger's runtime state); a linked service's
+ *   `encryptedCredential` (encrypted with the runtime's key, not comparable).
  * - Empty `annotations` (ADF returns `[]` where the source may omit it) are dropped.
  * - Secret values: ADF never returns them; GET shows `{ type: 'SecureString', value: '**********' }`. Both sides'
  *   SecureString values are replaced by SECRET_PLACEHOLDER, so a masked value never shows up as a change and a
@@ -29,6 +30,7 @@ const DROPPED: Readonly<Partial<Record<ArtifactKind, readonly string[]>>> = {
   managedPrivateEndpoint: ['provisioningState', 'connectionState', 'fqdns', 'isReserved'],
   linkedService: ['encryptedCredential'],
   credential: ['encryptedCredential'],
+  changeDataCapture: ['status'],
 };
 
 const DROPPED_EVERYWHERE = ['lastPublishTime'];

@@ -24,7 +24,7 @@ async function gitProblems(files: Record<string, string>): Promise<Problem[]> {
   const tree = await writeTree(files);
   try {
     const read = await readGitFolder(tree.dir, 'adf');
-    validateArtifacts(read.artifacts, read.problems);
+    validateArtifacts(read.artifacts, read.problems, { unread: read.unread ?? [] });
     return [];
   } catch (error) {
     if (error instanceof AdfValidationError) return [...error.problems];
@@ -40,7 +40,7 @@ function armProblems(template: string, parameters?: string): Problem[] {
     parameters: parameters === undefined ? undefined : { text: parameters, file: 'arm/parameters.json' },
   });
   try {
-    validateArtifacts(read.artifacts, read.problems);
+    validateArtifacts(read.artifacts, read.problems, { unread: read.unread ?? [] });
     return [];
   } catch (error) {
     if (error instanceof AdfValidationError) return [...error.problems];
@@ -102,7 +102,8 @@ const gitCases: Case[] = [
     },
     file: 'adf/pipeline/P.json',
     marker: '"referenceName": "ds_missing"',
-    message: /pipeline 'P' references dataset 'ds_missing', which does not exist/,
+    message:
+      /^pipeline 'P', activity 'L' \(inside 'If'\), references dataset 'ds_missing', which does not exist in the source \(DatasetReference\)$/,
   },
   {
     title: 'dangling Key Vault store',
@@ -146,7 +147,7 @@ const gitCases: Case[] = [
     },
     file: 'adf/integrationRuntime/ir_onprem.json',
     marker: '"name"',
-    message: /integrationRuntime 'ir_onprem' is not a valid name: 3-63 letters, digits and single hyphens/,
+    message: /integrationRuntime 'ir_onprem' is not a valid name: '_' \(character 3\).*3-63 letters, digits/,
   },
   {
     title: 'duplicate name differing only in case',
@@ -154,13 +155,6 @@ const gitCases: Case[] = [
     file: 'adf/pipeline/score.json',
     marker: '"name"',
     message: /duplicate pipeline 'score': also defined in adf\/pipeline\/Score.json line 2 as 'Score'/,
-  },
-  {
-    title: 'file name differs from the resource name',
-    files: { 'pipeline/Scoring.json': pipeline('Score') },
-    file: 'adf/pipeline/Scoring.json',
-    marker: '"name"',
-    message: /the file is named 'Scoring.json' but the resource is named 'Score'/,
   },
   {
     title: 'plaintext password in a connection string',
@@ -238,7 +232,7 @@ describe('bad git-folder sources', () => {
       const read = await readGitFolder(tree.dir, 'adf');
       let error: unknown;
       try {
-        validateArtifacts(read.artifacts, read.problems);
+        validateArtifacts(read.artifacts, read.problems, { unread: read.unread ?? [] });
       } catch (caught) {
         error = caught;
       }
@@ -287,6 +281,38 @@ describe('bad git-folder sources', () => {
     await expect(readGitFolder('/nonexistent/adf', 'adf')).rejects.toThrow(
       /Input 'source' names 'adf', which is not a folder/,
     );
+  });
+
+  it('refuses an empty folder, naming what was expected', async () => {
+    const tree = await writeTree({
+      'README.md': '# notes\n',
+      'factory/adf-dev.json': json({ name: 'adf-dev', properties: {} }),
+    });
+    try {
+      await expect(readGitFolder(tree.dir, 'adf')).rejects.toMatchObject({
+        input: 'source',
+        message: expect.stringMatching(
+          /^Input 'source': 'adf' holds no Data Factory artifacts\. Expected the ADF git-integration folder: sub-folders such as pipeline\/, dataset\/.*Nothing was read from Azure or changed\.$/,
+        ),
+      });
+    } finally {
+      await tree.cleanup();
+    }
+  });
+
+  it('refuses the ARM output folder given as the source, naming the template to give instead', async () => {
+    const tree = await writeTree({
+      'ARMTemplateForFactory.json': json({ resources: [] }),
+      'ARMTemplateParametersForFactory.json': json({ parameters: {} }),
+      'linkedTemplates/ArmTemplate_0.json': json({ resources: [] }),
+    });
+    try {
+      await expect(readGitFolder(tree.dir, 'adf_publish/adf-dev')).rejects.toThrow(
+        "It holds the publish ARM template: set source to 'adf_publish/adf-dev/ARMTemplateForFactory.json' and arm-template-parameters to 'adf_publish/adf-dev/ARMTemplateParametersForFactory.json'.",
+      );
+    } finally {
+      await tree.cleanup();
+    }
   });
 
   it('accepts AutoResolveIntegrationRuntime and Key Vault secrets', async () => {
@@ -339,7 +365,7 @@ describe('bad ARM template sources', () => {
       parameters: factoryParameters,
       file: 'arm/ARMTemplateForFactory.json',
       marker: 'uniqueString',
-      message: /unsupported template function 'uniqueString'/,
+      message: /template function 'uniqueString' is answered only by an ARM deployment/,
     },
     {
       title: 'unresolvable template parameter (no value, no default)',
@@ -466,14 +492,200 @@ describe('bad ARM template sources', () => {
   });
 });
 
-describe('request size', () => {
-  it('refuses a body over 4 MB, pointing at the resource', async () => {
+describe("sizes: Data Factory's per-object limits", () => {
+  const padded = (bytes: number) => [{ name: 'W', type: 'Wait', description: 'x'.repeat(bytes) }];
+
+  it('refuses a 300 KB pipeline (200 KB limit), pointing at the resource', async () => {
+    const problems = await gitProblems({ 'pipeline/Big.json': pipeline('Big', padded(300 * 1024)) });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(
+      /pipeline 'Big' is 301 KB, over Data Factory's 200 KB limit for a pipeline; move activities into child pipelines/,
+    );
+    expect(problems[0]!.location).toMatchObject({ file: 'adf/pipeline/Big.json', line: 3 });
+  });
+
+  it("measures the body sent, not the file's indentation", async () => {
+    const activities = Array.from({ length: 2000 }, (_, i) => ({
+      name: `Wait${i}`,
+      type: 'Wait',
+      typeProperties: { waitTimeInSeconds: 1 },
+    }));
+    const text = JSON.stringify({ name: 'Wide', properties: { activities } }, null, 8);
+    expect(text.length).toBeGreaterThan(300 * 1024);
+    expect(JSON.stringify({ name: 'Wide', properties: { activities } }).length).toBeLessThan(200 * 1024);
+    expect(await gitProblems({ 'pipeline/Wide.json': text })).toEqual([]);
+  });
+
+  it('refuses a dataset and a linked service over 100 KB', async () => {
+    const schema = Array.from({ length: 2500 }, (_, i) => ({
+      name: `column_with_a_long_name_${i}`,
+      type: 'String',
+    }));
+    const problems = await gitProblems({
+      'linkedService/ls_kv.json': json({
+        name: 'ls_kv',
+        properties: {
+          type: 'AzureKeyVault',
+          description: 'x'.repeat(101 * 1024),
+          typeProperties: { baseUrl: 'https://kv/' },
+        },
+      }),
+      'dataset/ds_wide.json': json({
+        name: 'ds_wide',
+        properties: {
+          type: 'Json',
+          linkedServiceName: { referenceName: 'ls_kv', type: 'LinkedServiceReference' },
+          schema,
+        },
+      }),
+    });
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^dataset 'ds_wide' is \d+ KB, over Data Factory's 100 KB limit for a dataset/),
+      expect.stringMatching(
+        /^linkedService 'ls_kv' is 102 KB, over Data Factory's 100 KB limit for a linkedService/,
+      ),
+    ]);
+  });
+
+  it('refuses a body over 4 MB for the other kinds', async () => {
     const big = 'x'.repeat(MAX_REQUEST_BYTES);
     const problems = await gitProblems({
-      'pipeline/Big.json': pipeline('Big', [{ name: 'W', type: 'Wait', description: big }]),
+      'dataflow/df_big.json': json({
+        name: 'df_big',
+        properties: { type: 'MappingDataFlow', description: big },
+      }),
     });
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toMatch(/over the 4 MB limit/);
-    expect(problems[0]!.location).toMatchObject({ file: 'adf/pipeline/Big.json', line: 3 });
+    expect(problems[0]!.message).toMatch(
+      /dataflow 'df_big' is 4\.0 MB, over the 4 MB limit on one request body/,
+    );
+  });
+});
+
+describe('names: the rule and the offending character', () => {
+  it.each([
+    [
+      'dataset',
+      'ds-scores',
+      /dataset 'ds-scores' is not a valid name: '-' \(character 3\) is not allowed: ADF does not allow dashes/,
+    ],
+    ['linkedService', 'ls-sql', /linkedService 'ls-sql' is not a valid name: '-' \(character 3\)/],
+    ['dataflow', 'df-prepare', /dataflow 'df-prepare' is not a valid name: '-' \(character 3\)/],
+    [
+      'integrationRuntime',
+      'ir_onprem',
+      /integrationRuntime 'ir_onprem' is not a valid name: '_' \(character 3\) is not allowed: only letters, digits and dashes/,
+    ],
+    ['integrationRuntime', 'ir--x', /'-' \(character 3\) is not allowed: two dashes in a row/],
+    ['pipeline', 'pl.score', /pipeline 'pl.score' is not a valid name: '\.' \(character 3\) is not allowed/],
+  ])('%s %s', async (kind, name, message) => {
+    const body =
+      kind === 'integrationRuntime'
+        ? { type: 'SelfHosted' }
+        : kind === 'pipeline'
+          ? { activities: [] }
+          : kind === 'dataflow'
+            ? { type: 'MappingDataFlow' }
+            : kind === 'dataset'
+              ? {
+                  type: 'Json',
+                  linkedServiceName: { referenceName: 'ls_kv', type: 'LinkedServiceReference' },
+                }
+              : { type: 'AzureKeyVault', typeProperties: { baseUrl: 'https://kv/' } };
+    const problems = await gitProblems({
+      'linkedService/ls_kv.json': keyVault,
+      [`${kind}/${name}.json`]: json({ name, properties: body }),
+    });
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('allows dashes where ADF does: pipelines, triggers and integration runtimes', async () => {
+    expect(
+      await gitProblems({
+        'pipeline/pl-score.json': pipeline('pl-score'),
+        'integrationRuntime/ir-onprem.json': json({ name: 'ir-onprem', properties: { type: 'SelfHosted' } }),
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('one finding per real problem', () => {
+  it('a template resource whose name cannot be evaluated: its own problem, not the references to it', () => {
+    const template = armTemplate([
+      armResource(
+        'Child',
+        { activities: [] },
+        { name: "[concat(parameters('factoryName'), '/', reverse('dlihC'))]" },
+      ),
+      armResource(
+        'Parent',
+        { activities: [executePipeline('Child')] },
+        { dependsOn: ["[concat(variables('factoryId'), '/pipelines/Child')]"] },
+      ),
+    ]);
+    const problems = armProblems(template, factoryParameters);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/unsupported template function 'reverse'/),
+    ]);
+    expect(problems[0]!.location.line).toBe(lineOf(template, "reverse('dlihC')"));
+  });
+
+  it('a parameter without a value, used by two resources: reported once, at its first use', () => {
+    const template = armTemplate(
+      [
+        armResource('A', { description: "[parameters('owner')]", activities: [] }),
+        armResource('B', { description: "[parameters('owner')]", activities: [] }),
+      ],
+      { owner: { type: 'string' } },
+    );
+    const problems = armProblems(template, factoryParameters);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/parameter 'owner' has no value: give it one in the parameters file/),
+    ]);
+  });
+
+  it('a git file that is not JSON: its own problem, not the references to the resource it holds', async () => {
+    const problems = await gitProblems({
+      'pipeline/Child.json': '{ "name": "Child", "properties": { "activities": [,] } }',
+      'pipeline/Parent.json': pipeline('Parent', [executePipeline('Child')]),
+    });
+    expect(problems.map((p) => p.location.file)).toEqual(['adf/pipeline/Child.json']);
+  });
+});
+
+describe('a missing reference', () => {
+  it('names the artifact, the activity it is in and the reference, with what the name likely meant', async () => {
+    const problems = await gitProblems({
+      'linkedService/ls_kv.json': keyVault,
+      'dataset/ds_scores_csv.json': json({
+        name: 'ds_scores_csv',
+        properties: {
+          type: 'Json',
+          linkedServiceName: { referenceName: 'ls_kv', type: 'LinkedServiceReference' },
+        },
+      }),
+      'pipeline/pl_copy.json': pipeline('pl_copy', [
+        {
+          name: 'Each use case',
+          type: 'ForEach',
+          typeProperties: {
+            items: '@x',
+            activities: [
+              {
+                name: 'Read scores',
+                type: 'Lookup',
+                typeProperties: { dataset: { referenceName: 'ds_score_csv', type: 'DatasetReference' } },
+              },
+            ],
+          },
+        },
+        executePipeline('pl_cpy'),
+      ]),
+      'pipeline/pl_copy_child.json': pipeline('pl_copy_child'),
+    });
+    expect(problems.map((p) => p.message)).toEqual([
+      "pipeline 'pl_copy', activity 'Read scores' (inside 'Each use case'), references dataset 'ds_score_csv', which does not exist in the source (DatasetReference); did you mean 'ds_scores_csv'?",
+      "pipeline 'pl_copy', activity 'Run_pl_cpy', references pipeline 'pl_cpy', which does not exist in the source (PipelineReference); did you mean 'pl_copy'?",
+    ]);
   });
 });

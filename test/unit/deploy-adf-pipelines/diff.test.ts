@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { diffArtifacts, fieldChanges, summarisePlan } from '../../../src/deploy-adf-pipelines/diff.js';
+import { describeFieldChange } from '../../../src/deploy-adf-pipelines/report.js';
 import { canonicalJson, contentHash, normaliseProperties } from '../../../src/shared/adf/normalise.js';
 import { artifact } from './helpers.js';
 
@@ -150,5 +151,37 @@ describe('diff', () => {
     const plan = diffArtifacts(desired, live, { secrets: 'ignore', inScope: (kind) => kind !== 'pipeline' });
     expect(plan.find((e) => e.name === 'ls_secret')!.action).toBe('unchanged');
     expect(plan.some((e) => e.action === 'delete')).toBe(false);
+  });
+});
+
+describe('secret values in a diff', () => {
+  it('says a field holding a secret changed, and shows neither the old nor the new value', () => {
+    const desired = [
+      artifact('linkedService', 'ls_sql', {
+        type: 'AzureSqlDatabase',
+        description: 'control database',
+        typeProperties: { connectionString: 'Server=s;Password=new-S3cret;' },
+      }),
+    ];
+    const live = [
+      {
+        kind: 'linkedService' as const,
+        name: 'ls_sql',
+        properties: {
+          type: 'AzureSqlDatabase',
+          description: 'old',
+          typeProperties: { connectionString: 'Server=s;Password=old-S3cret;' },
+        },
+      },
+    ];
+    const [entry] = diffArtifacts(desired, live, { secretValues: ['Server=s;Password=new-S3cret;'] });
+    expect(entry!.changes).toEqual([
+      { path: 'description', change: 'changed', before: 'old', after: 'control database' },
+      { path: 'typeProperties.connectionString', change: 'changed', secret: true },
+    ]);
+    expect(JSON.stringify(entry)).not.toMatch(/S3cret/);
+    expect(describeFieldChange(entry!.changes[1]!)).toBe(
+      '~ typeProperties.connectionString: (a secret value, changed; not shown)',
+    );
   });
 });

@@ -109,8 +109,8 @@ describe('prepareSource', () => {
   it('reports the problems of the source before reading the overrides, each at its file and line', async () => {
     await writeFile(join(workspace, 'adf', 'pipeline', 'pl_new.json'), '{ "name": ');
     await writeFile(
-      join(workspace, 'adf', 'dataset', 'ds_new.json'),
-      json({ name: 'ds_other', properties: { type: 'DelimitedText' } }),
+      join(workspace, 'adf', 'dataset', 'ds-new.json'),
+      json({ name: 'ds-new', properties: { type: 'DelimitedText' } }),
     );
     const prepared = prepareSource(
       { source: join(workspace, 'adf'), overridesFile: join(workspace, 'missing.yml') },
@@ -118,16 +118,124 @@ describe('prepareSource', () => {
     );
     // The first problem is the step's error, the other one an annotation of its own.
     await expect(prepared).rejects.toMatchObject({
-      message: expect.stringMatching(/^adf\/dataset\/ds_new.json line 2.*\(and 1 more, annotated above\)$/),
-      location: { file: 'adf/dataset/ds_new.json' },
+      message: expect.stringMatching(/^adf\/dataset\/ds-new.json line 2.*\(and 1 more, annotated above\)$/),
+      location: { file: 'adf/dataset/ds-new.json' },
     });
     const annotated = logger.entries.filter((e) => e.level === 'error');
     expect(annotated.map((e) => e.properties?.location?.file)).toEqual(['adf/pipeline/pl_new.json']);
+  });
+
+  it('warns of a file named differently from its resource, and deploys the resource by its name', async () => {
+    await writeFile(
+      join(workspace, 'adf', 'pipeline', 'Scoring.json'),
+      json({ name: 'pl_renamed', properties: { activities: [] } }),
+    );
+    const prepared = await prepareSource({ source: join(workspace, 'adf') }, context());
+    expect(prepared.selected.some((a) => a.kind === 'pipeline' && a.name === 'pl_renamed')).toBe(true);
+    const warnings = logger.entries.filter((e) => e.level === 'warning');
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        message:
+          "the file is named 'Scoring.json' but the resource is named 'pl_renamed': it is deployed as 'pl_renamed' (its \"name\" wins; ADF Studio names each file after its resource)",
+        properties: { location: { file: 'adf/pipeline/Scoring.json', line: 2, column: 3 } },
+      }),
+    ]);
+    // Never a suggestion to rename the file (the name may not be a legal file name).
+    expect(warnings[0]!.message).not.toMatch(/rename the file/i);
+  });
+
+  it('reads a UTF-8 file with a byte order mark, with a notice; refuses UTF-16, naming it', async () => {
+    const file = join(workspace, 'adf', 'pipeline', 'pl_bom.json');
+    const text = json({ name: 'pl_bom', properties: { activities: [] } });
+    await writeFile(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+    const prepared = await prepareSource({ source: join(workspace, 'adf') }, context());
+    expect(prepared.selected.some((a) => a.name === 'pl_bom')).toBe(true);
+    expect(logger.entries.filter((e) => e.level === 'notice')).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^the file starts with a UTF-8 byte order mark/),
+        properties: { location: { file: 'adf/pipeline/pl_bom.json' } },
+      }),
+    ]);
+
+    await writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    await expect(prepareSource({ source: join(workspace, 'adf') }, context())).rejects.toMatchObject({
+      message: expect.stringMatching(
+        /^adf\/pipeline\/pl_bom.json: the file is encoded as UTF-16 \(little-endian\); save it as UTF-8/,
+      ),
+      location: { file: 'adf/pipeline/pl_bom.json' },
+    });
+    await writeFile(file, Buffer.from(text, 'utf16le'));
+    await expect(prepareSource({ source: join(workspace, 'adf') }, context())).rejects.toThrow(
+      /the file is encoded as UTF-16 \(little-endian, without a byte order mark\)/,
+    );
   });
 
   it('logs what it ignores in the folder', async () => {
     await writeFile(join(workspace, 'adf', 'notes.json'), '{}');
     await prepareSource({ source: join(workspace, 'adf') }, context());
     expect(logger.messages('info')).toEqual(['adf/notes.json: ignored (not inside an ADF resource folder).']);
+  });
+});
+
+describe('secure template parameters', () => {
+  const secure = (parameters: string) => ({
+    source: join(FIXTURES, 'arm-secure', 'ARMTemplateForFactory.json'),
+    armTemplateParameters: join(FIXTURES, 'arm-secure', parameters),
+  });
+
+  it('refuses an empty one before any write, naming it and the ways to supply it', async () => {
+    const refused = prepareSource(secure('ARMTemplateParametersForFactory.json'), context());
+    await expect(refused).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(refused).rejects.toThrow(
+      /ARMTemplateParametersForFactory\.json line 8, column 5: the secure parameter 'ls_sql_connectionString' is empty, and it gives linkedService 'ls_sql' its typeProperties\.connectionString: an empty secret would be deployed\. Give it a value in an environment parameters file \(input arm-template-parameters\), or set typeProperties\.connectionString of linkedService 'ls_sql' in the overrides file from a secret \(\$\{\{ env\.NAME \}\}\)\. \(and 1 more, annotated above\)/,
+    );
+    const other = logger.entries.filter((e) => e.level === 'error');
+    expect(other.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^the secure parameter 'ls_blob_sasUri' is empty, and it gives linkedService 'ls_blob' its typeProperties\.sasUri\.value/,
+      ),
+    ]);
+    // Located at the parameter's entry in the parameters file.
+    expect(other[0]!.properties?.location?.file).toMatch(/ARMTemplateParametersForFactory\.json$/);
+  });
+
+  it('masks the values first and does not refuse a password it supplies as written in plain text', async () => {
+    const prepared = await prepareSource(secure('parameters.dev.json'), context());
+    const sql = prepared.selected.find((a) => a.name === 'ls_sql')!;
+    const connection = (sql.properties.typeProperties as { connectionString: string }).connectionString;
+    expect(connection).toMatch(/Password=Dev-Sql-Pa55word!7;/);
+    expect(masked).toContain(connection);
+    expect(masked).toContain(
+      'https://stscoringdev.blob.core.windows.net/?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2027-01-01T00:00:00Z&sig=DevSasSignature0123456789abcdef%3D',
+    );
+    expect(prepared.secrets).toEqual(expect.arrayContaining([connection]));
+    // Masked before anything was logged.
+    expect(logger.entries.some((e) => e.message.includes('Pa55word'))).toBe(false);
+  });
+
+  it('accepts an empty one that an override from a secret replaces', async () => {
+    await writeFile(
+      join(workspace, 'dev.yml'),
+      [
+        'linkedServices:',
+        '  ls_sql:',
+        '    typeProperties.connectionString: ${{ env.SQL_CONNECTION }}',
+        '  ls_blob:',
+        '    typeProperties.sasUri.value: ${{ env.BLOB_SAS }}',
+        '',
+      ].join('\n'),
+    );
+    const env = {
+      SQL_CONNECTION: 'Server=tcp:s;Password=FromVault-42;',
+      BLOB_SAS: 'https://b/?sig=FromVault-43',
+    };
+    const prepared = await prepareSource(
+      { ...secure('ARMTemplateParametersForFactory.json'), overridesFile: join(workspace, 'dev.yml') },
+      context(env),
+    );
+    expect(prepared.selected.find((a) => a.name === 'ls_sql')!.properties.typeProperties).toEqual({
+      connectionString: 'Server=tcp:s;Password=FromVault-42;',
+    });
+    expect(masked).toEqual(expect.arrayContaining(Object.values(env)));
   });
 });

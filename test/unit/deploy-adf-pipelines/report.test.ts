@@ -11,6 +11,7 @@ import {
   renderPlanSummary,
   writePlanFile,
 } from '../../../src/deploy-adf-pipelines/report.js';
+import type { TriggerStep } from '../../../src/deploy-adf-pipelines/trigger-plan.js';
 import { contentHash } from '../../../src/shared/adf/normalise.js';
 import { SummaryBuilder } from '../../../src/shared/summary.js';
 import { artifact } from './helpers.js';
@@ -26,10 +27,16 @@ const live = [
   { kind: 'pipeline' as const, name: 'pl_gone', properties: { activities: [] } },
 ];
 const facts = { environment: 'dev', factory: 'adf-dev', dryRun: true, deleteOrphans: false };
+const NO_DEPENDENCIES = { edges: [], deployOrder: [], deleteOrder: [] };
+const parts = (triggers: TriggerStep[] = []) => ({
+  entries: diffArtifacts(desired, live),
+  triggers,
+  dependencies: NO_DEPENDENCIES,
+});
 
 describe('the plan report', () => {
   it('lists creates, updates with their field changes and deletes, and counts the unchanged', () => {
-    const document = planDocument(diffArtifacts(desired, live), facts);
+    const document = planDocument(parts(), facts);
     expect(document.counts).toEqual({ create: 1, update: 1, delete: 1, unchanged: 1 });
     expect(planLines(document)).toEqual([
       '+ dataset ds_new',
@@ -43,6 +50,28 @@ describe('the plan report', () => {
     );
   });
 
+  it('lists the triggers to start and stop, and counts them', () => {
+    const document = planDocument(
+      parts([
+        {
+          name: 'tr_daily',
+          action: 'start',
+          reason: 'its source says Started, but the factory has it Stopped',
+        },
+        { name: 'tr_old', action: 'stop', reason: 'its source says Stopped, but the factory has it Started' },
+      ]),
+      facts,
+    );
+    expect(planLines(document).slice(-3)).toEqual([
+      '> start trigger tr_daily (its source says Started, but the factory has it Stopped)',
+      '> stop trigger tr_old (its source says Stopped, but the factory has it Started)',
+      'Plan: 1 to create, 1 to update, 1 orphaned (kept), 1 unchanged; triggers: 1 to start, 1 to stop.',
+    ]);
+    const summary = new SummaryBuilder();
+    renderPlanSummary(summary, document, '/tmp/plan.json');
+    expect(summary.toString()).toContain('> start trigger tr_daily (its source says Started');
+  });
+
   it('describes added and removed fields', () => {
     expect(describeFieldChange({ path: 'parameters.x', change: 'added', after: 1 })).toBe(
       '+ parameters.x: 1',
@@ -53,7 +82,7 @@ describe('the plan report', () => {
   });
 
   it('renders the summary and writes the plan file under RUNNER_TEMP, redacted', async () => {
-    const document = planDocument(diffArtifacts(desired, live), facts);
+    const document = planDocument(parts(), facts);
     const summary = new SummaryBuilder();
     renderPlanSummary(summary, document, '/tmp/plan.json');
     const text = summary.toString();

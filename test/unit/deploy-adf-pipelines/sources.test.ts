@@ -115,6 +115,13 @@ describe('ARM template names', () => {
       'a_much_longer_pipeline_name_than_usual',
     ],
     ["[format('{0}/{1}', parameters('factoryName'), 'Fmt')]", 'Fmt'],
+    ["[concat(parameters('factoryName'), '/', last(split('scoring/pl_last', '/')))]", 'pl_last'],
+    ["[concat(first(split(variables('prefix'), '/')), '/', replace('pl-dashed', '-', '_'))]", 'pl_dashed'],
+    ["[format('{0}/{1}', parameters('factoryName'), toLower(substring('XPL_SUB', 1)))]", 'pl_sub'],
+    [
+      "[concat(parameters('factoryName'), '/', if(contains(createArray('a', 'b'), 'b'), 'Has', 'Not'))]",
+      'Has',
+    ],
     ['f/Literal', 'Literal'],
     [
       "[concat(toLower(parameters('FACTORYNAME')), '/', if(equals(parameters('factoryName'), 'f'), 'Yes', 'No'))]",
@@ -134,13 +141,18 @@ describe('ARM template names', () => {
     expect(read.notes[0]).toMatch(/Microsoft.KeyVault\/vaults is not a kind this action deploys/);
   });
 
-  it('notes a template with no Data Factory resources', () => {
-    const read = parseArmTemplate({ template: { text: json({ resources: [] }), file: 't.json' } });
-    expect(read).toEqual({
-      artifacts: [],
-      notes: ['t.json: no Data Factory resources found.'],
-      problems: [],
-    });
+  it('refuses a template with no Data Factory resources, pointing at its resources', () => {
+    const text = json({ $schema: 'x', resources: [] });
+    const read = parseArmTemplate({ template: { text, file: 't.json' } });
+    expect(read.artifacts).toEqual([]);
+    expect(read.problems).toEqual([
+      {
+        message: expect.stringMatching(
+          /^the template has no Data Factory resources .*ARMTemplateForFactory\.json that ADF publishes, or the git-integration folder$/,
+        ),
+        location: { file: 't.json', line: lineOf(text, '"resources"'), column: 3 },
+      },
+    ]);
   });
 
   it('reads global parameters on the factory resource (the older publish mode)', () => {
@@ -197,16 +209,45 @@ describe('template expressions', () => {
     ['[not closed', '[not closed'],
     ['plain', 'plain'],
     ['[concat(createArray(1), createArray(2))]', [1, 2]],
+    ["[split('a/b;c', createArray('/', ';'))]", ['a', 'b', 'c']],
+    ["[last('abc')]", 'c'],
+    ['[first(createArray(3, 4))]', 3],
+    ["[indexOf('ABCabc', 'bc')]", 1],
+    ["[lastIndexOf('abcABC', 'bc')]", 4],
+    ["[startsWith('Factory', 'fac')]", true],
+    ['[skip(createArray(1, 2, 3), 1)]', [2, 3]],
+    ["[take('abcdef', 2)]", 'ab'],
+    ["[length(parameters('settings'))]", 2],
+    ["[union(createObject('a', 1), createObject('b', 2))]", { a: 1, b: 2 }],
+    ['[intersection(createArray(1, 2, 3), createArray(2, 3, 4))]', [2, 3]],
+    ['[add(mul(2, 3), div(7, 2))]', 9],
+    ["[padLeft('7', 3, '0')]", '007'],
+    ["[greater(parameters('count'), 2)]", true],
+    ["[contains(parameters('settings'), 'REGION')]", true],
+    ["[base64ToString(base64('adf'))]", 'adf'],
+    ['[range(1, 3)]', [1, 2, 3]],
+    ["[parameters('settings').REGION]", 'westeurope'],
   ])('%s', (text, expected) => {
     expect(evaluateTemplateString(text, context)).toEqual(expected);
   });
 
   it.each([
-    ["[uniqueString('x')]", /unsupported template function 'uniqueString'/],
-    ["[concat('a']", /expected '\)'/],
+    ["[fooBar('x')]", /unsupported template function 'fooBar' \(supported: add, and, array, /],
+    ["[uniqueString('x')]", /template function 'uniqueString' is answered only by an ARM deployment/],
+    [
+      "[concat('a']",
+      /expected ',' or '\)' in the call to 'concat', found the end of the expression at position 11/,
+    ],
     ["[int('x')]", /int\(\) cannot convert/],
     ["[parameters('settings').missing]", /has no property 'missing'/],
     ["[if('yes', 1, 2)]", /if\(\) expects a boolean/],
+    [
+      "[substring('abc', 2, 5)]",
+      /substring\(\) of a 3-character string cannot take 5 character\(s\) from index 2/,
+    ],
+    ['[div(1, 0)]', /div\(\) cannot divide by zero/],
+    ["[split('a', 1)]", /split\(\) expects a delimiter string or an array of them/],
+    ['[resourceGroup().location]', /'resourceGroup' is answered only by an ARM deployment/],
   ])('%s fails', (text, message) => {
     expect(() => evaluateTemplateString(text, context)).toThrow(message);
   });

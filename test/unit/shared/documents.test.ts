@@ -77,6 +77,19 @@ describe('parseDocumentText', () => {
       /x\.json line 1/,
     );
   });
+
+  it('refuses a duplicate key in JSON, and locates values and keys by path', () => {
+    expect(() =>
+      parseDocumentText('{\n  "name": "a",\n  "p": { "x": 1,\n    "x": 2 }\n}', 'd.json', { json: true }),
+    ).toThrow(/^d\.json line 4, column 5: invalid JSON: duplicate key 'x'$/);
+    const doc = parseDocumentText('{\n  "name": "a",\n  "list": [\n    { "k": true }\n  ]\n}', 'l.json', {
+      json: true,
+    });
+    expect(doc.value).toEqual({ name: 'a', list: [{ k: true }] });
+    expect(doc.locate(['list', 0, 'k'])).toEqual({ file: 'l.json', line: 4, column: 7 });
+    expect(doc.locate(['list', 0])).toEqual({ file: 'l.json', line: 4, column: 5 });
+    expect(doc.locate(['missing', 'deeper'])).toEqual({ file: 'l.json', line: 1, column: 1 });
+  });
 });
 
 describe('DocumentSyntaxError', () => {

@@ -8,7 +8,12 @@
  * SecureString values come back as `**********` with an `encryptedCredential` beside them. The other server
  * fields are the spec's read-only ones: trigger `runtimeState`, managed integration runtime `state` (assumed
  * `Initial` until started, as an Azure-SSIS runtime reports), managed network `vNetId` and `alias` (alias format
- * assumed).
+ * assumed), managed private endpoint `provisioningState`, `connectionState` and `isReserved` (a new endpoint waits
+ * for its owner's approval: `Pending`, as the spec's ManagedPrivateEndpoints_Get example shows a fresh one).
+ *
+ * Managed private endpoints live inside a managed virtual network: their routes and ids carry the network
+ * (`.../managedVirtualNetworks/<network>/managedPrivateEndpoints/<name>`), and they are stored keyed
+ * `<network>/<name>`. Change data captures are served at `adfcdcs`, the spec's path segment.
  */
 import { randomUUID } from 'node:crypto';
 import type { SandboxResponse } from '../../core/http.js';
@@ -39,10 +44,19 @@ const RUNTIME_NAME: NameRule = {
     `The name '${name}' is invalid: an integration runtime name has 3 to 63 letters, digits and single hyphens, starting and ending with a letter or digit.`,
 };
 
+/** Credentials, managed networks and managed private endpoints: the spec's 1-127 pattern. */
+const SHORT_NAME: NameRule = {
+  valid: (name) => /^([_A-Za-z0-9]|([_A-Za-z0-9][-_A-Za-z0-9]{0,125}[_A-Za-z0-9]))$/.test(name),
+  problem: (name) =>
+    `The name '${name}' is invalid: it must have 1 to 127 letters, digits, '_' and '-', not starting or ending with '-'.`,
+};
+
 export interface KindInfo {
   /** The path segment in ids (lower case where ADF answers so). */
   readonly segment: string;
   readonly type: string;
+  /** The kind a resource of this kind lives inside (its routes and ids go through the parent's). */
+  readonly parent?: Kind;
   readonly name: NameRule;
   /** Read-only fields a client may echo back from a GET: the service ignores them. */
   readonly readOnly: readonly string[];
@@ -56,7 +70,7 @@ export interface KindInfo {
   readonly shown: (resource: StoredResource) => Json;
 }
 
-const kind = (segment: string, overrides: Partial<Omit<KindInfo, 'segment' | 'type'>> = {}): KindInfo => ({
+const kind = (segment: string, overrides: Partial<Omit<KindInfo, 'segment'>> = {}): KindInfo => ({
   segment,
   type: `Microsoft.DataFactory/factories/${segment}`,
   name: ANY_NAME,
@@ -98,12 +112,28 @@ export const KINDS: Readonly<Record<Kind, KindInfo>> = {
       alias: `${factory.name.toLowerCase()}_${randomUUID().slice(0, 8)}`,
     }),
   }),
+  managedPrivateEndpoints: kind('managedPrivateEndpoints', {
+    type: 'Microsoft.DataFactory/factories/managedVirtualNetworks/managedPrivateEndpoints',
+    parent: 'managedVirtualNetworks',
+    name: SHORT_NAME,
+    readOnly: ['provisioningState', 'connectionState', 'isReserved'],
+    serverFields: () => ({
+      provisioningState: 'Succeeded',
+      connectionState: { actionsRequired: 'None', description: '', status: 'Pending' },
+      isReserved: false,
+    }),
+  }),
+  adfcdcs: kind('adfcdcs'),
 };
 
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
+/** A resource's id; `name` of a kind with a parent is `<parent>/<name>`. */
 export function resourceId(factory: StoredFactory, kind: Kind, name: string): string {
-  return `${factoryId(factory)}/${KINDS[kind].segment}/${name}`;
+  const { parent, segment } = KINDS[kind];
+  if (!parent) return `${factoryId(factory)}/${segment}/${name}`;
+  const slash = name.indexOf('/');
+  return `${factoryId(factory)}/${KINDS[parent].segment}/${name.slice(0, slash)}/${segment}/${name.slice(slash + 1)}`;
 }
 
 export function withoutReadOnly(kind: Kind, properties: Json): Json {
@@ -111,9 +141,10 @@ export function withoutReadOnly(kind: Kind, properties: Json): Json {
   return Object.fromEntries(Object.entries(properties).filter(([k]) => !readOnly.includes(k)));
 }
 
-export function view(factory: StoredFactory, kind: Kind, resource: StoredResource): Json {
+/** @param parent the parent's name, for a kind that has one. */
+export function view(factory: StoredFactory, kind: Kind, resource: StoredResource, parent?: string): Json {
   return {
-    id: resourceId(factory, kind, resource.name),
+    id: resourceId(factory, kind, parent === undefined ? resource.name : `${parent}/${resource.name}`),
     name: resource.name,
     type: KINDS[kind].type,
     properties: { ...KINDS[kind].shown(resource), ...resource.server },

@@ -17,7 +17,9 @@ export type Kind =
   | 'integrationRuntimes'
   | 'credentials'
   | 'globalParameters'
-  | 'managedVirtualNetworks';
+  | 'managedVirtualNetworks'
+  | 'managedPrivateEndpoints'
+  | 'adfcdcs';
 
 export type Json = Record<string, unknown>;
 
@@ -44,6 +46,10 @@ export interface StoredFactory {
   properties: Json;
   readonly createTime: string;
   eTag: string;
+  /**
+   * By kind, by lower-case name; a kind that lives inside another (managed private endpoints inside their managed
+   * virtual network) is keyed `<parent>/<name>`, both in lower case.
+   */
   resources: Partial<Record<Kind, Record<string, StoredResource>>>;
   runs: Record<string, StoredRun>;
   /** Trigger runs (schedule triggers firing), by id. */

@@ -24,7 +24,7 @@ function evaluator(
     supplied,
     parametersFile: supplied ? 'arm/parameters.json' : undefined,
   };
-  return { text, evaluateAt: templateEvaluator(document, scope) };
+  return { text, ...templateEvaluator(document, scope) };
 }
 
 /** The problem evaluating `value` raises. */
@@ -100,7 +100,7 @@ describe('template values', () => {
     const { text, evaluateAt } = evaluator({ variables: { bad: "[uniqueString('x')]" } });
     const problem = problemOf(() => evaluateAt(['resources'], "[variables('bad')]"));
     expect(problem.message).toMatch(
-      /^template expression "\[uniqueString\('x'\)\]": unsupported template function 'uniqueString'/,
+      /^template expression "\[uniqueString\('x'\)\]": template function 'uniqueString' is answered only by an ARM deployment/,
     );
     expect(problem.location.line).toBe(lineOf(text, '"bad"'));
   });
