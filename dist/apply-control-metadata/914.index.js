@@ -121,51 +121,8 @@ function routeRows(rows, adf, receipts) {
     };
 }
 
-<<<<<<< HEAD:dist/apply-control-metadata/914.index.js
-// EXTERNAL MODULE: ./src/shared/documents.ts
-var documents = __webpack_require__(47583);
-=======
 // EXTERNAL MODULE: ./src/shared/documents.ts + 1 modules
 var documents = __webpack_require__(24766);
-;// CONCATENATED MODULE: ./src/shared/suggest.ts
-/**
- * "Did you mean": the closest known name to one a user wrote, for messages about unknown keys and columns.
- */
-/** Levenshtein distance, one row at a time. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-/**
- * The known name closest to `key` (case, `-` and spaces ignored; a prefix of four or more characters counts as
- * close), or undefined when none is close enough to suggest.
- */
-function suggest(key, known) {
-    const normalised = key.toLowerCase().replace(/[-\s]/g, '_');
-    let best;
-    for (const name of known) {
-        // A key written short or long (`deployment` for `deployment_name`) counts as close.
-        const prefix = normalised.length >= 4 && (name.startsWith(normalised) || normalised.startsWith(name));
-        const score = name === normalised ? 0 : prefix ? 1 : distance(normalised, name);
-        if (score <= Math.max(2, Math.floor(name.length / 4)) && (!best || score < best.score)) {
-            best = { name, score };
-        }
-    }
-    return best?.name;
-}
-
-// EXTERNAL MODULE: ./src/shared/values.ts
-var values = __webpack_require__(79799);
->>>>>>> i15-adf:dist/apply-control-metadata/23.index.js
 ;// CONCATENATED MODULE: ./src/shared/templates.ts
 
 /** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */
@@ -665,13 +622,8 @@ function stringRule(column, value) {
                 : `'pipeline' ${(0,values/* quoteVisible */.Lc)(value)} is not a valid Data Factory pipeline name: ${CHILD.describe}`;
         case 'endpoint':
         case 'deployment': {
-<<<<<<< HEAD:dist/apply-control-metadata/914.index.js
-            const problem = nameProblem(value, column);
-            return problem ? `'${column}' ${(0,values/* quoteVisible */.Lc)(value)} is not valid: ${problem}` : undefined;
-=======
             const problem = ml_names_nameProblem(value, column);
-            return problem ? `'${column}' ${JSON.stringify(value)} is not valid: ${problem}` : undefined;
->>>>>>> i15-adf:dist/apply-control-metadata/23.index.js
+            return problem ? `'${column}' ${(0,values/* quoteVisible */.Lc)(value)} is not valid: ${problem}` : undefined;
         }
         case 'sink_table':
             return (0,model/* parseTableName */.HC)(value, 'dbo')

@@ -82,7 +82,7 @@ function hasTemplate(value) {
 }
 /** Every leaf path of the receipt (`endpoint.scoringUri`), for "its fields are" messages. */
 function leafPaths(value, prefix = '') {
-    if ((0,shared_values/* isRecord */.u)(value)) {
+    if ((0,shared_values/* isRecord */.u4)(value)) {
         return Object.entries(value).flatMap(([key, inner]) => leafPaths(inner, prefix ? `${prefix}.${key}` : key));
     }
     return prefix ? [prefix] : [];
@@ -117,7 +117,7 @@ function substituteTemplates(value, context) {
                             ? Array.isArray(current)
                                 ? current[segment]
                                 : undefined
-                            : (0,shared_values/* isRecord */.u)(current) && Object.hasOwn(current, segment)
+                            : (0,shared_values/* isRecord */.u4)(current) && Object.hasOwn(current, segment)
                                 ? current[segment]
                                 : undefined;
                 }
@@ -141,8 +141,8 @@ function substituteTemplates(value, context) {
                     failure ??= resolved;
                     return '';
                 }
-                if ((0,shared_values/* isRecord */.u)(resolved.value) || Array.isArray(resolved.value)) {
-                    failure ??= `'\${{ ${expression} }}' is ${(0,shared_values/* typeName */.g)(resolved.value)}, which cannot be part of a longer string`;
+                if ((0,shared_values/* isRecord */.u4)(resolved.value) || Array.isArray(resolved.value)) {
+                    failure ??= `'\${{ ${expression} }}' is ${(0,shared_values/* typeName */.go)(resolved.value)}, which cannot be part of a longer string`;
                     return '';
                 }
                 return String(resolved.value);
@@ -163,7 +163,7 @@ function substituteTemplates(value, context) {
             }
             return { value: out };
         }
-        if ((0,shared_values/* isRecord */.u)(inner)) {
+        if ((0,shared_values/* isRecord */.u4)(inner)) {
             const out = {};
             for (const [key, item] of Object.entries(inner)) {
                 const resolved = walk(item);
@@ -254,9 +254,9 @@ function parseOverrides(document) {
     const root = document.value;
     if (root === null || root === undefined)
         return { file: document.file, entries };
-    if (!(0,shared_values/* isRecord */.u)(root)) {
+    if (!(0,shared_values/* isRecord */.u4)(root)) {
         problems.push({
-            message: `the file must be a mapping of ${SECTIONS.join(', ')}; it is ${(0,shared_values/* typeName */.g)(root)}`,
+            message: `the file must be a mapping of ${SECTIONS.join(', ')}; it is ${(0,shared_values/* typeName */.go)(root)}`,
             location: document.locate([]),
         });
         throw new OverridesError(document.file, problems);
@@ -270,15 +270,15 @@ function parseOverrides(document) {
             continue;
         if (section === 'properties') {
             if (!Array.isArray(body)) {
-                problem([section], `must be a list of { resource, path, value }; it is ${(0,shared_values/* typeName */.g)(body)}`);
+                problem([section], `must be a list of { resource, path, value }; it is ${(0,shared_values/* typeName */.go)(body)}`);
                 continue;
             }
             for (const [index, item] of body.entries())
                 readPropertyItem(item, index);
             continue;
         }
-        if (!(0,shared_values/* isRecord */.u)(body)) {
-            problem([section], `must be a mapping by name; it is ${(0,shared_values/* typeName */.g)(body)}`);
+        if (!(0,shared_values/* isRecord */.u4)(body)) {
+            problem([section], `must be a mapping by name; it is ${(0,shared_values/* typeName */.go)(body)}`);
             continue;
         }
         if (section === 'globalParameters') {
@@ -290,8 +290,8 @@ function parseOverrides(document) {
         const kind = section === 'linkedServices' ? 'linkedService' : 'trigger';
         const noun = section === 'linkedServices' ? 'linked service' : 'trigger';
         for (const [name, settings] of Object.entries(body)) {
-            if (!(0,shared_values/* isRecord */.u)(settings)) {
-                problem([section, name], `must be a mapping of JSON path (below the ${noun}'s properties) to value; it is ${(0,shared_values/* typeName */.g)(settings)}`);
+            if (!(0,shared_values/* isRecord */.u4)(settings)) {
+                problem([section, name], `must be a mapping of JSON path (below the ${noun}'s properties) to value; it is ${(0,shared_values/* typeName */.go)(settings)}`);
                 continue;
             }
             const selector = exactSelector(kind, name, section, noun);
@@ -324,8 +324,8 @@ function parseOverrides(document) {
     return { file: document.file, entries };
     function readPropertyItem(item, index) {
         const at = ['properties', index];
-        if (!(0,shared_values/* isRecord */.u)(item)) {
-            problem(at, `must be a mapping { resource, path, value }; it is ${(0,shared_values/* typeName */.g)(item)}`);
+        if (!(0,shared_values/* isRecord */.u4)(item)) {
+            problem(at, `must be a mapping { resource, path, value }; it is ${(0,shared_values/* typeName */.go)(item)}`);
             return;
         }
         for (const key of Object.keys(item)) {
@@ -407,7 +407,7 @@ function setAtPath(root, path, value) {
         let next;
         if (typeof segment === 'number') {
             if (!Array.isArray(current))
-                return `${parentText} is ${(0,shared_values/* typeName */.g)(current)}, not an array`;
+                return `${parentText} is ${(0,shared_values/* typeName */.go)(current)}, not an array`;
             if (segment >= current.length) {
                 return `${parentText} has ${current.length} element(s), so there is no [${segment}] (an override never adds array elements)`;
             }
@@ -424,8 +424,8 @@ function setAtPath(root, path, value) {
             }
         }
         else {
-            if (!(0,shared_values/* isRecord */.u)(current))
-                return `${parentText} is ${(0,shared_values/* typeName */.g)(current)}, not an object`;
+            if (!(0,shared_values/* isRecord */.u4)(current))
+                return `${parentText} is ${(0,shared_values/* typeName */.go)(current)}, not an object`;
             if (last) {
                 current[segment] = value;
                 return undefined;
@@ -450,7 +450,7 @@ function inferGlobalParameterType(value) {
         return Number.isInteger(value) ? 'Int' : 'Float';
     if (Array.isArray(value))
         return 'Array';
-    if ((0,shared_values/* isRecord */.u)(value))
+    if ((0,shared_values/* isRecord */.u4)(value))
         return 'Object';
     return 'String';
 }
@@ -478,7 +478,7 @@ function fitGlobalType(type, value) {
         case 'Array':
             return Array.isArray(value) ? { value } : refuse();
         case 'Object':
-            return (0,shared_values/* isRecord */.u)(value) ? { value } : refuse();
+            return (0,shared_values/* isRecord */.u4)(value) ? { value } : refuse();
         default:
             return { value };
     }
@@ -520,7 +520,7 @@ function applyOverrides(artifacts, overrides, context) {
             const globals = index >= 0 ? writable(index) : addedGlobals.properties;
             const existingName = Object.keys(globals).find((name) => name.toLowerCase() === entry.name.toLowerCase());
             const existing = existingName === undefined ? undefined : globals[existingName];
-            const type = (0,shared_values/* isRecord */.u)(existing) && typeof existing.type === 'string' ? existing.type : undefined;
+            const type = (0,shared_values/* isRecord */.u4)(existing) && typeof existing.type === 'string' ? existing.type : undefined;
             if (type === undefined) {
                 globals[existingName ?? entry.name] = { type: inferGlobalParameterType(value), value };
             }
@@ -590,11 +590,11 @@ function pipelineReferences(properties) {
     const found = [];
     if (Array.isArray(properties.pipelines)) {
         properties.pipelines.forEach((body, index) => {
-            if ((0,shared_values/* isRecord */.u)(body))
+            if ((0,shared_values/* isRecord */.u4)(body))
                 found.push({ path: `pipelines[${index}]`, body });
         });
     }
-    if ((0,shared_values/* isRecord */.u)(properties.pipeline))
+    if ((0,shared_values/* isRecord */.u4)(properties.pipeline))
         found.push({ path: 'pipeline', body: properties.pipeline });
     return found;
 }
@@ -1535,12 +1535,12 @@ function templateEvaluator(template, scope) {
                 return unresolvable(`p:${name.toLowerCase()}`, `parameter '${name}'`, `the template declares no parameter '${name}'`);
             }
             const declaration = declared[key];
-            const secure = (0,shared_values/* isRecord */.u)(declaration) && SECURE_TYPES.has(String(declaration.type).toLowerCase());
+            const secure = (0,shared_values/* isRecord */.u4)(declaration) && SECURE_TYPES.has(String(declaration.type).toLowerCase());
             const entry = supplied?.[key];
             let value;
-            if ((0,shared_values/* isRecord */.u)(entry) && 'value' in entry)
+            if ((0,shared_values/* isRecord */.u4)(entry) && 'value' in entry)
                 value = entry.value;
-            else if (!(0,shared_values/* isRecord */.u)(declaration) || !('defaultValue' in declaration)) {
+            else if (!(0,shared_values/* isRecord */.u4)(declaration) || !('defaultValue' in declaration)) {
                 const where = scope.parametersFile
                     ? ` (${scope.parametersFile})`
                     : ' (input arm-template-parameters)';
@@ -1586,7 +1586,7 @@ function templateEvaluator(template, scope) {
         }
         if (Array.isArray(value))
             return value.map((item, i) => evaluateAt([...path, i], item));
-        if ((0,shared_values/* isRecord */.u)(value)) {
+        if ((0,shared_values/* isRecord */.u4)(value)) {
             return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, evaluateAt([...path, key], item)]));
         }
         return value;
@@ -1681,7 +1681,7 @@ function secretStrings(values) {
         }
         else if (Array.isArray(value))
             value.forEach(visit);
-        else if ((0,shared_values/* isRecord */.u)(value))
+        else if ((0,shared_values/* isRecord */.u4)(value))
             Object.values(value).forEach(visit);
     };
     values.forEach(visit);
@@ -1694,7 +1694,7 @@ function secureValuesOf(read, uses, template, parametersFile) {
         const owner = read.propertiesAt.find((p) => p.base.length <= use.path.length && p.base.every((segment, i) => use.path[i] === segment));
         if (!owner)
             continue;
-        const supplied = (0,shared_values/* isRecord */.u)(parametersFile?.value) && (0,shared_values/* isRecord */.u)(parametersFile.value.parameters);
+        const supplied = (0,shared_values/* isRecord */.u4)(parametersFile?.value) && (0,shared_values/* isRecord */.u4)(parametersFile.value.parameters);
         const location = supplied && use.parameter in parametersFile.value.parameters
             ? parametersFile.locate(['parameters', use.parameter])
             : template.locate(['parameters', use.parameter]);
@@ -1713,13 +1713,13 @@ function secureValuesOf(read, uses, template, parametersFile) {
 /** The template's resources and the scope its expressions see, or the one problem that stops reading. */
 function templateParts(template, parametersFile) {
     const root = template.value;
-    if (!(0,shared_values/* isRecord */.u)(root) || !Array.isArray(root.resources)) {
+    if (!(0,shared_values/* isRecord */.u4)(root) || !Array.isArray(root.resources)) {
         return {
             problem: problemAt(template, [], 'not an ARM template: expected an object with a "resources" array'),
         };
     }
-    const supplied = (0,shared_values/* isRecord */.u)(parametersFile?.value) ? parametersFile.value.parameters : undefined;
-    if (parametersFile && !(0,shared_values/* isRecord */.u)(supplied)) {
+    const supplied = (0,shared_values/* isRecord */.u4)(parametersFile?.value) ? parametersFile.value.parameters : undefined;
+    if (parametersFile && !(0,shared_values/* isRecord */.u4)(supplied)) {
         return {
             problem: problemAt(parametersFile, [], 'not an ARM parameters file: expected an object with "parameters"'),
         };
@@ -1727,9 +1727,9 @@ function templateParts(template, parametersFile) {
     return {
         resources: root.resources,
         scope: {
-            declared: (0,shared_values/* isRecord */.u)(root.parameters) ? root.parameters : {},
-            variables: (0,shared_values/* isRecord */.u)(root.variables) ? root.variables : {},
-            supplied: (0,shared_values/* isRecord */.u)(supplied) ? supplied : undefined,
+            declared: (0,shared_values/* isRecord */.u4)(root.parameters) ? root.parameters : {},
+            variables: (0,shared_values/* isRecord */.u4)(root.variables) ? root.variables : {},
+            supplied: (0,shared_values/* isRecord */.u4)(supplied) ? supplied : undefined,
             parametersFile: parametersFile?.file,
         },
     };
@@ -1742,7 +1742,7 @@ function suppliedParameterProblems(parametersFile, scope) {
         if (!(name in scope.declared)) {
             at(`parameter '${name}' is not declared by the template`);
         }
-        else if ((0,shared_values/* isRecord */.u)(entry) && 'reference' in entry) {
+        else if ((0,shared_values/* isRecord */.u4)(entry) && 'reference' in entry) {
             at(`parameter '${name}' is a Key Vault reference, which only ARM deployments resolve; this action deploys resources directly, so pass the value through the overrides file (from an environment variable) instead`);
         }
     }
@@ -1777,7 +1777,7 @@ function readResources(template, resources, evaluateAt) {
 /** One resource into `read`; a problem is thrown as a LocatedProblem, and `known` says what was read before it. */
 function readResource(template, resource, base, evaluateAt, read, known) {
     const fail = (path, message) => new LocatedProblem(problemAt(template, [...base, ...path], message));
-    if (!(0,shared_values/* isRecord */.u)(resource))
+    if (!(0,shared_values/* isRecord */.u4)(resource))
         throw fail([], 'a resource must be an object');
     if (typeof resource.type !== 'string')
         throw fail(['type'], '"type" is missing');
@@ -1803,7 +1803,7 @@ function readResource(template, resource, base, evaluateAt, read, known) {
     }
     if (kind !== 'factoryResource')
         known.name = segments.slice(1).join('/');
-    const properties = (0,shared_values/* isRecord */.u)(resource.properties)
+    const properties = (0,shared_values/* isRecord */.u4)(resource.properties)
         ? evaluateAt([...base, 'properties'], resource.properties)
         : undefined;
     if (kind === 'factoryResource') {
@@ -1846,7 +1846,7 @@ function readResource(template, resource, base, evaluateAt, read, known) {
 /** Older publish mode: global parameters on the factory resource itself. */
 function factoryGlobalParameters(template, base, properties) {
     const globals = properties?.globalParameters;
-    if (!(0,shared_values/* isRecord */.u)(globals))
+    if (!(0,shared_values/* isRecord */.u4)(globals))
         return undefined;
     const at = [...base, 'properties', 'globalParameters'];
     return {
@@ -2030,11 +2030,11 @@ async function readGitFolder(root, shownAs) {
             problems.push({ message, location: document.locate(path) });
             return undefined;
         };
-        if (!(0,shared_values/* isRecord */.u)(value))
+        if (!(0,shared_values/* isRecord */.u4)(value))
             return at([], 'expected a JSON object { "name": ..., "properties": { ... } }');
         if (typeof value.name !== 'string' || value.name === '')
             return at(['name'], '"name" must be a non-empty string');
-        if (!(0,shared_values/* isRecord */.u)(value.properties))
+        if (!(0,shared_values/* isRecord */.u4)(value.properties))
             return at(['properties'], '"properties" must be an object');
         const expected = fileName.replace(/\.json$/i, '');
         if (expected !== value.name) {
@@ -2075,7 +2075,7 @@ async function readGitFolder(root, shownAs) {
                 const globals = body.properties.globalParameters;
                 if (globals === undefined)
                     continue;
-                if (!(0,shared_values/* isRecord */.u)(globals)) {
+                if (!(0,shared_values/* isRecord */.u4)(globals)) {
                     problems.push({
                         message: '"properties.globalParameters" must be an object',
                         location: document.locate(['properties', 'globalParameters']),

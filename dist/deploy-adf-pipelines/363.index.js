@@ -18,78 +18,60 @@ __webpack_require__.d(__webpack_exports__, {
 var artifacts = __webpack_require__(9632);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
-// EXTERNAL MODULE: ./src/deploy-adf-pipelines/dependency-graph.ts + 1 modules
-var dependency_graph = __webpack_require__(4276);
+// EXTERNAL MODULE: ./src/deploy-adf-pipelines/deletion-limits.ts
+var deletion_limits = __webpack_require__(7244);
+// EXTERNAL MODULE: ./src/deploy-adf-pipelines/dependency-graph.ts + 2 modules
+var dependency_graph = __webpack_require__(2774);
+// EXTERNAL MODULE: ./src/shared/azure/management-requests.ts
+var management_requests = __webpack_require__(8277);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/resource-writes.ts
-function managedEndpointName(name) {
-    const slash = name.indexOf('/');
-    return [name.slice(0, slash), name.slice(slash + 1)];
+
+/** The REST path segments below the factory of each kind (as the 2018-06-01 spec spells them). */
+const SEGMENT = {
+    integrationRuntime: 'integrationRuntimes',
+    credential: 'credentials',
+    managedVirtualNetwork: 'managedVirtualNetworks',
+    linkedService: 'linkedservices',
+    dataset: 'datasets',
+    dataflow: 'dataflows',
+    changeDataCapture: 'adfcdcs',
+    pipeline: 'pipelines',
+    trigger: 'triggers',
+    globalParameters: 'globalParameters',
+};
+/** `.../factories/<factory>/<kind segment>/<name>`; a managed private endpoint is named `<network>/<endpoint>`. */
+function artifactPath(client, rg, factory, kind, name) {
+    const base = (0,management_requests/* resourcePath */.o)('subscriptions', client.subscriptionId, 'resourceGroups', rg, 'providers', 'Microsoft.DataFactory', 'factories', factory);
+    if (kind === 'factory')
+        throw new Error('the factory resource itself is not written by applyPlan');
+    if (kind === 'managedPrivateEndpoint') {
+        const slash = name.indexOf('/');
+        return `${base}${(0,management_requests/* resourcePath */.o)('managedVirtualNetworks', name.slice(0, slash), 'managedPrivateEndpoints', name.slice(slash + 1))}`;
+    }
+    return `${base}${(0,management_requests/* resourcePath */.o)(SEGMENT[kind], name)}`;
 }
-/** The SDK's body types are its models; the ADF JSON of the source is what they serialise to. */
-function body(value) {
-    return value;
+/** The body ADF receives: the source's properties, less a trigger's read-only runtime state (start/stop manage it). */
+function writeBody(artifact) {
+    if (artifact.kind !== 'trigger')
+        return { properties: artifact.properties };
+    const { runtimeState: _, ...rest } = artifact.properties;
+    return { properties: rest };
 }
 async function putArtifact(client, rg, factory, artifact) {
-    const { name, properties } = artifact;
-    const wrapped = { properties };
-    switch (artifact.kind) {
-        case 'integrationRuntime':
-            return void (await client.integrationRuntimes.createOrUpdate(rg, factory, name, body(wrapped)));
-        case 'credential':
-            return void (await client.credentialOperations.createOrUpdate(rg, factory, name, body(wrapped)));
-        case 'managedVirtualNetwork':
-            return void (await client.managedVirtualNetworks.createOrUpdate(rg, factory, name, body(wrapped)));
-        case 'managedPrivateEndpoint': {
-            const [vnet, endpoint] = managedEndpointName(name);
-            return void (await client.managedPrivateEndpoints.createOrUpdate(rg, factory, vnet, endpoint, body(wrapped)));
-        }
-        case 'linkedService':
-            return void (await client.linkedServices.createOrUpdate(rg, factory, name, body(wrapped)));
-        case 'dataset':
-            return void (await client.datasets.createOrUpdate(rg, factory, name, body(wrapped)));
-        case 'dataflow':
-            return void (await client.dataFlows.createOrUpdate(rg, factory, name, body(wrapped)));
-        case 'pipeline':
-            // PipelineResource is flattened in the SDK: its properties sit at the top of the model.
-            return void (await client.pipelines.createOrUpdate(rg, factory, name, body({ ...properties })));
-        case 'trigger': {
-            // runtimeState is read-only; start/stop manage it.
-            const { runtimeState: _, ...rest } = properties;
-            return void (await client.triggers.createOrUpdate(rg, factory, name, body({ properties: rest })));
-        }
-        case 'globalParameters':
-            return void (await client.globalParameters.createOrUpdate(rg, factory, name, body(wrapped)));
-        case 'factory':
-            throw new Error('the factory resource itself is not deployed by applyPlan');
-    }
+    await (0,management_requests/* sendManagementRequest */.j)(client, {
+        method: 'PUT',
+        path: artifactPath(client, rg, factory, artifact.kind, artifact.name),
+        body: writeBody(artifact),
+    });
 }
 async function deleteResource(client, rg, factory, kind, name) {
-    switch (kind) {
-        case 'integrationRuntime':
-            return client.integrationRuntimes.delete(rg, factory, name);
-        case 'credential':
-            return client.credentialOperations.delete(rg, factory, name);
-        case 'managedVirtualNetwork':
-            throw new Error('ADF has no operation to delete a managed virtual network'); // filtered out before
-        case 'managedPrivateEndpoint': {
-            const [vnet, endpoint] = managedEndpointName(name);
-            return client.managedPrivateEndpoints.delete(rg, factory, vnet, endpoint);
-        }
-        case 'linkedService':
-            return client.linkedServices.delete(rg, factory, name);
-        case 'dataset':
-            return client.datasets.delete(rg, factory, name);
-        case 'dataflow':
-            return client.dataFlows.delete(rg, factory, name);
-        case 'pipeline':
-            return client.pipelines.delete(rg, factory, name);
-        case 'trigger':
-            return client.triggers.delete(rg, factory, name);
-        case 'globalParameters':
-            return client.globalParameters.delete(rg, factory, name);
-        case 'factory':
-            throw new Error('applyPlan never deletes the factory');
+    if (kind === 'managedVirtualNetwork') {
+        throw new Error('ADF has no operation to delete a managed virtual network'); // filtered out before
     }
+    await (0,management_requests/* sendManagementRequest */.j)(client, {
+        method: 'DELETE',
+        path: artifactPath(client, rg, factory, kind, name),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/apply.ts
@@ -97,25 +79,24 @@ async function deleteResource(client, rg, factory, kind, name) {
  * Applies a plan to the factory: creates and updates in dependency order (at most `concurrency` writes in flight,
  * each as soon as what it references is written), then, when asked, deletes in reverse dependency order.
  *
- * Triggers. ADF refuses to update or delete a started trigger, and a trigger left stopped by a failed deploy
- * silently stops production schedules (Azure/data-factory-deploy-action#13). So, before any write, the started
- * triggers the deploy must touch are stopped, and in `finally` — whatever failed — each is restored:
+ * Triggers (what happens to each is planned in trigger-plan.ts): before any write, the triggers to stop (their source
+ * says Stopped, they are deleted) and to restart (started triggers that are updated, or every started one with
+ * trigger-mode `all`) are stopped; in `finally`, whatever failed, each trigger stopped for a restart is started again,
+ * and, when every write succeeded, the triggers to start (new ones whose source says Started, and existing ones the
+ * factory has Stopped while their source says Started) are started. A failed deployment starts nothing that was not
+ * running before it; its rerun does.
  *
- * - trigger-mode `changed` stops the started triggers that are updated or deleted (the service requires it) and
- *   the started triggers whose source asks for `Stopped`. Triggers of pipelines being updated keep running: the
- *   service allows it, a run reads its pipeline when it starts, and a schedule trigger does not backfill the
- *   occurrences it misses while stopped, so stopping more than needed loses scheduled runs on every deploy.
- * - trigger-mode `all` stops every started trigger.
- * - Restoring: a trigger whose desired state (source after overrides) is `Stopped` stays stopped; a deleted one is
- *   gone; every other stopped trigger is started again (its previous state). A trigger this deploy created is started
- *   only if its source says `Started`; an existing trigger an operator stopped is left as it is.
+ * Starting a trigger is retried with backoff (a 503 storm outlasts the SDK's own three retries): `startAttempts`
+ * tries, waiting `startBackoffMs` doubled after each. A trigger still stopped after them fails the step, which names
+ * each one: a production schedule is never silently left off, and the next run starts it.
  *
- * Each write goes through its kind's SDK operation group (resource-writes.ts).
+ * Each write goes through its kind's REST request (resource-writes.ts).
  *
  * On a failure no new write is dispatched, the writes in flight are awaited, triggers are restored, and the error
- * says what was applied, what failed (with Azure's code) and what was not attempted. Running again converges: the
- * next plan, read from live state, holds only what is still different.
+ * says what was applied, what failed (with Azure's code), what was not attempted and which triggers stay stopped.
+ * Running again converges: the next plan, read from live state, holds only what is still different.
  */
+
 
 
 
@@ -134,27 +115,6 @@ const LIVE_SOURCE = {
     locate: () => ({ file: '(factory)' }),
     nameAt: { file: '(factory)' },
 };
-function desiredRuntimeState(artifact) {
-    const state = artifact?.properties.runtimeState;
-    return typeof state === 'string' ? state : undefined;
-}
-/** Lower-case names of the started triggers this deploy must stop (see the module comment). */
-function triggersToStop(plan, writes, deletes, mode) {
-    const started = [...plan.live.triggerStates].filter(([, state]) => state === 'Started').map(([n]) => n);
-    if (mode === 'all')
-        return started.sort();
-    const desiredTriggers = new Map(plan.desired.filter((a) => a.kind === 'trigger').map((a) => [a.name.toLowerCase(), a]));
-    const touched = new Set();
-    for (const entry of [...writes, ...deletes]) {
-        if (entry.kind === 'trigger')
-            touched.add(entry.name.toLowerCase());
-    }
-    for (const [name, artifact] of desiredTriggers) {
-        if (desiredRuntimeState(artifact) === 'Stopped')
-            touched.add(name);
-    }
-    return started.filter((name) => touched.has(name)).sort();
-}
 function listNames(results) {
     return results.map((r) => `${r.kind} '${r.name}'`).join(', ');
 }
@@ -166,12 +126,20 @@ function summariseFailure(factory, result, failures) {
     const triggers = result.triggers
         .filter((t) => t.before !== 'absent')
         .map((t) => `${t.name} ${t.before} -> ${t.after}${t.error ? ` (${t.error})` : ''}`);
+    const leftStopped = result.triggers
+        .filter((t) => t.error && t.after === 'Stopped')
+        .map((t) => `'${t.name}'`);
     return [
         `Deploying data factory '${factory}' failed: ${failures.join('; ')}.`,
         `Applied before the failure: ${part('created', byAction('create'))}, ${part('updated', byAction('update'))}, ${part('deleted', byAction('delete'))}.`,
         `Not attempted: ${notAttempted.length}${notAttempted.length ? ` (${listNames(notAttempted)})` : ''}.`,
         ...(triggers.length ? [`Triggers: ${triggers.join(', ')}.`] : []),
-        'Running the deployment again applies what is still different.',
+        ...(leftStopped.length
+            ? [
+                `Left stopped although their source says Started: ${leftStopped.join(', ')}; their schedules do not run until they are started.`,
+            ]
+            : []),
+        'Running the deployment again applies what is still different and starts the triggers left stopped.',
     ].join(' ');
 }
 async function applyPlan(plan, options) {
@@ -188,12 +156,9 @@ async function applyPlan(plan, options) {
             }
         }
     }
-    if (deletes.length > options.maxDeletions) {
-        throw new errors/* ConfigurationError */.j1(`The plan deletes ${deletes.length} resources from data factory '${factory}' (${deletes
-            .map(artifacts/* describeArtifact */.Qw)
-            .join(', ')}), more than max-deletions (${options.maxDeletions}); nothing was changed. ` +
-            'Check the source and filters, or raise max-deletions.', { input: 'max-deletions' });
-    }
+    const refusal = (0,deletion_limits/* deletionRefusal */.j)(deletes, plan.live.resources.length, options, factory);
+    if (refusal)
+        throw refusal;
     const writes = plan.entries.filter((e) => e.action === 'create' || e.action === 'update');
     const status = new Map();
     for (const entry of plan.entries) {
@@ -213,15 +178,6 @@ async function applyPlan(plan, options) {
         .filter((r) => deleteKeys.has((0,artifacts/* artifactKey */.Wf)(r.kind, r.name)))
         .map((r) => ({ kind: r.kind, name: r.name, properties: r.properties, source: LIVE_SOURCE }));
     const deleteGraph = (0,dependency_graph/* buildGraph */.ZG)(liveToDelete);
-    const desiredByKey = new Map(plan.desired.map((a) => [(0,artifacts/* artifactKey */.Wf)(a.kind, a.name), a]));
-    const triggerNames = new Map();
-    for (const r of plan.live.resources)
-        if (r.kind === 'trigger')
-            triggerNames.set(r.name.toLowerCase(), r.name);
-    for (const a of plan.desired)
-        if (a.kind === 'trigger')
-            triggerNames.set(a.name.toLowerCase(), a.name);
-    const toStop = triggersToStop(plan, writes, deletes, options.triggerMode);
     const triggerResults = new Map();
     const failures = [];
     let firstError;
@@ -230,35 +186,57 @@ async function applyPlan(plan, options) {
         firstError ??= error;
     };
     const failed = () => failures.length > 0;
-    const setTrigger = async (lower, to, before) => {
-        const name = triggerNames.get(lower) ?? lower;
+    const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+    const stopTrigger = async (step) => {
+        const lower = step.name.toLowerCase();
         try {
-            if (to === 'Stopped')
-                await client.triggers.beginStopAndWait(rg, factory, name, pollOptions);
-            else
-                await client.triggers.beginStartAndWait(rg, factory, name, pollOptions);
-            logger.info(`${to === 'Stopped' ? 'Stopped' : 'Started'} trigger '${name}'`);
-            triggerResults.set(lower, { name, before, after: to });
+            await client.triggers.beginStopAndWait(rg, factory, step.name, pollOptions);
+            logger.info(`Stopped trigger '${step.name}': ${step.reason}`);
+            triggerResults.set(lower, { name: step.name, before: 'Started', after: 'Stopped' });
             return true;
         }
         catch (error) {
             const text = (0,errors/* formatErrorDetails */.aH)((0,errors/* describeError */.Uc)(error));
-            triggerResults.set(lower, {
-                name,
-                before,
-                after: to === 'Stopped' ? 'Started' : 'Stopped',
-                error: text,
-            });
-            fail(`${to === 'Stopped' ? 'stopping' : 'starting'} trigger '${name}'`, error);
+            triggerResults.set(lower, { name: step.name, before: 'Started', after: 'Started', error: text });
+            fail(`stopping trigger '${step.name}'`, error);
             return false;
         }
     };
-    const stopped = [];
+    /** Starts a trigger, retrying what may pass (5xx, 429, the network) with backoff; a 4xx is final. */
+    const startTrigger = async (step, before) => {
+        const lower = step.name.toLowerCase();
+        const attempts = Math.max(1, Math.floor(options.startAttempts ?? 4));
+        let wait = options.startBackoffMs ?? 2000;
+        for (let attempt = 1;; attempt++) {
+            try {
+                await client.triggers.beginStartAndWait(rg, factory, step.name, pollOptions);
+                logger.info(`Started trigger '${step.name}'${attempt > 1 ? ` (attempt ${attempt} of ${attempts})` : ''}`);
+                triggerResults.set(lower, { name: step.name, before, after: 'Started' });
+                return;
+            }
+            catch (error) {
+                const details = (0,errors/* describeError */.Uc)(error);
+                const text = (0,errors/* formatErrorDetails */.aH)(details);
+                const final = details.statusCode !== undefined && details.statusCode < 500 && details.statusCode !== 429;
+                if (final || attempt >= attempts) {
+                    triggerResults.set(lower, { name: step.name, before, after: 'Stopped', error: text });
+                    fail(`starting trigger '${step.name}' (${attempt} attempt${attempt === 1 ? '' : 's'})`, error);
+                    return;
+                }
+                logger.warning(`Starting trigger '${step.name}' failed (attempt ${attempt} of ${attempts}): ${text}; trying again in ${wait / 1000} s`);
+                await sleep(wait);
+                wait *= 2;
+            }
+        }
+    };
+    const toStop = plan.triggers.filter((step) => step.action === 'stop' || step.action === 'restart');
+    const stopped = new Set();
+    let deploymentFailed = false;
     try {
-        for (const lower of toStop) {
-            if (!(await setTrigger(lower, 'Stopped', 'Started')))
+        for (const step of toStop) {
+            if (!(await stopTrigger(step)))
                 break;
-            stopped.push(lower);
+            stopped.add(step.name.toLowerCase());
         }
         if (!failed()) {
             await (0,dependency_graph/* runInDependencyOrder */.KG)(writeGraph, 'deploy', concurrency, failed, async (artifact) => {
@@ -300,31 +278,32 @@ async function applyPlan(plan, options) {
         fail('deployment', error);
     }
     finally {
-        for (const lower of stopped) {
+        deploymentFailed = failed();
+        for (const step of toStop) {
+            const lower = step.name.toLowerCase();
+            if (!stopped.has(lower))
+                continue;
             const record = status.get((0,artifacts/* artifactKey */.Wf)('trigger', lower));
-            if (record?.entry.action === 'delete' && record.status === 'applied') {
-                triggerResults.set(lower, {
-                    name: triggerNames.get(lower) ?? lower,
-                    before: 'Started',
-                    after: 'absent',
-                });
-                continue;
+            if (record?.entry.action === 'delete') {
+                if (record.status === 'applied') {
+                    triggerResults.set(lower, { name: step.name, before: 'Started', after: 'absent' });
+                }
+                else {
+                    // Not deleted after all: it runs again, as before the deployment.
+                    await startTrigger(step, 'Started');
+                }
             }
-            if (desiredRuntimeState(desiredByKey.get((0,artifacts/* artifactKey */.Wf)('trigger', lower))) === 'Stopped') {
-                logger.info(`Trigger '${triggerNames.get(lower) ?? lower}' stays stopped, as its source asks`);
-                continue;
+            else if (step.action === 'restart') {
+                await startTrigger(step, 'Started');
             }
-            await setTrigger(lower, 'Started', 'Started');
         }
-        for (const entry of writes) {
-            if (entry.kind !== 'trigger' || entry.action !== 'create')
+        // Starting what did not run before waits for a deployment that succeeded; a rerun starts it otherwise.
+        for (const step of plan.triggers) {
+            if (deploymentFailed || step.action !== 'start')
                 continue;
-            const key = (0,artifacts/* artifactKey */.Wf)('trigger', entry.name);
-            if (status.get(key)?.status !== 'applied')
+            if (step.created && status.get((0,artifacts/* artifactKey */.Wf)('trigger', step.name))?.status !== 'applied')
                 continue;
-            if (desiredRuntimeState(desiredByKey.get(key)) === 'Started') {
-                await setTrigger(entry.name.toLowerCase(), 'Started', 'absent');
-            }
+            await startTrigger(step, step.created ? 'absent' : 'Stopped');
         }
     }
     const resources = [...status.values()].map(({ entry, status: s, error }) => ({
@@ -351,7 +330,52 @@ async function applyPlan(plan, options) {
 
 /***/ }),
 
-/***/ 4276:
+/***/ 7244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ deletionRefusal)
+/* harmony export */ });
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
+/**
+ * How much a deployment may delete. A source that is missing most of the factory (an empty folder, the ARM output
+ * folder given instead of the template, a filter too narrow) plans to delete most of the factory; with
+ * delete-orphans on, that is the one mistake that destroys a production factory (Azure/Azure-DataFactory#752). So
+ * two limits, both checked before any write, and by a dry run too (a pull request's plan fails where the apply
+ * would):
+ *
+ * - `max-deletions`: the most resources one deployment deletes;
+ * - `max-deletion-percent`: the largest share of the factory's resources (those within the include/exclude filters;
+ *   global parameters are never deleted) one deployment deletes. Deleting more takes raising it, up to 100.
+ */
+
+
+/**
+ * The refusal of a plan deleting `deletes` out of `inScope` live resources, or undefined when within the limits.
+ */
+function deletionRefusal(deletes, inScope, limits, factory) {
+    if (deletes.length === 0)
+        return undefined;
+    const listed = deletes.length <= 20 ? ` (${deletes.map(_shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .describeArtifact */ .Qw).join(', ')})` : '';
+    if (deletes.length > limits.maxDeletions) {
+        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The plan deletes ${deletes.length} resources from data factory '${factory}'${listed}, more than max-deletions (${limits.maxDeletions}); nothing was changed. ` +
+            'Check the source and filters, or raise max-deletions.', { input: 'max-deletions' });
+    }
+    const percent = limits.maxDeletionPercent;
+    if (percent !== undefined && deletes.length * 100 > percent * inScope) {
+        const share = Math.round((deletes.length * 100) / Math.max(1, inScope));
+        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`The plan deletes ${deletes.length} of the ${inScope} resources of data factory '${factory}' (${share}%)${listed}, more than max-deletion-percent (${percent}%); nothing was changed. ` +
+            "A source missing most of the factory looks like this (an empty or wrong folder, a filter too narrow): check input 'source' and the filters. " +
+            'To delete that much on purpose, raise max-deletion-percent (100 allows deleting everything).', { input: 'max-deletion-percent' });
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -363,8 +387,48 @@ __webpack_require__.d(__webpack_exports__, {
   KG: () => (/* binding */ runInDependencyOrder)
 });
 
+// UNUSED EXPORTS: referenceHolder
+
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
 var adf_artifacts = __webpack_require__(9632);
+;// CONCATENATED MODULE: ./src/shared/suggest.ts
+/**
+ * "Did you mean": the closest known name to one a user wrote, for messages about unknown keys and columns.
+ */
+/** Levenshtein distance, one row at a time. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+const normalise = (name) => name.toLowerCase().replace(/[-\s]/g, '_');
+/**
+ * The known name closest to `key` (case, `-`, `_` and spaces alike on both sides; a prefix of four or more characters
+ * counts as close), or undefined when none is close enough to suggest. Answers the known name as it is written.
+ */
+function suggest(key, known) {
+    const normalised = normalise(key);
+    let best;
+    for (const written of known) {
+        const name = normalise(written);
+        // A key written short or long (`deployment` for `deployment_name`) counts as close.
+        const prefix = normalised.length >= 4 && (name.startsWith(normalised) || normalised.startsWith(name));
+        const score = name === normalised ? 0 : prefix ? 1 : distance(normalised, name);
+        if (score <= Math.max(2, Math.floor(name.length / 4)) && (!best || score < best.score)) {
+            best = { name: written, score };
+        }
+    }
+    return best?.name;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/references.ts
 /**
  * What an artifact references, found the way the service resolves references: every object anywhere in the JSON
@@ -430,6 +494,7 @@ function findReferences(artifact) {
  */
 
 
+
 function buildGraph(artifacts, options = {}) {
     const byKey = new Map();
     for (const artifact of [...artifacts].sort(adf_artifacts/* compareArtifacts */.Tu)) {
@@ -451,18 +516,63 @@ function buildGraph(artifacts, options = {}) {
     }
     return { artifacts: byKey, edges, dangling };
 }
+/** What holds each kind of named element, as a message names it (`activity 'Copy'`, `source 'Input'`). */
+const ELEMENT_OF = [
+    [/activities$/i, 'activity'],
+    [/^sources$/, 'source'],
+    [/^sinks$/, 'sink'],
+    [/^transformations$/, 'transformation'],
+];
+/**
+ * The named elements a reference sits in, outermost first: `activity 'Score' (inside 'For each use case')` for a
+ * reference in an activity nested in a ForEach, `source 'Input'` in a data flow; undefined at the artifact's top.
+ */
+function referenceHolder(properties, path) {
+    const named = [];
+    let current = properties;
+    let key;
+    for (const segment of path) {
+        if (current === null || typeof current !== 'object')
+            break;
+        const next = current[segment];
+        if (Array.isArray(current) && typeof segment === 'number' && key !== undefined) {
+            const what = ELEMENT_OF.find(([pattern]) => pattern.test(key))?.[1];
+            const name = next?.name;
+            if (what && typeof name === 'string')
+                named.push({ what, name });
+        }
+        if (typeof segment === 'string')
+            key = segment;
+        current = next;
+    }
+    const inner = named.at(-1);
+    if (!inner)
+        return undefined;
+    const outer = named.slice(0, -1).map((n) => `'${n.name}'`);
+    return `${inner.what} '${inner.name}'${outer.length ? ` (inside ${outer.join(' > ')})` : ''}`;
+}
 /**
  * @param excluded keys of artifacts in the source that the include/exclude filters leave out: a reference to one
  * of them is dangling only because it does not exist live either, and the message says so.
  */
 function danglingProblems(graph, excluded = new Set()) {
+    const known = new Map();
+    for (const artifact of graph.artifacts.values()) {
+        const names = known.get(artifact.kind) ?? new Map();
+        names.set(artifact.name.toLowerCase(), artifact.name);
+        known.set(artifact.kind, names);
+    }
     return graph.dangling.map((edge) => {
         const artifact = graph.artifacts.get((0,adf_artifacts/* artifactKey */.Wf)(edge.from.kind, edge.from.name));
-        const missing = excluded.has((0,adf_artifacts/* artifactKey */.Wf)(edge.to.kind, edge.to.name))
+        const filtered = excluded.has((0,adf_artifacts/* artifactKey */.Wf)(edge.to.kind, edge.to.name));
+        const missing = filtered
             ? 'which the include/exclude filters leave out and which does not exist in the factory'
             : 'which does not exist in the source';
+        const names = known.get(edge.to.kind);
+        const guess = filtered || !names ? undefined : suggest(edge.to.name, [...names.keys()]);
+        const holder = referenceHolder(artifact.properties, edge.path);
         return {
-            message: `${(0,adf_artifacts/* describeArtifact */.Qw)(edge.from)} references ${(0,adf_artifacts/* describeArtifact */.Qw)(edge.to)}, ${missing} (${edge.referenceType})`,
+            message: `${(0,adf_artifacts/* describeArtifact */.Qw)(edge.from)}${holder ? `, ${holder},` : ''} references ${(0,adf_artifacts/* describeArtifact */.Qw)(edge.to)}, ${missing} (${edge.referenceType})${guess ? `; did you mean '${names.get(guess)}'?` : ''}`,
             location: artifact.source.locate([...edge.path, 'referenceName']),
         };
     });
@@ -600,6 +710,7 @@ const ARTIFACT_KINDS = [
     'linkedService',
     'dataset',
     'dataflow',
+    'changeDataCapture',
     'pipeline',
     'trigger',
     'globalParameters',
@@ -645,20 +756,27 @@ const KINDS = {
         armType: 'linkedServices',
         operationGroup: 'linkedServices',
         referenceType: 'LinkedServiceReference',
-        nameRule: 'child',
+        nameRule: 'childNoDash',
     },
     dataset: {
         folder: 'dataset',
         armType: 'datasets',
         operationGroup: 'datasets',
         referenceType: 'DatasetReference',
-        nameRule: 'child',
+        nameRule: 'childNoDash',
     },
     dataflow: {
         folder: 'dataflow',
         armType: 'dataflows',
         operationGroup: 'dataFlows',
         referenceType: 'DataFlowReference',
+        nameRule: 'childNoDash',
+    },
+    changeDataCapture: {
+        folder: 'adfcdc',
+        armType: 'adfcdcs',
+        operationGroup: 'changeDataCapture',
+        referenceType: undefined,
         nameRule: 'child',
     },
     pipeline: {
@@ -715,6 +833,91 @@ function compareArtifacts(a, b) {
     const x = a.name.toLowerCase();
     const y = b.name.toLowerCase();
     return x < y ? -1 : x > y ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 8277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ sendManagementRequest),
+/* harmony export */   o: () => (/* binding */ resourcePath)
+/* harmony export */ });
+/* harmony import */ var _azure_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5738);
+/**
+ * A JSON request to Azure Resource Manager through a management client's own request path: the client's endpoint,
+ * pipeline (sign-in for the cloud's ARM audience, retries, the ARM throttling policy, TLS trust, user agent) and error
+ * handling, as for its own operations (`ServiceClient.sendOperationRequest`), but the body is sent as the JSON given.
+ *
+ * Why: an SDK operation serialises its body through the SDK's model, and the model silently drops what it does not
+ * describe. `@azure/arm-datafactory`'s `MappingDataFlow`, for one, flattens `typeProperties` into `sources`, `sinks`,
+ * ..., so a data flow handed over as the service's own JSON (`{ type, typeProperties: {...} }`) reached the service
+ * empty. The REST body is the contract (the REST spec); the SDK's models are one client's view of it. Here the body's
+ * mapper is `any`, which core-client's serializer passes through untouched.
+ *
+ * A non-2xx answer is thrown as the SDK throws it: a RestError carrying ARM's error code, the status and the response.
+ */
+
+/** `/a/b%20c` from `['a', 'b c']`: each segment encoded, so a name can never change the path it is part of. */
+function resourcePath(...segments) {
+    return segments.map((segment) => `/${encodeURIComponent(segment)}`).join('');
+}
+const serializer = (0,_azure_core_client__WEBPACK_IMPORTED_MODULE_0__/* .createSerializer */ .rl)({}, false);
+/** Sends the request; answers the parsed JSON body (undefined when there is none), or throws the SDK's RestError. */
+async function sendManagementRequest(client, request) {
+    const spec = {
+        // The path is literal: its segments were encoded by resourcePath, so no URL parameter is substituted.
+        path: request.path,
+        httpMethod: request.method,
+        // Any 2xx is success (ADF answers 200 or 204 to a DELETE); anything else is an error read from ARM's body.
+        responses: { 200: {}, 201: {}, 202: {}, 204: {}, default: {} },
+        queryParameters: [
+            {
+                parameterPath: 'apiVersion',
+                mapper: {
+                    serializedName: 'api-version',
+                    defaultValue: client.apiVersion,
+                    isConstant: true,
+                    type: { name: 'String' },
+                },
+            },
+        ],
+        headerParameters: [
+            {
+                parameterPath: 'accept',
+                mapper: {
+                    serializedName: 'Accept',
+                    defaultValue: 'application/json',
+                    isConstant: true,
+                    type: { name: 'String' },
+                },
+            },
+        ],
+        ...(request.body === undefined
+            ? {}
+            : {
+                requestBody: {
+                    parameterPath: 'body',
+                    mapper: { serializedName: 'body', required: true, type: { name: 'any' } },
+                },
+                mediaType: 'json',
+            }),
+        serializer,
+    };
+    // With no body mapper, core-client answers a JSON object wrapped as `{ body }` (and a primitive as itself); the
+    // parsed body is taken from the raw response instead, so the answer is the service's JSON whatever its shape.
+    let parsedBody;
+    await client.sendOperationRequest({
+        ...(request.body === undefined ? {} : { body: request.body }),
+        options: {
+            onResponse: (raw) => {
+                parsedBody = raw.parsedBody;
+            },
+        },
+    }, spec);
+    return parsedBody;
 }
 
 

@@ -36,19 +36,21 @@ function distance(a, b) {
     }
     return row[b.length];
 }
+const normalise = (name) => name.toLowerCase().replace(/[-\s]/g, '_');
 /**
- * The known name closest to `key` (case, `-` and spaces ignored; a prefix of four or more characters counts as
- * close), or undefined when none is close enough to suggest.
+ * The known name closest to `key` (case, `-`, `_` and spaces alike on both sides; a prefix of four or more characters
+ * counts as close), or undefined when none is close enough to suggest. Answers the known name as it is written.
  */
 function suggest(key, known) {
-    const normalised = key.toLowerCase().replace(/[-\s]/g, '_');
+    const normalised = normalise(key);
     let best;
-    for (const name of known) {
+    for (const written of known) {
+        const name = normalise(written);
         // A key written short or long (`deployment` for `deployment_name`) counts as close.
         const prefix = normalised.length >= 4 && (name.startsWith(normalised) || normalised.startsWith(name));
         const score = name === normalised ? 0 : prefix ? 1 : distance(normalised, name);
         if (score <= Math.max(2, Math.floor(name.length / 4)) && (!best || score < best.score)) {
-            best = { name, score };
+            best = { name: written, score };
         }
     }
     return best?.name;

@@ -401,8 +401,7 @@ function encoding_upstream(receipt) {
 /**
  * One builder per receipt an action emits: each takes the facts the action gathered and gives the receipt, checked
  * against its schema. A receipt that would not parse downstream is this project's bug, so it fails here, naming the
- * field, instead of in the next action. (run-integration-score emits no receipt yet, so the integration receipt has
- * no builder.)
+ * field, instead of in the next action.
  */
 
 
@@ -453,6 +452,21 @@ function buildMetadataReceipt(facts) {
         store: { ...facts.store },
         rows: { ...facts.rows },
         upstream: upstream(facts.adfReceipt),
+    });
+}
+/** run-integration-score: the scoring run, the model version and its content digest, the verdict; upstream metadata. */
+function buildIntegrationReceipt(facts) {
+    return checked('integration', {
+        ...common(facts),
+        kind: 'integration',
+        workspace: facts.workspace,
+        mode: facts.mode,
+        job: { ...facts.job },
+        rowsScored: facts.rowsScored,
+        validated: facts.validated,
+        model: { ...facts.model },
+        ...(facts.expectationsDigest ? { expectationsDigest: facts.expectationsDigest } : {}),
+        upstream: upstream(facts.metadataReceipt),
     });
 }
 /** check-drift-gate: the verdict, the drifted features, the model and the report's digest. */
