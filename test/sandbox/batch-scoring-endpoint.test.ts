@@ -33,6 +33,17 @@ const lro = { updateIntervalInMs: 100 };
 const TERMINAL = ['Completed', 'Failed', 'Canceled'];
 const STATUSES = ['NotStarted', 'Preparing', 'Running', 'Finalizing', 'CancelRequested', ...TERMINAL];
 
+/**
+ * The statuses a poller saw follow Azure ML's lifecycle order. Which of the short early phases a poll catches depends
+ * on how busy the machine is, so only the order is asserted (a job's first status, NotStarted, is checked on the
+ * invocation's answer).
+ */
+function expectLifecycleOrder(statuses: readonly string[]): void {
+  const positions = statuses.map((status) => STATUSES.indexOf(status));
+  expect(positions).not.toContain(-1);
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+}
+
 interface JobBody {
   id: string;
   name: string;
@@ -235,9 +246,8 @@ describe('batch endpoint invocation', () => {
     expect(job.properties.properties['sandbox.logsUri']).toBe(datastorePath(`azureml/${guid}/logs/`));
 
     const { statuses, job: finished } = await waitForJob(job.name);
-    expect(statuses[0]).toBe('NotStarted');
+    expectLifecycleOrder(statuses);
     expect(statuses.at(-1)).toBe('Failed');
-    expect(STATUSES).toEqual(expect.arrayContaining(statuses));
     expect(finished.properties.error).toEqual({
       code: 'InputNotFound',
       message: `No files were found in the input folder '${env.workspaceInfo.container}/no-such-folder'.`,
@@ -363,7 +373,7 @@ describeWithPython(
   it('scores the sample with examples/aml/custom (code asset + scoring_script), lines checked against the coefficients', async () => {
     const { statuses, job, predictions } = await scoreSample('custom', 'custom');
     expect(job.properties.error).toBeUndefined();
-    expect(statuses[0]).toBe('NotStarted');
+    expectLifecycleOrder(statuses);
     expect(statuses.at(-1)).toBe('Completed');
     expect(statuses).toContain('Running');
     expect(job.properties.properties).toMatchObject({
