@@ -3,7 +3,8 @@
 // it; its integration receipt is the evidence prod's deploy-aml-endpoint takes (validation-receipt). Prod refuses,
 // before any write, a model whose content staging did not validate — a receipt for other content, of another
 // environment, that did not validate, or none — and deploys the validated content, from its local folder or as a
-// registered version whose files are read and hashed; naming staging's workspace also checks the stamp live there.
+// registered version whose files are read and hashed (a version's content tag does not count); naming staging's
+// workspace also checks the stamp live there, and a read refused for lack of access fails the step.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -118,6 +119,21 @@ describe('require-validation: staging with a validation receipt', () => {
       'validation-resource-group': staging.env.resourceGroup,
       'validation-workspace-name': staging.env.workspace,
     };
+    // Prod's identity may not read staging's workspace: the check the inputs ask for cannot be made, so refused.
+    f.sandbox.control.addFault({
+      method: 'GET',
+      path: `/subscriptions/${staging.env.subscriptionId}/.*/models/credit-default/versions/1\\?`,
+      status: 403,
+      code: 'AuthorizationFailed',
+      message: 'The client does not have authorization to perform action models/versions/read.',
+      count: 1,
+    });
+    const denied = await deploy(receipt(), workspaceInputs);
+    expect(failureOf(denied.run).message).toMatch(
+      /Input 'validation-workspace-name': this step's identity may not read model credit-default:1 in workspace '[^']+' .*\(403\), so the validation stamp cannot be checked live there/,
+    );
+    expectNoWrite(denied, true);
+
     const unstamped = await deploy(receipt(), workspaceInputs);
     expect(failureOf(unstamped.run).message).toMatch(
       /Input 'validation-receipt': model credit-default:1 in workspace '[^']+' \(resource group [^,]+, subscription [^)]+\) has no tag mlops\.validated\.staging/,
