@@ -707,7 +707,7 @@ function planLines(plan) {
 /* harmony export */   Xx: () => (/* binding */ servingReceipt),
 /* harmony export */   tc: () => (/* binding */ releaseFacts)
 /* harmony export */ });
-/* harmony import */ var _shared_receipts_builders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12225);
+/* harmony import */ var _shared_receipts_builders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66311);
 
 function releaseFacts(environment, scope, run, time) {
     return {
@@ -824,7 +824,7 @@ function renderSummary(summary, facts) {
     }
     summary.table(['Resource', 'Name', 'Action', 'Details'], plan.steps.map((step) => [step.resource, step.name, step.action, details(step)]));
     for (const validation of plan.validations) {
-        summary.paragraph(new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(`Promotion: model ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(validation.model)} validated by ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)('the integration run', validation.run).html}.`));
+        summary.paragraph(new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(`Promotion: model ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(validation.model)} validated by ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)('the integration run', validation.run).html}. Checked: ${validation.checks.map(_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD).join('; ')}.`));
     }
     summary.paragraph(new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(`Plan file: ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(facts.planPath).html}`));
 }
@@ -1170,9 +1170,10 @@ function parseCodeReference(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I_: () => (/* binding */ validationTag),
 /* harmony export */   gt: () => (/* binding */ CONTENT_DIGEST_TAG),
-/* harmony export */   qo: () => (/* binding */ tagModelVersion)
+/* harmony export */   qo: () => (/* binding */ tagModelVersion),
+/* harmony export */   ud: () => (/* binding */ validatedContentTag)
 /* harmony export */ });
-/* unused harmony exports validatedContentTag, retaggedVersion */
+/* unused harmony export retaggedVersion */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 
 const CONTENT_DIGEST_TAG = 'mlops.content-sha256';
@@ -1320,9 +1321,10 @@ async function uploadFolder(container, folder, logger) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dr: () => (/* binding */ openDatastoreContainer),
+/* harmony export */   _5: () => (/* binding */ readDatastore),
 /* harmony export */   zE: () => (/* binding */ readDefaultDatastore)
 /* harmony export */ });
-/* unused harmony exports SANDBOX_BLOB_ENDPOINT_PROPERTY, blobAccountUrl, readDatastore */
+/* unused harmony exports SANDBOX_BLOB_ENDPOINT_PROPERTY, blobAccountUrl */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 
 const SANDBOX_BLOB_ENDPOINT_PROPERTY = 'sandbox.blobEndpoint';
@@ -1363,13 +1365,13 @@ async function readDatastore(scope, name) {
         found = await client.datastores.get(resourceGroup, workspace, name);
     }
     catch (error) {
-        if (isNotFound(error))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
             return undefined;
-        throw withContext(`Could not read datastore '${name}' of workspace '${workspace}'`, error);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withContext */ .eQ)(`Could not read datastore '${name}' of workspace '${workspace}'`, error);
     }
     const properties = found.properties;
     if (properties.datastoreType !== 'AzureBlob') {
-        throw new ConfigurationError(`Datastore '${name}' of workspace '${workspace}' is ${properties.datastoreType}; only blob datastores are read here.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Datastore '${name}' of workspace '${workspace}' is ${properties.datastoreType}; only blob datastores are read here.`);
     }
     return datastoreInfo(found.name ?? name, properties, scope.cloud);
 }
@@ -1420,140 +1422,15 @@ async function listSecret(datastore, options) {
 
 /***/ }),
 
-/***/ 12225:
+/***/ 66311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  dm: () => (/* binding */ buildAmlReceipt)
-});
-
-// UNUSED EXPORTS: buildAdfReceipt, buildDriftReceipt, buildIntegrationReceipt, buildMetadataReceipt
-
-// EXTERNAL MODULE: ./src/shared/receipts/encoding.ts + 1 modules
-var encoding = __webpack_require__(93790);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(64377);
-;// CONCATENATED MODULE: ./src/shared/receipts/schemas.ts
-/**
- * Receipts: the ordering contract between the actions (DESIGN.md §2.1). Each action emits one as its `receipt`
- * output (builders.ts) and the next action requires it (parse.ts); an action that writes to Azure or the control
- * database checks its claims against live state first (aml-verification.ts, adf-verification.ts). A receipt is
- * compact canonical JSON (encoding.ts), versioned (`v: 1`), and carries the receipt it was built on (`upstream`) so
- * every later step can see the whole chain and its digests.
- *
- * This file holds what a receipt is: its kinds, the action that produces each, and the schema of each kind.
- */
-
-const schemas_RECEIPT_VERSION = 1;
-const RECEIPT_PRODUCERS = {
-    aml: 'deploy-aml-endpoint',
-    adf: 'deploy-adf-pipelines',
-    metadata: 'apply-control-metadata',
-    integration: 'run-integration-score',
-    drift: 'check-drift-gate',
-};
-const schemas_name = schemas/* string */.YjP().min(1);
-const runSchema = schemas/* object */.Ikc({
-    repo: schemas/* string */.YjP(),
-    sha: schemas/* string */.YjP(),
-    runId: schemas/* string */.YjP(),
-    runAttempt: schemas/* string */.YjP(),
-    url: schemas/* string */.YjP().optional(),
-});
-const base = {
-    v: schemas/* literal */.euz(schemas_RECEIPT_VERSION),
-    environment: schemas_name,
-    subscription: schemas_name,
-    resourceGroup: schemas_name,
-    run: runSchema,
-    time: iso/* datetime */.w$({ offset: true }),
-};
-const modelSchema = schemas/* object */.Ikc({ id: schemas_name, name: schemas_name, version: schemas_name });
-const amlReceiptSchema = schemas/* object */.Ikc({
-    ...base,
-    kind: schemas/* literal */.euz('aml'),
-    workspace: schemas_name,
-    endpoint: schemas/* object */.Ikc({ name: schemas_name, id: schemas_name, scoringUri: schemas/* url */.OZ5() }),
-    deployment: schemas/* object */.Ikc({ name: schemas_name, id: schemas_name }),
-    model: modelSchema,
-});
-const upstreamOf = (receipt) => schemas/* object */.Ikc({ digest: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/), receipt });
-const adfReceiptSchema = schemas/* object */.Ikc({
-    ...base,
-    kind: schemas/* literal */.euz('adf'),
-    factory: schemas/* object */.Ikc({ name: schemas_name, id: schemas_name }),
-    pipelines: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas_name, hash: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })),
-    /**
-     * Set by a dry run: the pipelines are those the deploy would make, not what the factory holds. A dry run downstream
-     * plans with it; a real apply refuses it.
-     */
-    planned: schemas/* literal */.euz(true).optional(),
-    upstream: upstreamOf(amlReceiptSchema),
-});
-const metadataReceiptSchema = schemas/* object */.Ikc({
-    ...base,
-    kind: schemas/* literal */.euz('metadata'),
-    store: schemas/* object */.Ikc({
-        engine: schemas/* enum */.k5n(['sqlserver', 'postgresql']),
-        server: schemas/* string */.YjP(),
-        database: schemas_name,
-        table: schemas_name,
-    }),
-    rows: schemas/* object */.Ikc({ count: schemas/* number */.aig().int().nonnegative(), hash: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) }),
-    upstream: upstreamOf(adfReceiptSchema),
-});
-const sha256 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
-/**
- * The evidence a model version passed integration scoring: the scoring run (an endpoint job or a pipeline run), the
- * model version and its content digest (folder-digest.ts, computed from the version's files), the expectations it
- * was held to (their digest: the expectations file and the files it names), the verdict, and upstream the metadata
- * receipt of the release it scored.
- */
-const integrationReceiptSchema = schemas/* object */.Ikc({
-    ...base,
-    kind: schemas/* literal */.euz('integration'),
-    workspace: schemas_name,
-    mode: schemas/* enum */.k5n(['pipeline', 'endpoint']),
-    job: schemas/* object */.Ikc({
-        /** The endpoint job's name, or the pipeline run id. */
-        id: schemas_name,
-        status: schemas_name,
-        /** The job's ARM id, when it has one. */
-        resourceId: schemas/* string */.YjP().optional(),
-        /** Where a person sees the run (Azure ML studio), when Azure names it. */
-        url: schemas/* string */.YjP().optional(),
-    }),
-    rowsScored: schemas/* number */.aig().int().nonnegative(),
-    validated: schemas/* boolean */.zMY(),
-    model: modelSchema.extend({ contentDigest: sha256 }),
-    expectationsDigest: sha256.optional(),
-    upstream: upstreamOf(metadataReceiptSchema),
-});
-/** The drift gate also runs on a schedule with no deployment in the job: Azure coordinates are optional there. */
-const driftReceiptSchema = schemas/* object */.Ikc({
-    ...base,
-    subscription: schemas/* string */.YjP().optional(),
-    resourceGroup: schemas/* string */.YjP().optional(),
-    kind: schemas/* literal */.euz('drift'),
-    drifted: schemas/* boolean */.zMY(),
-    driftShare: schemas/* number */.aig().min(0).max(1),
-    driftedFeatures: schemas/* array */.YOg(schemas/* string */.YjP()),
-    model: schemas/* object */.Ikc({ name: schemas/* string */.YjP(), version: schemas/* string */.YjP() }).optional(),
-    reportDigest: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-});
-const RECEIPT_SCHEMAS = {
-    aml: amlReceiptSchema,
-    adf: adfReceiptSchema,
-    metadata: metadataReceiptSchema,
-    integration: integrationReceiptSchema,
-    drift: driftReceiptSchema,
-};
-
-;// CONCATENATED MODULE: ./src/shared/receipts/builders.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dm: () => (/* binding */ buildAmlReceipt)
+/* harmony export */ });
+/* unused harmony exports buildAdfReceipt, buildMetadataReceipt, buildIntegrationReceipt, buildDriftReceipt */
+/* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93790);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96254);
 /**
  * One builder per receipt an action emits: each takes the facts the action gathered and gives the receipt, checked
  * against its schema. A receipt that would not parse downstream is this project's bug, so it fails here, naming the
@@ -1563,7 +1440,7 @@ const RECEIPT_SCHEMAS = {
 
 function common(facts) {
     return {
-        v: schemas_RECEIPT_VERSION,
+        v: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .RECEIPT_VERSION */ .y4,
         environment: facts.environment,
         subscription: facts.subscriptionId,
         resourceGroup: facts.resourceGroup,
@@ -1572,7 +1449,7 @@ function common(facts) {
     };
 }
 function checked(kind, receipt) {
-    const parsed = RECEIPT_SCHEMAS[kind].safeParse(receipt);
+    const parsed = _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .RECEIPT_SCHEMAS */ .g5[kind].safeParse(receipt);
     if (parsed.success)
         return parsed.data;
     const issue = parsed.error.issues[0];
@@ -1652,10 +1529,11 @@ function buildDriftReceipt(facts) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  vX: () => (/* binding */ encodeReceipt)
+  vX: () => (/* binding */ encodeReceipt),
+  fw: () => (/* binding */ receiptDigest)
 });
 
-// UNUSED EXPORTS: receiptDigest, upstream
+// UNUSED EXPORTS: upstream
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -1684,7 +1562,7 @@ function encodeReceipt(receipt) {
     return canonicalJson(receipt);
 }
 function receiptDigest(receipt) {
-    return createHash('sha256').update(encodeReceipt(receipt)).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(encodeReceipt(receipt)).digest('hex');
 }
 /** Wraps a receipt as the `upstream` of the next one. */
 function upstream(receipt) {

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var datastores = __webpack_require__(89255);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
-// EXTERNAL MODULE: ./src/shared/receipts/builders.ts + 1 modules
-var builders = __webpack_require__(12225);
+// EXTERNAL MODULE: ./src/shared/receipts/builders.ts
+var builders = __webpack_require__(66311);
 // EXTERNAL MODULE: ./src/shared/receipts/encoding.ts + 1 modules
 var encoding = __webpack_require__(93790);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/model-registration.ts

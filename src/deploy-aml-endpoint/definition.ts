@@ -6,6 +6,7 @@ import {
   releaseInputs,
 } from '#shared/azure/azure-inputs.js';
 import { integer, path, paths, string } from '#shared/inputs.js';
+import { receiptInput } from '#shared/receipts/parse.js';
 
 /** azure-ai-ml's endpoint/deployment name rule (see resource-names.ts): 3-32 characters. */
 const AML_NAME = /^[A-Za-z](?=[A-Za-z0-9-]{2,31}$)[A-Za-z0-9-]*[A-Za-z0-9]$/;
@@ -47,6 +48,19 @@ export const definition = {
     requireValidation: string('require-validation', {
       pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,
       describe: 'the environment whose validation stamp is required, such as staging',
+    }),
+    validationReceipt: receiptInput('validation-receipt', 'integration', 'optional'),
+    validationSubscriptionId: string('validation-subscription-id', {
+      pattern: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+      describe: "the subscription id of the validating environment's workspace, a GUID",
+    }),
+    validationResourceGroup: string('validation-resource-group', {
+      pattern: /^[-\w.()\p{L}\p{N}]{0,89}[-\w()\p{L}\p{N}]$/u,
+      describe: "the resource group of the validating environment's workspace",
+    }),
+    validationWorkspaceName: string('validation-workspace-name', {
+      pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$/,
+      describe: 'the Azure ML workspace of the validating environment (3-33 letters, digits, "_" or "-")',
     }),
   },
   outputs: [

@@ -16,6 +16,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const prepared = await prepareRelease(inputs, { env, workspace: context.workspace, logger });
 
     const { connectAction } = await import('#shared/azure/connection.js');
+    const { createClientFactory } = await import('#shared/azure/clients.js');
     const azure = await connectAction(context);
     const release = {
       scope: {
@@ -34,7 +35,24 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
 
     const { planAndReport, dryRunReceipt } = await import('./plan.js');
     const redact = (text: string) => masker.redact(text);
-    const { plan, planPath } = await planAndReport(prepared.request, inputs, { ...release, env, redact });
+    const { credential, caCertificates } = azure;
+    const mask = (secret: string) => masker.mask(secret);
+    const evidence = {
+      files: { credential, caCertificates, mask },
+      validatingClient: (subscriptionId: string) =>
+        createClientFactory({
+          credential,
+          cloud: azure.cloud,
+          subscriptionId,
+          userAgent: { action: definition.name, version: definition.version },
+          ...(caCertificates ? { caCertificates } : {}),
+        }).machineLearning(),
+    };
+    const { plan, planPath } = await planAndReport(
+      prepared.request,
+      { ...inputs, validation: prepared.validation },
+      { ...release, env, redact, evidence },
+    );
     context.setOutput('plan', planPath);
     context.setOutput('endpoint-name', plan.endpointName);
     const { primary } = plan;
@@ -52,8 +70,6 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     }
 
     const { applyPlan } = await import('./apply.js');
-    const { credential, caCertificates } = azure;
-    const mask = (secret: string) => masker.mask(secret);
     const applied = await applyPlan(plan, inputs, { ...release, credential, caCertificates, mask });
     context.setOutput('scoring-uri', applied.scoringUri);
     context.setOutput('changed', plan.changed);

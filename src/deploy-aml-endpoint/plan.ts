@@ -13,9 +13,10 @@ import type { MlScope } from './live-state.js';
 import type { WaitOptions } from './long-running.js';
 import { planDocument, planLines, writePlanFile } from './plan-report.js';
 import { releaseFacts, servingReceipt } from './receipt-facts.js';
-import { planRelease, type ReleasePlan } from './release-plan.js';
+import { type EvidenceAccess, planRelease, type ReleasePlan } from './release-plan.js';
 import type { ReleaseRequest } from './release-request.js';
 import { renderSummary } from './summary.js';
+import type { ValidationRequest } from './validation-receipt.js';
 
 /** What the plan and apply phases share: where, as which run, with which deadline, and where to report. */
 export interface ReleaseDeps {
@@ -33,13 +34,16 @@ export interface PlanDeps extends ReleaseDeps {
   readonly env: NodeJS.ProcessEnv;
   /** The secret redactor, applied to the plan file's text. */
   readonly redact: (text: string) => string;
+  /** How the promotion checks read evidence (needed with a validation receipt). */
+  readonly evidence?: EvidenceAccess;
 }
 
 export interface PlanSettings {
   readonly environment: string;
   readonly dryRun: boolean;
   readonly keepDeployments: number;
-  readonly requireValidation: string | undefined;
+  /** What `require-validation` asks for (prepare.ts); undefined without it. */
+  readonly validation: ValidationRequest | undefined;
 }
 
 export interface PlannedRelease {
@@ -61,7 +65,8 @@ export async function planAndReport(
       logger,
       run: deps.run,
       keepDeployments: settings.keepDeployments,
-      requireValidation: settings.requireValidation,
+      validation: settings.validation,
+      evidence: deps.evidence,
       wait: deps.wait,
     }),
   );

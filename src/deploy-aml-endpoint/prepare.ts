@@ -1,6 +1,6 @@
 /**
  * The first phase: everything that can be checked without Azure is checked before any Azure call — the rules
- * between the access inputs, then the release request (the spec files, the names, the default, local content
+ * between the access inputs, the validation receipt (validation-receipt.ts), then the release request (the spec files, the names, the default, local content
  * hashed). A step
  * that fails here has made no request and loaded no Azure SDK.
  */
@@ -9,6 +9,7 @@ import type { Logger } from '#shared/logger.js';
 import { runInfoFromEnvironment } from '#shared/receipts/run-info.js';
 import type { RunInfo } from '#shared/receipts/schemas.js';
 import { loadReleaseRequest, type ReleaseRequest, type RequestInputs } from './release-request.js';
+import { type ValidationInputs, type ValidationRequest, validationRequest } from './validation-receipt.js';
 
 export interface PrepareDeps {
   /** The runner's environment: the run that deploys (repository, commit, run URL). */
@@ -22,16 +23,19 @@ export interface PreparedRelease {
   readonly request: ReleaseRequest;
   /** The run that deploys: the model is tagged with it and the receipt names it. */
   readonly run: RunInfo;
+  /** What `require-validation` asks for, its receipt checked; undefined without it. */
+  readonly validation: ValidationRequest | undefined;
 }
 
 export async function prepareRelease(
-  inputs: RequestInputs & AzureAccessValues,
+  inputs: RequestInputs & AzureAccessValues & ValidationInputs,
   deps: PrepareDeps,
 ): Promise<PreparedRelease> {
   resolveAzureAccess(inputs);
   const run = runInfoFromEnvironment(deps.env);
+  const validation = validationRequest(inputs, run);
   const request = await deps.logger.group('Read the specs', () =>
     loadReleaseRequest(inputs, deps.workspace, deps.logger),
   );
-  return { request, run };
+  return { request, run, validation };
 }

@@ -9,6 +9,7 @@
 import type { BatchDeployment, BatchEndpoint } from '@azure/arm-machinelearning';
 import { CONTENT_DIGEST_TAG } from '#shared/azure/asset-tags.js';
 import type { Cloud } from '#shared/azure/clouds.js';
+import type { ContainerAccessOptions } from '#shared/azure/datastores.js';
 import type { DocumentReader } from '#shared/document-reader.js';
 import type { Logger } from '#shared/logger.js';
 import type { RunInfo } from '#shared/receipts/schemas.js';
@@ -33,10 +34,16 @@ import {
   type ResourceDiff,
   writesAnything,
 } from './plan-steps.js';
+import {
+  checkPromotion,
+  type EvidenceReaders,
+  type PromotionCheck,
+  type PromotionDeps,
+} from './promotion-check.js';
 import type { DeploymentRequest, ReleaseRequest } from './release-request.js';
 import { isTemplate, nameProblem, renderDeploymentName } from './resource-names.js';
 import { originError } from './specs/origin.js';
-import { requireValidation } from './validation-stamp.js';
+import type { ValidationRequest } from './validation-receipt.js';
 import {
   assetResolution,
   type ResolvedCode,
@@ -52,8 +59,17 @@ export interface PlanOptions {
   readonly logger: Logger;
   readonly run: RunInfo;
   readonly keepDeployments: number;
-  readonly requireValidation: string | undefined;
+  /** What `require-validation` asks for; undefined without it. */
+  readonly validation: ValidationRequest | undefined;
+  /** How the promotion checks read model files and the validating workspace (needed with a validation receipt). */
+  readonly evidence: EvidenceAccess | undefined;
   readonly wait: WaitOptions;
+}
+
+export interface EvidenceAccess {
+  /** The credential, trust store and secret masker to read the model's files in this workspace's datastore. */
+  readonly files: Pick<ContainerAccessOptions, 'credential' | 'caCertificates' | 'mask'>;
+  readonly validatingClient: EvidenceReaders['validatingClient'];
 }
 
 export interface PlannedDeployment {
@@ -95,8 +111,8 @@ export interface ReleasePlan {
   readonly deletions: readonly string[];
   readonly steps: readonly PlanStep[];
   readonly changed: boolean;
-  /** The promotion stamps (the validating runs), when `require-validation` was asked for. */
-  readonly validations: readonly { readonly model: string; readonly run: string }[];
+  /** The promotion checks made (the validating runs), when `require-validation` was asked for. */
+  readonly validations: readonly PromotionCheck[];
 }
 
 function throwConflicts(reader: DocumentReader, diff: ResourceDiff): void {
@@ -127,14 +143,12 @@ export async function planRelease(request: ReleaseRequest, options: PlanOptions)
       `model-file registers model ${resolved.modelFile.name}:${resolved.modelFile.version}, which no deployment of this run deploys (they deploy ${resolved.models.map((m) => `${m.name}:${m.version}`).join(', ')}); reference it as azureml:${resolved.modelFile.name}:${resolved.modelFile.version} (or @latest) to deploy it.`,
     );
   }
-  const validations = options.requireValidation
-    ? distinct(resolved.models, (m) => `${m.name}:${m.version}`).map((model) => {
-        const run = requireValidation(model, options.requireValidation!);
-        logger.info(
-          `Model ${model.name}:${model.version} passed integration scoring in ${options.requireValidation}: ${run}`,
-        );
-        return { model: `${model.name}:${model.version}`, run };
-      })
+  const validations = options.validation
+    ? await checkPromotion(
+        distinct(resolved.models, (m) => `${m.name}:${m.version}`),
+        options.validation,
+        promotionDeps(options),
+      )
     : [];
 
   const endpointName = request.endpointName;
@@ -259,6 +273,20 @@ export async function planRelease(request: ReleaseRequest, options: PlanOptions)
     steps,
     changed: writesAnything(steps),
     validations,
+  };
+}
+
+function promotionDeps(options: PlanOptions): PromotionDeps {
+  const { scope, cloud, logger, evidence } = options;
+  if (!evidence) return { logger, workspace: scope.workspace };
+  const { client, resourceGroup, workspace } = scope;
+  return {
+    logger,
+    workspace,
+    evidence: {
+      files: { client, resourceGroup, workspace, cloud, ...evidence.files },
+      validatingClient: evidence.validatingClient,
+    },
   };
 }
 

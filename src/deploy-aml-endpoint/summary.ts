@@ -74,7 +74,7 @@ export function renderSummary(summary: SummaryBuilder, facts: SummaryFacts): voi
   for (const validation of plan.validations) {
     summary.paragraph(
       new Markup(
-        `Promotion: model ${escapeHtml(validation.model)} validated by ${link('the integration run', validation.run).html}.`,
+        `Promotion: model ${escapeHtml(validation.model)} validated by ${link('the integration run', validation.run).html}. Checked: ${validation.checks.map(escapeHtml).join('; ')}.`,
       ),
     );
   }

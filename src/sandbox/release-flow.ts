@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import type { EnvironmentInfo } from './environments.js';
 import { type Sandbox, startSandbox } from './index.js';
 import { type ActionRun, runAction } from './local-runner.js';
-import { RELEASE_STEPS } from './release-steps.js';
+import { RELEASE_STEPS, type StepOutputs } from './release-steps.js';
 import { chooseSampleDeployment } from './sample-deployment.js';
 import { ORCHESTRATOR, runSampleOrchestrator, stageSampleInputs } from './sample-scoring.js';
 import { describeStep } from './step-details.js';
@@ -56,6 +56,8 @@ async function main(): Promise<number> {
   const sample = chooseSampleDeployment();
   console.log(`scoring      ${sample.reason}`);
   try {
+    // Each environment's step outputs, for the environments after it (prod takes staging's integration receipt).
+    const earlier: Record<string, { environment: EnvironmentInfo; outputs: StepOutputs }> = {};
     for (const name of ENVIRONMENTS) {
       const provisioned = performance.now();
       const environment = await sandbox.provision({ name });
@@ -73,7 +75,7 @@ async function main(): Promise<number> {
         const run: ActionRun = await runAction(step.action, {
           inputs: {
             ...sandbox.inputs,
-            ...step.inputs({ environment, sandbox, outputs, workspace: root, sample }),
+            ...step.inputs({ environment, sandbox, outputs, workspace: root, sample, earlier }),
           },
           env: sandbox.env,
           workspace: root,
@@ -95,6 +97,7 @@ async function main(): Promise<number> {
         // score at all: without python3 the line above said so).
         if (step.id === 'metadata' && sample.scores && !(await scoreSample(sandbox, environment))) return 1;
       }
+      earlier[name] = { environment, outputs };
     }
     if (RELEASE_STEPS.length === 0) {
       console.log(

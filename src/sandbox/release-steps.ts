@@ -8,11 +8,21 @@ import type { EnvironmentInfo } from './environments.js';
 import type { Sandbox } from './index.js';
 import type { SampleDeployment } from './sample-deployment.js';
 
+/** The outputs of an environment's steps, by step id. */
+export type StepOutputs = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
 /** What a step sees: its environment, the sandbox, and the outputs of the steps before it (by step id). */
 export interface StepContext {
   readonly environment: EnvironmentInfo;
   readonly sandbox: Sandbox;
-  readonly outputs: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly outputs: StepOutputs;
+  /**
+   * The environments released before this one, by name, with their steps' outputs: the jobs release.yml runs
+   * before (prod takes staging's integration receipt from them).
+   */
+  readonly earlier?: Readonly<
+    Record<string, { readonly environment: EnvironmentInfo; readonly outputs: StepOutputs }>
+  >;
   readonly workspace: string;
   /** The sample deployment the sandbox's Python can score (sample-deployment.ts). */
   readonly sample: SampleDeployment;
@@ -36,14 +46,16 @@ export interface ReleaseStep {
 export const RELEASE_STEPS: readonly ReleaseStep[] = [
   {
     // deploy-environment.yml's `aml` step. The sandbox's inputs add the cloud, tenant-id and client-id; the model and
-    // dry-run inputs stay at their defaults (the deployment file's model folder; a real deployment), and
-    // require-validation is left out: prod's workspace cannot read the stamp staging's integration step writes on
-    // staging's model version; prod checks it through staging's integration receipt once deploy-aml-endpoint takes
-    // one (validation-receipt). The deployment file is the sample's MLflow model, or its custom scoring script where
-    // the sandbox's Python has no scikit-learn (chooseSampleDeployment).
+    // dry-run inputs stay at their defaults (the deployment file's model folder; a real deployment). In prod, as
+    // release.yml's prod job: require-validation staging, with staging's integration receipt (prod's workspace
+    // cannot read the stamp on staging's model version, the receipt carries it), and staging's workspace named as
+    // the VALIDATION_* variables name it, so the stamp is also read live there (the sandbox's one identity may).
+    // The deployment file is the sample's MLflow model, or its custom scoring script where the sandbox's Python has
+    // no scikit-learn (chooseSampleDeployment).
     id: 'aml',
     action: 'deploy-aml-endpoint',
-    inputs: ({ environment, sample }) => ({
+    inputs: ({ environment, sample, earlier }) => ({
+      ...(environment.name === 'prod' ? requireStagingValidation(earlier?.staging) : {}),
       environment: environment.name,
       auth: 'oidc',
       'subscription-id': environment.subscriptionId,
@@ -131,3 +143,24 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
     }),
   },
 ];
+
+/**
+ * release.yml's prod job: `require-validation: staging` with staging's integration receipt and staging's workspace.
+ * Where staging had no integration run (the sandbox has no python3 to score with, and the flow said so), there is
+ * no receipt to pass: the inputs are still set, so prod refuses, as it must.
+ */
+function requireStagingValidation(
+  staging: { readonly environment: EnvironmentInfo; readonly outputs: StepOutputs } | undefined,
+): Record<string, string> {
+  return {
+    'require-validation': 'staging',
+    'validation-receipt': staging?.outputs.integration?.receipt ?? '',
+    ...(staging
+      ? {
+          'validation-subscription-id': staging.environment.subscriptionId,
+          'validation-resource-group': staging.environment.resourceGroup,
+          'validation-workspace-name': staging.environment.workspace,
+        }
+      : {}),
+  };
+}

@@ -47,8 +47,11 @@ describe.each(DEFINITIONS.map((definition) => [definition.name, definition] as c
 
     it('takes each receipt through a receipt field of the kind its name says (<kind>-receipt)', () => {
       // The workflow contract (workflows.test.ts) holds a `<kind>-receipt` input to the kind's producer by its name.
+      // The one exception is named for its role: validation-receipt is the promotion evidence, the integration
+      // receipt of another environment (another job), never a step of the same job.
       for (const field of fields) {
-        const named = /^(.+)-receipt$/.exec(field.name)?.[1];
+        const named =
+          field.name === 'validation-receipt' ? 'integration' : /^(.+)-receipt$/.exec(field.name)?.[1];
         const kind = (field as { receiptKind?: string }).receiptKind;
         expect([field.name, kind]).toEqual([field.name, named]);
       }

@@ -178,7 +178,26 @@ describe('release.yml', () => {
     expect(staging.needs).toBe('dev');
     expect(staging.with).toMatchObject({ environment: 'staging', 'run-integration': true });
     expect(prod.needs).toBe('staging');
-    expect(prod.with).toMatchObject({ environment: 'prod', 'require-validation': 'staging' });
+    expect(prod.with).toMatchObject({
+      environment: 'prod',
+      'require-validation': 'staging',
+      'validation-receipt': expr('needs.staging.outputs.integration-receipt'),
+    });
+  });
+
+  it("forwards staging's integration receipt to prod's deploy-aml-endpoint", () => {
+    const reusable = workflows.get('deploy-environment.yml') as Yaml;
+    expect(reusable.on.workflow_call.inputs['validation-receipt']).toMatchObject({
+      type: 'string',
+      default: '',
+    });
+    expect(reusable.on.workflow_call.outputs['integration-receipt'].value).toBe(
+      expr('jobs.deploy.outputs.integration-receipt'),
+    );
+    expect(stepOf(reusable, 'deploy', 'aml').with).toMatchObject({
+      'require-validation': expr('inputs.require-validation'),
+      'validation-receipt': expr('inputs.validation-receipt'),
+    });
   });
 });
 

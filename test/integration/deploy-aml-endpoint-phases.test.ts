@@ -59,7 +59,7 @@ function settings(dryRun: boolean) {
     environment: 'phases',
     dryRun,
     keepDeployments: 2,
-    requireValidation: undefined,
+    validation: undefined,
   };
 }
 

@@ -107,7 +107,7 @@ describe('require-validation', () => {
     const unstamped = await r.deploy({ 'require-validation': 'staging', model: 'azureml:credit-default:1' });
     const error = failureOf(unstamped.run);
     expect(error.message).toBe(
-      "deploy-aml-endpoint: model credit-default:1 has not passed integration scoring in 'staging' (it has no tag mlops.validated.staging): run run-integration-score for this version in staging first, then deploy it here.",
+      "deploy-aml-endpoint: model credit-default:1 has not passed integration scoring in 'staging' (it has no tag mlops.validated.staging): run run-integration-score for this version in staging first, then deploy it here. With one workspace per environment, pass staging's integration receipt as validation-receipt.",
     );
     expect(unstamped.writes + unstamped.actions + unstamped.deletes).toBe(0);
 

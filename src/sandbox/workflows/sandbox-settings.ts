@@ -60,6 +60,21 @@ export function sandboxSettings(
   for (const environment of environments)
     byName[environment.name] = deploymentEnvironment(sandbox, environment);
   const prod = environments.find((environment) => environment.name === 'prod');
+  const staging = environments.find((environment) => environment.name === 'staging');
+  if (prod && staging) {
+    // deploy-environment.yml's VALIDATION_* variables: prod's identity may read staging's workspace (the sandbox
+    // has one identity), so prod also reads the validation stamp live there.
+    const settings = byName.prod!;
+    byName.prod = {
+      ...settings,
+      vars: {
+        ...settings.vars,
+        VALIDATION_SUBSCRIPTION_ID: staging.subscriptionId,
+        VALIDATION_RESOURCE_GROUP: staging.resourceGroup,
+        VALIDATION_WORKSPACE_NAME: staging.workspace,
+      },
+    };
+  }
   if (prod) {
     byName['prod-monitoring'] = {
       vars: {

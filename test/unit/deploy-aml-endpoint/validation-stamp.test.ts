@@ -23,7 +23,7 @@ describe('requireValidation', () => {
 
   it('refuses an unstamped version, saying what to run', () => {
     expect(() => requireValidation(model({}), 'staging')).toThrow(
-      "model credit:3 has not passed integration scoring in 'staging' (it has no tag mlops.validated.staging): run run-integration-score for this version in staging first, then deploy it here.",
+      "model credit:3 has not passed integration scoring in 'staging' (it has no tag mlops.validated.staging): run run-integration-score for this version in staging first, then deploy it here. With one workspace per environment, pass staging's integration receipt as validation-receipt.",
     );
     const otherEnvironment = model({
       live: { properties: { tags: { 'mlops.validated.dev': 'https://run/1' } } },
