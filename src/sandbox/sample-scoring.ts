@@ -1,8 +1,8 @@
 /**
  * The sample orchestrator's scoring pass in one environment, after deploy-aml-endpoint, deploy-adf-pipelines and
  * apply-control-metadata have run there: the input data is staged, `pl_orchestrate_scoring` is started and watched
- * through the Data Factory client (as run-integration-score will do once it has its pipeline mode; until then the
- * release flow starts it itself), and what it did is checked against the input: rows scored (the predictions the
+ * through the Data Factory client (in the environments where the release runs no integration step: in staging,
+ * run-integration-score starts it in pipeline mode), and what it did is checked against the input: rows scored (the predictions the
  * batch jobs wrote, read by the copies), rows copied, and rows in the sink table for this run.
  *
  * Staging stands for the feed that lands features before a daily run: for every enabled daily use case of the
