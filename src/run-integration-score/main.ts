@@ -52,6 +52,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
         ]);
         if (pipelinePlan) {
           const document = {
+            dryRun: true,
             mode: 'pipeline',
             useCase: pipelinePlan.useCase.id,
             factory: pipelinePlan.scope.factory,

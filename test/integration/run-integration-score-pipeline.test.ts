@@ -3,7 +3,9 @@
 // names, pl_orchestrate_scoring started with createRun and followed, the batch jobs its Web activities started found
 // and their outputs validated; a failing activity named with its error; the run cancelled recursively on timeout and
 // when the runner cancels the step; and each bad input refused before any createRun.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
@@ -19,6 +21,8 @@ const f = useSandboxFixture({ ignoreFindings: SAMPLE_FACTORY_FINDINGS, clockRate
 const sample = chooseSampleDeployment();
 let env: EnvironmentInfo;
 const outputs: Record<string, Record<string, string>> = {};
+// The runner's temporary folder outlives the step, as on a runner within a job: the report is read from it.
+const runnerTemp = mkdtempSync(join(tmpdir(), 'pipeline-runner-temp-'));
 
 async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: env.database!.connectionString });
@@ -69,7 +73,7 @@ async function score(inputs: Record<string, string> = {}, options: Pick<RunOptio
           : 'examples/integration/expectations-custom.yml',
       ...inputs,
     },
-    env: f.sandbox.env,
+    env: { ...f.sandbox.env, RUNNER_TEMP: runnerTemp },
     workspace: REPO_ROOT,
     timeoutMs: 240_000,
     ...options,
@@ -89,6 +93,15 @@ function failure(run: Awaited<ReturnType<typeof score>>['run']): string {
 
 function dataFactory() {
   return new DataFactoryManagementClient(f.credential, env.subscriptionId, f.clientOptions);
+}
+
+/** The run's status once Data Factory has finished cancelling it (Canceling is on the way to Cancelled). */
+async function settledStatus(runId: string): Promise<string | undefined> {
+  for (let tries = 0; ; tries++) {
+    const run = await dataFactory().pipelineRuns.get(env.resourceGroup, env.factory, runId);
+    if (run.status !== 'Canceling' || tries === 50) return run.status;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function childRuns(runId: string) {
@@ -160,11 +173,10 @@ describe('pipeline mode', () => {
         message: `Cancelled pipeline run '${runId}' and the runs it started (isRecursive).`,
       }),
     );
-    const parent = await dataFactory().pipelineRuns.get(env.resourceGroup, env.factory, runId);
-    expect(['Cancelled', 'Canceling']).toContain(parent.status);
+    expect(await settledStatus(runId)).toBe('Cancelled');
     const children = await childRuns(runId);
     expect(children.length).toBeGreaterThan(0);
-    for (const child of children) expect(['Cancelled', 'Canceling']).toContain(child.status);
+    for (const child of children) expect(await settledStatus(child.runId!)).toBe('Cancelled');
   });
 
   it('cancels the run recursively when the runner cancels the step (SIGINT)', async () => {
@@ -174,10 +186,26 @@ describe('pipeline mode', () => {
     expect(message).toBe(
       `run-integration-score: The runner cancelled the step (SIGINT) while it waited for pipeline run '${runId}'; pipeline run '${runId}' and the runs it started were cancelled.`,
     );
-    const parent = await dataFactory().pipelineRuns.get(env.resourceGroup, env.factory, runId!);
-    expect(['Cancelled', 'Canceling']).toContain(parent.status);
-    for (const child of await childRuns(runId!)) expect(['Cancelled', 'Canceling']).toContain(child.status);
+    expect(await settledStatus(runId!)).toBe('Cancelled');
+    // Any child already started is cancelled with it (the signal may come before the ForEach starts one).
+    for (const child of await childRuns(runId!)) expect(await settledStatus(child.runId!)).toBe('Cancelled');
     expect(run.outputs.receipt).toBeUndefined();
+  });
+
+  it('plans the run in a dry run and starts nothing', async () => {
+    const { run, createRuns } = await score({ 'dry-run': 'true', parameters: 'runDate: "2026-01-01"' });
+    expect({ exitCode: run.exitCode, log: run.exitCode ? run.log : '' }).toEqual({ exitCode: 0, log: '' });
+    expect(createRuns).toEqual([]);
+    const plan = JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
+    expect(plan).toMatchObject({
+      dryRun: true,
+      mode: 'pipeline',
+      useCase: 'credit-default-retail',
+      factory: env.factory,
+      pipeline: 'pl_orchestrate_scoring',
+      parameters: { runDate: '2026-01-01' },
+    });
+    expect(run.outputs.validated).toBe('false');
   });
 
   it.each([
