@@ -7,11 +7,11 @@ import { ClientSecretCredential } from '@azure/identity';
 import pg from 'pg';
 import { applyControlMetadata } from '../src/apply-control-metadata/apply.js';
 import { checkRoutesLive } from '../src/apply-control-metadata/endpoint-routes.js';
-import type { ControlRow, SourcedRow } from '../src/apply-control-metadata/model.js';
 import { routeReceipts, routeRows } from '../src/apply-control-metadata/receipt-check.js';
-import { PostgresStore } from '../src/apply-control-metadata/stores/postgresql.js';
 import { startSandbox } from '../src/sandbox/index.js';
 import { openControlDatabase } from '../src/sandbox/services/control-database.js';
+import type { ControlRow, SourcedRow } from '../src/shared/control-table/model.js';
+import { PostgresStore } from '../src/shared/control-table/stores/postgresql.js';
 import { upstream } from '../src/shared/receipts/encoding.js';
 import type { AdfReceipt, AmlReceipt } from '../src/shared/receipts/schemas.js';
 

@@ -8,7 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  validateOutput: () => (/* binding */ validateOutput)
+  validateOutput: () => (/* binding */ validateOutput),
+  validateOutputs: () => (/* binding */ validateOutputs)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -558,6 +559,22 @@ async function validateOutput(request) {
     }
     const checks = checker.results({ inputRows: request.inputRows, durationMs: request.durationMs });
     return { validated: checks.every((check) => check.passed), rows: checker.rowsRead, checks };
+}
+/**
+ * The validation of several outputs (pipeline mode: one per batch job the run started), each on its own and the
+ * verdict over all: validated when every one is. With more than one, each check's title names its job.
+ */
+async function validateOutputs(parts, validate) {
+    if (parts.length === 1)
+        return validate(parts[0]);
+    const checks = [];
+    let rows = 0;
+    for (const part of parts) {
+        const one = await validate(part);
+        rows += one.rows;
+        checks.push(...one.checks.map((check) => ({ ...check, title: `${part.jobName}: ${check.title}` })));
+    }
+    return { validated: checks.every((check) => check.passed), rows, checks };
 }
 
 

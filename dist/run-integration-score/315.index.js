@@ -72,11 +72,11 @@ function createClientFactory(options) {
     let machineLearning;
     return {
         dataFactory() {
-            dataFactory ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 12650)), clientOptions()]).then(([{ DataFactoryManagementClient }, settings]) => new DataFactoryManagementClient(options.credential, options.subscriptionId, settings));
+            dataFactory ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(160), __webpack_require__.e(754), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 12650)), clientOptions()]).then(([{ DataFactoryManagementClient }, settings]) => new DataFactoryManagementClient(options.credential, options.subscriptionId, settings));
             return dataFactory;
         },
         machineLearning() {
-            machineLearning ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 34789)), clientOptions()]).then(([{ AzureMachineLearningWorkspaces }, settings]) => new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, settings));
+            machineLearning ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(160), __webpack_require__.e(754), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 34789)), clientOptions()]).then(([{ AzureMachineLearningWorkspaces }, settings]) => new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, settings));
             return machineLearning;
         },
     };
@@ -347,7 +347,7 @@ async function createCredential(auth, cloud, deps) {
             const { tenantId, clientId } = requireIdentity(auth, 'oidc');
             requireRunnerToken(deps.env);
             const assertion = createRunnerAssertion(deps.requestIdToken, deps.clock ?? Date.now, deps.logger);
-            const { ClientAssertionCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
+            const { ClientAssertionCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(653), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
             return new ClientAssertionCredential(tenantId, clientId, assertion, authority);
         }
         case 'client-secret': {
@@ -357,11 +357,11 @@ async function createCredential(auth, cloud, deps) {
                     input: 'client-secret',
                 });
             }
-            const { ClientSecretCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
+            const { ClientSecretCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(653), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
             return new ClientSecretCredential(tenantId, clientId, auth.clientSecret, authority);
         }
         case 'managed-identity': {
-            const { ManagedIdentityCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
+            const { ManagedIdentityCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(653), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
             // A client id selects a user-assigned identity; without one the system-assigned identity is used.
             return new ManagedIdentityCredential({
                 ...base,
@@ -369,7 +369,7 @@ async function createCredential(auth, cloud, deps) {
             });
         }
         case 'azure-cli': {
-            const { AzureCliCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
+            const { AzureCliCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(653), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
             // The CLI talks to whatever cloud `az cloud set` chose; the authority options do not apply to it.
             return new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {});
         }

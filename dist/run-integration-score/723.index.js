@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ endpointInput),
   prepareScoring: () => (/* binding */ prepareScoring)
 });
 
@@ -15,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/shared/azure/azure-inputs.ts + 1 modules
 var azure_inputs = __webpack_require__(7214);
+// EXTERNAL MODULE: ./src/shared/control-table/database.ts
+var control_table_database = __webpack_require__(3773);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/problems.ts
@@ -72,6 +75,8 @@ function runInfoFromEnvironment(env) {
     return info;
 }
 
+// EXTERNAL MODULE: ./src/shared/values.ts
+var values = __webpack_require__(79799);
 // EXTERNAL MODULE: ./src/run-integration-score/definition.ts
 var definition = __webpack_require__(59576);
 // EXTERNAL MODULE: ./src/shared/suggest.ts
@@ -594,10 +599,13 @@ var scoring_input = __webpack_require__(21661);
  * expectations file and its golden file (read whole: a bad golden file is refused here). A step that fails here
  * has made no request.
  *
- * The mode switch: endpoint mode is this version's; pipeline mode (the use case's ADF pipeline, its row read from
- * the control table the metadata receipt names) slots in beside it as another ScoringRun and is refused here until
- * it lands.
+ * The mode switch: endpoint mode takes `input`; pipeline mode takes `use-case` (and optionally `pipeline` and
+ * `parameters`) and the control database's sign-in (the database itself is the one the metadata receipt names);
+ * each refuses the other's inputs. The pipeline's own checks (the row, the pipeline's parameters) need Azure and the
+ * database and are made before its run starts (pipeline/pipeline-scoring.ts).
  */
+
+
 
 
 
@@ -625,20 +633,20 @@ async function prepareScoring(inputs, deps) {
     if (adfReceipt.planned && !inputs.dryRun) {
         throw new errors/* ConfigurationError */.j1("Input 'metadata-receipt' comes from a dry run: the pipelines in it were planned, not deployed. Only a dry run (dry-run: true) can plan with it; run the release without dry-run first.", { input: 'metadata-receipt' });
     }
-    if (inputs.mode === 'pipeline') {
-        throw new errors/* NotAvailableError */.Xj(`inputs are valid, but pipeline mode is not available in version ${definition/* definition */.m.version} of this action; use mode: endpoint, which scores the input through the batch endpoint of the release directly.`, { input: 'mode' });
-    }
-    for (const [name, key] of PIPELINE_INPUTS) {
-        if (inputs[key] !== undefined) {
-            throw new errors/* ConfigurationError */.j1(`Input '${name}' is for pipeline mode, but mode is endpoint: remove it, or set mode: pipeline.`, { input: name });
+    const pipeline = inputs.mode === 'pipeline' ? pipelineRequest(inputs, metadataReceipt) : undefined;
+    if (!pipeline) {
+        for (const [name, key] of PIPELINE_INPUTS) {
+            if (inputs[key] !== undefined) {
+                throw new errors/* ConfigurationError */.j1(`Input '${name}' is for pipeline mode, but mode is endpoint: remove it, or set mode: pipeline.`, { input: name });
+            }
+        }
+        if (inputs.input === undefined) {
+            throw new errors/* ConfigurationError */.j1('Input required and not supplied: input (mode is endpoint: the data to score, a workspace file or folder, an azureml:// or an https:// URI)', { input: 'input' });
         }
     }
-    if (inputs.input === undefined) {
-        throw new errors/* ConfigurationError */.j1('Input required and not supplied: input (mode is endpoint: the data to score, a workspace file or folder, an azureml:// or an https:// URI)', { input: 'input' });
-    }
     return deps.logger.group('Read the input and the expectations', async () => {
-        const input = await (0,scoring_input/* readScoringInput */.OT)(inputs.input, deps.workspace);
-        if (input.kind === 'local') {
+        const input = pipeline ? undefined : await (0,scoring_input/* readScoringInput */.OT)(inputs.input, deps.workspace);
+        if (input?.kind === 'local') {
             deps.logger.info(`Input ${input.content.shown}: ${input.content.files.length} file(s), ${input.content.bytes} bytes (content ${input.content.digest.slice(0, 12)})`);
         }
         const file = inputs.expectations;
@@ -650,7 +658,7 @@ async function prepareScoring(inputs, deps) {
         else
             deps.logger.warning('No expectations file: the output is only required to hold at least one row.');
         let inputRows;
-        if (expectations?.rows?.kind === 'input')
+        if (expectations?.rows?.kind === 'input' && input)
             inputRows = await localRowsFor(input, expectations);
         const golden = expectations?.golden
             ? await (0,shared_problems/* annotateProblems */.$9)(deps.logger, () => (0,golden_file/* loadGolden */.o3)(expectations.golden, expectations.output.columns))
@@ -660,8 +668,9 @@ async function prepareScoring(inputs, deps) {
         return {
             metadataReceipt,
             amlReceipt: adfReceipt.upstream.receipt,
-            mode: 'endpoint',
+            mode: inputs.mode,
             input,
+            ...(pipeline ? { pipeline } : {}),
             inputRows,
             expectations,
             golden,
@@ -686,6 +695,43 @@ async function localRowsFor(input, expectations) {
         throw new errors/* ConfigurationError */.j1(`${where}: 'rows: input' counts the rows of CSV files, and the input holds '${other.path}'; give the number of rows instead.`, { input: 'expectations', location: at });
     }
     return (0,scoring_input/* countLocalRows */.uF)(input.content);
+}
+/**
+ * Pipeline mode's inputs: a use case, no `input` (the pipeline reads its own), `parameters` a mapping, and a way to
+ * sign in to the control database the metadata receipt names (its engine, server and database come from there).
+ */
+function pipelineRequest(inputs, receipt) {
+    if (inputs.input !== undefined) {
+        throw new errors/* ConfigurationError */.j1("Input 'input' is for endpoint mode, but mode is pipeline: the use case's pipeline reads its own input. Remove it, or set mode: endpoint.", { input: 'input' });
+    }
+    if (!inputs.useCase) {
+        throw new errors/* ConfigurationError */.j1('Input required and not supplied: use-case (mode is pipeline: the id of the control table row whose pipeline runs)', { input: 'use-case' });
+    }
+    if (inputs.parameters !== undefined && !(0,values/* isRecord */.u4)(inputs.parameters)) {
+        throw new errors/* ConfigurationError */.j1("Input 'parameters' must be a mapping of parameter names to values (YAML or JSON).", { input: 'parameters' });
+    }
+    const { store } = receipt;
+    const database = (0,control_table_database/* resolveDatabaseAccess */.kb)({
+        engine: store.engine,
+        ...(inputs.connectionString ? {} : { server: store.server, database: store.database }),
+        ...(inputs.port !== undefined ? { port: inputs.port } : {}),
+        dbAuth: inputs.dbAuth,
+        ...(inputs.dbUser ? { dbUser: inputs.dbUser } : {}),
+        ...(inputs.dbPassword ? { dbPassword: inputs.dbPassword } : {}),
+        ...(inputs.connectionString ? { connectionString: inputs.connectionString } : {}),
+    });
+    return {
+        useCase: inputs.useCase,
+        pipeline: inputs.pipeline,
+        parameters: inputs.parameters,
+        database,
+    };
+}
+/** Endpoint mode's input (prepareScoring requires it in that mode). */
+function endpointInput(prepared) {
+    if (!prepared.input)
+        throw new Error('Endpoint mode was prepared without an input.');
+    return prepared.input;
 }
 
 
@@ -838,6 +884,171 @@ function datastoreUri(datastore, path) {
         .map((segment) => encodeURIComponent(segment))
         .join('/');
     return `azureml://datastores/${datastore}/paths/${encoded}`;
+}
+
+
+/***/ }),
+
+/***/ 3773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ch: () => (/* binding */ openStore),
+/* harmony export */   kb: () => (/* binding */ resolveDatabaseAccess)
+/* harmony export */ });
+/* unused harmony export tlsRefusal */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+
+function resolveDatabaseAccess(inputs) {
+    const { engine } = inputs;
+    if (inputs.connectionString) {
+        const extra = [
+            ['server', inputs.server],
+            ['port', inputs.port],
+            ['database', inputs.database],
+            ['db-user', inputs.dbUser],
+            ['db-password', inputs.dbPassword],
+        ].filter(([, value]) => value !== undefined && value !== '');
+        if (extra.length > 0) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input 'connection-string' is given together with ${extra.map(([name]) => `'${name}'`).join(', ')}; give either a connection string or server, database and db-auth, not both.`, { input: 'connection-string' });
+        }
+        return { kind: 'connection-string', engine, connectionString: inputs.connectionString };
+    }
+    for (const [input, value] of [
+        ['server', inputs.server],
+        ['database', inputs.database],
+    ]) {
+        if (!value) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' is required unless connection-string is given (the database ${input === 'server' ? 'server host name' : 'name'}).`, { input });
+        }
+    }
+    const target = { engine, server: inputs.server, database: inputs.database, port: inputs.port };
+    if (inputs.dbAuth === 'password') {
+        if (!inputs.dbUser) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'db-user' is required with db-auth: password.", {
+                input: 'db-user',
+            });
+        }
+        if (!inputs.dbPassword) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'db-password' is required with db-auth: password; pass it from a GitHub secret.", { input: 'db-password' });
+        }
+        return { kind: 'password', ...target, user: inputs.dbUser, password: inputs.dbPassword };
+    }
+    if (inputs.dbPassword) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'db-password' is set, but db-auth is entra (a token from the Azure sign-in); set db-auth: password to use it, or remove it.", { input: 'db-password' });
+    }
+    if (engine === 'postgresql' && !inputs.dbUser) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'db-user' is required with db-auth: entra on postgresql: the database role of the Microsoft Entra principal (the managed identity's or application's name).", { input: 'db-user' });
+    }
+    return { kind: 'entra', ...target, ...(inputs.dbUser ? { user: inputs.dbUser } : {}) };
+}
+async function entraToken(access, deps) {
+    if (access.kind !== 'entra')
+        return undefined;
+    const { credential, cloud } = await deps.credential();
+    const scope = access.engine === 'sqlserver' ? cloud.sqlDatabaseScope : cloud.postgresqlScope;
+    const token = await credential.getToken(scope);
+    if (!token)
+        throw new Error(`No Microsoft Entra token was issued for ${scope}.`);
+    deps.masker.mask(token.token);
+    return token.token;
+}
+async function openStore(access, table, deps, options = {}) {
+    const token = await entraToken(access, deps);
+    if (access.engine === 'postgresql') {
+        const [{ default: pg }, { postgresConfig, urlPassword }, { PostgresStore }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 849).then(__webpack_require__.bind(__webpack_require__, 83849)),
+            __webpack_require__.e(/* import() */ 12).then(__webpack_require__.bind(__webpack_require__, 34012)),
+            Promise.all(/* import() */[__webpack_require__.e(530), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 45671)),
+        ]);
+        const config = access.kind === 'connection-string'
+            ? postgresConfig({ connectionString: access.connectionString })
+            : postgresConfig({
+                server: access.server,
+                port: access.port,
+                database: access.database,
+                user: access.user,
+                password: access.kind === 'entra' ? token : access.password,
+                caCertificates: deps.caCertificates,
+            });
+        if (access.kind === 'connection-string')
+            deps.masker.mask(urlPassword(access.connectionString));
+        const client = new pg.Client(config);
+        const store = new PostgresStore(client, table, options);
+        try {
+            await client.connect();
+        }
+        catch (error) {
+            throw tlsRefusal('postgresql', access, error) ?? error;
+        }
+        return { store, location: postgresLocation(access) };
+    }
+    const [{ sqlServerConfig, connectionStringSecrets }, { openSqlServerSession }, { SqlServerStore }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(160), __webpack_require__.e(653), __webpack_require__.e(271), __webpack_require__.e(719)]).then(__webpack_require__.bind(__webpack_require__, 89719)),
+        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(160), __webpack_require__.e(653), __webpack_require__.e(271), __webpack_require__.e(263)]).then(__webpack_require__.bind(__webpack_require__, 46263)),
+        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(160), __webpack_require__.e(653), __webpack_require__.e(271), __webpack_require__.e(530), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 63082)),
+    ]);
+    const config = access.kind === 'connection-string'
+        ? sqlServerConfig({ auth: 'password', connectionString: access.connectionString })
+        : sqlServerConfig({
+            server: access.server,
+            port: access.port,
+            database: access.database,
+            auth: access.kind,
+            user: access.user,
+            password: access.password,
+            token,
+        });
+    if (access.kind === 'connection-string') {
+        // The input is masked whole; its secrets also as the driver reads them (ADO.NET quoting undone).
+        for (const secret of connectionStringSecrets(access.connectionString))
+            deps.masker.mask(secret);
+    }
+    let session;
+    try {
+        session = await openSqlServerSession(config);
+    }
+    catch (error) {
+        throw tlsRefusal('sqlserver', access, error) ?? error;
+    }
+    return {
+        store: new SqlServerStore(session, table, options),
+        location: { server: String(config.server ?? ''), database: String(config.database ?? '') },
+    };
+}
+function postgresLocation(access) {
+    if (access.kind !== 'connection-string')
+        return { server: access.server, database: access.database };
+    const url = new URL(access.connectionString);
+    const server = url.hostname || url.searchParams.get('host') || 'localhost';
+    const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || url.searchParams.get('dbname') || '';
+    return { server, database };
+}
+/**
+ * A connection refused over TLS, as a ConfigurationError that says how to connect: server connections are encrypted
+ * and verified, so a server without TLS (PostgreSQL: "The server does not support SSL connections") or with a
+ * certificate the runner does not trust needs the user to say so, in a connection string. Undefined for any other
+ * failure, which is rethrown as it is.
+ */
+function tlsRefusal(engine, access, error) {
+    const { message } = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error);
+    const noTls = /does not support SSL/i.test(message);
+    const untrusted = /certificate|self[- ]signed|SSL|TLS/i.test(message);
+    if (!noTls && !untrusted)
+        return undefined;
+    const input = access.kind === 'connection-string' ? 'connection-string' : 'server';
+    const how = engine === 'postgresql'
+        ? noTls
+            ? 'to connect without TLS (a local or private server only), give connection-string: postgresql://<user>@<host>:<port>/<database>?sslmode=disable'
+            : "give the server's CA certificate in ca-certificate, or (a local server only) connection-string: postgresql://<user>@<host>:<port>/<database>?sslmode=no-verify"
+        : 'give connection-string: Server=<host>,<port>;Database=<database>;...;TrustServerCertificate=true for a certificate the runner does not trust (a local container), or Encrypt=false for a server without TLS (a local one only)';
+    const what = noTls
+        ? 'the server does not accept TLS connections, and connections to a server are encrypted unless a connection string says otherwise'
+        : "the server's TLS certificate could not be verified";
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Could not connect to the database: ${what} (${message}); ${how}.`, {
+        input,
+        cause: error,
+    });
 }
 
 
@@ -996,6 +1207,53 @@ function receiptDigest(receipt) {
 /** Wraps a receipt as the `upstream` of the next one. */
 function upstream(receipt) {
     return { digest: receiptDigest(receipt), receipt };
+}
+
+
+/***/ }),
+
+/***/ 79799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports typeName, quoteVisible, hasInvisible */
+/**
+ * Small facts about parsed YAML/JSON values, worded for messages. JSON files speak of arrays and objects, YAML files
+ * of lists and mappings: each reader names them the way its users write them.
+ */
+/** A plain object (a mapping): not null, not an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `null`, `an array` / `a list`, `an object` / `a mapping`, or `a <typeof>`. */
+function typeName(value, words = 'json') {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return words === 'json' ? 'an array' : 'a list';
+    if (isRecord(value))
+        return words === 'json' ? 'an object' : 'a mapping';
+    return `a ${typeof value}`;
+}
+/**
+ * `'text'`, with every character a reader could not see or tell apart escaped (`'pl_score\u200b'`): controls, format
+ * characters such as zero-width spaces and direction marks, and separators other than the plain space. A name that
+ * differs from another only by such a character is then visibly different in a message.
+ */
+function quoteVisible(text) {
+    const escaped = text.replace(/[\p{C}\p{Z}]/gu, (char) => {
+        if (char === ' ')
+            return char;
+        const code = char.codePointAt(0);
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    return `'${escaped}'`;
+}
+/** True when the text holds a character quoteVisible escapes. */
+function hasInvisible(text) {
+    return /[^\P{C}]|[^\P{Z} ]/u.test(text);
 }
 
 

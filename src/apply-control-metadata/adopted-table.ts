@@ -9,17 +9,17 @@
  *   fits its field (and the declared type, when the schema file gives one), and every column the mapping leaves out
  *   must be nullable or have a default, or every insert would fail. Each problem is listed at its mapping line.
  */
-import { ConfigurationError } from '#shared/errors.js';
-import { type Problem, ProblemsError } from '#shared/problems.js';
+
 import {
   acceptedTypes,
   formatColumnType,
   type LiveColumn,
   parseColumnType,
   type TableLayout,
-} from './table-layout.js';
-
-export const TABLE_SCHEMA_INPUT = 'table-schema';
+} from '#shared/control-table/table-layout.js';
+import { TABLE_SCHEMA_INPUT } from '#shared/control-table/table-schema.js';
+import { ConfigurationError } from '#shared/errors.js';
+import { type Problem, ProblemsError } from '#shared/problems.js';
 
 /** The action's own table exists, but its migration never ran: refused before any write. */
 export function notCreatedByAction(table: string): ConfigurationError {

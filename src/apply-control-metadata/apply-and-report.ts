@@ -4,6 +4,8 @@
  * summary. A real apply hands on the metadata receipt: where the rows went (never a credential) and their hash.
  */
 import type { AzureConnection } from '#shared/azure/connection.js';
+import { openStore } from '#shared/control-table/database.js';
+import type { Stamp } from '#shared/control-table/store.js';
 import type { Logger } from '#shared/logger.js';
 import { buildMetadataReceipt } from '#shared/receipts/builders.js';
 import { encodeReceipt } from '#shared/receipts/encoding.js';
@@ -12,11 +14,9 @@ import type { RunInfo } from '#shared/receipts/schemas.js';
 import type { SecretMasker } from '#shared/secrets.js';
 import type { SummaryBuilder } from '#shared/summary.js';
 import { type ApplyOutcome, applyControlMetadata } from './apply.js';
-import { openStore } from './database.js';
 import type { ActionInputs } from './definition.js';
 import type { PreparedApply } from './prepare.js';
 import { reportPlan } from './report.js';
-import type { Stamp } from './store.js';
 
 export interface ApplyAndReportRequest {
   readonly prepared: PreparedApply;

@@ -8,14 +8,15 @@
  * The store's counts are checked against the plan before committing: the plan was read under the lock, so a
  * difference means someone changed the table without it, and nothing is committed.
  */
+
+import { type ControlRow, type Migration, rowsHash } from '#shared/control-table/model.js';
+import { type ChangeCounts, type ControlStore, rolledBack, type Stamp } from '#shared/control-table/store.js';
+import { CONTROL_TABLE_MIGRATION } from '#shared/control-table/stores/builtin-migrations.js';
+import type { TableLayout } from '#shared/control-table/table-layout.js';
 import type { Logger } from '#shared/logger.js';
 import { checkAdoptedTable, notCreatedByAction } from './adopted-table.js';
 import { BUILT_IN_PREFIX, checkMigrationHistory } from './migrations.js';
-import { type ControlRow, type Migration, rowsHash } from './model.js';
 import { type PruneMode, planRows, type RowPlan, writesNoRow } from './plan.js';
-import { type ChangeCounts, type ControlStore, rolledBack, type Stamp } from './store.js';
-import { CONTROL_TABLE_MIGRATION } from './stores/builtin-migrations.js';
-import type { TableLayout } from './table-layout.js';
 
 export interface ApplyRequest {
   readonly store: ControlStore;

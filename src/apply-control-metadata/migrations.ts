@@ -10,9 +10,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { AppliedMigration, Engine, Migration, TableName } from '#shared/control-table/model.js';
 import { ConfigurationError } from '#shared/errors.js';
 import { globWorkspace, workspaceRelative } from '#shared/files.js';
-import type { AppliedMigration, Engine, Migration, TableName } from './model.js';
 import { normaliseScript, parseSqlcmdScript, VARIABLE_NAME } from './sqlcmd.js';
 
 /** Built-in migrations' ids start with this; they are ordered among themselves, apart from the user's scripts. */

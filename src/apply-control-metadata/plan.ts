@@ -14,8 +14,8 @@ import {
   type RowColumn,
   type StoredRow,
   withHash,
-} from './model.js';
-import type { RowChanges } from './store.js';
+} from '#shared/control-table/model.js';
+import type { RowChanges } from '#shared/control-table/store.js';
 
 export type PruneMode = 'none' | 'disable' | 'delete';
 export type RowAction = 'insert' | 'update' | 'unchanged' | 'disable' | 'delete' | 'keep';

@@ -5,6 +5,17 @@
  * problem of the user's files is reported at once at its file and line: the others as annotations, the first as the
  * step's error.
  */
+
+import { type DatabaseAccess, resolveDatabaseAccess } from '#shared/control-table/database.js';
+import {
+  type ControlRow,
+  type Migration,
+  parseTableName,
+  type SourcedRow,
+  type TableName,
+} from '#shared/control-table/model.js';
+import { BUILTIN_LAYOUT, layoutColumn, type TableLayout } from '#shared/control-table/table-layout.js';
+import { loadTableSchema } from '#shared/control-table/table-schema.js';
 import { ConfigurationError } from '#shared/errors.js';
 import { workspaceRelative } from '#shared/files.js';
 import type { Logger } from '#shared/logger.js';
@@ -12,16 +23,12 @@ import { annotateProblems, sortProblems } from '#shared/problems.js';
 import { parseReceipt, parseReceiptInput } from '#shared/receipts/parse.js';
 import type { AdfReceipt, AmlReceipt } from '#shared/receipts/schemas.js';
 import type { SecretMasker } from '#shared/secrets.js';
-import { type DatabaseAccess, resolveDatabaseAccess } from './database.js';
 import { type ActionInputs, definition } from './definition.js';
 import { loadMigrations, parseVariables, tableVariables, withTableVariables } from './migrations.js';
-import { type ControlRow, type Migration, parseTableName, type SourcedRow, type TableName } from './model.js';
 import { RowsError } from './problems.js';
 import { type RowRouting, routeReceipts, routeRows } from './receipt-check.js';
 import { applyRowOverrides, loadRowOverrides } from './row-overrides.js';
 import { readRows } from './rows.js';
-import { BUILTIN_LAYOUT, layoutColumn, type TableLayout } from './table-layout.js';
-import { loadTableSchema } from './table-schema.js';
 
 export type PrepareInputs = Pick<
   ActionInputs,

@@ -15,11 +15,12 @@
  * receipts given (batch endpoint names are unique within a region, so a name finds one endpoint); to route rows to
  * another workspace, pass an aml receipt of that workspace.
  */
+
+import type { ControlRow, SourcedRow } from '#shared/control-table/model.js';
 import type { Problem } from '#shared/problems.js';
 import type { AdfReceipt, AmlReceipt } from '#shared/receipts/schemas.js';
 import { suggest } from '#shared/suggest.js';
 import { hasInvisible, quoteVisible } from '#shared/values.js';
-import type { ControlRow, SourcedRow } from './model.js';
 
 const LISTED_PIPELINES = 10;
 

@@ -9,12 +9,12 @@
  * hundred characters). The plan file holds the whole plan, every old and new value in full.
  */
 import { canonicalJson } from '#shared/canonical-json.js';
+import type { Engine } from '#shared/control-table/model.js';
 import type { Logger } from '#shared/logger.js';
 import { writeOutputFile } from '#shared/output-files.js';
 import { code, type SummaryBuilder } from '#shared/summary.js';
 import { isRecord } from '#shared/values.js';
 import type { ApplyOutcome } from './apply.js';
-import type { Engine } from './model.js';
 import type { ColumnChange, PruneMode, RowAction, RowPlanEntry } from './plan.js';
 
 /** Rows shown in the log and the summary before "... and N more". */

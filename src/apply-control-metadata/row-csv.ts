@@ -5,12 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CsvError, parse as parseCsv } from 'csv-parse/sync';
+import { REQUIRED_COLUMNS, ROW_COLUMN_KINDS, type RowColumn } from '#shared/control-table/model.js';
+import { BUILTIN_LAYOUT, mappedRowFields, type TableLayout } from '#shared/control-table/table-layout.js';
 import { DocumentSyntaxError, parseStructuredText } from '#shared/documents.js';
 import { describeError, type SourceLocation } from '#shared/errors.js';
 import type { Problem } from '#shared/problems.js';
-import { REQUIRED_COLUMNS, ROW_COLUMN_KINDS, type RowColumn } from './model.js';
 import { fieldOfKey, type RawField, type RawRow, type RowsFile, unknownColumn } from './row-validation.js';
-import { BUILTIN_LAYOUT, mappedRowFields, type TableLayout } from './table-layout.js';
 
 /** Reads one CSV file of rows; a file that is not UTF-8 or not CSV is one problem. */
 export async function readRowCsv(

@@ -2,6 +2,8 @@
  * Rows from a YAML (`.yml`, `.yaml`) or strict JSON (`.json`) file: a list of row mappings, or a mapping with a
  * `use_cases` list. Each value keeps where it was written; row-validation.ts checks them.
  */
+
+import { parseTableName, type TableName } from '#shared/control-table/model.js';
 import {
   type DocumentPath,
   DocumentSyntaxError,
@@ -11,7 +13,6 @@ import {
 import { type Problem, problemsFromError } from '#shared/problems.js';
 import { suggest } from '#shared/suggest.js';
 import { isRecord } from '#shared/values.js';
-import { parseTableName, type TableName } from './model.js';
 import { describeValue, type RawField, type RawRow, type RowsFile } from './row-validation.js';
 
 /** What a rows file's top-level keys are held against: the step's environment and table. */

@@ -24,6 +24,8 @@
  * read from an environment variable never appears in its messages.
  */
 
+import type { RowColumn, SourcedRow } from '#shared/control-table/model.js';
+import { BUILTIN_LAYOUT, type TableLayout } from '#shared/control-table/table-layout.js';
 import { type DocumentPath, type LoadedDocument, loadDocument } from '#shared/documents.js';
 import { formatLocation, type SourceLocation } from '#shared/errors.js';
 import { type Problem, sortProblems } from '#shared/problems.js';
@@ -31,7 +33,6 @@ import type { AmlReceipt } from '#shared/receipts/schemas.js';
 import { suggest } from '#shared/suggest.js';
 import { hasTemplate, substituteTemplates } from '#shared/templates.js';
 import { isRecord, typeName } from '#shared/values.js';
-import type { RowColumn, SourcedRow } from './model.js';
 import { RowsError } from './problems.js';
 import {
   fieldOfKey,
@@ -41,7 +42,6 @@ import {
   unknownColumn,
   validateRows,
 } from './row-validation.js';
-import { BUILTIN_LAYOUT, type TableLayout } from './table-layout.js';
 
 export const OVERRIDES_INPUT = 'overrides-file';
 

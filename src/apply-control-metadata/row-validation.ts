@@ -8,11 +8,6 @@
  */
 import { CHILD as ADF_NAME } from '#shared/adf/names.js';
 import { nameProblem } from '#shared/azure/ml-names.js';
-import { formatLocation, type SourceLocation } from '#shared/errors.js';
-import type { Problem } from '#shared/problems.js';
-import { suggest } from '#shared/suggest.js';
-import { isRecord, quoteVisible } from '#shared/values.js';
-import { cronProblem, looksLikeCron } from './cron.js';
 import {
   type ControlRow,
   NULLABLE_TEXT_COLUMNS,
@@ -21,14 +16,19 @@ import {
   ROW_COLUMNS,
   type RowColumn,
   type SourcedRow,
-} from './model.js';
+} from '#shared/control-table/model.js';
 import {
   BUILTIN_LAYOUT,
   emptyValue,
   layoutColumn,
   mappedRowFields,
   type TableLayout,
-} from './table-layout.js';
+} from '#shared/control-table/table-layout.js';
+import { formatLocation, type SourceLocation } from '#shared/errors.js';
+import type { Problem } from '#shared/problems.js';
+import { suggest } from '#shared/suggest.js';
+import { isRecord, quoteVisible } from '#shared/values.js';
+import { cronProblem, looksLikeCron } from './cron.js';
 
 /** A value as written, before validation. `undefined` is absent (an empty CSV cell), still with its location. */
 export interface RawField {

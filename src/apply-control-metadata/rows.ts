@@ -6,14 +6,15 @@
  * - YAML and JSON: row-documents.ts; CSV: row-csv.ts. Each reader keeps where every value was written.
  * - The rows, whatever file they came from: row-validation.ts. The columns are documented in model.ts.
  */
+
+import type { SourcedRow } from '#shared/control-table/model.js';
+import { BUILTIN_LAYOUT, type TableLayout } from '#shared/control-table/table-layout.js';
 import { globWorkspace, workspaceRelative } from '#shared/files.js';
 import { type Problem, sortProblems } from '#shared/problems.js';
-import type { SourcedRow } from './model.js';
 import { RowsError } from './problems.js';
 import { readRowCsv } from './row-csv.js';
 import { type RowFileContext, readRowDocument } from './row-documents.js';
 import { type RawRow, type RowsFile, validateRows } from './row-validation.js';
-import { BUILTIN_LAYOUT, type TableLayout } from './table-layout.js';
 
 export const ROWS_INPUT = 'rows';
 

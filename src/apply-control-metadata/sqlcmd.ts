@@ -25,8 +25,9 @@
  * - Every other sqlcmd command (`:r`, `:connect`, `:on error`, `:out`, `:exit`, `!!`, ...) is refused: the action
  *   connects, includes files and stops on errors itself.
  */
+
+import type { Engine } from '#shared/control-table/model.js';
 import { ConfigurationError, formatLocation } from '#shared/errors.js';
-import type { Engine } from './model.js';
 
 export interface SqlcmdOptions {
   /** The script as shown to the user (workspace-relative), for messages. */

@@ -5,7 +5,7 @@ import {
   dryRunInput,
   releaseInputs,
 } from '#shared/azure/azure-inputs.js';
-import { boolean, choice, type ParsedInputs, path, string, structured } from '#shared/inputs.js';
+import { boolean, choice, integer, type ParsedInputs, path, string, structured } from '#shared/inputs.js';
 import { receiptInput } from '#shared/receipts/parse.js';
 
 export const MODES = ['pipeline', 'endpoint'] as const;
@@ -30,6 +30,11 @@ export const definition = {
       describe: 'a pipeline name',
     }),
     parameters: structured('parameters'),
+    port: integer('port', { min: 1, max: 65535 }),
+    dbAuth: choice('db-auth', ['entra', 'password'] as const).withDefault('entra'),
+    dbUser: string('db-user'),
+    dbPassword: string('db-password').isSecret(),
+    connectionString: string('connection-string').isSecret(),
     input: string('input'),
     expectations: path('expectations'),
     stampValidation: boolean('stamp-validation').withDefault('true'),

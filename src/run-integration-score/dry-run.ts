@@ -6,7 +6,7 @@ import { datastoreUri } from '#shared/azure/datastore-uris.js';
 import { inputUri, outputFolder } from './endpoint/endpoint-scoring.js';
 import { stampTags } from './evidence.js';
 import type { LiveRelease } from './live-checks.js';
-import type { PreparedScoring } from './prepare.js';
+import { endpointInput, type PreparedScoring } from './prepare.js';
 import type { PlanFacts } from './report.js';
 
 export function planScoring(
@@ -15,7 +15,8 @@ export function planScoring(
   options: { readonly environment: string; readonly stampValidation: boolean },
 ): PlanFacts {
   const aml = prepared.amlReceipt;
-  const { input, expectations } = prepared;
+  const { expectations } = prepared;
+  const input = endpointInput(prepared);
   const { model } = release;
   return {
     environment: options.environment,

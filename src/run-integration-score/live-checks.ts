@@ -6,8 +6,8 @@
  * the expectations compare with its rows). The default datastore, where a local input is uploaded and the output is
  * written, is opened here.
  *
- * Not checked in endpoint mode: the factory's pipelines (adf receipt) and the control table's rows (metadata
- * receipt): the endpoint job uses neither. Pipeline mode, which runs them, will.
+ * Not checked here: the factory's pipelines (adf receipt) and the control table's rows (metadata receipt), which
+ * only pipeline mode uses; it checks them itself before its run (pipeline/pipeline-scoring.ts).
  */
 import type { AzureMachineLearningWorkspaces, ModelVersion } from '@azure/arm-machinelearning';
 import type { ContainerClient } from '@azure/storage-blob';
@@ -49,6 +49,8 @@ export interface LiveRelease {
   /** The default datastore and its container: where a local input goes, and where the output is written. */
   readonly datastore: DatastoreInfo;
   readonly container: ContainerClient;
+  /** How to open the workspace's datastores (pipeline mode reads the outputs where its jobs wrote them). */
+  readonly access: ContainerAccessOptions;
   /** The input's rows, when they are needed and the input is a datastore path (a local input's are counted before). */
   readonly inputRows: number | undefined;
 }
@@ -173,7 +175,7 @@ export async function checkLiveRelease(prepared: PreparedScoring, deps: LiveChec
     const container = await openDatastoreContainer(datastore, access);
     const countRows = prepared.expectations?.rows?.kind === 'input';
     const inputRows =
-      prepared.input.kind === 'datastore'
+      prepared.input?.kind === 'datastore'
         ? await checkDatastoreInput(prepared.input, access, countRows, logger)
         : prepared.inputRows;
     return {
@@ -181,6 +183,7 @@ export async function checkLiveRelease(prepared: PreparedScoring, deps: LiveChec
       model: { ...model, id: aml.model.id, live, content },
       datastore,
       container,
+      access,
       inputRows,
     };
   });

@@ -1,15 +1,16 @@
 /**
  * run-integration-score: wiring only. Inputs are parsed by runAction; the phases are imported when they are
  * reached (start-up is benchmarked, and a step that fails on its inputs loads no Azure SDK): prepare (checks without
- * Azure), live checks (reads), scoring (the mode's run: endpoint mode here), validation, then the evidence (stamp and
- * receipt). This file sets the outputs and turns the runner's SIGINT/SIGTERM into a cancellation of what runs.
+ * Azure), live checks (reads), scoring (the mode's run: an endpoint job, or the use case's pipeline run, whose
+ * row and parameters are checked before it starts), validation (each batch job's output), then the evidence (stamp
+ * and receipt). This file sets the outputs and turns the runner's SIGINT/SIGTERM into a cancellation of what runs.
  */
 import * as core from '@actions/core';
 import { type RuntimeDependencies, runAction } from '#shared/action.js';
 import { VerdictError } from '#shared/errors.js';
 import { writeOutputFile } from '#shared/output-files.js';
 import { definition } from './definition.js';
-import { JobFailedError, StepCancelledError } from './scoring-run.js';
+import { JobFailedError, type ScoringOutcome, StepCancelledError } from './scoring-run.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
@@ -35,11 +36,42 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       });
       const redact = (text: string) => masker.redact(text);
 
+      const pipelinePlan = prepared.pipeline
+        ? await (await import('./pipeline/pipeline-scoring.js')).planPipelineRun(prepared, {
+            azure,
+            logger,
+            masker,
+            database: prepared.pipeline.database,
+          })
+        : undefined;
+
       if (inputs.dryRun) {
         const [{ planScoring }, { planDocument, writePlanSummary }] = await Promise.all([
           import('./dry-run.js'),
           import('./report.js'),
         ]);
+        if (pipelinePlan) {
+          const document = {
+            dryRun: true,
+            mode: 'pipeline',
+            useCase: pipelinePlan.useCase.id,
+            factory: pipelinePlan.scope.factory,
+            pipeline: pipelinePlan.pipeline,
+            parameters: pipelinePlan.parameters,
+            expectations: prepared.expectations
+              ? { file: prepared.expectations.file, digest: prepared.expectations.digest }
+              : null,
+          };
+          summary.heading(`Integration scoring (${inputs.environment}): plan`, 2);
+          summary.paragraph(
+            `Would run pipeline ${pipelinePlan.pipeline} of factory ${pipelinePlan.scope.factory} for use case ${pipelinePlan.useCase.id}, then validate the output of every batch job it starts.`,
+          );
+          const path = await writeOutputFile({ env, action: action.name, name: 'plan', document, redact });
+          context.setOutput('report', path);
+          context.setOutput('validated', false);
+          logger.info('Dry run: no pipeline run was started and nothing was tagged.');
+          return;
+        }
         const plan = planScoring(prepared, release, inputs);
         writePlanSummary(summary, plan);
         const document = planDocument(plan);
@@ -50,19 +82,24 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
         return;
       }
 
-      const { inputUri, scoreThroughEndpoint } = await import('./endpoint/endpoint-scoring.js');
-      let outcome: Awaited<ReturnType<typeof scoreThroughEndpoint>>;
+      let outcome: ScoringOutcome;
       try {
-        outcome = await scoreThroughEndpoint(prepared, release, {
-          azure,
-          logger,
-          clock,
-          deadline,
-          signal: cancellation.signal,
-          env,
-          environment: inputs.environment,
-          userAgent: `${action.name}/${action.version}`,
-        });
+        const common = { azure, logger, clock, deadline, signal: cancellation.signal, env };
+        outcome = pipelinePlan
+          ? await (await import('./pipeline/pipeline-scoring.js')).scoreThroughPipeline(
+              pipelinePlan,
+              release,
+              {
+                ...common,
+                mask: (secret) => masker.mask(secret),
+                countInputRows: prepared.expectations?.rows?.kind === 'input',
+              },
+            )
+          : await (await import('./endpoint/endpoint-scoring.js')).scoreThroughEndpoint(prepared, release, {
+              ...common,
+              environment: inputs.environment,
+              userAgent: `${action.name}/${action.version}`,
+            });
       } catch (error) {
         if (error instanceof JobFailedError) {
           context.setOutput('job-id', error.job.id);
@@ -76,15 +113,26 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       context.setOutput('output-uri', outcome.outputUri);
       context.setOutput('output-path', outcome.outputPath);
 
-      const { validateOutput } = await import('./expectations/validation.js');
+      const { validateOutput, validateOutputs } = await import('./expectations/validation.js');
       const validation = await logger.group('Validate the output', () =>
-        validateOutput({
-          files: outcome.files,
-          expectations: prepared.expectations,
-          golden: prepared.golden,
-          inputRows: release.inputRows,
-          durationMs: outcome.durationMs,
-        }),
+        validateOutputs(
+          outcome.parts ?? [
+            {
+              jobName: outcome.job.id,
+              outputUri: outcome.outputUri,
+              files: outcome.files,
+              inputRows: release.inputRows,
+            },
+          ],
+          (part) =>
+            validateOutput({
+              files: part.files,
+              expectations: prepared.expectations,
+              golden: prepared.golden,
+              inputRows: part.inputRows,
+              durationMs: outcome.durationMs,
+            }),
+        ),
       );
       context.setOutput('rows-scored', validation.rows);
       context.setOutput('validated', validation.validated);
@@ -127,7 +175,17 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
           id: model.id,
           contentDigest: model.content.digest,
         },
-        input: { uri: inputUri(prepared, release), rows: release.inputRows },
+        input: pipelinePlan
+          ? {
+              uri: `use case ${pipelinePlan.useCase.id}: pipeline ${pipelinePlan.pipeline} (${pipelinePlan.useCase.input_location})`,
+              rows: outcome.parts?.every((part) => part.inputRows !== undefined)
+                ? outcome.parts.reduce((sum, part) => sum + part.inputRows!, 0)
+                : undefined,
+            }
+          : {
+              uri: (await import('./endpoint/endpoint-scoring.js')).inputUri(prepared, release),
+              rows: release.inputRows,
+            },
         expectations: expectations ? { file: expectations.file, digest: expectations.digest } : undefined,
         validation,
       };
@@ -141,7 +199,9 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       });
       context.setOutput('report', path);
       if (!validation.validated) throw new VerdictError(reportFailures(logger, validation, outcome.job.id));
-      logger.info(`Validated: every expectation met by the output of batch job '${outcome.job.id}'.`);
+      logger.info(
+        `Validated: every expectation met by the output of ${outcome.mode === 'pipeline' ? `every batch job of pipeline run '${outcome.job.id}'` : `batch job '${outcome.job.id}'`}.`,
+      );
     } finally {
       for (const signal of SIGNALS) process.off(signal, onSignal);
     }

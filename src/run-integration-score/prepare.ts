@@ -5,20 +5,23 @@
  * expectations file and its golden file (read whole: a bad golden file is refused here). A step that fails here
  * has made no request.
  *
- * The mode switch: endpoint mode is this version's; pipeline mode (the use case's ADF pipeline, its row read from
- * the control table the metadata receipt names) slots in beside it as another ScoringRun and is refused here until
- * it lands.
+ * The mode switch: endpoint mode takes `input`; pipeline mode takes `use-case` (and optionally `pipeline` and
+ * `parameters`) and the control database's sign-in (the database itself is the one the metadata receipt names);
+ * each refuses the other's inputs. The pipeline's own checks (the row, the pipeline's parameters) need Azure and the
+ * database and are made before its run starts (pipeline/pipeline-scoring.ts).
  */
 import { extname } from 'node:path';
 import { resolveAzureAccess } from '#shared/azure/azure-inputs.js';
-import { ConfigurationError, formatLocation, NotAvailableError } from '#shared/errors.js';
+import { type DatabaseAccess, resolveDatabaseAccess } from '#shared/control-table/database.js';
+import { ConfigurationError, formatLocation } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
 import { annotateProblems } from '#shared/problems.js';
 import { checkReceiptChain } from '#shared/receipts/chain.js';
 import { parseReceiptInput } from '#shared/receipts/parse.js';
 import { runInfoFromEnvironment } from '#shared/receipts/run-info.js';
 import type { AmlReceipt, MetadataReceipt, RunInfo } from '#shared/receipts/schemas.js';
-import { type ActionInputs, definition } from './definition.js';
+import { isRecord } from '#shared/values.js';
+import { type ActionInputs, definition, type Mode } from './definition.js';
 import { type Expectations, loadExpectations } from './expectations/expectations-file.js';
 import { type GoldenTable, loadGolden } from './expectations/golden-file.js';
 import { countLocalRows, readScoringInput, type ScoringInput } from './scoring-input.js';
@@ -27,13 +30,24 @@ export interface PreparedScoring {
   readonly metadataReceipt: MetadataReceipt;
   /** The metadata receipt's aml receipt: the endpoint, deployment and model this run scores with. */
   readonly amlReceipt: AmlReceipt;
-  readonly mode: 'endpoint';
-  readonly input: ScoringInput;
+  readonly mode: Mode;
+  /** Endpoint mode's input; pipeline mode's pipelines read their own. */
+  readonly input: ScoringInput | undefined;
+  /** Pipeline mode: what to run, and how to reach the control table. */
+  readonly pipeline?: PipelineRequest;
   /** The local input's data rows, counted when the expectations compare with them. */
   readonly inputRows: number | undefined;
   readonly expectations: Expectations | undefined;
   readonly golden: GoldenTable | undefined;
   readonly run: RunInfo;
+}
+
+export interface PipelineRequest {
+  readonly useCase: string;
+  /** The `pipeline` input, over the use case's. */
+  readonly pipeline: string | undefined;
+  readonly parameters: Readonly<Record<string, unknown>> | undefined;
+  readonly database: DatabaseAccess;
 }
 
 export interface PrepareDeps {
@@ -62,29 +76,26 @@ export async function prepareScoring(inputs: ActionInputs, deps: PrepareDeps): P
       { input: 'metadata-receipt' },
     );
   }
-  if (inputs.mode === 'pipeline') {
-    throw new NotAvailableError(
-      `inputs are valid, but pipeline mode is not available in version ${definition.version} of this action; use mode: endpoint, which scores the input through the batch endpoint of the release directly.`,
-      { input: 'mode' },
-    );
-  }
-  for (const [name, key] of PIPELINE_INPUTS) {
-    if (inputs[key] !== undefined) {
+  const pipeline = inputs.mode === 'pipeline' ? pipelineRequest(inputs, metadataReceipt) : undefined;
+  if (!pipeline) {
+    for (const [name, key] of PIPELINE_INPUTS) {
+      if (inputs[key] !== undefined) {
+        throw new ConfigurationError(
+          `Input '${name}' is for pipeline mode, but mode is endpoint: remove it, or set mode: pipeline.`,
+          { input: name },
+        );
+      }
+    }
+    if (inputs.input === undefined) {
       throw new ConfigurationError(
-        `Input '${name}' is for pipeline mode, but mode is endpoint: remove it, or set mode: pipeline.`,
-        { input: name },
+        'Input required and not supplied: input (mode is endpoint: the data to score, a workspace file or folder, an azureml:// or an https:// URI)',
+        { input: 'input' },
       );
     }
   }
-  if (inputs.input === undefined) {
-    throw new ConfigurationError(
-      'Input required and not supplied: input (mode is endpoint: the data to score, a workspace file or folder, an azureml:// or an https:// URI)',
-      { input: 'input' },
-    );
-  }
   return deps.logger.group('Read the input and the expectations', async () => {
-    const input = await readScoringInput(inputs.input!, deps.workspace);
-    if (input.kind === 'local') {
+    const input = pipeline ? undefined : await readScoringInput(inputs.input!, deps.workspace);
+    if (input?.kind === 'local') {
       deps.logger.info(
         `Input ${input.content.shown}: ${input.content.files.length} file(s), ${input.content.bytes} bytes (content ${input.content.digest.slice(0, 12)})`,
       );
@@ -97,7 +108,7 @@ export async function prepareScoring(inputs: ActionInputs, deps: PrepareDeps): P
       deps.logger.info(`Expectations ${expectations.file} (digest ${expectations.digest.slice(0, 12)})`);
     else deps.logger.warning('No expectations file: the output is only required to hold at least one row.');
     let inputRows: number | undefined;
-    if (expectations?.rows?.kind === 'input') inputRows = await localRowsFor(input, expectations);
+    if (expectations?.rows?.kind === 'input' && input) inputRows = await localRowsFor(input, expectations);
     const golden = expectations?.golden
       ? await annotateProblems(deps.logger, () =>
           loadGolden(expectations.golden!, expectations.output.columns),
@@ -108,8 +119,9 @@ export async function prepareScoring(inputs: ActionInputs, deps: PrepareDeps): P
     return {
       metadataReceipt,
       amlReceipt: adfReceipt.upstream.receipt,
-      mode: 'endpoint' as const,
+      mode: inputs.mode,
       input,
+      ...(pipeline ? { pipeline } : {}),
       inputRows,
       expectations,
       golden,
@@ -140,4 +152,51 @@ async function localRowsFor(input: ScoringInput, expectations: Expectations): Pr
     );
   }
   return countLocalRows(input.content);
+}
+
+/**
+ * Pipeline mode's inputs: a use case, no `input` (the pipeline reads its own), `parameters` a mapping, and a way to
+ * sign in to the control database the metadata receipt names (its engine, server and database come from there).
+ */
+function pipelineRequest(inputs: ActionInputs, receipt: MetadataReceipt): PipelineRequest {
+  if (inputs.input !== undefined) {
+    throw new ConfigurationError(
+      "Input 'input' is for endpoint mode, but mode is pipeline: the use case's pipeline reads its own input. Remove it, or set mode: endpoint.",
+      { input: 'input' },
+    );
+  }
+  if (!inputs.useCase) {
+    throw new ConfigurationError(
+      'Input required and not supplied: use-case (mode is pipeline: the id of the control table row whose pipeline runs)',
+      { input: 'use-case' },
+    );
+  }
+  if (inputs.parameters !== undefined && !isRecord(inputs.parameters)) {
+    throw new ConfigurationError(
+      "Input 'parameters' must be a mapping of parameter names to values (YAML or JSON).",
+      { input: 'parameters' },
+    );
+  }
+  const { store } = receipt;
+  const database = resolveDatabaseAccess({
+    engine: store.engine,
+    ...(inputs.connectionString ? {} : { server: store.server, database: store.database }),
+    ...(inputs.port !== undefined ? { port: inputs.port } : {}),
+    dbAuth: inputs.dbAuth,
+    ...(inputs.dbUser ? { dbUser: inputs.dbUser } : {}),
+    ...(inputs.dbPassword ? { dbPassword: inputs.dbPassword } : {}),
+    ...(inputs.connectionString ? { connectionString: inputs.connectionString } : {}),
+  });
+  return {
+    useCase: inputs.useCase,
+    pipeline: inputs.pipeline,
+    parameters: inputs.parameters as Readonly<Record<string, unknown>> | undefined,
+    database,
+  };
+}
+
+/** Endpoint mode's input (prepareScoring requires it in that mode). */
+export function endpointInput(prepared: PreparedScoring): ScoringInput {
+  if (!prepared.input) throw new Error('Endpoint mode was prepared without an input.');
+  return prepared.input;
 }

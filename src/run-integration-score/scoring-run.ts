@@ -28,6 +28,19 @@ export interface ScoringOutcome {
   /** The local folder the output was downloaded to, and its files. */
   readonly outputPath: string;
   readonly files: readonly string[];
+  /**
+   * Pipeline mode: each batch job the run started, validated on its own (each scores one use case's input). Absent
+   * in endpoint mode, where the one job is the whole output.
+   */
+  readonly parts?: readonly ScoringPart[];
+}
+
+export interface ScoringPart {
+  readonly jobName: string;
+  readonly outputUri: string;
+  readonly files: readonly string[];
+  /** The job's input rows, counted when the expectations compare with them. */
+  readonly inputRows: number | undefined;
 }
 
 /** The job ran and did not complete: the release does not score. Told as it is, with the job's own error. */

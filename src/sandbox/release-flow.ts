@@ -5,10 +5,10 @@
  * GITHUB_STEP_SUMMARY) and its outputs are wired into the next step's inputs as the example workflow wires them.
  * One line per step with its duration; every step's job summary is written under `.sandbox/summaries/`.
  *
- * After the control metadata is applied, the sample orchestrator runs in the environment (sample-scoring.ts): the
- * input staged, `pl_orchestrate_scoring` started with the Data Factory client and watched to its end, and the rows
- * scored and copied checked against the input. Starting a pipeline run is not an action yet (run-integration-score
- * brings it), so the flow does it itself and says so. The sandbox clock runs CLOCK_RATE times real time, so the
+ * After the control metadata is applied, the sample input is staged for the use cases (sample-scoring.ts). Where
+ * the flow has an integration step (staging), run-integration-score starts `pl_orchestrate_scoring` in pipeline mode
+ * and validates what it scored; elsewhere the flow starts it with the Data Factory client, watches it to its end and
+ * checks the rows scored and copied against the input, and says so. The sandbox clock runs CLOCK_RATE times real time, so the
  * orchestrator's polling waits take a fraction of a second.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -35,10 +35,16 @@ async function scoreSample(sandbox: Sandbox, environment: EnvironmentInfo): Prom
     `${environment.name.padEnd(12)} ${ORCHESTRATOR.padEnd(24)} ${verdict} (${seconds(pass.durationMs)}): ` +
       `${pass.useCases} use cases, ${pass.rowsScored} rows scored, ${pass.rowsCopied} rows copied into ` +
       `${pass.sinkTables.join(', ') || 'no table'} (input ${pass.inputRows} rows, ${pass.activityRuns} activity runs); ` +
-      'started with the Data Factory client (run-integration-score will start it)',
+      'started with the Data Factory client (no integration step in this environment)',
   );
   for (const problem of pass.problems) console.error(`  ${problem}`);
   return pass.problems.length === 0;
+}
+
+/** Whether the environment's release runs the integration step, which starts the orchestrator itself. */
+function integrationIn(environment: string): boolean {
+  const step = RELEASE_STEPS.find((s) => s.id === 'integration');
+  return Boolean(step && (!step.environments || step.environments.includes(environment)));
 }
 
 function seconds(ms: number): string {
@@ -95,7 +101,10 @@ async function main(): Promise<number> {
         }
         // The control table now holds the use cases: the sample orchestrator can run (when the sandbox's Python can
         // score at all: without python3 the line above said so).
-        if (step.id === 'metadata' && sample.scores && !(await scoreSample(sandbox, environment))) return 1;
+        if (step.id === 'metadata' && sample.scores) {
+          if (integrationIn(name)) await stageSampleInputs(sandbox, environment);
+          else if (!(await scoreSample(sandbox, environment))) return 1;
+        }
       }
       earlier[name] = { environment, outputs };
     }

@@ -104,10 +104,13 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
     }),
   },
   {
-    // deploy-environment.yml's `integration` step, in staging (release.yml's run-integration): the sample input
-    // scored through the endpoint the `aml` step deployed (endpoint mode; the workflow's integration-input), checked
-    // against the sample's expectations — those of the MLflow model, or of the custom scoring script where the
-    // sandbox's Python has no scikit-learn — and the model version stamped as validated in staging.
+    // deploy-environment.yml's `integration` step, in staging (release.yml's run-integration), in pipeline mode: the
+    // sample orchestrator (pl_orchestrate_scoring) started for the use case credit-default-retail, the control table
+    // read where the metadata receipt says (the sandbox's PostgreSQL, by connection string), the output of every
+    // batch job it starts checked against the sample's expectations — those of the MLflow model, or of the custom
+    // scoring script where the sandbox's Python has no scikit-learn — and the model version stamped as validated in
+    // staging. Pipeline mode is the example's because it proves the release as production runs it (factory, control
+    // row, endpoint together); endpoint mode is the same action with `input` and no factory.
     id: 'integration',
     action: 'run-integration-score',
     environments: ['staging'],
@@ -118,8 +121,10 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
       'subscription-id': environment.subscriptionId,
       'resource-group': environment.resourceGroup,
       'metadata-receipt': outputs.metadata?.receipt ?? '',
-      mode: 'endpoint',
-      input: 'examples/aml/sample-input.csv',
+      mode: 'pipeline',
+      'use-case': 'credit-default-retail',
+      pipeline: 'pl_orchestrate_scoring',
+      'connection-string': environment.database?.connectionString ?? '',
       expectations:
         sample.kind === 'MLflow model'
           ? 'examples/integration/expectations.yml'

@@ -1,8 +1,8 @@
 /**
  * The sample orchestrator's scoring pass in one environment, after deploy-aml-endpoint, deploy-adf-pipelines and
  * apply-control-metadata have run there: the input data is staged, `pl_orchestrate_scoring` is started and watched
- * through the Data Factory client (as run-integration-score will do once it has its pipeline mode; until then the
- * release flow starts it itself), and what it did is checked against the input: rows scored (the predictions the
+ * through the Data Factory client (in the environments where the release runs no integration step: in staging,
+ * run-integration-score starts it in pipeline mode), and what it did is checked against the input: rows scored (the predictions the
  * batch jobs wrote, read by the copies), rows copied, and rows in the sink table for this run.
  *
  * Staging stands for the feed that lands features before a daily run: for every enabled daily use case of the
@@ -78,17 +78,48 @@ export function enabledUseCases(environment: EnvironmentInfo): Promise<UseCaseRo
   );
 }
 
-/** Uploads the sample input into every enabled use case's input folder (the same file for all). */
+/**
+ * The input folders of the sample's use cases, from the example control metadata files themselves (for a run that
+ * stages the feed before the release has written the control table: `npm start -- --workflows`).
+ */
+export async function sampleUseCases(): Promise<UseCaseRow[]> {
+  const folder = join(REPO_ROOT, 'examples', 'control-metadata');
+  const [{ parse }, yamlText, csvText] = await Promise.all([
+    import('yaml'),
+    readFile(join(folder, 'use-cases.yml'), 'utf8'),
+    readFile(join(folder, 'use-cases.csv'), 'utf8'),
+  ]);
+  const fromYaml = (parse(yamlText) as { use_cases: UseCaseRow[] }).use_cases;
+  // The CSV's first columns hold no quoted commas: id, pipeline, endpoint, input_location, output_location, sink_table.
+  const [header, ...lines] = csvText.trim().split(/\r?\n/);
+  const columns = header!.split(',');
+  const fromCsv = lines.map((line) => {
+    const cells = line.split(',');
+    const cell = (name: string) => cells[columns.indexOf(name)] ?? '';
+    return { id: cell('id'), input_location: cell('input_location'), sink_table: cell('sink_table') || null };
+  });
+  return [...fromYaml, ...fromCsv].map(({ id, input_location, sink_table }) => ({
+    id,
+    input_location,
+    sink_table,
+  }));
+}
+
+/**
+ * Uploads the sample input into every enabled use case's input folder (the same file for all); `useCases` when the
+ * control table is not written yet.
+ */
 export async function stageSampleInputs(
   sandbox: Sandbox,
   environment: EnvironmentInfo,
+  useCases?: readonly UseCaseRow[],
 ): Promise<StagedInputs> {
   const storage = sandbox.storage;
   if (!storage) throw new Error('The sandbox runs without storage: the sample cannot be scored.');
-  const [{ BlobServiceClient, StorageSharedKeyCredential }, text, useCases] = await Promise.all([
+  const [{ BlobServiceClient, StorageSharedKeyCredential }, text, rows] = await Promise.all([
     import('@azure/storage-blob'),
     readFile(SAMPLE_INPUT, 'utf8'),
-    enabledUseCases(environment),
+    useCases ?? enabledUseCases(environment),
   ]);
   const service = new BlobServiceClient(
     storage.blobEndpoint,
@@ -99,7 +130,7 @@ export async function stageSampleInputs(
   await container.createIfNotExists();
   const perFile = text.split(/\r?\n/).filter((line) => line.trim()).length - 1;
   // Bounded parallelism: a bench stages hundreds of use cases.
-  const queue = [...useCases];
+  const queue = [...rows];
   const upload = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const folder = next.input_location.replace(/^\/+/, '').replace(/\/?$/, '/');
@@ -107,7 +138,7 @@ export async function stageSampleInputs(
     }
   };
   await Promise.all(Array.from({ length: 8 }, upload));
-  return { useCases, rows: perFile * useCases.length };
+  return { useCases: rows, rows: perFile * rows.length };
 }
 
 async function dataFactoryClient(sandbox: Sandbox, environment: EnvironmentInfo) {

@@ -4,10 +4,10 @@
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { checkRoutesLive } from '../../src/apply-control-metadata/endpoint-routes.js';
-import type { ControlRow, SourcedRow } from '../../src/apply-control-metadata/model.js';
 import { RowsError } from '../../src/apply-control-metadata/problems.js';
 import { routeReceipts, routeRows } from '../../src/apply-control-metadata/receipt-check.js';
 import type { EnvironmentInfo } from '../../src/sandbox/index.js';
+import type { ControlRow, SourcedRow } from '../../src/shared/control-table/model.js';
 import { upstream } from '../../src/shared/receipts/encoding.js';
 import { adfReceipt, amlReceipt } from '../fixtures/receipts.js';
 import { useSandboxFixture } from '../harness/sandbox.js';

@@ -41,9 +41,9 @@ const AVAILABLE: Record<string, RegExp> = {
   'apply-control-metadata': /^apply-control-metadata: Input 'rows' .*metadata\/\*\.yml/,
   'check-drift-gate':
     /^check-drift-gate: Input 'reference' matches no file \(data\/reference\.csv\); check the paths relative to the repository checkout\.$/,
-  // The default mode is pipeline mode, which lands after the sandbox runs pipelines; endpoint mode is available.
+  // The default mode is pipeline mode: it needs the use case to run.
   'run-integration-score':
-    /^run-integration-score: inputs are valid, but pipeline mode is not available in version \d+\.\d+\.\d+ of this action; use mode: endpoint/,
+    /^run-integration-score: Input required and not supplied: use-case \(mode is pipeline: the id of the control table row whose pipeline runs\)$/,
 };
 
 /** The one error line a failed step shows. */

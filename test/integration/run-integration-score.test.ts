@@ -67,7 +67,7 @@ describeWithPython(
     });
     // The input was uploaded under its content digest, the output downloaded.
     expect(run.log).toMatch(
-      /Uploaded 1 file\(s\), \d+ bytes, to azureml-blobstore-[^/]+\/LocalUpload\/[0-9a-f]{64}\/sample-input\.csv\//,
+      /Uploaded 1 file\(s\), \d+ bytes, to azureml-blobstore-[^/]+\/LocalUpload\/[0-9a-f]{64}\//,
     );
     expect(run.log).toContain(`Downloaded the output (1 file(s)) to ${run.outputs['output-path']}`);
 
@@ -290,10 +290,10 @@ describe('bad input, refused before anything is written or started', () => {
     );
   });
 
-  it('pipeline mode, which this version does not have', async () => {
+  it('an endpoint-mode input in pipeline mode', async () => {
     await refused(
       { mode: 'pipeline' },
-      'run-integration-score: inputs are valid, but pipeline mode is not available in version 0.2.0 of this action; use mode: endpoint, which scores the input through the batch endpoint of the release directly.',
+      "run-integration-score: Input 'input' is for endpoint mode, but mode is pipeline: the use case's pipeline reads its own input. Remove it, or set mode: endpoint.",
     );
   });
 });
@@ -310,7 +310,7 @@ describe('a dry run', () => {
       model: { name: 'credit-default', version: r.amlReceipt.model.version },
       input: {
         uri: expect.stringMatching(
-          /^azureml:\/\/datastores\/workspaceblobstore\/paths\/LocalUpload\/[0-9a-f]{64}\/sample-input\.csv\/sample-input\.csv$/,
+          /^azureml:\/\/datastores\/workspaceblobstore\/paths\/LocalUpload\/[0-9a-f]{64}\/sample-input\.csv$/,
         ),
         upload: { files: 1, from: 'ml/sample-input.csv' },
       },

@@ -15,7 +15,7 @@ import { datastoreUri } from '#shared/azure/datastore-uris.js';
 import { withContext } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
 import type { LiveRelease } from '../live-checks.js';
-import type { PreparedScoring } from '../prepare.js';
+import { endpointInput, type PreparedScoring } from '../prepare.js';
 import { JobFailedError, type ScoringOutcome } from '../scoring-run.js';
 import { invokeBatchEndpoint } from './batch-invocation.js';
 import { COMPLETED, watchJob } from './batch-job.js';
@@ -35,7 +35,7 @@ export interface EndpointScoringDeps {
 
 /** Where the job reads its input: the datastore URI of the uploaded path, or the URI as given. */
 export function inputUri(prepared: PreparedScoring, release: LiveRelease): string {
-  const { input } = prepared;
+  const input = endpointInput(prepared);
   if (input.kind !== 'local') return input.uri;
   const prefix = uploadPrefix(input.content);
   const path = input.type === 'UriFolder' ? `${prefix}/` : `${prefix}/${input.content.files[0]!.path}`;
@@ -49,7 +49,12 @@ export function outputFolder(prepared: PreparedScoring, environment: string): st
   return `run-integration-score/${environment}/${run}${randomUUID().slice(0, 8)}/`;
 }
 
-async function download(container: ContainerClient, prefix: string, folder: string): Promise<string[]> {
+/** Downloads every blob under `prefix` into `folder`, keeping the relative paths; answers the local files. */
+export async function downloadFolder(
+  container: ContainerClient,
+  prefix: string,
+  folder: string,
+): Promise<string[]> {
   const files: string[] = [];
   try {
     for await (const blob of container.listBlobsFlat({ prefix })) {
@@ -74,12 +79,12 @@ export async function scoreThroughEndpoint(
 ): Promise<ScoringOutcome> {
   const { logger, signal, clock } = deps;
   const aml = prepared.amlReceipt;
-  const source = prepared.input;
+  const source = endpointInput(prepared);
   if (source.kind === 'local') {
     await logger.group('Upload the input', () => uploadFolder(release.container, source.content, logger));
   }
   signal.throwIfAborted();
-  const input = { type: prepared.input.type, uri: inputUri(prepared, release) };
+  const input = { type: source.type, uri: inputUri(prepared, release) };
   const outputPath = outputFolder(prepared, deps.environment);
   const outputUri = datastoreUri(release.datastore.name, outputPath);
   return logger.group('Score', async () => {
@@ -127,7 +132,7 @@ export async function scoreThroughEndpoint(
       throw new JobFailedError(`Batch job '${finished.name}' ended ${finished.status}${reason}.${logs}`, job);
     }
     const local = join(deps.env.RUNNER_TEMP || tmpdir(), 'run-integration-score', finished.name);
-    const files = await download(release.container, outputPath, local);
+    const files = await downloadFolder(release.container, outputPath, local);
     logger.info(`Downloaded the output (${files.length} file(s)) to ${local}`);
     return { mode: 'endpoint', job, durationMs, outputUri, outputPath: local, files };
   });

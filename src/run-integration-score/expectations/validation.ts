@@ -57,3 +57,22 @@ export async function validateOutput(request: ValidationRequest): Promise<Valida
   const checks = checker.results({ inputRows: request.inputRows, durationMs: request.durationMs });
   return { validated: checks.every((check) => check.passed), rows: checker.rowsRead, checks };
 }
+
+/**
+ * The validation of several outputs (pipeline mode: one per batch job the run started), each on its own and the
+ * verdict over all: validated when every one is. With more than one, each check's title names its job.
+ */
+export async function validateOutputs<P extends { readonly jobName: string }>(
+  parts: readonly P[],
+  validate: (part: P) => Promise<Validation>,
+): Promise<Validation> {
+  if (parts.length === 1) return validate(parts[0]!);
+  const checks: CheckResult[] = [];
+  let rows = 0;
+  for (const part of parts) {
+    const one = await validate(part);
+    rows += one.rows;
+    checks.push(...one.checks.map((check) => ({ ...check, title: `${part.jobName}: ${check.title}` })));
+  }
+  return { validated: checks.every((check) => check.passed), rows, checks };
+}

@@ -3,13 +3,15 @@
  * release.yml on a push to main (dev, staging with integration scoring, prod requiring staging's validation,
  * each job through deploy-environment.yml), then drift-monitor.yml on its schedule, whose repository_dispatch
  * starts retrain-on-drift.yml. It prints one line per job and step and the summaries' folder, and says where a run
- * stopped. Until run-integration-score has its behaviour, release.yml stops at staging's integration step.
+ * stopped. The sample input is staged in every environment's use case folders first, as a feed would land it:
+ * staging's integration step starts the sample orchestrator on it.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError } from '#shared/errors.js';
 import { startSandbox } from '../index.js';
 import { REPO_ROOT } from '../local-runner.js';
+import { sampleUseCases, stageSampleInputs } from '../sample-scoring.js';
 import type { WorkflowRun } from './executor.js';
 import { seconds } from './run-model.js';
 import { sandboxExecutor, WORKFLOWS_DIR } from './sandbox-executor.js';
@@ -31,6 +33,10 @@ export async function runExampleFlow(): Promise<number> {
         `${name.padEnd(12)} provisioned ${environment.resourceGroup}: workspace ${environment.workspace}, factory ${environment.factory} (${seconds(performance.now() - provisioned)})`,
       );
     }
+    // The feed that lands features before a scoring run: release.yml's staging integration step starts the sample
+    // orchestrator (run-integration-score in pipeline mode), which scores what is in the use cases' input folders.
+    const useCases = await sampleUseCases();
+    for (const environment of environments) await stageSampleInputs(sandbox, environment, useCases);
     const executor = sandboxExecutor(sandbox, { environments, stateDir });
     const runs: WorkflowRun[] = [];
     runs.push(await executor.run(join(WORKFLOWS_DIR, 'release.yml'), { name: 'push' }));

@@ -10,11 +10,11 @@ import {
   type ApplyRequest,
   applyControlMetadata,
 } from '../../../src/apply-control-metadata/apply.js';
-import type { ControlRow, Migration, TableName } from '../../../src/apply-control-metadata/model.js';
 import { parseSqlcmdScript } from '../../../src/apply-control-metadata/sqlcmd.js';
-import type { ControlStore, StoreOptions } from '../../../src/apply-control-metadata/store.js';
-import { LockTimeoutError } from '../../../src/apply-control-metadata/store.js';
-import type { TableLayout } from '../../../src/apply-control-metadata/table-layout.js';
+import type { ControlRow, Migration, TableName } from '../../../src/shared/control-table/model.js';
+import type { ControlStore, StoreOptions } from '../../../src/shared/control-table/store.js';
+import { LockTimeoutError } from '../../../src/shared/control-table/store.js';
+import type { TableLayout } from '../../../src/shared/control-table/table-layout.js';
 import { row } from '../../fixtures/control-rows.js';
 
 export interface StoreUnderTest {

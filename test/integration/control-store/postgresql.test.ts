@@ -7,19 +7,19 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { openStore } from '../../../src/apply-control-metadata/database.js';
-import type { TableName } from '../../../src/apply-control-metadata/model.js';
-import {
-  advisoryLockKey,
-  PostgresStore,
-  quotePg,
-} from '../../../src/apply-control-metadata/stores/postgresql.js';
 import {
   type ControlDatabase,
   openControlDatabase,
   withDefaultUser,
 } from '../../../src/sandbox/services/control-database.js';
 import { resolveCloud } from '../../../src/shared/azure/clouds.js';
+import { openStore } from '../../../src/shared/control-table/database.js';
+import type { TableName } from '../../../src/shared/control-table/model.js';
+import {
+  advisoryLockKey,
+  PostgresStore,
+  quotePg,
+} from '../../../src/shared/control-table/stores/postgresql.js';
 import { describeControlStore, type StoreUnderTest } from './behaviour.js';
 
 const stateDir = join(tmpdir(), `aml-adf-control-store-${process.env.JEST_WORKER_ID ?? '0'}`);

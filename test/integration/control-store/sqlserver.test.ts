@@ -15,14 +15,14 @@
  */
 import { afterAll, describe } from '@jest/globals';
 import mssql from 'mssql';
-import { assertTableName, type TableName } from '../../../src/apply-control-metadata/model.js';
+import { assertTableName, type TableName } from '../../../src/shared/control-table/model.js';
 import {
   quoteSqlServer,
   SqlServerStore,
   sqlServerLockResource,
-} from '../../../src/apply-control-metadata/stores/sqlserver.js';
-import { sqlServerConfig } from '../../../src/apply-control-metadata/stores/sqlserver-connection.js';
-import { openSqlServerSession } from '../../../src/apply-control-metadata/stores/sqlserver-session.js';
+} from '../../../src/shared/control-table/stores/sqlserver.js';
+import { sqlServerConfig } from '../../../src/shared/control-table/stores/sqlserver-connection.js';
+import { openSqlServerSession } from '../../../src/shared/control-table/stores/sqlserver-session.js';
 import { describeControlStore, type StoreUnderTest } from './behaviour.js';
 
 const url = process.env.MSSQL_TEST_URL;

@@ -11,22 +11,22 @@ import {
   applyAndReport,
   stampOf,
 } from '../../../src/apply-control-metadata/apply-and-report.js';
-import type { openStore } from '../../../src/apply-control-metadata/database.js';
+import type { openStore } from '../../../src/shared/control-table/database.js';
 import {
   type AppliedMigration,
   type ControlRow,
   rowsHash,
   type StoredRow,
-} from '../../../src/apply-control-metadata/model.js';
+} from '../../../src/shared/control-table/model.js';
 import type {
   BeginOptions,
   ChangeCounts,
   ControlStore,
   RowChanges,
   Stamp,
-} from '../../../src/apply-control-metadata/store.js';
-import { builtinMigrations } from '../../../src/apply-control-metadata/stores/builtin-migrations.js';
-import { BUILTIN_LAYOUT } from '../../../src/apply-control-metadata/table-layout.js';
+} from '../../../src/shared/control-table/store.js';
+import { builtinMigrations } from '../../../src/shared/control-table/stores/builtin-migrations.js';
+import { BUILTIN_LAYOUT } from '../../../src/shared/control-table/table-layout.js';
 import type { Logger } from '../../../src/shared/logger.js';
 import { parseReceipt } from '../../../src/shared/receipts/parse.js';
 import { runInfoFromEnvironment } from '../../../src/shared/receipts/run-info.js';

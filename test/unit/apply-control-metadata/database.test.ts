@@ -5,11 +5,11 @@ import {
   openStore,
   resolveDatabaseAccess,
   tlsRefusal,
-} from '../../../src/apply-control-metadata/database.js';
+} from '../../../src/shared/control-table/database.js';
 import {
   postgresConfig,
   urlPassword,
-} from '../../../src/apply-control-metadata/stores/postgresql-connection.js';
+} from '../../../src/shared/control-table/stores/postgresql-connection.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
 
 const base: DatabaseInputs = { engine: 'sqlserver', dbAuth: 'entra' };

@@ -11,7 +11,7 @@ import {
   tableVariables,
   withTableVariables,
 } from '../../../src/apply-control-metadata/migrations.js';
-import type { AppliedMigration, Migration } from '../../../src/apply-control-metadata/model.js';
+import type { AppliedMigration, Migration } from '../../../src/shared/control-table/model.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
 
 describe('parseVariables', () => {

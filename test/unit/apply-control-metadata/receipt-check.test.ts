@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ControlRow, RowColumn, SourcedRow } from '../../../src/apply-control-metadata/model.js';
 import { routeReceipts, routeRows } from '../../../src/apply-control-metadata/receipt-check.js';
+import type { ControlRow, RowColumn, SourcedRow } from '../../../src/shared/control-table/model.js';
 import type { AdfReceipt } from '../../../src/shared/receipts/schemas.js';
 import { adfReceipt, amlReceipt } from '../../fixtures/receipts.js';
 

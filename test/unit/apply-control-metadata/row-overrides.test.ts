@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { SourcedRow } from '../../../src/apply-control-metadata/model.js';
 import { RowsError } from '../../../src/apply-control-metadata/problems.js';
 import {
   applyRowOverrides,
@@ -11,6 +10,7 @@ import {
   type RowOverrideContext,
 } from '../../../src/apply-control-metadata/row-overrides.js';
 import { readRows } from '../../../src/apply-control-metadata/rows.js';
+import type { SourcedRow } from '../../../src/shared/control-table/model.js';
 import { parseDocumentText } from '../../../src/shared/documents.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
 import { amlReceipt } from '../../fixtures/receipts.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Engine } from '../../../src/apply-control-metadata/model.js';
 import { normaliseScript, parseSqlcmdScript } from '../../../src/apply-control-metadata/sqlcmd.js';
+import type { Engine } from '../../../src/shared/control-table/model.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
 
 const FILE = 'db/migrations/0001-views.sql';

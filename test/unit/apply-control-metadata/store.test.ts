@@ -1,6 +1,6 @@
 // What store.ts says when an apply cannot go on: the lock wait and a failure inside the transaction.
 import { describe, expect, it } from '@jest/globals';
-import { LockTimeoutError, rolledBack } from '../../../src/apply-control-metadata/store.js';
+import { LockTimeoutError, rolledBack } from '../../../src/shared/control-table/store.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
 
 describe('LockTimeoutError', () => {

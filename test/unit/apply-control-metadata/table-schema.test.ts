@@ -1,7 +1,7 @@
 // The table-schema file (table-schema.ts) and rows written with the user's column names against it.
 import { describe, expect, it } from '@jest/globals';
 import { readRows } from '../../../src/apply-control-metadata/rows.js';
-import { parseTableSchema } from '../../../src/apply-control-metadata/table-schema.js';
+import { parseTableSchema } from '../../../src/shared/control-table/table-schema.js';
 import { parseDocumentText } from '../../../src/shared/documents.js';
 import { ProblemsError } from '../../../src/shared/problems.js';
 import { useRowFiles } from '../../fixtures/row-files.js';

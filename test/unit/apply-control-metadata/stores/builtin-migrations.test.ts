@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { type Engine, ROW_COLUMN_KINDS, ROW_COLUMNS } from '../../../../src/apply-control-metadata/model.js';
-import { builtinMigrations } from '../../../../src/apply-control-metadata/stores/builtin-migrations.js';
-import { STORED_EXTRA_COLUMNS } from '../../../../src/apply-control-metadata/stores/row-columns.js';
+import { type Engine, ROW_COLUMN_KINDS, ROW_COLUMNS } from '../../../../src/shared/control-table/model.js';
+import { builtinMigrations } from '../../../../src/shared/control-table/stores/builtin-migrations.js';
+import { STORED_EXTRA_COLUMNS } from '../../../../src/shared/control-table/stores/row-columns.js';
 
 const NAMES = { table: 'T', applies: 'A' };
 

@@ -6,7 +6,7 @@ import {
   ROW_COLUMN_LIST,
   rowFromRecord,
   STORED_COLUMN_LIST,
-} from '../../../../src/apply-control-metadata/stores/row-columns.js';
+} from '../../../../src/shared/control-table/stores/row-columns.js';
 
 describe('the row’s columns in SQL', () => {
   it('lists the row’s columns, and the stored ones after them, in table order', () => {

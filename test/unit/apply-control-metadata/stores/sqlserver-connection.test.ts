@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   connectionStringSecrets,
   sqlServerConfig,
-} from '../../../../src/apply-control-metadata/stores/sqlserver-connection.js';
+} from '../../../../src/shared/control-table/stores/sqlserver-connection.js';
 import { ConfigurationError } from '../../../../src/shared/errors.js';
 
 describe('sqlServerConfig from parts', () => {

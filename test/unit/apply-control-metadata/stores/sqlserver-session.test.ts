@@ -3,8 +3,8 @@
  * says where it went and never what it signed in with. (Against a server: test/integration/control-store.)
  */
 import { describe, expect, it } from '@jest/globals';
-import { sqlServerConfig } from '../../../../src/apply-control-metadata/stores/sqlserver-connection.js';
-import { openSqlServerSession } from '../../../../src/apply-control-metadata/stores/sqlserver-session.js';
+import { sqlServerConfig } from '../../../../src/shared/control-table/stores/sqlserver-connection.js';
+import { openSqlServerSession } from '../../../../src/shared/control-table/stores/sqlserver-session.js';
 
 describe('openSqlServerSession', () => {
   it('says which server it could not reach, never the password', async () => {

@@ -6,21 +6,21 @@
 import { describe, expect, it } from '@jest/globals';
 import mssql from 'mssql';
 import { applyControlMetadata } from '../../../../src/apply-control-metadata/apply.js';
-import type { HashedRow, Migration } from '../../../../src/apply-control-metadata/model.js';
-import { withHash } from '../../../../src/apply-control-metadata/model.js';
-import { LockTimeoutError } from '../../../../src/apply-control-metadata/store.js';
+import type { HashedRow, Migration } from '../../../../src/shared/control-table/model.js';
+import { withHash } from '../../../../src/shared/control-table/model.js';
+import { LockTimeoutError } from '../../../../src/shared/control-table/store.js';
 import {
   quoteSqlServer,
   SqlServerStore,
   sqlServerLockResource,
-} from '../../../../src/apply-control-metadata/stores/sqlserver.js';
+} from '../../../../src/shared/control-table/stores/sqlserver.js';
 import type {
   SqlServerRequest,
   SqlServerResult,
   SqlServerRow,
   SqlServerSession,
-} from '../../../../src/apply-control-metadata/stores/sqlserver-session.js';
-import type { TableLayout } from '../../../../src/apply-control-metadata/table-layout.js';
+} from '../../../../src/shared/control-table/stores/sqlserver-session.js';
+import type { TableLayout } from '../../../../src/shared/control-table/table-layout.js';
 import { row } from '../../../fixtures/control-rows.js';
 
 interface Input {

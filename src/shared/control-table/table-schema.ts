@@ -22,7 +22,6 @@ import { type DocumentPath, type LoadedDocument, loadDocument } from '#shared/do
 import { type Problem, ProblemsError } from '#shared/problems.js';
 import { suggest } from '#shared/suggest.js';
 import { isRecord, typeName } from '#shared/values.js';
-import { TABLE_SCHEMA_INPUT } from './adopted-table.js';
 import { parseTableName, ROW_COLUMNS, type TableName } from './model.js';
 import {
   BOOKKEEPING_FIELDS,
@@ -31,6 +30,9 @@ import {
   parseColumnType,
   type TableLayout,
 } from './table-layout.js';
+
+/** The input that names a table-schema file, in both actions that read the control table. */
+export const TABLE_SCHEMA_INPUT = 'table-schema';
 
 const FIELDS: readonly LayoutField[] = [...ROW_COLUMNS, 'environment', ...BOOKKEEPING_FIELDS];
 const KEYS = ['version', 'table', 'environment', 'columns'] as const;
