@@ -1,8 +1,8 @@
 /**
- * The steps of the release flow `npm start` runs in each environment (release-flow.ts), as
- * workflows-examples/deploy-environment.yml wires them: which action, with which inputs from the environment and the
- * outputs of the steps before. Kept apart from the flow itself so tests can run the same steps
- * without starting it.
+ * The sample's steps in one environment with the inputs workflows-examples/deploy-environment.yml gives them in the
+ * sandbox (which action, with which inputs from the environment and the outputs of the steps before), for the tests
+ * and benches that need the sample deployed without running the workflow (test/integration/sample-orchestrator.test.ts,
+ * bench/pipeline-driver.ts). `npm start` runs the workflow itself through the executor (workflows/example-flow.ts).
  */
 import type { EnvironmentInfo } from './environments.js';
 import type { Sandbox } from './index.js';
@@ -34,13 +34,11 @@ export interface ReleaseStep {
   readonly action: string;
   /** Only in these environments (the example runs integration scoring in staging only). */
   readonly environments?: readonly string[];
-  /** Runs a scoring job: skipped (and said so) where the sandbox has no Python to score with. */
-  readonly scores?: boolean;
   inputs(context: StepContext): Record<string, string>;
 }
 
 /**
- * The steps that exist. Each action's issue adds its step here, in release-flow order, when its behaviour lands;
+ * The steps that exist, in the order of deploy-environment.yml. Each action's issue adds its step here when its behaviour lands;
  * an action whose behaviour is not available yet has no step (running it would only show its refusal).
  */
 export const RELEASE_STEPS: readonly ReleaseStep[] = [
@@ -114,7 +112,6 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
     id: 'integration',
     action: 'run-integration-score',
     environments: ['staging'],
-    scores: true,
     inputs: ({ environment, outputs, sample }) => ({
       environment: environment.name,
       auth: 'oidc',

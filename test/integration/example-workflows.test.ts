@@ -1,8 +1,8 @@
 // The example workflows themselves, run by the local executor against the sandbox with the bundled actions, as
 // written in workflows-examples/: deploy-environment.yml deploys dev, pr-plan.yml then plans against it on a pull
 // request without one write, and drift-monitor.yml's dispatch (through the sandbox's GitHub API, sent by
-// check-drift-gate's Octokit unchanged) starts retrain-on-drift.yml. release.yml is not run here: its staging
-// job needs run-integration-score, whose behaviour is not available yet (`npm start -- --workflows` runs it).
+// check-drift-gate's Octokit unchanged) starts retrain-on-drift.yml. release.yml as a whole (dev, staging with
+// integration scoring, prod requiring staging's validation) is what `npm start` runs, in CI's last phase.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

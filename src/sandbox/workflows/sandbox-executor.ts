@@ -10,6 +10,7 @@ import type { EnvironmentInfo } from '../environments.js';
 import type { RepositorySettings } from '../github/settings.js';
 import { SANDBOX_REPOSITORY, type Sandbox } from '../index.js';
 import { REPO_ROOT } from '../local-runner.js';
+import type { SampleDeployment } from '../sample-deployment.js';
 import { type ExecutorOptions, WorkflowExecutor } from './executor.js';
 import { sandboxSettings } from './sandbox-settings.js';
 
@@ -22,6 +23,8 @@ export interface SandboxExecutorOptions extends Partial<Pick<ExecutorOptions, 'a
   readonly stateDir?: string;
   /** Settings instead of the examples' (tests of executor semantics). */
   readonly settings?: RepositorySettings;
+  /** The sample deployment the sandbox's Python can score; checked when omitted. */
+  readonly sample?: SampleDeployment;
 }
 
 export function sandboxExecutor(sandbox: Sandbox, options: SandboxExecutorOptions): WorkflowExecutor {
@@ -36,7 +39,7 @@ export function sandboxExecutor(sandbox: Sandbox, options: SandboxExecutorOption
     workingTree: REPO_ROOT,
     repository: SANDBOX_REPOSITORY,
     actionsRepositories: [EXAMPLES_REPOSITORY, SANDBOX_REPOSITORY],
-    settings: options.settings ?? sandboxSettings(sandbox, options.environments),
+    settings: options.settings ?? sandboxSettings(sandbox, options.environments, options.sample),
     github: sandbox.github,
     runnerEnv,
     idTokenUrl,

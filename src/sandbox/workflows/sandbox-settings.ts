@@ -9,6 +9,7 @@
 import type { EnvironmentInfo } from '../environments.js';
 import type { EnvironmentSettings, RepositorySettings } from '../github/settings.js';
 import { SANDBOX_ARM_AUDIENCE, type Sandbox } from '../index.js';
+import { chooseSampleDeployment, type SampleDeployment } from '../sample-deployment.js';
 
 /** The reviewers the protected environments require (approved automatically, or asked with --approve). */
 const RELEASE_REVIEWERS = ['release-managers'];
@@ -27,7 +28,23 @@ function cloudVars(sandbox: Sandbox): Record<string, string> {
   };
 }
 
-function deploymentEnvironment(sandbox: Sandbox, environment: EnvironmentInfo): EnvironmentSettings {
+/**
+ * The variables that pick the sample deployment and its expectations: the workflow's defaults are the MLflow model's;
+ * where the sandbox's Python has no scikit-learn, the custom scoring script's (sample-deployment.ts).
+ */
+function sampleVars(sample: SampleDeployment): Record<string, string> {
+  if (sample.kind === 'MLflow model') return {};
+  return {
+    AML_DEPLOYMENT_FILE: sample.file,
+    INTEGRATION_EXPECTATIONS: 'examples/integration/expectations-custom.yml',
+  };
+}
+
+function deploymentEnvironment(
+  sandbox: Sandbox,
+  environment: EnvironmentInfo,
+  sample: SampleDeployment,
+): EnvironmentSettings {
   const isProtected = environment.name !== 'dev';
   return {
     vars: {
@@ -40,6 +57,7 @@ function deploymentEnvironment(sandbox: Sandbox, environment: EnvironmentInfo): 
       // The sandbox's control database is PostgreSQL (PGlite), reached with a connection string.
       CONTROL_DB_ENGINE: 'postgresql',
       DRIFT_CURRENT_DATA: 'examples/drift/current.csv',
+      ...sampleVars(sample),
     },
     secrets: {
       APPLICATIONINSIGHTS_CONNECTION_STRING: environment.appInsightsConnectionString,
@@ -55,10 +73,11 @@ function deploymentEnvironment(sandbox: Sandbox, environment: EnvironmentInfo): 
 export function sandboxSettings(
   sandbox: Sandbox,
   environments: readonly EnvironmentInfo[],
+  sample: SampleDeployment = chooseSampleDeployment(),
 ): RepositorySettings {
   const byName: Record<string, EnvironmentSettings> = {};
   for (const environment of environments)
-    byName[environment.name] = deploymentEnvironment(sandbox, environment);
+    byName[environment.name] = deploymentEnvironment(sandbox, environment, sample);
   const prod = environments.find((environment) => environment.name === 'prod');
   const staging = environments.find((environment) => environment.name === 'staging');
   if (prod && staging) {
