@@ -26,9 +26,9 @@ export interface SecretRowField {
 /** What the plan shows, and the plan file holds, in place of a secret value. */
 export const HIDDEN_VALUE = '***';
 
+/** The strings to mask; numbers and booleans are left alone (masking `true` would blank it all over the log). */
 function stringsOf(value: unknown, found: string[] = []): string[] {
   if (typeof value === 'string') found.push(value);
-  else if (typeof value === 'number' || typeof value === 'boolean') found.push(String(value));
   else if (Array.isArray(value)) for (const item of value) stringsOf(item, found);
   else if (isRecord(value)) for (const item of Object.values(value)) stringsOf(item, found);
   return found;

@@ -103,12 +103,13 @@ function within(inner: string, outer: string): boolean {
   );
 }
 
-/** The strings of `value` that may be (part of) a secret, for the masker. */
+/**
+ * The strings of `value` that may be (part of) a secret, for the masker. Numbers and booleans are left alone: masking
+ * `true` or `8` would blank them all over the log, and a secret read from the environment is a string.
+ */
 function secretStrings(value: unknown, key?: string, found: string[] = []): string[] {
   if (typeof value === 'string') {
     if (!(key && STRUCTURAL_KEYS.has(key)) && !/^\**$/.test(value)) found.push(value);
-  } else if (typeof value === 'number' || typeof value === 'boolean') {
-    found.push(String(value));
   } else if (Array.isArray(value)) {
     for (const item of value) secretStrings(item, key, found);
   } else if (isRecord(value)) {
