@@ -893,28 +893,6 @@ function acceptedTypes(field) {
 
 /***/ }),
 
-/***/ 42586:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson)
-/* harmony export */ });
-/**
- * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
- * drift report's digest and the control rows' hash are all taken over it.
- */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, inner) => {
-        if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-            return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        }
-        return inner;
-    });
-}
-
-
-/***/ }),
-
 /***/ 34325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
