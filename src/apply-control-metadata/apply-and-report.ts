@@ -17,6 +17,7 @@ import { type ApplyOutcome, applyControlMetadata } from './apply.js';
 import type { ActionInputs } from './definition.js';
 import type { PreparedApply } from './prepare.js';
 import { reportPlan } from './report.js';
+import { hideSecretChanges } from './secret-changes.js';
 
 export interface ApplyAndReportRequest {
   readonly prepared: PreparedApply;
@@ -89,8 +90,12 @@ export async function applyAndReport(
   });
   logger.debug(`${outcome.roundTrips} round trips to the database after connecting`);
 
+  // The table's old values of secret fields are masked before the plan prints anything.
+  const entries = hideSecretChanges(outcome.plan.entries, prepared.secretFields, (value) =>
+    masker.mask(value),
+  );
   const planPath = await reportPlan(
-    outcome,
+    { ...outcome, plan: { ...outcome.plan, entries } },
     { environment: inputs.environment, engine: inputs.engine, table, prune: inputs.prune },
     { logger, summary: request.summary, env, redact: (text) => masker.redact(text) },
   );

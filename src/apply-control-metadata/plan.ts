@@ -24,6 +24,17 @@ export interface ColumnChange {
   readonly column: RowColumn;
   readonly from: unknown;
   readonly to: unknown;
+  /**
+   * The parts of the change that hold a secret (secret-changes.ts): their values in `from` and `to` are hidden, and
+   * this says what happened to each (a `parameters` key, or the column itself when `key` is absent).
+   */
+  readonly secret?: readonly SecretPart[];
+}
+
+/** A secret part of a column change: which key of `parameters` (none: the whole column), and how it changed. */
+export interface SecretPart {
+  readonly key?: string;
+  readonly change: 'added' | 'removed' | 'changed';
 }
 
 export interface RowPlanEntry {

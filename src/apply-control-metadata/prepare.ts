@@ -29,6 +29,7 @@ import { RowsError } from './problems.js';
 import { type RowRouting, routeReceipts, routeRows } from './receipt-check.js';
 import { applyRowOverrides, loadRowOverrides } from './row-overrides.js';
 import { readRows } from './rows.js';
+import type { SecretRowField } from './secret-changes.js';
 
 export type PrepareInputs = Pick<
   ActionInputs,
@@ -79,6 +80,8 @@ export interface PreparedApply {
   readonly rows: readonly ControlRow[];
   /** The user's migrations, in run order. */
   readonly migrations: readonly Migration[];
+  /** The fields the overrides set from secrets: the plan hides both sides of their changes. */
+  readonly secretFields: readonly SecretRowField[];
 }
 
 export async function prepare(inputs: PrepareInputs, context: PrepareContext): Promise<PreparedApply> {
@@ -190,7 +193,7 @@ async function readSources(
     layout,
   }: Pick<PreparedApply, 'adfReceipt' | 'amlReceipts' | 'table' | 'layout'>,
   { logger, workspace, env, masker }: PrepareContext,
-): Promise<Pick<PreparedApply, 'rows' | 'migrations' | 'liveRoutes'>> {
+): Promise<Pick<PreparedApply, 'rows' | 'migrations' | 'liveRoutes' | 'secretFields'>> {
   const annotated = <T>(check: () => T | Promise<T>) => annotateProblems(logger, check);
   let sourced: SourcedRow[] = await annotated(() =>
     readRows({
@@ -209,6 +212,7 @@ async function readSources(
     }),
   );
   const file = inputs.overridesFile;
+  let secretFields: readonly SecretRowField[] = [];
   if (file) {
     const read = sourced;
     const result = await annotated(async () =>
@@ -220,6 +224,7 @@ async function readSources(
     );
     for (const secret of result.secrets) masker.mask(secret);
     for (const line of result.applied) logger.info(`Override: ${line}`);
+    secretFields = result.secretFields;
     sourced = result.rows;
   }
   const routing = routeRows(sourced, adfReceipt, amlReceipts);
@@ -238,5 +243,5 @@ async function readSources(
     variables: withTableVariables(tableVariables(table, inputs.engine), parseVariables(inputs.variables)),
   });
   if (migrations.length > 0) logger.info(`Migrations: ${migrations.map((m) => m.id).join(', ')}`);
-  return { rows: sourced.map((s) => s.row), migrations, liveRoutes: routing.live };
+  return { rows: sourced.map((s) => s.row), migrations, liveRoutes: routing.live, secretFields };
 }

@@ -15,7 +15,9 @@ import { writeOutputFile } from '#shared/output-files.js';
 import { code, type SummaryBuilder } from '#shared/summary.js';
 import { isRecord } from '#shared/values.js';
 import type { ApplyOutcome } from './apply.js';
-import type { ColumnChange, PruneMode, RowAction, RowPlanEntry } from './plan.js';
+import type { ColumnChange, PruneMode, RowAction, RowPlanEntry, SecretPart } from './plan.js';
+
+const SECRET_SIGN: Record<SecretPart['change'], string> = { added: '+', removed: '-', changed: '~' };
 
 /** Rows shown in the log and the summary before "... and N more". */
 const SHOWN = 50;
@@ -87,9 +89,20 @@ export function shortValue(value: unknown): string {
  */
 export function columnChangeLines(change: ColumnChange): string[] {
   const { column, from, to } = change;
+  const secret = change.secret ?? [];
+  const secretLine = (part: SecretPart) =>
+    `${SECRET_SIGN[part.change]} ${column}${part.key === undefined ? '' : `.${part.key}`}: (a secret value, ${part.change}; not shown)`;
+  const whole = secret.find((part) => part.key === undefined);
+  if (whole) return [secretLine(whole)];
   if (!isRecord(from) || !isRecord(to)) return [`~ ${column}: ${shortValue(from)} → ${shortValue(to)}`];
   const lines: string[] = [];
+  const hidden = new Map(secret.map((part) => [part.key!, part]));
   for (const key of [...new Set([...Object.keys(from), ...Object.keys(to)])].sort()) {
+    const part = hidden.get(key);
+    if (part) {
+      lines.push(secretLine(part));
+      continue;
+    }
     const [before, after] = [from[key], to[key]];
     if (!(key in to)) lines.push(`- ${column}.${key} (was ${shortValue(before)})`);
     else if (!(key in from)) lines.push(`+ ${column}.${key}: ${shortValue(after)}`);

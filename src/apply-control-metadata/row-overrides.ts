@@ -42,6 +42,7 @@ import {
   unknownColumn,
   validateRows,
 } from './row-validation.js';
+import type { SecretRowField } from './secret-changes.js';
 
 export const OVERRIDES_INPUT = 'overrides-file';
 
@@ -92,6 +93,8 @@ export interface RowOverrideResult {
   readonly applied: string[];
   /** Values substituted from environment variables (non-empty, unique): mask them. */
   readonly secrets: string[];
+  /** The fields set from environment variables: secret whatever their value, so a plan never shows either side. */
+  readonly secretFields: SecretRowField[];
 }
 
 const EMPTY_SET: OverrideSet = { columns: [], parameters: [] };
@@ -195,9 +198,15 @@ export function parseRowOverrides(
   return result;
 }
 
+interface Resolved {
+  readonly resolved: unknown;
+  /** Some part of the value came from an environment variable: the field holds a secret. */
+  readonly fromEnvironment: boolean;
+}
+
 interface ResolvedSet {
-  readonly columns: readonly (ColumnOverride & { readonly resolved: unknown })[];
-  readonly parameters: readonly (ParameterOverride & { readonly resolved: unknown })[];
+  readonly columns: readonly (ColumnOverride & Resolved)[];
+  readonly parameters: readonly (ParameterOverride & Resolved)[];
 }
 
 /**
@@ -221,7 +230,7 @@ export function applyRowOverrides(
         return [];
       }
       for (const secret of result.secrets) secrets.add(secret);
-      return [{ ...entry, resolved: result.value }];
+      return [{ ...entry, resolved: result.value, fromEnvironment: result.fromEnvironment }];
     };
     return {
       columns: set.columns.flatMap((entry) => {
@@ -272,6 +281,19 @@ export function applyRowOverrides(
   describeSet(all, 'every row');
   for (const { id, set } of perRow.values()) describeSet(set, `row '${id}'`);
 
+  const secretFields: SecretRowField[] = [];
+  const secretSet = (set: ResolvedSet, id: string | undefined) => {
+    for (const { column, fromEnvironment } of set.columns) {
+      if (fromEnvironment) secretFields.push({ ...(id === undefined ? {} : { id }), column });
+    }
+    for (const { key, fromEnvironment } of set.parameters) {
+      if (fromEnvironment)
+        secretFields.push({ ...(id === undefined ? {} : { id }), column: 'parameters', key });
+    }
+  };
+  secretSet(all, undefined);
+  for (const [index, { set }] of perRow) secretSet(set, rows[index]!.row.id);
+
   const overridden: RawRow[] = rows.map((row, index) => {
     const raw = toRawRow(row, context.layout);
     const fields = new Map<string, RawField>(raw.fields);
@@ -303,5 +325,5 @@ export function applyRowOverrides(
       OVERRIDES_INPUT,
     );
   }
-  return { rows: validated.rows, applied, secrets: [...secrets] };
+  return { rows: validated.rows, applied, secrets: [...secrets], secretFields };
 }

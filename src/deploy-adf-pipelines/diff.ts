@@ -1,12 +1,16 @@
 /**
  * Desired (source) against live (GET/list) per artifact: create, update, unchanged or delete, with the fields that
  * differ. Both sides are normalised first (normalise.ts), so server-added fields and masked secrets are not changes;
- * a change of a value holding a secret is shown as changed, never with its values.
+ * a change that touches a secret (a value this run supplies from a secret, a field set from one, a SecureString or
+ * Key Vault reference, an inline connection-string secret) is shown as changed, never with either value: the old one
+ * is the factory's live secret, and it is handed to the masker before anything prints.
  */
 
 import { type AdfArtifact, type ArtifactKind, artifactKey, compareArtifacts } from '#shared/adf/artifacts.js';
 import type { LiveResource } from '#shared/adf/live-state.js';
 import { contentHash, hasSecretValues, normaliseProperties } from '#shared/adf/normalise.js';
+import { connectionStringSecrets } from '#shared/secrets.js';
+import { parseJsonPath } from '#shared/templates.js';
 import { isRecord } from '#shared/values.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
@@ -51,20 +55,107 @@ export interface DiffOptions {
    * whose value holds one says the field changed and shows neither value (the live one holds the old secret).
    */
   readonly secretValues?: readonly string[];
+  /** Fields that hold a secret whatever their value (set from a secret): a change of one shows neither side. */
+  readonly secretFields?: readonly SecretField[];
+  /** Takes each string of a hidden change's old and new value, so the caller masks it before anything prints. */
+  readonly mask?: (value: string) => void;
 }
+
+/** A field of an artifact's `properties` that holds a secret, whatever its value: `typeProperties.password`. */
+export interface SecretField {
+  readonly kind: ArtifactKind;
+  readonly name: string;
+  /** Relative to `properties`, as field changes name it (`pipelines[0].parameters.key`). */
+  readonly path: string;
+}
+
+/** Objects whose content is a secret or names one: ADF's SecureString and its Key Vault secret reference. */
+const SECRET_TYPES: ReadonlySet<string> = new Set(['SecureString', 'AzureKeyVaultSecret']);
+/** Keys of a secret object that are structure, not secret: masking them would blank names all over the log. */
+const STRUCTURAL_KEYS: ReadonlySet<string> = new Set(['type', 'referenceName']);
 
 function holdsSecret(value: unknown, secrets: readonly string[]): boolean {
-  if (value === undefined || secrets.length === 0) return false;
+  if (value === undefined) return false;
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return secrets.some((secret) => text.includes(secret));
+  // An inline `Password=...` is a secret even when this run no longer supplies it (the live side of a removal).
+  return secrets.some((secret) => text.includes(secret)) || connectionStringSecrets(text).length > 0;
 }
 
-function hideSecrets(changes: FieldChange[], secrets: readonly string[]): FieldChange[] {
-  return changes.map((change) =>
-    holdsSecret(change.after, secrets) || holdsSecret(change.before, secrets)
-      ? { path: change.path, change: change.change, secret: true }
-      : change,
+/** The paths of the secret objects inside `value` (SecureString, Key Vault references). */
+function secretObjects(value: unknown, path = '', found: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      secretObjects(item, joinPath(path, index), found);
+    });
+  } else if (isRecord(value)) {
+    if (typeof value.type === 'string' && SECRET_TYPES.has(value.type)) found.push(path);
+    else for (const [key, item] of Object.entries(value)) secretObjects(item, joinPath(path, key), found);
+  }
+  return found;
+}
+
+/** `inner` is `outer` or inside it. */
+function within(inner: string, outer: string): boolean {
+  return (
+    outer === '' ||
+    inner === outer ||
+    (inner.startsWith(outer) && (inner[outer.length] === '.' || inner[outer.length] === '['))
   );
+}
+
+/**
+ * The strings of `value` that may be (part of) a secret, for the masker. Numbers and booleans are left alone: masking
+ * `true` or `8` would blank them all over the log, and a secret read from the environment is a string.
+ */
+function secretStrings(value: unknown, key?: string, found: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (!(key && STRUCTURAL_KEYS.has(key)) && !/^\**$/.test(value)) found.push(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) secretStrings(item, key, found);
+  } else if (isRecord(value)) {
+    for (const [inner, item] of Object.entries(value)) secretStrings(item, inner, found);
+  }
+  return found;
+}
+
+/** The part of a change's value that lies at `secretPath` (the change is at `changePath`, an ancestor of it). */
+function valueBelow(value: unknown, changePath: string, secretPath: string): unknown {
+  const rest = parseJsonPath(secretPath.slice(changePath.length).replace(/^\./, ''));
+  if (typeof rest === 'string') return value;
+  let current = value;
+  for (const segment of rest) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/**
+ * Hides both sides of every change that touches a secret: a value holding a secret this run supplies (or an inline
+ * connection-string secret), a field set from a secret (`secretPaths`), or a SecureString / Key Vault reference on
+ * either side. The old and new strings of each hidden part go to `mask` first, so the old live value is masked in
+ * the log too before anything prints.
+ */
+function hideSecrets(
+  changes: FieldChange[],
+  secrets: readonly string[],
+  secretPaths: readonly string[],
+  mask: (value: string) => void,
+): FieldChange[] {
+  return changes.map((change) => {
+    const byValue = holdsSecret(change.before, secrets) || holdsSecret(change.after, secrets);
+    const paths = secretPaths.filter((path) => within(change.path, path) || within(path, change.path));
+    if (!byValue && paths.length === 0) return change;
+    for (const side of [change.before, change.after]) {
+      if (byValue || paths.some((path) => within(change.path, path))) {
+        for (const text of secretStrings(side)) mask(text);
+      } else {
+        for (const path of paths)
+          for (const text of secretStrings(valueBelow(side, change.path, path))) mask(text);
+      }
+    }
+    return { path: change.path, change: change.change, secret: true };
+  });
 }
 
 function joinPath(base: string, segment: string | number): string {
@@ -115,12 +206,20 @@ export function diffArtifacts(
       entries.push({ ...base, action: 'create', changes: [] });
       continue;
     }
+    const before = normaliseProperties(current.kind, current.properties);
+    const after = normaliseProperties(artifact.kind, artifact.properties);
+    const secretPaths = [
+      ...(options.secretFields ?? [])
+        .filter((field) => artifactKey(field.kind, field.name) === key)
+        .map((field) => field.path),
+      ...secretObjects(before),
+      ...secretObjects(after),
+    ];
     const changes = hideSecrets(
-      fieldChanges(
-        normaliseProperties(current.kind, current.properties),
-        normaliseProperties(artifact.kind, artifact.properties),
-      ),
+      fieldChanges(before, after),
       options.secretValues ?? [],
+      secretPaths,
+      options.mask ?? (() => undefined),
     );
     if (changes.length > 0) {
       entries.push({ ...base, action: 'update', changes });

@@ -22,6 +22,7 @@ import { formatLocation, type SourceLocation } from '#shared/errors.js';
 import type { Problem } from '#shared/problems.js';
 import { type PathSegment, substituteTemplates, type TemplateContext } from '#shared/templates.js';
 import { isRecord, typeName } from '#shared/values.js';
+import type { SecretField } from './diff.js';
 import { type Overrides, OverridesError, type Selector } from './overrides-file.js';
 
 /** The aml receipt and the environment the `${{ ... }}` templates read. */
@@ -33,6 +34,8 @@ export interface OverrideResult {
   readonly secrets: readonly string[];
   /** One line per change made: `linkedService 'ls_sql' typeProperties.connectionString (dev.yml line 4)`. */
   readonly applied: readonly string[];
+  /** The fields set from environment variables: secret, whatever their value (diff.ts hides both sides). */
+  readonly secretFields: readonly SecretField[];
 }
 
 const TRIGGER_STATES = ['Started', 'Stopped'] as const;
@@ -139,6 +142,7 @@ export function applyOverrides(
   const problems: Problem[] = [];
   const secrets = new Set<string>();
   const applied: string[] = [];
+  const secretFields: SecretField[] = [];
   const copies = new Map<number, Record<string, unknown>>();
   let addedGlobals: AdfArtifact | undefined;
   const where = (location: SourceLocation) => formatLocation(location, { column: false });
@@ -163,6 +167,9 @@ export function applyOverrides(
     }
     for (const secret of resolved.secrets) secrets.add(secret);
     const { value } = resolved;
+    const secretAt = (artifact: AdfArtifact, path: string) => {
+      if (resolved.fromEnvironment) secretFields.push({ kind: artifact.kind, name: artifact.name, path });
+    };
 
     if (entry.type === 'globalParameter') {
       const index = artifacts.findIndex((artifact) => artifact.kind === 'globalParameters');
@@ -183,6 +190,7 @@ export function applyOverrides(
         }
         globals[existingName!] = { ...(existing as Record<string, unknown>), type, value: fitted.value };
       }
+      secretAt(index >= 0 ? artifacts[index]! : addedGlobals!, existingName ?? entry.name);
       applied.push(
         `global parameter '${existingName ?? entry.name}'${existingName === undefined ? ' (added)' : ''} (${where(entry.location)})`,
       );
@@ -201,7 +209,10 @@ export function applyOverrides(
       if (entry.type === 'property') {
         const message = setAtPath(properties, entry.path, value);
         if (message) fail(`${about}, ${formatPath(entry.path)}: ${message}`);
-        else applied.push(`${about} ${formatPath(entry.path)} (${where(entry.location)})`);
+        else {
+          applied.push(`${about} ${formatPath(entry.path)} (${where(entry.location)})`);
+          secretAt(artifact, formatPath(entry.path));
+        }
       } else if (entry.type === 'triggerState') {
         if (!(TRIGGER_STATES as readonly unknown[]).includes(value)) {
           fail(
@@ -222,6 +233,7 @@ export function applyOverrides(
         for (const reference of references) {
           const message = setAtPath(reference.body, ['parameters', entry.parameter], value);
           if (message) fail(`${about}, ${reference.path}.parameters.${entry.parameter}: ${message}`);
+          else secretAt(artifact, `${reference.path}.parameters.${entry.parameter}`);
         }
         applied.push(`${about} parameters.${entry.parameter} (${where(entry.location)})`);
       }
@@ -234,7 +246,7 @@ export function applyOverrides(
     return copy ? { ...artifact, properties: copy } : artifact;
   });
   if (addedGlobals) result.push(addedGlobals);
-  return { artifacts: result, secrets: [...secrets], applied };
+  return { artifacts: result, secrets: [...secrets], applied, secretFields };
 }
 
 /** The pipeline references of a trigger: `pipelines[n]` (schedule, event) or `pipeline` (tumbling window). */

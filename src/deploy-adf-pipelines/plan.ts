@@ -62,8 +62,8 @@ export interface PlanContext {
   /** The runner's environment: where the plan file goes (RUNNER_TEMP), the run the receipt names (GITHUB_*). */
   readonly env: NodeJS.ProcessEnv;
   readonly summary: SummaryBuilder;
-  /** Redacts the plan file's text, so no secret reaches it. */
-  readonly masker: Pick<SecretMasker, 'redact'>;
+  /** Masks the live values of secret fields the diff hides; redacts the plan file's text, so no secret reaches it. */
+  readonly masker: Pick<SecretMasker, 'mask' | 'redact'>;
   readonly clock: () => number;
   /** Where the reads' and the planning's time goes (main.ts logs it). */
   readonly timings?: Timings;
@@ -98,6 +98,8 @@ export async function planDeployment(
     // A live resource the filters leave out is not this deployment's to delete.
     inScope: (kind, name) => isSelected(source.filter, { kind, name }),
     secretValues: source.secrets,
+    secretFields: source.secretFields,
+    mask: (value) => context.masker.mask(value),
   });
 
   const triggers = planTriggers({

@@ -18,6 +18,7 @@ import { type Logger, notice } from '#shared/logger.js';
 import { annotateProblems, type Problem } from '#shared/problems.js';
 import type { AmlReceipt } from '#shared/receipts/schemas.js';
 import type { SecretMasker } from '#shared/secrets.js';
+import type { SecretField } from './diff.js';
 import { type ArtifactFilter, applyFilter, parseFilter } from './filters.js';
 import { applyOverrides } from './overrides.js';
 import { loadOverrides } from './overrides-file.js';
@@ -57,6 +58,8 @@ export interface PreparedSource {
   readonly filter: ArtifactFilter;
   /** Secret values the artifacts carry (secure template parameters, overrides from the environment). */
   readonly secrets: readonly string[];
+  /** The fields those secrets set, whatever their value now: a plan never shows either side of them. */
+  readonly secretFields: readonly SecretField[];
 }
 
 export async function prepareSource(inputs: SourceInputs, context: PrepareContext): Promise<PreparedSource> {
@@ -78,6 +81,11 @@ export async function prepareSource(inputs: SourceInputs, context: PrepareContex
   }
 
   let artifacts = source.artifacts;
+  const secretFields: SecretField[] = (source.secureValues ?? []).map((use) => ({
+    kind: use.kind,
+    name: use.name,
+    path: formatPath(use.path),
+  }));
   const overridesFile = inputs.overridesFile;
   if (overridesFile) {
     const result = await annotated(async () =>
@@ -91,6 +99,7 @@ export async function prepareSource(inputs: SourceInputs, context: PrepareContex
       secrets.add(secret);
     }
     for (const line of result.applied) logger.info(`Override: ${line}`);
+    secretFields.push(...result.secretFields);
     artifacts = result.artifacts;
   }
 
@@ -114,7 +123,7 @@ export async function prepareSource(inputs: SourceInputs, context: PrepareContex
       suppliedSecrets: [...secrets],
     }),
   );
-  return { selected, excluded, filter, secrets: [...secrets] };
+  return { selected, excluded, filter, secrets: [...secrets], secretFields };
 }
 
 /** The value at `path` of `root`, or undefined. */

@@ -2,7 +2,8 @@
  * `${{ ... }}` templates in the values of an overrides file, shared by every action that reads one.
  *
  * Inside strings, `${{ receipt.<path> }}` is a field of the aml receipt (`endpoint.scoringUri`, `endpoint.name`,
- * `deployment.name`, `model.version`, `workspace`, ...) and `${{ env.NAME }}` an environment variable. A string that
+ * `deployment.name`, `model.version`, `workspace`, ...; not `run` or `time`, which no live check can confirm) and
+ * `${{ env.NAME }}` an environment variable. A string that
  * is exactly one `${{ ... }}` takes the field's own value (an object stays an object); inside a longer string the
  * value must be a scalar. An unknown receipt field or a missing variable is an error. Values read from environment
  * variables are returned as `secrets` so the caller can mask them in the log.
@@ -29,6 +30,11 @@ export interface Substitution {
   readonly value: unknown;
   /** Values substituted from environment variables (non-empty): mask them. */
   readonly secrets: readonly string[];
+  /**
+   * Whether any part of the value came from an environment variable, even an empty one: the field it sets holds a
+   * secret, so a plan shows that it changed and neither its old nor its new value.
+   */
+  readonly fromEnvironment: boolean;
 }
 
 /** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */
@@ -83,9 +89,22 @@ function leafPaths(value: unknown, prefix = ''): string[] {
   return prefix ? [prefix] : [];
 }
 
+/**
+ * The receipt's fields no live check can confirm: the run that wrote it and when. Every other field is verified
+ * against Azure before the first write, or is derived from one that is (receipts/aml-verification.ts).
+ */
+const UNVERIFIED_FIELDS: ReadonlySet<string> = new Set(['run', 'time']);
+
+function usableFields(receipt: AmlReceipt): string {
+  return leafPaths(receipt)
+    .filter((path) => !UNVERIFIED_FIELDS.has(path.split('.')[0]!))
+    .join(', ');
+}
+
 /** Resolves `${{ ... }}` in every string of `value` (keys are left alone); a message when one cannot be resolved. */
 export function substituteTemplates(value: unknown, context: TemplateContext): Substitution | string {
   const secrets: string[] = [];
+  let fromEnvironment = false;
   const resolveOne = (expression: string): { value: unknown } | string => {
     const dot = expression.indexOf('.');
     const scope = dot < 0 ? expression : expression.slice(0, dot);
@@ -96,6 +115,7 @@ export function substituteTemplates(value: unknown, context: TemplateContext): S
       }
       const found = context.env[rest];
       if (found === undefined) return `the environment variable '${rest}' is not set`;
+      fromEnvironment = true;
       if (found !== '') secrets.push(found);
       return { value: found };
     }
@@ -116,7 +136,10 @@ export function substituteTemplates(value: unknown, context: TemplateContext): S
         }
       }
       if (typeof path === 'string' || current === undefined) {
-        return `the aml receipt has no field '${rest}'; its fields are ${leafPaths(context.receipt).join(', ')}`;
+        return `the aml receipt has no field '${rest}'; its fields are ${usableFields(context.receipt)}`;
+      }
+      if (typeof path[0] === 'string' && UNVERIFIED_FIELDS.has(path[0])) {
+        return `'\${{ ${expression} }}' is not verified against Azure (it says who wrote the receipt and when), so it cannot be written anywhere; use one of ${usableFields(context.receipt)}`;
       }
       return { value: current };
     }
@@ -165,5 +188,5 @@ export function substituteTemplates(value: unknown, context: TemplateContext): S
     return { value: inner };
   };
   const result = walk(value);
-  return typeof result === 'string' ? result : { value: result.value, secrets };
+  return typeof result === 'string' ? result : { value: result.value, secrets, fromEnvironment };
 }

@@ -16,6 +16,7 @@ import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/ru
 import { SAMPLE_FACTORY_FINDINGS, useSandboxFixture } from '../harness/sandbox.js';
 import { expectSucceeded, failureOf, type Release, release } from './aml-release.js';
 import { createEndpoints } from './ml-endpoints.js';
+import { leakedSecrets } from './secret-scan.js';
 
 const f = useSandboxFixture({ ignoreFindings: SAMPLE_FACTORY_FINDINGS });
 
@@ -45,7 +46,11 @@ async function query<T>(url: string, text: string): Promise<T[]> {
   }
 }
 
-async function apply(extra: Record<string, string> = {}, url = databaseUrl): Promise<ActionRun> {
+async function apply(
+  extra: Record<string, string> = {},
+  url = databaseUrl,
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
   const run = await runAction('apply-control-metadata', {
     inputs: {
       ...f.sandbox.inputs,
@@ -62,7 +67,13 @@ async function apply(extra: Record<string, string> = {}, url = databaseUrl): Pro
       variables: 'environment: dev',
       ...extra,
     },
-    env: { ...f.sandbox.env, RUNNER_TEMP: aml.runnerTemp, GITHUB_SHA: 'a1b2c3d', GITHUB_ACTOR: 'octocat' },
+    env: {
+      ...f.sandbox.env,
+      RUNNER_TEMP: aml.runnerTemp,
+      GITHUB_SHA: 'a1b2c3d',
+      GITHUB_ACTOR: 'octocat',
+      ...env,
+    },
     workspace,
   });
   expect(findSecrets(run, [DB_PASSWORD, f.sandbox.clientSecret])).toEqual([]);
@@ -578,4 +589,53 @@ columns:
       }
     },
   );
+});
+
+describe('a row parameter from a secret', () => {
+  it('rotated, then emptied: the plan says it changed and never shows the old or the new value', async () => {
+    const url = await newDatabase('secretdiff');
+    await writeFile(
+      join(workspace, 'metadata', 'overrides', 'secret.yml'),
+      [
+        'all:',
+        '  endpoint: ${{ receipt.endpoint.name }}',
+        'rows:',
+        '  credit-default-retail:',
+        '    parameters:',
+        '      apiToken: ${{ env.ROW_API_TOKEN }}',
+        '',
+      ].join('\n'),
+    );
+    const withToken = (token: string) =>
+      apply({ 'overrides-file': 'metadata/overrides/secret.yml' }, url, { ROW_API_TOKEN: token });
+    const OLD = 'Old-Row-Token/111+=';
+    const NEW = 'New-Row-Token/222+=';
+
+    const first = await withToken(OLD);
+    expectSucceeded(first);
+    expect(await leakedSecrets(first, [OLD])).toEqual([]);
+
+    const rotated = await withToken(NEW);
+    expectSucceeded(rotated);
+    expect(rotated.outputs).toMatchObject({ updated: '1' });
+    expect(rotated.log).toContain('~ parameters.apiToken: (a secret value, changed; not shown)');
+    // The table's old value is registered with the runner's masker before the plan prints.
+    expect(rotated.masked).toContain(OLD);
+    expect(await leakedSecrets(rotated, [OLD, NEW])).toEqual([]);
+    const plan = JSON.parse(await readFile(rotated.outputs.plan!, 'utf8'));
+    expect(plan.rows[0].changes).toEqual([
+      expect.objectContaining({ column: 'parameters', secret: [{ key: 'apiToken', change: 'changed' }] }),
+    ]);
+
+    const emptied = await withToken('');
+    expectSucceeded(emptied);
+    expect(emptied.log).toContain('~ parameters.apiToken: (a secret value, changed; not shown)');
+    expect(emptied.masked).toContain(NEW);
+    expect(await leakedSecrets(emptied, [OLD, NEW])).toEqual([]);
+    const [row] = await query<{ parameters: { apiToken: string } }>(
+      url,
+      "SELECT parameters FROM mlops.control_use_cases WHERE id = 'credit-default-retail'",
+    );
+    expect(row?.parameters.apiToken).toBe('');
+  }, 120_000);
 });

@@ -79,7 +79,7 @@ function context(receipt = amlReceipt) {
       GITHUB_SHA: 'abc',
     },
     summary: new SummaryBuilder(),
-    masker: { redact: (text: string) => text },
+    masker: { mask: () => undefined, redact: (text: string) => text },
     clock: () => TIME,
   } satisfies PlanContext;
 }

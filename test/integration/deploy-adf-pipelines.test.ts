@@ -255,13 +255,31 @@ describe('the aml receipt', () => {
   it('that does not match live state: refused before any write', async () => {
     const stale = encodeReceipt({
       ...dev.receipt,
-      deployment: { ...dev.receipt.deployment, name: 'credit-default-green' },
+      deployment: {
+        name: 'credit-default-green',
+        id: dev.receipt.deployment.id.replace(/[^/]+$/, 'credit-default-green'),
+      },
     });
     const refused = await dev.deploy({ 'aml-receipt': stale });
     expect(failureOf(refused.run).message).toMatch(/does not match the live state.*deploy-aml-endpoint/);
     expect(refused.writes).toBe(0);
     // The factory is read at the same time as the receipt is checked; it is never written.
     expect(factoryRequests(dev, refused).filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+});
+
+describe('an edited aml receipt', () => {
+  it('naming another model version, its id unchanged: refused before the version reaches a global parameter', async () => {
+    const version = String(Number(dev.receipt.model.version) + 1);
+    const edited = encodeReceipt({ ...dev.receipt, model: { ...dev.receipt.model, version } });
+    const refused = await dev.deploy({ 'aml-receipt': edited });
+    expect(failureOf(refused.run).message).toMatch(
+      new RegExp(
+        `Input 'aml-receipt' holds a receipt of deploy-aml-endpoint that disagrees with itself.*model ${dev.receipt.model.name}:${version} is not the model its id names`,
+      ),
+    );
+    expect(refused.writes).toBe(0);
+    expect(factoryRequests(dev, refused)).toEqual([]);
   });
 });
 

@@ -1,7 +1,11 @@
 /**
  * Verifies the claims of an `aml` receipt against live state before a consumer writes anything (DESIGN.md §2.1):
- * the endpoint exists and is `Succeeded`, its scoring URI is the receipt's, its default deployment is the receipt's,
- * and that deployment (itself `Succeeded`) serves the receipt's model version. Reads only: one GET of the endpoint
+ * the endpoint exists and is `Succeeded`, its ARM id and scoring URI are the receipt's, its default deployment is the
+ * receipt's (name and ARM id), and that deployment (itself `Succeeded`) serves the receipt's model version: the
+ * model's id, name and version are those of the deployment's model asset id. Together with the parse's consistency
+ * check (consistency.ts: subscription, resource group, workspace and names are the ids' own segments) every field a
+ * consumer can use is verified live or derived from a verified field; `run` and `time` (who wrote it, when) are
+ * provenance only, and no consumer writes them anywhere but into its own receipt's upstream. Reads only: one GET of the endpoint
  * and one GET of the deployment. Every refusal is a ConfigurationError on the receipt input that lists each
  * difference and says what to do.
  *
@@ -15,6 +19,7 @@ import type {
 } from '@azure/arm-machinelearning';
 import { ConfigurationError, isNotFound, withContext } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { modelOfAssetId } from './consistency.js';
 import { type AmlReceipt, RECEIPT_PRODUCERS } from './schemas.js';
 
 export interface AmlReceiptVerificationOptions {
@@ -31,8 +36,8 @@ const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerC
 
 /** `name:version` of a model asset id (workspace ARM id or registry URI), or the id itself. */
 function modelLabel(assetId: string): string {
-  const match = /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(assetId);
-  return match ? `${match[1]}:${match[2]}` : assetId;
+  const model = modelOfAssetId(assetId);
+  return model ? `${model.name}:${model.version}` : assetId;
 }
 
 async function readOrUndefined<T>(what: string, read: () => Promise<T>): Promise<T | undefined> {
@@ -85,6 +90,11 @@ export async function verifyAmlReceipt(
       `batch endpoint '${endpointName}' is in provisioning state '${state ?? 'unknown'}', not 'Succeeded'`,
     );
   }
+  if (!endpoint.id || !sameId(endpoint.id, receipt.endpoint.id)) {
+    differences.push(
+      `batch endpoint '${endpointName}' has id '${endpoint.id ?? '(none)'}', not the receipt's '${receipt.endpoint.id}'`,
+    );
+  }
   const liveUri = endpoint.properties.scoringUri;
   if (liveUri !== receipt.endpoint.scoringUri) {
     differences.push(
@@ -110,6 +120,11 @@ export async function verifyAmlReceipt(
   if (!deployment) {
     differences.push(`batch deployment '${deploymentName}' of endpoint '${endpointName}' does not exist`);
   } else {
+    if (!deployment.id || !sameId(deployment.id, receipt.deployment.id)) {
+      differences.push(
+        `batch deployment '${deploymentName}' has id '${deployment.id ?? '(none)'}', not the receipt's '${receipt.deployment.id}'`,
+      );
+    }
     const deploymentState = deployment.properties.provisioningState;
     if (deploymentState !== 'Succeeded') {
       differences.push(
@@ -126,6 +141,15 @@ export async function verifyAmlReceipt(
       differences.push(
         `batch deployment '${deploymentName}' serves model ${modelLabel(assetId)} (${assetId}), not the receipt's ${expected} (${receipt.model.id})`,
       );
+    } else {
+      // The id matched (ARM ids are case-insensitive); the name and version a consumer writes must be the served
+      // model's exactly, as deploy-aml-endpoint copies them from this id.
+      const served = modelOfAssetId(assetId);
+      if (!served || served.name !== receipt.model.name || served.version !== receipt.model.version) {
+        differences.push(
+          `batch deployment '${deploymentName}' serves model ${modelLabel(assetId)}, not the receipt's ${expected}`,
+        );
+      }
     }
   }
 

@@ -1,11 +1,15 @@
 /**
  * Reading a receipt an action requires: the input field that takes it (it knows the receipt's kind), and the parse
- * that checks it is a receipt of that kind, of this version, environment and subscription. Nothing here talks to
+ * that checks it is a receipt of that kind, of this version, environment and subscription, that every receipt inside
+ * it is of the same environment and subscription with its digest intact (chain.ts), and that it agrees with itself
+ * (consistency.ts: names and versions match the ids they come from). Nothing here talks to
  * Azure: an action that writes then checks the receipt's claims against live state (aml-verification.ts,
  * adf-verification.ts) before its first write.
  */
 import { ConfigurationError } from '../errors.js';
 import { type InputField, string } from '../inputs.js';
+import { checkReceiptChain } from './chain.js';
+import { receiptInconsistencies } from './consistency.js';
 import {
   RECEIPT_PRODUCERS,
   RECEIPT_SCHEMAS,
@@ -129,6 +133,15 @@ export function parseReceipt<K extends ReceiptKind>(
   if (expect.subscription !== undefined && receipt.subscription !== expect.subscription) {
     throw new ConfigurationError(
       `Input '${expect.input}' is the receipt of ${producer} in subscription '${receipt.subscription}', but this step works in '${expect.subscription}': pass the receipt of the same environment's deployment.`,
+      { input: expect.input },
+    );
+  }
+  // The receipts inside are held to the same environment and subscription as this one, hence as this step.
+  checkReceiptChain(receipt, expect.input);
+  const inconsistencies = receiptInconsistencies(receipt);
+  if (inconsistencies.length > 0) {
+    throw new ConfigurationError(
+      `Input '${expect.input}' holds a receipt of ${producer} that disagrees with itself, so it was edited after it was written: ${inconsistencies.join('; ')}. Pass the 'receipt' output of ${producer} unchanged; if it was, run ${producer} again.`,
       { input: expect.input },
     );
   }

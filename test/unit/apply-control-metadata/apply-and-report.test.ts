@@ -127,6 +127,7 @@ function request(store: MemoryStore, overrides: { dryRun?: boolean } = {}) {
       amlReceipts: [adfReceipt().upstream.receipt],
       layout: BUILTIN_LAYOUT,
       liveRoutes: { routes: [], workspaces: [] },
+      secretFields: [],
       table: { schema: 'mlops', table: 'control_use_cases' },
       access: {
         kind: 'connection-string',

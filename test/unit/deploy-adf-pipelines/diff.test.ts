@@ -185,3 +185,80 @@ describe('secret values in a diff', () => {
     );
   });
 });
+
+describe('secrets on both sides of a change', () => {
+  const changesOf = (
+    kind: 'linkedService' | 'globalParameters',
+    live: Record<string, unknown>,
+    source: Record<string, unknown>,
+    options: Parameters<typeof diffArtifacts>[2] = {},
+  ) => {
+    const masked: string[] = [];
+    const [entry] = diffArtifacts([artifact(kind, 'x', source)], [{ kind, name: 'x', properties: live }], {
+      ...options,
+      mask: (value) => masked.push(value),
+    });
+    return { lines: entry!.changes.map(describeFieldChange), masked };
+  };
+
+  it.each([
+    {
+      title: 'a field set from a secret, emptied: the live old value is hidden and masked',
+      kind: 'globalParameters' as const,
+      live: { apiKey: { type: 'String', value: 'old-key-1' }, env: { type: 'String', value: 'dev' } },
+      source: { apiKey: { type: 'String', value: '' }, env: { type: 'String', value: 'test' } },
+      options: { secretFields: [{ kind: 'globalParameters' as const, name: 'X', path: 'apiKey' }] },
+      lines: ['~ apiKey.value: (a secret value, changed; not shown)', '~ env.value: "dev" → "test"'],
+      masked: ['old-key-1'],
+    },
+    {
+      title: 'a Key Vault reference to another secret',
+      kind: 'linkedService' as const,
+      live: {
+        type: 'AzureSqlDatabase',
+        typeProperties: {
+          connectionString: {
+            type: 'AzureKeyVaultSecret',
+            store: { referenceName: 'kv', type: 'LinkedServiceReference' },
+            secretName: 'old-name',
+          },
+        },
+      },
+      source: {
+        type: 'AzureSqlDatabase',
+        typeProperties: {
+          connectionString: {
+            type: 'AzureKeyVaultSecret',
+            store: { referenceName: 'kv', type: 'LinkedServiceReference' },
+            secretName: 'new-name',
+          },
+        },
+      },
+      options: {},
+      lines: ['~ typeProperties.connectionString.secretName: (a secret value, changed; not shown)'],
+      masked: ['old-name', 'new-name'],
+    },
+    {
+      title: 'an inline connection-string secret the source no longer sets',
+      kind: 'linkedService' as const,
+      live: { type: 'AzureSqlDatabase', typeProperties: { connectionString: 'Server=s;Password=Old-Pw-9' } },
+      source: { type: 'AzureSqlDatabase', typeProperties: { connectionString: '@{linkedService().cs}' } },
+      options: {},
+      lines: ['~ typeProperties.connectionString: (a secret value, changed; not shown)'],
+      masked: ['Server=s;Password=Old-Pw-9', '@{linkedService().cs}'],
+    },
+    {
+      title: 'a whole object added above a field set from a secret: only that field is masked',
+      kind: 'linkedService' as const,
+      live: { type: 'AzureBlobFS' },
+      source: { type: 'AzureBlobFS', typeProperties: { url: 'https://lake-secret.example/', name: 'plain' } },
+      options: { secretFields: [{ kind: 'linkedService' as const, name: 'x', path: 'typeProperties.url' }] },
+      lines: ['+ typeProperties: (a secret value, added; not shown)'],
+      masked: ['https://lake-secret.example/'],
+    },
+  ])('$title', ({ kind, live, source, options, lines, masked }) => {
+    const result = changesOf(kind, live, source, options);
+    expect(result.lines).toEqual(lines);
+    expect(result.masked).toEqual(masked);
+  });
+});

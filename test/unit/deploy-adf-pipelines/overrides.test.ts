@@ -139,12 +139,12 @@ describe('applyOverrides on the fixture factory', () => {
         '    value: [managed-by-release]',
         '  - resource: pipeline.pl_score_use_case',
         '    path: \'activities[0].typeProperties["x.run"]\'',
-        '    value: ${{ receipt.run }}',
+        '    value: ${{ receipt.endpoint }}',
       ].join('\n'),
       check: (artifacts) => {
         const score = find(artifacts, 'pipeline', 'pl_score_use_case');
         expect(score.activities[0].typeProperties.url).toBe(receipt.endpoint.scoringUri);
-        expect(score.activities[0].typeProperties['x.run']).toEqual(receipt.run);
+        expect(score.activities[0].typeProperties['x.run']).toEqual(receipt.endpoint);
         for (const name of ['ls_adls_scoring', 'ls_keyvault', 'ls_sql_control', 'ls_fileshare_onprem']) {
           expect(find(artifacts, 'linkedService', name).annotations).toEqual(['managed-by-release']);
         }
@@ -224,7 +224,7 @@ describe('overrides errors name the file and line', () => {
     },
     {
       case: 'an object inside a longer string',
-      yaml: 'globalParameters:\n  a: "run ${{ receipt.run }}"\n',
+      yaml: 'globalParameters:\n  a: "run ${{ receipt.endpoint }}"\n',
       line: 'a:',
       message: /is an object, which cannot be part of a longer string/,
     },

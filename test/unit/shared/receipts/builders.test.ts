@@ -47,7 +47,10 @@ describe('each builder gives a receipt the next action reads back unchanged', ()
     const aml = amlReceipt();
     const facts = {
       ...common,
-      factory: { name: 'adf-dev', id: '/subscriptions/x/factories/adf-dev' },
+      factory: {
+        name: 'adf-dev',
+        id: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg-dev/providers/Microsoft.DataFactory/factories/adf-dev`,
+      },
       pipelines: [{ name: 'pl_a', hash: 'c'.repeat(64) }],
       amlReceipt: aml,
     };
