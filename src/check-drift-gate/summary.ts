@@ -3,7 +3,7 @@
  * drifted, missing share), a picture of each drifted feature, what was skipped and why. Every value from the data or
  * the user (feature names, categories, file names) is escaped by the SummaryBuilder.
  */
-import { escapeHtml, html, Markup, type SummaryBuilder } from '#shared/summary.js';
+import { code, escapeFor, html, Markup, type SummaryBuilder } from '#shared/summary.js';
 import type { FeatureResult } from './feature-comparison.js';
 import type { MetricResult } from './feature-metrics.js';
 import type { GateResult } from './gate.js';
@@ -60,7 +60,7 @@ export function writeDriftSummary(summary: SummaryBuilder, result: GateResult, e
   );
   const rows = result.features.flatMap((feature) =>
     feature.metrics.map((metric, index) => [
-      index === 0 ? new Markup(`<code>${escapeHtml(feature.name)}</code>`) : '',
+      index === 0 ? code(feature.name) : '',
       index === 0 ? feature.type : '',
       metricLabel(metric),
       formatValue(metric.value),
@@ -123,9 +123,9 @@ function picture(summary: SummaryBuilder, feature: FeatureResult): void {
   const alt = `${feature.name}: reference vs current distribution`;
   summary.paragraph(
     new Markup(
-      `<img src="${svgDataUri(svg)}" alt="${escapeHtml(alt)}" width="360" height="120"><br>` +
-        `<code>ref ${escapeHtml(sparkline(feature.picture.reference, peak))}</code><br>` +
-        `<code>cur ${escapeHtml(sparkline(feature.picture.current, peak))}</code>`,
+      `<img src="${svgDataUri(svg)}" alt="${escapeFor('heading', alt)}" width="360" height="120"><br>` +
+        `<code>ref ${escapeFor('code', sparkline(feature.picture.reference, peak))}</code><br>` +
+        `<code>cur ${escapeFor('code', sparkline(feature.picture.current, peak))}</code>`,
     ),
   );
 }
