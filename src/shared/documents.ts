@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
+import { findExcessiveNesting, MAX_DOCUMENT_DEPTH } from './document-depth.js';
 import { ConfigurationError, describeError, formatLocation, type SourceLocation } from './errors.js';
 
 export type DocumentPath = readonly (string | number)[];
@@ -70,10 +71,43 @@ function checkStrictJson(text: string, target: ParseTarget): void {
   throw new DocumentSyntaxError(target, 'JSON', reason, line, column);
 }
 
+/** Refuses a text nested so deeply that parsing it would exhaust the stack (see document-depth.ts). */
+function checkNesting(text: string, target: ParseTarget): void {
+  const excess = findExcessiveNesting(text);
+  if (!excess) return;
+  const { line, column } = lineAndColumn(text, excess.offset);
+  throw new DocumentSyntaxError(
+    target,
+    target.json ? 'JSON' : 'YAML',
+    `nested more than ${MAX_DOCUMENT_DEPTH} levels deep; no spec or data file needs that many, so the file is refused`,
+    line,
+    column,
+  );
+}
+
+/** A parser that still ran out of stack (a shape the depth scan under-counts) is reported as the same refusal. */
+function withStackGuard<T>(target: ParseTarget, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
+    throw new DocumentSyntaxError(
+      target,
+      target.json ? 'JSON' : 'YAML',
+      'nested too deeply to read; no spec or data file needs that many levels, so the file is refused',
+      1,
+      1,
+    );
+  }
+}
+
 function parseWithLocations(text: string, target: ParseTarget) {
-  if (target.json) checkStrictJson(text, target);
+  checkNesting(text, target);
+  if (target.json) withStackGuard(target, () => checkStrictJson(text, target));
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = withStackGuard(target, () =>
+    parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }),
+  );
   const [first] = document.errors;
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);
@@ -89,14 +123,43 @@ function parseWithLocations(text: string, target: ParseTarget) {
 }
 
 /**
+ * How many nodes one alias may expand to (yaml's `maxAliasCount`). A "billion laughs" document, aliases of lists of
+ * aliases, expands exponentially; real specs use an alias for a shared block of settings, far below this.
+ */
+const MAX_ALIAS_EXPANSION = 100;
+
+function aliasBomb(parsed: ReturnType<typeof parseWithLocations>, target: ParseTarget): DocumentSyntaxError {
+  const { document, lineCounter } = parsed;
+  let at = 0;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.range) at = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  const { line, col } = lineCounter.linePos(at);
+  return new DocumentSyntaxError(
+    target,
+    'YAML',
+    `aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes each (an alias bomb?); write the values out or use fewer nested aliases`,
+    line,
+    col,
+  );
+}
+
+/**
  * The document's value. An alias whose anchor is never set (`*daily`, or an unquoted `* * * * *` after a key) parses
  * but has no value: it is reported as a syntax error at the alias, like any other.
  */
 function documentValue(parsed: ReturnType<typeof parseWithLocations>, target: ParseTarget): unknown {
   const { document, lineCounter } = parsed;
   try {
-    return document.toJS({ maxAliasCount: 100 });
+    return withStackGuard(target, () => document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION }));
   } catch (error) {
+    if (error instanceof DocumentSyntaxError) throw error;
+    if (error instanceof ReferenceError && /alias count/i.test(error.message)) {
+      throw aliasBomb(parsed, target);
+    }
     let at: number | undefined;
     visit(document, {
       Alias(_key, node) {
