@@ -180,7 +180,7 @@ describe('job summaries built from hostile strings keep their structure', () => 
       const summary = new SummaryBuilder();
       await reportPlan(
         outcome,
-        { environment: 'dev', engine: 'postgres', table: `public.${text}`, prune: 'disable' },
+        { environment: 'dev', engine: 'postgresql', table: `public.${text}`, prune: 'disable' },
         { logger: { info: () => undefined }, summary, env: { RUNNER_TEMP: runnerTemp }, redact: (t) => t },
       );
       return summary.toString();
