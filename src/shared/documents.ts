@@ -2,7 +2,7 @@
  * YAML and JSON documents that remember where each value came from, so a validator can say
  * "deployment.yml line 12, column 3: unknown key 'mini_batchsize'" instead of just "invalid".
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
 import { findExcessiveNesting, MAX_DOCUMENT_DEPTH } from './document-depth.js';
@@ -121,6 +121,9 @@ function parseWithLocations(text: string, target: ParseTarget) {
   }
   return { document, lineCounter };
 }
+
+/** A document read whole and parsed with locations costs tens of times its size in memory: far above real ones. */
+export const MAX_DOCUMENT_BYTES = 16 * 2 ** 20;
 
 /**
  * How many nodes one alias may expand to (yaml's `maxAliasCount`). A "billion laughs" document, aliases of lists of
@@ -251,8 +254,17 @@ export async function loadDocument(
 ): Promise<LoadedDocument> {
   let text: string;
   try {
+    const { size } = await stat(absolutePath);
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw ConfigurationError.at(
+        shownAs,
+        `the file is ${(size / 2 ** 20).toFixed(1)} MB; spec, template, override and row documents are read whole, and over ${MAX_DOCUMENT_BYTES / 2 ** 20} MB are refused (ARM itself takes templates up to 4 MB). Split the file or keep large data in CSV.`,
+        { input, location: { file: shownAs } },
+      );
+    }
     text = await readFile(absolutePath, 'utf8');
   } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     const { code, message } = describeError(error);
     throw ConfigurationError.at(
       shownAs,

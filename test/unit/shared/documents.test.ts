@@ -201,3 +201,13 @@ describe('documents built to exhaust the parser', () => {
     expect(parseDocumentText(plain, 'ok.yml').value).toBeDefined();
   });
 });
+
+describe('oversized documents', () => {
+  it('a document over 16 MB is refused by its size, naming the file, before it is read', async () => {
+    const path = join(dir, 'huge.yml');
+    await writeFile(path, `# ${'x'.repeat(17 * 2 ** 20)}\nname: big\n`);
+    await expect(loadDocument(path, 'ml/huge.yml', 'endpoint-file')).rejects.toThrow(
+      /^ml\/huge\.yml: the file is 17\.0 MB; .* over 16 MB are refused/,
+    );
+  });
+});
