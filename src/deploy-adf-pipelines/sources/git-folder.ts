@@ -4,8 +4,8 @@
  * `managedVirtualNetwork/<network>/managedPrivateEndpoint/`. Every file is parsed strictly as JSON, and every problem
  * (syntax, shape, a file named differently from its `name`) is collected with its file and line.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
 import type { AdfArtifact, ArtifactKind } from '#shared/adf/artifacts.js';
 import { type LoadedDocument, parseDocumentText } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
@@ -67,8 +67,18 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
   const shown = (...parts: string[]): string =>
     [shownAs === '.' ? '' : shownAs, ...parts].filter(Boolean).join('/');
 
+  const rootReal = await realpath(root);
   const load = async (absolute: string, file: string): Promise<LoadedDocument | undefined> => {
     try {
+      // The folder was checked to be inside the workspace; a file in it may still be a link to anywhere.
+      const inside = relative(rootReal, await realpath(absolute));
+      if (inside.startsWith('..') || isAbsolute(inside)) {
+        problems.push({
+          message: `${file} is a symbolic link to a file outside the source folder; commit the file itself`,
+          location: { file },
+        });
+        return undefined;
+      }
       const text = (await readFile(absolute, 'utf8')).replace(/^\uFEFF/, '');
       return parseDocumentText(text, file, { json: true });
     } catch (error) {
