@@ -121,8 +121,8 @@ function routeRows(rows, adf, receipts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/documents.ts
-var documents = __webpack_require__(47583);
+// EXTERNAL MODULE: ./src/shared/documents.ts + 1 modules
+var documents = __webpack_require__(45658);
 ;// CONCATENATED MODULE: ./src/shared/templates.ts
 
 /** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */

@@ -421,8 +421,8 @@ __webpack_require__.d(__webpack_exports__, {
   OE: () => (/* binding */ planFeature)
 });
 
-// EXTERNAL MODULE: ./src/shared/documents.ts
-var documents = __webpack_require__(7583);
+// EXTERNAL MODULE: ./src/shared/documents.ts + 1 modules
+var documents = __webpack_require__(5658);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
 ;// CONCATENATED MODULE: ./src/shared/values.ts
@@ -918,7 +918,7 @@ async function blobSources(raw, options) {
     const signature = query.get('sig');
     if (signature)
         masker.mask(signature);
-    const { BlobServiceClient } = await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 5658));
+    const { BlobServiceClient } = await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 3277));
     const service = sas
         ? new BlobServiceClient(`${location.accountUrl}${location.query}`)
         : new BlobServiceClient(location.accountUrl, await options.credential());

@@ -2,7 +2,7 @@ export const id = 658;
 export const ids = [658];
 export const modules = {
 
-/***/ 5658:
+/***/ 3277:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

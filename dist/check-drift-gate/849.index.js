@@ -3482,8 +3482,8 @@ __webpack_require__.d(__webpack_exports__, {
   OE: () => (/* binding */ planFeature)
 });
 
-// EXTERNAL MODULE: ./src/shared/documents.ts
-var documents = __webpack_require__(7583);
+// EXTERNAL MODULE: ./src/shared/documents.ts + 1 modules
+var documents = __webpack_require__(5658);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
 ;// CONCATENATED MODULE: ./src/shared/values.ts

@@ -698,7 +698,7 @@ function writeDriftSummary(summary, result, extras) {
     const { reference, current } = result.sides;
     summary.paragraph((0,shared_summary/* html */.qy) `Reference: ${reference.rows} rows from ${reference.files.length} file(s)${reference.droppedRows ? `, ${reference.droppedRows} dropped for a missing value` : ''}. Current: ${current.rows} rows from ${current.files.length} file(s)${current.droppedRows ? `, ${current.droppedRows} dropped for a missing value` : ''}.`);
     const rows = result.features.flatMap((feature) => feature.metrics.map((metric, index) => [
-        index === 0 ? new shared_summary/* Markup */.VK(`<code>${(0,shared_summary/* escapeHtml */.ZD)(feature.name)}</code>`) : '',
+        index === 0 ? (0,shared_summary/* code */.aY)(feature.name) : '',
         index === 0 ? feature.type : '',
         metricLabel(metric),
         formatValue(metric.value),
@@ -749,9 +749,9 @@ function summary_picture(summary, feature) {
     const svg = (0,picture/* histogramSvg */.Pj)(title, feature.picture);
     const peak = Math.max(1e-12, ...feature.picture.reference, ...feature.picture.current);
     const alt = `${feature.name}: reference vs current distribution`;
-    summary.paragraph(new shared_summary/* Markup */.VK(`<img src="${(0,picture/* svgDataUri */.r$)(svg)}" alt="${(0,shared_summary/* escapeHtml */.ZD)(alt)}" width="360" height="120"><br>` +
-        `<code>ref ${(0,shared_summary/* escapeHtml */.ZD)((0,picture/* sparkline */.KM)(feature.picture.reference, peak))}</code><br>` +
-        `<code>cur ${(0,shared_summary/* escapeHtml */.ZD)((0,picture/* sparkline */.KM)(feature.picture.current, peak))}</code>`));
+    summary.paragraph(new shared_summary/* Markup */.VK(`<img src="${(0,picture/* svgDataUri */.r$)(svg)}" alt="${(0,shared_summary/* escapeFor */.Zw)('heading', alt)}" width="360" height="120"><br>` +
+        `<code>ref ${(0,shared_summary/* escapeFor */.Zw)('code', (0,picture/* sparkline */.KM)(feature.picture.reference, peak))}</code><br>` +
+        `<code>cur ${(0,shared_summary/* escapeFor */.Zw)('code', (0,picture/* sparkline */.KM)(feature.picture.current, peak))}</code>`));
 }
 /** The details block is shown verbatim (a fenced block): plain text, with entities turned back. */
 function stripTags(markup) {

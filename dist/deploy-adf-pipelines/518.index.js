@@ -21,8 +21,8 @@ var files = __webpack_require__(8590);
 var shared_problems = __webpack_require__(4325);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/filters.ts
 var filters = __webpack_require__(2202);
-// EXTERNAL MODULE: ./src/shared/documents.ts
-var documents = __webpack_require__(7583);
+// EXTERNAL MODULE: ./src/shared/documents.ts + 1 modules
+var documents = __webpack_require__(5658);
 // EXTERNAL MODULE: ./src/shared/values.ts
 var values = __webpack_require__(2180);
 ;// CONCATENATED MODULE: ./src/shared/templates.ts
@@ -1306,8 +1306,18 @@ async function readGitFolder(root, shownAs) {
     const notes = [];
     const problems = [];
     const shown = (...parts) => [shownAs === '.' ? '' : shownAs, ...parts].filter(Boolean).join('/');
+    const rootReal = await (0,promises_.realpath)(root);
     const load = async (absolute, file) => {
         try {
+            // The folder was checked to be inside the workspace; a file in it may still be a link to anywhere.
+            const inside = (0,external_node_path_.relative)(rootReal, await (0,promises_.realpath)(absolute));
+            if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside)) {
+                problems.push({
+                    message: `${file} is a symbolic link to a file outside the source folder; commit the file itself`,
+                    location: { file },
+                });
+                return undefined;
+            }
             const text = (await (0,promises_.readFile)(absolute, 'utf8')).replace(/^\uFEFF/, '');
             return (0,documents/* parseDocumentText */.gk)(text, file, { json: true });
         }

@@ -310,8 +310,8 @@ function runInfoFromEnvironment(env) {
     return info;
 }
 
-// EXTERNAL MODULE: ./src/shared/documents.ts
-var documents = __webpack_require__(47583);
+// EXTERNAL MODULE: ./src/shared/documents.ts + 1 modules
+var documents = __webpack_require__(45658);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/files.ts
