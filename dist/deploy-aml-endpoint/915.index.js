@@ -34,7 +34,7 @@ function describeRequest(method, url) {
     return `${method} ${shown}`;
 }
 function requestTimeoutError(deadline, what, cause) {
-    return new errors/* TimeoutError */.MU(`Timed out after ${(0,shared_deadline/* formatTimeout */.B)(deadline.timeoutMs)} (input 'timeout') waiting for Azure to answer ${what}; ` +
+    return new errors/* TimeoutError */.MU(`Timed out after ${(0,shared_deadline/* formatTimeout */.BE)(deadline.timeoutMs)} (input 'timeout') waiting for Azure to answer ${what}; ` +
         'the step stopped there. Azure applies a request entirely or not at all: rerun once Azure answers in time, or raise timeout.', ...(cause === undefined ? [] : [{ cause }]));
 }
 /** A signal that aborts with either (the caller's own, the SDK's `AbortSignalLike`, need not be a DOM AbortSignal). */

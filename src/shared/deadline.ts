@@ -34,3 +34,12 @@ export function startDeadline(timeoutMs: number, now: () => number = Date.now): 
     dispose: () => clearTimeout(timer),
   };
 }
+
+/**
+ * How long before the run's deadline a poller should take its last look: a look sent at the deadline itself is cut
+ * off with the request, and the step could then not say what state the resource was left in. A second at most, and
+ * a tenth of a short timeout.
+ */
+export function lastLookMargin(timeoutMs: number): number {
+  return Math.min(1000, Math.floor(timeoutMs / 10));
+}
