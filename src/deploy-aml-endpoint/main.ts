@@ -6,12 +6,14 @@
  */
 import * as core from '@actions/core';
 import { type RuntimeDependencies, runAction } from '#shared/action.js';
+import { lastLookMargin } from '#shared/deadline.js';
 import { definition } from './definition.js';
 
 export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
   return runAction(definition, deps, async (context) => {
     const { inputs, logger, env, clock, masker, summary } = context;
-    const deadline = clock() + inputs.timeout;
+    // The pollers' last look comes just before the run's deadline, which cuts off every request (deadline.ts).
+    const deadline = clock() + inputs.timeout - lastLookMargin(inputs.timeout);
     const { prepareRelease } = await import('./prepare.js');
     const prepared = await prepareRelease(inputs, { env, workspace: context.workspace, logger });
 

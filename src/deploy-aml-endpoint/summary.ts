@@ -3,7 +3,7 @@
  * diff), so a summary never claims what did not happen. Then either what serves now (after the rollout), or what the
  * failure left behind: what was applied, and which default keeps serving.
  */
-import { code, escapeHtml, link, Markup, type SummaryBuilder } from '#shared/summary.js';
+import { code, escapeFor, link, Markup, type SummaryBuilder } from '#shared/summary.js';
 import { describeChange } from './plan-report.js';
 import type { ReleasePlan } from './release-plan.js';
 
@@ -38,7 +38,7 @@ export interface FailureFacts {
 
 function details(step: ReleasePlan['steps'][number]): Markup {
   const lines = [
-    ...(step.reason ? [escapeHtml(step.reason)] : []),
+    ...(step.reason ? [escapeFor('cell', step.reason)] : []),
     ...step.changes.map((change) => code(describeChange(change)).html),
   ];
   return new Markup(lines.join('<br>'));
@@ -74,7 +74,7 @@ export function renderSummary(summary: SummaryBuilder, facts: SummaryFacts): voi
   for (const validation of plan.validations) {
     summary.paragraph(
       new Markup(
-        `Promotion: model ${escapeHtml(validation.model)} validated by ${link('the integration run', validation.run).html}. Checked: ${validation.checks.map(escapeHtml).join('; ')}.`,
+        `Promotion: model ${escapeFor('cell', validation.model)} validated by ${link('the integration run', validation.run).html}. Checked: ${validation.checks.map((check) => escapeFor('cell', check)).join('; ')}.`,
       ),
     );
   }

@@ -274,11 +274,35 @@ export async function runWithFileCommands(
   };
 }
 
+/** A secret as it could be written: raw, URL-encoded, base64 (at each byte alignment inside a longer text) and
+ * escaped inside JSON; derived forms shorter than 8 characters are left out (they would match by chance). */
+export function secretForms(secret: string): string[] {
+  const forms = new Set([
+    secret,
+    encodeURIComponent(secret),
+    Buffer.from(secret).toString('base64url'),
+    JSON.stringify(secret).slice(1, -1),
+  ]);
+  // Inside a longer base64 text the secret starts at one of three byte alignments: at each, the characters that
+  // depend on the secret alone (past the first group, before the last).
+  for (const pad of ['', 'a', 'ab']) {
+    const encoded = Buffer.from(pad + secret).toString('base64');
+    if (!pad) forms.add(encoded);
+    forms.add(encoded.slice(pad ? 4 : 0, -4));
+  }
+  return [secret, ...[...forms].filter((form) => form !== secret && form.length >= 8)];
+}
+
 /**
  * Every place a secret could leak to a person: the log (workflow commands included, except the `add-mask` lines the
- * runner consumes), outputs, the summary and the exported environment. Returns the places each secret was found.
+ * runner consumes), outputs, the summary, the exported environment and path, and any `files` given (plan files), each
+ * searched for every form of each secret (`secretForms`). Returns the places each secret was found.
  */
-export function findSecrets(run: ActionRun, secrets: readonly string[]): string[] {
+export function findSecrets(
+  run: ActionRun,
+  secrets: readonly string[],
+  files: Readonly<Record<string, string>> = {},
+): string[] {
   const visibleStdout = run.stdout
     .split(/\r?\n/)
     .filter((line) => !line.startsWith('::add-mask::'))
@@ -289,11 +313,14 @@ export function findSecrets(run: ActionRun, secrets: readonly string[]): string[
     outputs: JSON.stringify(run.outputs),
     summary: run.summary,
     'exported environment': run.exportedEnv,
+    path: run.path.join('\n'),
+    ...files,
   };
   const found: string[] = [];
   for (const secret of secrets) {
+    const forms = secretForms(secret);
     for (const [place, text] of Object.entries(places))
-      if (text.includes(secret)) found.push(`${place} contains a secret`);
+      if (forms.some((form) => text.includes(form))) found.push(`${place} contains a secret`);
   }
   return found;
 }

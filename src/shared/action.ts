@@ -4,6 +4,7 @@
  * through the secret redactor, and turns any failure into one line for `setFailed`, with a file annotation when the
  * user's file is at fault. Nothing else in the project calls `setFailed`.
  */
+import { type RunDeadline, startDeadline } from './deadline.js';
 import { ConfigurationError, describeError, formatErrorDetails, VerdictError } from './errors.js';
 import { environmentInputSource, type InputTable, type ParsedInputs, parseInputs } from './inputs.js';
 import { type ActionsCoreLogging, createActionsLogger, type Logger, toActionsAnnotation } from './logger.js';
@@ -43,6 +44,8 @@ export interface ActionContext<S extends InputTable, O extends string> {
   readonly core: ActionsCore;
   readonly clock: () => number;
   readonly summary: SummaryBuilder;
+  /** The run's deadline, when the action has a `timeout` input: started once its inputs are parsed. */
+  readonly deadline: RunDeadline | undefined;
   /** Sets a declared output; objects are written as compact JSON; secrets are redacted. */
   setOutput(name: O, value: string | number | boolean | object): void;
 }
@@ -64,11 +67,14 @@ export async function runAction<S extends InputTable, O extends string>(
   const summary = new SummaryBuilder();
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const declared = new Set<string>(definition.outputs);
+  let deadline: RunDeadline | undefined;
   try {
     const inputs = parseInputs(
       definition.inputs,
       environmentInputSource(env, (s) => masker.mask(s), workspace),
     );
+    const { timeout } = inputs as { timeout?: unknown };
+    deadline = typeof timeout === 'number' ? startDeadline(timeout) : undefined;
     await body({
       action: { name: definition.name, version: definition.version },
       inputs,
@@ -79,6 +85,7 @@ export async function runAction<S extends InputTable, O extends string>(
       core,
       clock: deps.clock ?? Date.now,
       summary,
+      deadline,
       setOutput(name, value) {
         if (!declared.has(name)) throw new Error(`Output '${name}' is not declared by ${definition.name}`);
         const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -99,6 +106,7 @@ export async function runAction<S extends InputTable, O extends string>(
       core.setFailed(message);
     }
   } finally {
+    deadline?.dispose();
     const text = summary.toString();
     if (text.trim() && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(masker.redact(text)).write();
   }

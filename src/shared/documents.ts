@@ -2,6 +2,7 @@
  * YAML and JSON documents that remember where each value came from, so a validator can say
  * "deployment.yml line 12, column 3: unknown key 'mini_batchsize'" instead of just "invalid".
  */
+import { stat } from 'node:fs/promises';
 import {
   findNodeAtLocation,
   getNodeValue,
@@ -12,6 +13,7 @@ import {
   printParseErrorCode,
 } from 'jsonc-parser';
 import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
+import { findExcessiveNesting, MAX_DOCUMENT_DEPTH } from './document-depth.js';
 import { ConfigurationError, describeError, formatLocation, type SourceLocation } from './errors.js';
 import { readTextFile } from './text-files.js';
 
@@ -78,10 +80,43 @@ function checkStrictJson(text: string, target: ParseTarget): void {
   throw new DocumentSyntaxError(target, 'JSON', reason, line, column);
 }
 
+/** Refuses a text nested so deeply that parsing it would exhaust the stack (see document-depth.ts). */
+function checkNesting(text: string, target: ParseTarget): void {
+  const excess = findExcessiveNesting(text);
+  if (!excess) return;
+  const { line, column } = lineAndColumn(text, excess.offset);
+  throw new DocumentSyntaxError(
+    target,
+    target.json ? 'JSON' : 'YAML',
+    `nested more than ${MAX_DOCUMENT_DEPTH} levels deep; no spec or data file needs that many, so the file is refused`,
+    line,
+    column,
+  );
+}
+
+/** A parser that still ran out of stack (a shape the depth scan under-counts) is reported as the same refusal. */
+function withStackGuard<T>(target: ParseTarget, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
+    throw new DocumentSyntaxError(
+      target,
+      target.json ? 'JSON' : 'YAML',
+      'nested too deeply to read; no spec or data file needs that many levels, so the file is refused',
+      1,
+      1,
+    );
+  }
+}
+
 function parseWithLocations(text: string, target: ParseTarget) {
-  if (target.json) checkStrictJson(text, target);
+  checkNesting(text, target);
+  if (target.json) withStackGuard(target, () => checkStrictJson(text, target));
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = withStackGuard(target, () =>
+    parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }),
+  );
   const [first] = document.errors;
   if (first) {
     const { line, col } = lineCounter.linePos(first.pos[0]);
@@ -96,6 +131,34 @@ function parseWithLocations(text: string, target: ParseTarget) {
   return { document, lineCounter };
 }
 
+/** A document read whole and parsed with locations costs tens of times its size in memory: far above real ones. */
+export const MAX_DOCUMENT_BYTES = 16 * 2 ** 20;
+
+/**
+ * How many nodes one alias may expand to (yaml's `maxAliasCount`). A "billion laughs" document, aliases of lists of
+ * aliases, expands exponentially; real specs use an alias for a shared block of settings, far below this.
+ */
+const MAX_ALIAS_EXPANSION = 100;
+
+function aliasBomb(parsed: ReturnType<typeof parseWithLocations>, target: ParseTarget): DocumentSyntaxError {
+  const { document, lineCounter } = parsed;
+  let at = 0;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.range) at = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  const { line, col } = lineCounter.linePos(at);
+  return new DocumentSyntaxError(
+    target,
+    'YAML',
+    `aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes each (an alias bomb?); write the values out or use fewer nested aliases`,
+    line,
+    col,
+  );
+}
+
 /**
  * The document's value. An alias whose anchor is never set (`*daily`, or an unquoted `* * * * *` after a key) parses
  * but has no value: it is reported as a syntax error at the alias, like any other.
@@ -103,8 +166,12 @@ function parseWithLocations(text: string, target: ParseTarget) {
 function documentValue(parsed: ReturnType<typeof parseWithLocations>, target: ParseTarget): unknown {
   const { document, lineCounter } = parsed;
   try {
-    return document.toJS({ maxAliasCount: 100 });
+    return withStackGuard(target, () => document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION }));
   } catch (error) {
+    if (error instanceof DocumentSyntaxError) throw error;
+    if (error instanceof ReferenceError && /alias count/i.test(error.message)) {
+      throw aliasBomb(parsed, target);
+    }
     let at: number | undefined;
     visit(document, {
       Alias(_key, node) {
@@ -137,12 +204,15 @@ export function parseStructuredText(text: string, target: ParseTarget): unknown 
  * at their line and column, and every value located by its path (the key of a property, as for YAML).
  */
 function parseJsonDocument(text: string, target: ParseTarget & { file: string }): LoadedDocument {
+  checkNesting(text, target);
   const errors: ParseError[] = [];
-  const tree = parseJsonTree(text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  });
+  const tree = withStackGuard(target, () =>
+    parseJsonTree(text, errors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+      allowEmptyContent: false,
+    }),
+  );
   let lineStarts: number[] | undefined;
   const position = (offset: number) => {
     lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
@@ -181,7 +251,7 @@ function parseJsonDocument(text: string, target: ParseTarget & { file: string })
   };
   return {
     file,
-    value: getNodeValue(tree),
+    value: withStackGuard(target, () => getNodeValue(tree)),
     locate,
     errorAt(path, message, input) {
       const location = locate(path);
@@ -278,6 +348,18 @@ export async function loadDocument(
   shownAs: string,
   input?: string,
 ): Promise<LoadedDocument> {
+  // Documents are read whole: a file far beyond what any spec, template or rows file needs is refused unread.
+  const size = await stat(absolutePath).then(
+    (stats) => stats.size,
+    () => undefined, // a missing or unreadable file: readTextFile says which
+  );
+  if (size !== undefined && size > MAX_DOCUMENT_BYTES) {
+    throw ConfigurationError.at(
+      shownAs,
+      `the file is ${(size / 2 ** 20).toFixed(1)} MB; spec, template, override and row documents are read whole, and over ${MAX_DOCUMENT_BYTES / 2 ** 20} MB are refused (ARM itself takes templates up to 4 MB). Split the file or keep large data in CSV.`,
+      { input, location: { file: shownAs } },
+    );
+  }
   // A UTF-8 byte order mark is dropped; UTF-16 and bytes that are not UTF-8 are refused, naming what was found.
   const { text } = await readTextFile(absolutePath, shownAs, input);
   return parseDocumentText(text, shownAs, {

@@ -77,10 +77,15 @@ export async function globWorkspace(
     (negated ? ignore : include).push(relative(root, absolute).split(sep).join('/') || '.');
   }
   const matches = await glob(include, { cwd: root, ignore, absolute: true, onlyFiles: true, dot: false });
-  const files = matches
-    .map((file) => resolve(file))
-    .filter((file) => isInside(root, realpathOfExisting(file)))
-    .sort();
+  const files = matches.map((file) => resolve(file)).sort();
+  const linkedOut = files.find((file) => !isInside(root, realpathOfExisting(file)));
+  if (linkedOut) {
+    // Dropping it silently would run without a file the user named (rows, a migration) as if it were not there.
+    throw new ConfigurationError(
+      `Input '${input}' matches ${relative(root, linkedOut).split(sep).join('/')}, a symbolic link to a file outside the workspace; commit the file itself, or exclude it with '!<pattern>'.`,
+      { input },
+    );
+  }
   if (files.length === 0 && !options.allowEmpty) {
     throw new ConfigurationError(
       `Input '${input}' matches no file (${patterns.join(', ')}); check the paths relative to the repository checkout.`,

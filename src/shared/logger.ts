@@ -57,10 +57,20 @@ export function toActionsAnnotation(
   return annotation;
 }
 
+/**
+ * The runner reads every stdout line that starts, after blanks, with `::` as a workflow command (`::set-output`,
+ * `::add-mask::`, `::stop-commands::`). `core.info` writes its text as it is, and log lines carry data (a spec's
+ * description, a diff of a global parameter), so a zero-width space goes before such a line: shown the same, read as
+ * text. Annotations, debug lines and group names are escaped by `@actions/core` itself.
+ */
+export function neutraliseCommands(message: string): string {
+  return message.replace(/^([ \t]*)::/gm, '$1\u200b::');
+}
+
 export function createActionsLogger(core: ActionsCoreLogging): Logger {
   return {
     debug: (message) => core.debug(message),
-    info: (message) => core.info(message),
+    info: (message) => core.info(neutraliseCommands(message)),
     warning: (message, properties) => core.warning(message, toActionsAnnotation(properties)),
     error: (message, properties) => core.error(message, toActionsAnnotation(properties)),
     notice: (message, properties) =>

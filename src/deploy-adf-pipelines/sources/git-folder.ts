@@ -6,8 +6,8 @@
  * syntax, shape) is collected with its file and line. A file named differently from its `name` is a warning: the
  * `name` property is what ADF deploys.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
 import type { AdfArtifact, ArtifactKind, ArtifactSource } from '#shared/adf/artifacts.js';
 import { type DocumentPath, type LoadedDocument, parseDocumentText } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
@@ -107,9 +107,20 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
   const notices: Problem[] = [];
   const warnings: Problem[] = [];
   const unread: UnreadResource[] = [];
+  const rootReal = await realpath(root);
   /** A file's document; a file that cannot be read is a problem, and the resource it holds is unread. */
   const load = async (absolute: string, file: string, kind: ArtifactKind, name: string) => {
     try {
+      // The folder was checked to be inside the workspace; a file in it may still be a link to anywhere.
+      const inside = relative(rootReal, await realpath(absolute));
+      if (inside.startsWith('..') || isAbsolute(inside)) {
+        problems.push({
+          message: `${file} is a symbolic link to a file outside the source folder; commit the file itself`,
+          location: { file },
+        });
+        unread.push({ kind, name });
+        return undefined;
+      }
       const { text, bom } = await readTextFile(absolute, file);
       if (bom) notices.push({ message: BOM_NOTICE, location: { file } });
       return parseDocumentText(text, file, { json: true });

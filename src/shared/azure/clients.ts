@@ -6,7 +6,9 @@
 import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import type { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import type { TokenCredential } from '@azure/core-auth';
+import type { RunDeadline } from '../deadline.js';
 import type { Cloud } from './clouds.js';
+import { deadlinePolicy } from './deadline-policy.js';
 
 export interface ClientFactoryOptions {
   readonly credential: TokenCredential;
@@ -21,6 +23,8 @@ export interface ClientFactoryOptions {
    * retries. `maxRetries: 0` also turns off waiting out ARM throttling.
    */
   readonly retry?: { readonly maxRetries?: number };
+  /** The run's deadline: every request of every client stops at it (deadline-policy.ts). */
+  readonly deadline?: RunDeadline;
 }
 
 export interface ClientFactory {
@@ -78,12 +82,18 @@ async function armThrottlingPolicy() {
 
 export function createClientFactory(options: ClientFactoryOptions): ClientFactory {
   const throttling = options.retry?.maxRetries === 0 ? undefined : armThrottlingPolicy();
-  const clientOptions = async () => ({
-    ...managementClientOptions(options),
-    ...(throttling
-      ? { additionalPolicies: [{ policy: await throttling, position: 'perRetry' as const }] }
-      : {}),
-  });
+  const clientOptions = async () => {
+    const policies = [
+      ...(options.deadline
+        ? [{ policy: deadlinePolicy(options.deadline), position: 'perCall' as const }]
+        : []),
+      ...(throttling ? [{ policy: await throttling, position: 'perRetry' as const }] : []),
+    ];
+    return {
+      ...managementClientOptions(options),
+      ...(policies.length ? { additionalPolicies: policies } : {}),
+    };
+  };
   let dataFactory: Promise<DataFactoryManagementClient> | undefined;
   let machineLearning: Promise<AzureMachineLearningWorkspaces> | undefined;
   return {

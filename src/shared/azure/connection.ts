@@ -4,6 +4,7 @@
  * shared access inputs. Nothing is loaded or contacted before an action asks for it, so an action that fails on its
  * inputs pays for none of it.
  */
+import type { RunDeadline } from '../deadline.js';
 import type { AzureAccessValues } from './azure-inputs.js';
 import { type ClientFactory, createClientFactory } from './clients.js';
 import { type ActionSignInContext, type AzureSignIn, type SignInOptions, signInToAzure } from './sign-in.js';
@@ -15,6 +16,7 @@ export interface AzureConnection extends AzureSignIn {
 export interface ConnectOptions extends SignInOptions {
   readonly subscriptionId: string;
   readonly action: { readonly name: string; readonly version: string };
+  readonly deadline?: RunDeadline;
 }
 
 export async function connectToAzure(options: ConnectOptions): Promise<AzureConnection> {
@@ -25,6 +27,7 @@ export async function connectToAzure(options: ConnectOptions): Promise<AzureConn
     subscriptionId: options.subscriptionId,
     userAgent: { action: options.action.name, version: options.action.version },
     ...(caCertificates ? { caCertificates } : {}),
+    ...(options.deadline ? { deadline: options.deadline } : {}),
   });
   return { cloud, credential, clients, caCertificates };
 }
@@ -33,6 +36,7 @@ export async function connectToAzure(options: ConnectOptions): Promise<AzureConn
 export interface ActionConnectionContext extends ActionSignInContext {
   readonly inputs: AzureAccessValues & { readonly subscriptionId: string };
   readonly action: { readonly name: string; readonly version: string };
+  readonly deadline?: RunDeadline | undefined;
 }
 
 /** `connectToAzure` with everything taken from the action's context (the runner's OIDC token through its core). */
@@ -45,5 +49,6 @@ export function connectAction(context: ActionConnectionContext): Promise<AzureCo
     logger: context.logger,
     requestIdToken: (audience) => context.core.getIDToken(audience),
     clock: context.clock,
+    ...(context.deadline ? { deadline: context.deadline } : {}),
   });
 }

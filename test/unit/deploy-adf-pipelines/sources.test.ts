@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parseArmTemplate, readArmTemplate } from '../../../src/deploy-adf-pipelines/sources/arm-template.js';
@@ -96,6 +96,26 @@ describe('the git folder reader', () => {
       expect(read.notes).toEqual(['adf/notebooks/: ignored (not an ADF resource folder).']);
     } finally {
       await tree.cleanup();
+    }
+  });
+
+  it('refuses a file that is a symbolic link out of the folder, without reading it', async () => {
+    const outside = await writeTree({ 'p.json': json({ name: 'p', properties: { activities: [] } }) });
+    const tree = await writeTree({ 'pipeline/q.json': json({ name: 'q', properties: { activities: [] } }) });
+    try {
+      await symlink(join(outside.dir, 'p.json'), join(tree.dir, 'pipeline', 'p.json'));
+      const read = await readGitFolder(tree.dir, 'adf');
+      expect(read.artifacts.map(label)).toEqual(['pipeline:q']);
+      expect(read.problems).toEqual([
+        {
+          message:
+            'adf/pipeline/p.json is a symbolic link to a file outside the source folder; commit the file itself',
+          location: { file: 'adf/pipeline/p.json' },
+        },
+      ]);
+    } finally {
+      await tree.cleanup();
+      await outside.cleanup();
     }
   });
 });

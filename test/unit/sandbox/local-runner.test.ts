@@ -43,6 +43,24 @@ describe('findSecrets', () => {
     ...overrides,
   });
 
+  it.each([
+    ['URL-encoded', (secret: string) => `postgresql://u:${encodeURIComponent(secret)}@h/db`],
+    ['base64', (secret: string) => Buffer.from(secret).toString('base64')],
+    [
+      'base64 inside a longer text, shifted by one byte',
+      (secret: string) => Buffer.from(`x${secret}yz`).toString('base64'),
+    ],
+    [
+      'base64 inside a longer text, shifted by two bytes',
+      (secret: string) => Buffer.from(`xy${secret}`).toString('base64'),
+    ],
+    ['JSON-escaped', (secret: string) => JSON.stringify({ password: secret })],
+  ])('finds a secret written %s', (_form, write) => {
+    const secret = 'Pw"0f/the\\db!x7 é';
+    expect(findSecrets(run({ summary: write(secret) }), [secret])).toEqual(['summary contains a secret']);
+    expect(findSecrets(run({ summary: write('another-value-entirely') }), [secret])).toEqual([]);
+  });
+
   it('ignores the add-mask command the runner consumes, and finds a secret anywhere else', () => {
     expect(findSecrets(run({ stdout: '::add-mask::s3cret\nhello' }), ['s3cret'])).toEqual([]);
     expect(findSecrets(run({ stdout: 'token s3cret' }), ['s3cret'])).toEqual(['stdout contains a secret']);

@@ -146,3 +146,81 @@ describe('formatPath', () => {
     expect(formatPath(['properties', 'activities', 2, 'name'])).toBe('properties.activities[2].name');
   });
 });
+
+describe('documents built to exhaust the parser', () => {
+  const aliasBomb = [
+    'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]',
+    ...'bcdefghi'
+      .split('')
+      .map((name, i) => `${name}: &${name} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+  ].join('\n');
+  const blockMappings = (depth: number) =>
+    `${Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}a:`).join('\n')} x\n`;
+
+  it.each([
+    [
+      'JSON arrays 5000 deep',
+      'deep.json',
+      `${'['.repeat(5000)}${']'.repeat(5000)}`,
+      /line 1, column 257: invalid JSON: nested more than 256 levels deep/,
+    ],
+    [
+      'JSON objects 20000 deep',
+      'deep.json',
+      `${'{"a":'.repeat(20000)}1${'}'.repeat(20000)}`,
+      /invalid JSON: nested more than 256/,
+    ],
+    [
+      'YAML flow 5000 deep',
+      'deep.yml',
+      `k: ${'['.repeat(5000)}${']'.repeat(5000)}`,
+      /invalid YAML: nested more than 256/,
+    ],
+    [
+      'YAML block mappings 2000 deep',
+      'deep.yml',
+      blockMappings(2000),
+      /deep\.yml line 258, column 258: invalid YAML: nested/,
+    ],
+    [
+      'YAML compact sequences 3000 deep',
+      'deep.yml',
+      `${'- '.repeat(3000)}x`,
+      /invalid YAML: nested more than 256/,
+    ],
+    [
+      'a YAML alias bomb',
+      'bomb.yml',
+      aliasBomb,
+      /bomb\.yml line 2, column 8: invalid YAML: aliases expand to more than 100 nodes/,
+    ],
+  ])('%s: a ConfigurationError naming the file, never a stack overflow', (_name, file, text, message) => {
+    let caught: unknown;
+    try {
+      parseDocumentText(text, file, { json: file.endsWith('.json') });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DocumentSyntaxError);
+    expect((caught as Error).message).toMatch(message);
+    expect((caught as Error).message).not.toMatch(/call stack/i);
+  });
+
+  it('reads documents nested as deeply as real ones are, and quotes or brackets inside strings', () => {
+    expect(parseDocumentText(blockMappings(60), 'ok.yml').value).toBeDefined();
+    const json = `${'{"a":'.repeat(100)}"[[[[{{{{ it's"${'}'.repeat(100)}`;
+    expect(parseDocumentText(json, 'ok.json', { json: true }).value).toBeDefined();
+    const plain = `description: it's [not {a flow\nitems:\n${Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i + 1)}- k${i}:`).join('\n')} x\n`;
+    expect(parseDocumentText(plain, 'ok.yml').value).toBeDefined();
+  });
+});
+
+describe('oversized documents', () => {
+  it('a document over 16 MB is refused by its size, naming the file, before it is read', async () => {
+    const path = join(dir, 'huge.yml');
+    await writeFile(path, `# ${'x'.repeat(17 * 2 ** 20)}\nname: big\n`);
+    await expect(loadDocument(path, 'ml/huge.yml', 'endpoint-file')).rejects.toThrow(
+      /^ml\/huge\.yml: the file is 17\.0 MB; .* over 16 MB are refused/,
+    );
+  });
+});

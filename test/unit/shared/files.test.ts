@@ -47,9 +47,18 @@ describe('resolveWorkspacePath', () => {
 });
 
 describe('globWorkspace', () => {
-  it('expands patterns, sorted, with exclusions, and drops links that point outside', async () => {
-    const files = await globWorkspace(workspace, ['rows/**/*.yml', '!rows/more/**'], 'rows');
+  it('expands patterns, sorted, with exclusions', async () => {
+    const files = await globWorkspace(
+      workspace,
+      ['rows/**/*.yml', '!rows/more/**', '!rows/link.yml'],
+      'rows',
+    );
     expect(files.map((file) => workspaceRelative(workspace, file))).toEqual(['rows/a.yml', 'rows/b.yml']);
+  });
+  it('refuses a match that links outside the workspace, rather than running without it', async () => {
+    await expect(globWorkspace(workspace, ['rows/**/*.yml', '!rows/more/**'], 'rows')).rejects.toThrow(
+      /^Input 'rows' matches rows\/link\.yml, a symbolic link to a file outside the workspace/,
+    );
   });
   it('refuses a pattern that reaches outside', async () => {
     await expect(globWorkspace(workspace, ['../*.txt'], 'rows')).rejects.toThrow(

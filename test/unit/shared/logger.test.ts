@@ -43,3 +43,22 @@ describe('createActionsLogger', () => {
     expect(toActionsAnnotation(undefined)).toBeUndefined();
   });
 });
+
+describe('workflow commands in logged data', () => {
+  it('a line of data that starts with :: is written as text, not read by the runner as a command', () => {
+    const written: string[] = [];
+    const core = { info: (message: string) => written.push(message) } as unknown as ActionsCoreLogging;
+    createActionsLogger(core).info(
+      'description: (none) → x\n::set-output name=receipt::pwned\n  ::add-mask::y\nok :: fine',
+    );
+    const lines = written.join('\n').split('\n');
+    // The runner trims a line and reads it as a command when it then starts with '::'.
+    expect(lines.filter((line) => line.trim().startsWith('::'))).toEqual([]);
+    expect(lines).toEqual([
+      'description: (none) → x',
+      '\u200b::set-output name=receipt::pwned',
+      '  \u200b::add-mask::y',
+      'ok :: fine',
+    ]);
+  });
+});
