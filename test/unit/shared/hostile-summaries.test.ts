@@ -94,7 +94,13 @@ function amlPlan(text: string): ReleasePlan {
       },
     ],
     changed: true,
-    validations: [{ model: `model${text}:3`, run: `https://github.com/o/r/actions/runs/1?${text}` }],
+    validations: [
+      {
+        model: `model${text}:3`,
+        run: `https://github.com/o/r/actions/runs/1?${text}`,
+        checks: [`receipt of ${text}`],
+      },
+    ],
   } as unknown as ReleasePlan;
 }
 
