@@ -452,28 +452,6 @@ function checkMigrationHistory(known, applied) {
 
 /***/ }),
 
-/***/ 42586:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson)
-/* harmony export */ });
-/**
- * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
- * drift report's digest and the control rows' hash are all taken over it.
- */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, inner) => {
-        if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-            return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        }
-        return inner;
-    });
-}
-
-
-/***/ }),
-
 /***/ 3773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -836,7 +814,7 @@ function acceptedTypes(field) {
 /* harmony export */   yE: () => (/* binding */ loadTableSchema)
 /* harmony export */ });
 /* unused harmony export parseTableSchema */
-/* harmony import */ var _shared_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24766);
+/* harmony import */ var _shared_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28143);
 /* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34325);
 /* harmony import */ var _shared_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60427);
 /* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79799);

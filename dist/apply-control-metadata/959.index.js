@@ -25,8 +25,8 @@ var errors = __webpack_require__(58382);
 var shared_files = __webpack_require__(51512);
 // EXTERNAL MODULE: ./src/shared/problems.ts
 var shared_problems = __webpack_require__(34325);
-// EXTERNAL MODULE: ./src/shared/receipts/parse.ts
-var parse = __webpack_require__(58816);
+// EXTERNAL MODULE: ./src/shared/receipts/parse.ts + 1 modules
+var parse = __webpack_require__(29663);
 // EXTERNAL MODULE: ./src/apply-control-metadata/definition.ts
 var definition = __webpack_require__(62605);
 // EXTERNAL MODULE: ./src/apply-control-metadata/migrations.ts + 1 modules
@@ -142,8 +142,8 @@ function routeRows(rows, adf, receipts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/documents.ts + 1 modules
-var documents = __webpack_require__(24766);
+// EXTERNAL MODULE: ./src/shared/documents.ts + 2 modules
+var documents = __webpack_require__(28143);
 ;// CONCATENATED MODULE: ./src/shared/templates.ts
 
 /** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */
@@ -202,9 +202,20 @@ function leafPaths(value, prefix = '') {
     }
     return prefix ? [prefix] : [];
 }
+/**
+ * The receipt's fields no live check can confirm: the run that wrote it and when. Every other field is verified
+ * against Azure before the first write, or is derived from one that is (receipts/aml-verification.ts).
+ */
+const UNVERIFIED_FIELDS = new Set(['run', 'time']);
+function usableFields(receipt) {
+    return leafPaths(receipt)
+        .filter((path) => !UNVERIFIED_FIELDS.has(path.split('.')[0]))
+        .join(', ');
+}
 /** Resolves `${{ ... }}` in every string of `value` (keys are left alone); a message when one cannot be resolved. */
 function substituteTemplates(value, context) {
     const secrets = [];
+    let fromEnvironment = false;
     const resolveOne = (expression) => {
         const dot = expression.indexOf('.');
         const scope = dot < 0 ? expression : expression.slice(0, dot);
@@ -216,6 +227,7 @@ function substituteTemplates(value, context) {
             const found = context.env[rest];
             if (found === undefined)
                 return `the environment variable '${rest}' is not set`;
+            fromEnvironment = true;
             if (found !== '')
                 secrets.push(found);
             return { value: found };
@@ -238,7 +250,10 @@ function substituteTemplates(value, context) {
                 }
             }
             if (typeof path === 'string' || current === undefined) {
-                return `the aml receipt has no field '${rest}'; its fields are ${leafPaths(context.receipt).join(', ')}`;
+                return `the aml receipt has no field '${rest}'; its fields are ${usableFields(context.receipt)}`;
+            }
+            if (typeof path[0] === 'string' && UNVERIFIED_FIELDS.has(path[0])) {
+                return `'\${{ ${expression} }}' is not verified against Azure (it says who wrote the receipt and when), so it cannot be written anywhere; use one of ${usableFields(context.receipt)}`;
             }
             return { value: current };
         }
@@ -291,7 +306,7 @@ function substituteTemplates(value, context) {
         return { value: inner };
     };
     const result = walk(value);
-    return typeof result === 'string' ? result : { value: result.value, secrets };
+    return typeof result === 'string' ? result : { value: result.value, secrets, fromEnvironment };
 }
 
 ;// CONCATENATED MODULE: ./src/shared/adf/names.ts
@@ -938,7 +953,7 @@ function applyRowOverrides(rows, overrides, context) {
             }
             for (const secret of result.secrets)
                 secrets.add(secret);
-            return [{ ...entry, resolved: result.value }];
+            return [{ ...entry, resolved: result.value, fromEnvironment: result.fromEnvironment }];
         };
         return {
             columns: set.columns.flatMap((entry) => {
@@ -982,6 +997,20 @@ function applyRowOverrides(rows, overrides, context) {
     describeSet(all, 'every row');
     for (const { id, set } of perRow.values())
         describeSet(set, `row '${id}'`);
+    const secretFields = [];
+    const secretSet = (set, id) => {
+        for (const { column, fromEnvironment } of set.columns) {
+            if (fromEnvironment)
+                secretFields.push({ ...(id === undefined ? {} : { id }), column });
+        }
+        for (const { key, fromEnvironment } of set.parameters) {
+            if (fromEnvironment)
+                secretFields.push({ ...(id === undefined ? {} : { id }), column: 'parameters', key });
+        }
+    };
+    secretSet(all, undefined);
+    for (const [index, { set }] of perRow)
+        secretSet(set, rows[index].row.id);
     const overridden = rows.map((row, index) => {
         const raw = toRawRow(row, context.layout);
         const fields = new Map(raw.fields);
@@ -1011,7 +1040,7 @@ function applyRowOverrides(rows, overrides, context) {
         const redact = (message) => masked.reduce((text, secret) => text.split(secret).join('***'), message);
         throw new apply_control_metadata_problems/* RowsError */.g((0,shared_problems/* sortProblems */.dS)(problems).map((problem) => ({ ...problem, message: redact(problem.message) })), `the overrides file ${overrides.file}`, OVERRIDES_INPUT);
     }
-    return { rows: validated.rows, applied, secrets: [...secrets] };
+    return { rows: validated.rows, applied, secrets: [...secrets], secretFields };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1504,6 +1533,7 @@ async function readSources(inputs, { adfReceipt, amlReceipts, table, layout, }, 
         onOtherEnvironment: (file) => logger.info(`${file} is for another environment than '${inputs.environment}': its rows are left out.`),
     }));
     const file = inputs.overridesFile;
+    let secretFields = [];
     if (file) {
         const read = sourced;
         const result = await annotated(async () => applyRowOverrides(read, await loadRowOverrides(file, (0,shared_files/* workspaceRelative */.Uc)(workspace, file), layout), {
@@ -1515,6 +1545,7 @@ async function readSources(inputs, { adfReceipt, amlReceipts, table, layout, }, 
             masker.mask(secret);
         for (const line of result.applied)
             logger.info(`Override: ${line}`);
+        secretFields = result.secretFields;
         sourced = result.rows;
     }
     const routing = routeRows(sourced, adfReceipt, amlReceipts);
@@ -1535,7 +1566,7 @@ async function readSources(inputs, { adfReceipt, amlReceipts, table, layout, }, 
     });
     if (migrations.length > 0)
         logger.info(`Migrations: ${migrations.map((m) => m.id).join(', ')}`);
-    return { rows: sourced.map((s) => s.row), migrations, liveRoutes: routing.live };
+    return { rows: sourced.map((s) => s.row), migrations, liveRoutes: routing.live, secretFields };
 }
 
 

@@ -275,8 +275,8 @@ __webpack_require__.d(__webpack_exports__, {
 var azure_inputs = __webpack_require__(7214);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
-// EXTERNAL MODULE: ./src/shared/receipts/parse.ts
-var parse = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/shared/receipts/parse.ts + 2 modules
+var parse = __webpack_require__(2247);
 // EXTERNAL MODULE: ./src/check-drift-gate/app-insights.ts
 var app_insights = __webpack_require__(6803);
 // EXTERNAL MODULE: ./src/check-drift-gate/definition.ts

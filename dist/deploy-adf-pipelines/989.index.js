@@ -405,7 +405,7 @@ module.exports = semver.satisfies(process.version, '^6.12.0 || >=8.0.0');
 
 /***/ }),
 
-/***/ 2937:
+/***/ 5318:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const semver = __webpack_require__(2088);
@@ -443,7 +443,7 @@ module.exports = function (time, iat) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const ASYMMETRIC_KEY_DETAILS_SUPPORTED = __webpack_require__(1136);
-const RSA_PSS_KEY_DETAILS_SUPPORTED = __webpack_require__(2937);
+const RSA_PSS_KEY_DETAILS_SUPPORTED = __webpack_require__(5318);
 
 const allowedAlgorithmsForKeys = {
   'ec': ['ES256', 'ES384', 'ES512'],

@@ -798,7 +798,7 @@ function describeOrigin(origin) {
 
 function details(step) {
     const lines = [
-        ...(step.reason ? [(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(step.reason)] : []),
+        ...(step.reason ? [(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeFor */ .Zw)('cell', step.reason)] : []),
         ...step.changes.map((change) => (0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)((0,_plan_report_js__WEBPACK_IMPORTED_MODULE_0__/* .describeChange */ .uQ)(change)).html),
     ];
     return new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(lines.join('<br>'));
@@ -824,7 +824,7 @@ function renderSummary(summary, facts) {
     }
     summary.table(['Resource', 'Name', 'Action', 'Details'], plan.steps.map((step) => [step.resource, step.name, step.action, details(step)]));
     for (const validation of plan.validations) {
-        summary.paragraph(new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(`Promotion: model ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(validation.model)} validated by ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)('the integration run', validation.run).html}. Checked: ${validation.checks.map(_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD).join('; ')}.`));
+        summary.paragraph(new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(`Promotion: model ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeFor */ .Zw)('cell', validation.model)} validated by ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)('the integration run', validation.run).html}. Checked: ${validation.checks.map((check) => (0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeFor */ .Zw)('cell', check)).join('; ')}.`));
     }
     summary.paragraph(new _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .Markup */ .VK(`Plan file: ${(0,_shared_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(facts.planPath).html}`));
 }
@@ -1518,55 +1518,6 @@ function buildDriftReceipt(facts) {
         ...(facts.model ? { model: { ...facts.model } } : {}),
         reportDigest: facts.reportDigest,
     });
-}
-
-
-/***/ }),
-
-/***/ 93790:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vX: () => (/* binding */ encodeReceipt),
-  fw: () => (/* binding */ receiptDigest)
-});
-
-// UNUSED EXPORTS: upstream
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/shared/canonical-json.ts
-/**
- * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
- * drift report's digest and the control rows' hash are all taken over it.
- */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, inner) => {
-        if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-            return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-        }
-        return inner;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/shared/receipts/encoding.ts
-/**
- * A receipt's one encoding (canonical JSON: the `receipt` output) and its digest, by which the next receipt names it
- * as its `upstream`.
- */
-
-
-function encodeReceipt(receipt) {
-    return canonicalJson(receipt);
-}
-function receiptDigest(receipt) {
-    return (0,external_node_crypto_.createHash)('sha256').update(encodeReceipt(receipt)).digest('hex');
-}
-/** Wraps a receipt as the `upstream` of the next one. */
-function upstream(receipt) {
-    return { digest: receiptDigest(receipt), receipt };
 }
 
 

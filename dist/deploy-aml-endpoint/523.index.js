@@ -2,6 +2,100 @@ export const id = 523;
 export const ids = [523];
 export const modules = {
 
+/***/ 38067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GI: () => (/* binding */ resolveDefault),
+/* harmony export */   l1: () => (/* binding */ defaultRequest)
+/* harmony export */ });
+/* unused harmony export targetName */
+/* harmony import */ var _resource_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88275);
+/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17563);
+
+
+function targetOf(written, declared) {
+    const same = (a) => a !== undefined && a.toLowerCase() === written.toLowerCase();
+    const byFile = declared.findIndex((d) => same(d.fileName));
+    if (byFile >= 0)
+        return { kind: 'declared', index: byFile };
+    const byName = declared.findIndex((d) => same(d.literalName));
+    if (byName >= 0)
+        return { kind: 'declared', index: byName };
+    return { kind: 'named', name: written };
+}
+function defaultRequest(setDefault, endpoint, declared) {
+    const fileOrigin = { kind: 'file', reader: endpoint.reader, at: ['defaults', 'deployment_name'] };
+    const file = endpoint.defaultDeployment === undefined
+        ? undefined
+        : {
+            target: targetOf(endpoint.defaultDeployment, declared),
+            written: endpoint.defaultDeployment,
+            location: endpoint.reader.document.locate(['defaults', 'deployment_name']),
+        };
+    if (setDefault !== undefined) {
+        const origin = { kind: 'input', input: 'set-default' };
+        let target;
+        if (setDefault === 'false') {
+            target = { kind: 'keep' };
+        }
+        else if (setDefault === 'true') {
+            if (declared.length !== 1) {
+                throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_1__/* .originError */ .T)(origin, `'true' makes the run's deployment the default, but this run deploys ${declared.length} (${declared.map((d) => d.fileName).join(', ')}): name the one to make the default.`);
+            }
+            target = { kind: 'declared', index: 0 };
+        }
+        else {
+            const problem = (0,_resource_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(setDefault, 'deployment');
+            if (problem) {
+                throw (0,_specs_origin_js__WEBPACK_IMPORTED_MODULE_1__/* .originError */ .T)(origin, `'${setDefault}' is neither true, false nor a deployment name: ${problem}.`);
+            }
+            target = targetOf(setDefault, declared);
+        }
+        return { target, origin, source: 'input', overridden: file };
+    }
+    if (file)
+        return { target: file.target, origin: fileOrigin, source: 'file', overridden: undefined };
+    if (declared.length === 1) {
+        return {
+            target: { kind: 'declared', index: 0 },
+            origin: { kind: 'input', input: 'deployment-file' },
+            source: 'only-deployment',
+            overridden: undefined,
+        };
+    }
+    throw endpoint.reader.error([], `this run deploys ${declared.length} deployments (${declared.map((d) => d.fileName).join(', ')}) to endpoint '${endpoint.name}' and names no default: set defaults.deployment_name in this file (or the input set-default).`);
+}
+/** The name a target stands for, given the run's deployment names and the endpoint's live default. */
+function targetName(target, names, liveDefault) {
+    if (target.kind === 'declared')
+        return names[target.index];
+    if (target.kind === 'named')
+        return target.name;
+    return liveDefault;
+}
+/**
+ * The endpoint's default after the release (undefined: none), with the override warning when `set-default` leads to
+ * another default than the endpoint file names.
+ */
+function resolveDefault(request, names, liveDefault, logger) {
+    const chosen = targetName(request.target, names, liveDefault);
+    const overridden = request.overridden;
+    if (overridden) {
+        const fileChoice = targetName(overridden.target, names, liveDefault);
+        if (fileChoice?.toLowerCase() !== chosen?.toLowerCase()) {
+            const outcome = request.target.kind === 'keep'
+                ? `set-default is false, so the default stays ${chosen ? `'${chosen}'` : '(none)'}`
+                : `set-default makes '${chosen}' the default`;
+            logger.warning(`defaults.deployment_name '${overridden.written}' is not applied: ${outcome} (the input set-default overrides the endpoint file).`, { location: overridden.location });
+        }
+    }
+    return chosen;
+}
+
+
+/***/ }),
+
 /***/ 56523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -681,8 +775,8 @@ async function modelContentDigest(model, access) {
     }
 }
 
-// EXTERNAL MODULE: ./src/deploy-aml-endpoint/validation-receipt.ts + 1 modules
-var validation_receipt = __webpack_require__(15862);
+// EXTERNAL MODULE: ./src/deploy-aml-endpoint/validation-receipt.ts
+var validation_receipt = __webpack_require__(94514);
 ;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/validation-stamp.ts
 /**
  * Promotion evidence in one workspace (DESIGN.md §2.2): run-integration-score stamps a model version that passed in
@@ -1068,6 +1162,386 @@ function dryRunReceipt(plan, settings, deps) {
     }
     deps.logger.info(`Dry run: the receipt describes what serves now (${receipt.deployment.name}, model ${receipt.model.name}:${receipt.model.version})`);
     return (0,encoding/* encodeReceipt */.vX)(receipt);
+}
+
+
+/***/ }),
+
+/***/ 88275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jc: () => (/* binding */ ASSET_NAME),
+  mg: () => (/* binding */ ASSET_VERSION),
+  Fl: () => (/* binding */ isTemplate),
+  rH: () => (/* reexport */ nameProblem),
+  pi: () => (/* binding */ renderDeploymentName),
+  MS: () => (/* binding */ templateProblem)
+});
+
+// UNUSED EXPORTS: PER_MODEL_VERSION, PER_MODEL_VERSION_TEMPLATE
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/shared/azure/ml-names.ts
+/**
+ * Azure ML batch endpoint and deployment names: 3 to 32 characters, `^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$` —
+ * azure-ai-ml's `validate_endpoint_or_deployment_name`, which mirrors the service (the REST spec's path pattern is
+ * looser). Endpoint names also become a DNS label (`{endpoint}.{region}.inference.ml.azure.com`) and must be unique
+ * in the region.
+ */
+const ENDPOINT_NAME = /^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$/;
+/** Why a name is refused (the service's wording), or undefined when it is valid. */
+function nameProblem(name, kind) {
+    const what = kind === 'endpoint' ? 'an endpoint' : 'a deployment';
+    if (name.length < 3 || name.length > 32) {
+        return `the name for ${what} must be at least 3 and at most 32 characters long (got ${name.length})`;
+    }
+    if (!ENDPOINT_NAME.test(name)) {
+        return `the name for ${what} must start with a letter, end with a letter or digit, and contain only letters, digits and '-'`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/resource-names.ts
+/**
+ * The names Azure ML accepts, and deployment names made from the model (`deployment-name: per-model-version` or a
+ * template with `{model-name}` and `{model-version}`).
+ *
+ * Endpoint and deployment names: src/shared/azure/ml-names.ts (apply-control-metadata checks rows with them too).
+ * Asset names (models, code): `^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$`, the path pattern of ModelVersions_CreateOrUpdate
+ * in the 2022-10-01 spec (mfe.json).
+ */
+
+
+
+const ASSET_NAME = /^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$/;
+/** Versions are free text in the spec; these characters would break `azureml:<name>:<version>` and the ARM path. */
+const ASSET_VERSION = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const PER_MODEL_VERSION = 'per-model-version';
+const PER_MODEL_VERSION_TEMPLATE = '{model-name}-v{model-version}';
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+const KNOWN_PLACEHOLDERS = ['model-name', 'model-version'];
+/** Checks a template's placeholders without a model: an unknown one is the user's typo. */
+function templateProblem(template) {
+    if (template === PER_MODEL_VERSION)
+        return undefined;
+    for (const [, name] of template.matchAll(PLACEHOLDER)) {
+        if (!KNOWN_PLACEHOLDERS.includes(name)) {
+            return `'{${name}}' is not a placeholder; use {model-name} and {model-version}`;
+        }
+    }
+    if (/[{}]/.test(template.replace(PLACEHOLDER, '')))
+        return 'it has an unmatched { or }';
+    return undefined;
+}
+function isTemplate(name) {
+    return name === PER_MODEL_VERSION || /\{[^{}]*\}/.test(name);
+}
+/** A model name or version as a name fragment: lower case, runs of other characters as one '-'. */
+function fragment(value) {
+    return value
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/**
+ * The deployment name for a model. Placeholders are replaced by sanitised fragments; a name that would be too long
+ * keeps its start and ends with 8 hex characters of a hash of the full name, so two versions never collide by
+ * truncation. The result still has to pass `nameProblem` (a template such as `1-{model-version}` cannot).
+ */
+function renderDeploymentName(template, model) {
+    const pattern = template === PER_MODEL_VERSION ? PER_MODEL_VERSION_TEMPLATE : template;
+    const values = {
+        'model-name': fragment(model.name),
+        'model-version': fragment(model.version),
+    };
+    const full = pattern
+        .replace(PLACEHOLDER, (_match, name) => values[name] ?? '')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (full.length <= 32)
+        return full;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(full).digest('hex').slice(0, 8);
+    return `${full.slice(0, 23).replace(/-+$/, '')}-${hash}`;
+}
+
+
+/***/ }),
+
+/***/ 94514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ VALIDATION_RECEIPT),
+/* harmony export */   R: () => (/* binding */ validationRequest)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_receipts_chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87850);
+/* harmony import */ var _shared_receipts_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59012);
+/**
+ * Promotion across workspaces (DESIGN.md §2.2): with one workspace per environment, prod cannot read the stamp
+ * run-integration-score wrote on staging's model version, so staging's integration receipt (`validation-receipt`,
+ * handed from the staging job to the prod job) carries the evidence. Here it is checked without Azure, before any
+ * call: it is an integration receipt of the environment `require-validation` names (not this step's: its
+ * environment, and with it its subscription, are staging's), its chain of receipts is the one the actions wrote
+ * (every upstream digest matches and every link is of that same environment and subscription), it comes from this
+ * repository, and its run validated. Whether the model about to be deployed holds the bytes it validated is checked
+ * in the plan (promotion-check.ts).
+ *
+ * The optional `validation-*` inputs name the validating environment's workspace: given, they must name the
+ * workspace the receipt was written in (so the receipt's subscription is checked against what the workflow says
+ * staging's is), and the stamp is also checked live there.
+ */
+
+
+
+const VALIDATION_RECEIPT = 'validation-receipt';
+const WORKSPACE_INPUTS = [
+    'validation-subscription-id',
+    'validation-resource-group',
+    'validation-workspace-name',
+];
+function refuse(input, message) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${input}' ${message}`, { input });
+}
+/** The checked validation request, or undefined without `require-validation`. */
+function validationRequest(inputs, run) {
+    const environment = inputs.requireValidation;
+    const named = [
+        inputs.validationSubscriptionId,
+        inputs.validationResourceGroup,
+        inputs.validationWorkspaceName,
+    ];
+    if (!environment) {
+        const given = [VALIDATION_RECEIPT, ...WORKSPACE_INPUTS].find((_, index) => [inputs.validationReceipt, ...named][index] !== undefined);
+        if (given) {
+            throw refuse(given, "is only read with 'require-validation': set require-validation to the environment that validates (such as staging), or leave it out.");
+        }
+        return undefined;
+    }
+    const givenNames = named.filter((value) => value !== undefined).length;
+    if (givenNames !== 0 && givenNames !== named.length) {
+        const missing = WORKSPACE_INPUTS.filter((_, index) => named[index] === undefined);
+        throw refuse(missing[0], `is missing: give ${WORKSPACE_INPUTS.join(', ')} together (they name ${environment}'s workspace, where the validation stamp is then read live), or none of them.`);
+    }
+    if (inputs.validationReceipt === undefined) {
+        if (givenNames) {
+            throw refuse(VALIDATION_RECEIPT, `is missing: ${WORKSPACE_INPUTS.join(', ')} name ${environment}'s workspace, and the receipt says which model version there was validated. Pass the 'receipt' output of run-integration-score in ${environment}.`);
+        }
+        return { environment, receipt: undefined, workspace: undefined };
+    }
+    const receipt = parseValidationReceipt(inputs.validationReceipt, environment, run);
+    const workspace = givenNames === named.length
+        ? {
+            subscriptionId: inputs.validationSubscriptionId,
+            resourceGroup: inputs.validationResourceGroup,
+            workspace: inputs.validationWorkspaceName,
+        }
+        : undefined;
+    if (workspace)
+        checkReceiptWorkspace(receipt, workspace);
+    return { environment, receipt, workspace };
+}
+function parseValidationReceipt(raw, environment, run) {
+    const runIt = `run run-integration-score in ${environment} and pass its 'receipt' output unchanged`;
+    let claimed;
+    try {
+        claimed = JSON.parse(raw);
+    }
+    catch {
+        throw refuse(VALIDATION_RECEIPT, `is not a receipt (not JSON): ${runIt}.`);
+    }
+    const other = claimed?.environment;
+    if (claimed?.kind === 'integration' &&
+        typeof other === 'string' &&
+        other !== environment) {
+        throw refuse(VALIDATION_RECEIPT, `is the integration receipt of environment '${other}', but require-validation asks for '${environment}': ${runIt}.`);
+    }
+    const receipt = (0,_shared_receipts_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReceipt */ .Wy)(raw, { kind: 'integration', input: VALIDATION_RECEIPT, environment });
+    (0,_shared_receipts_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .checkReceiptChain */ .O)(receipt, VALIDATION_RECEIPT);
+    if (run.repo && receipt.run.repo && receipt.run.repo.toLowerCase() !== run.repo.toLowerCase()) {
+        throw refuse(VALIDATION_RECEIPT, `was written by a run of repository '${receipt.run.repo}', not of '${run.repo}': promote with the receipt of this repository's ${environment} job.`);
+    }
+    if (!receipt.validated) {
+        const { model, job } = receipt;
+        throw refuse(VALIDATION_RECEIPT, `says model ${model.name}:${model.version} did not pass integration scoring in '${environment}' (job ${job.id}, ${job.status}${job.url ? `, ${job.url}` : ''}): fix what its report lists and run run-integration-score in ${environment} again; only a run that validated lets a model through.`);
+    }
+    return receipt;
+}
+function checkReceiptWorkspace(receipt, named) {
+    const written = {
+        subscriptionId: receipt.subscription,
+        resourceGroup: receipt.resourceGroup,
+        workspace: receipt.workspace,
+    };
+    const differs = [
+        ['validation-subscription-id', 'subscriptionId', 'subscription'],
+        ['validation-resource-group', 'resourceGroup', 'resource group'],
+        ['validation-workspace-name', 'workspace', 'workspace'],
+    ].find(([, key]) => written[key].toLowerCase() !== named[key].toLowerCase());
+    if (differs) {
+        const [input, key, what] = differs;
+        throw refuse(input, `names ${what} '${named[key]}', but the validation receipt was written in ${what} '${written[key]}' (workspace ${receipt.workspace}): pass the receipt of the workspace these inputs name, or fix them.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 31562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eZ: () => (/* binding */ contentDigest),
+/* harmony export */   lo: () => (/* binding */ digestFolder)
+/* harmony export */ });
+/* unused harmony export sha256OfFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
+/**
+ * A folder (or single file) as content: every file with its SHA-256, and one digest over the relative paths and file
+ * digests (`contentDigest`). The digest is the one identity of "the same bytes" across the actions: it names a local
+ * upload (`LocalUpload/<digest>/...`, as azure-ai-ml names uploads by a content hash), it is a model version's
+ * content digest (tag `mlops.content-sha256`, the same whether the files are read from a local folder or from the
+ * model's datastore, see azure/model-content.ts), and it is what a receipt says its inputs were. `.git` folders are
+ * left out of a local folder; symbolic links are refused, because what they point to is not part of the
+ * repository's content.
+ */
+
+
+
+
+
+/**
+ * The digest of a set of files: SHA-256 over `<path>\0<sha256>\n` per file, in the code-unit order of the paths
+ * (the order a blob listing gives), so a local folder and its copy in a datastore have the same digest.
+ */
+function contentDigest(files) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const file of sorted)
+        digest.update(`${file.path}\0${file.sha256}\n`);
+    return digest.digest('hex');
+}
+function sha256OfFile(path) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('error', reject)
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+async function listFiles(root, shown) {
+    const found = [];
+    const visit = async (dir) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, entry.name);
+            if (entry.isSymbolicLink()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown}: '${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/')}' is a symbolic link; upload real files only.`);
+            }
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    await visit(path);
+            }
+            else if (entry.isFile()) {
+                found.push(path);
+            }
+        }
+    };
+    await visit(root);
+    return found;
+}
+async function digestFolder(absolute, shown) {
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(absolute);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown}: no such folder or file in the workspace.`);
+    }
+    if (stats.isSymbolicLink())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown} is a symbolic link; name the folder itself.`);
+    const isFile = stats.isFile();
+    const paths = isFile ? [absolute] : await listFiles(absolute, shown);
+    if (paths.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${shown} is an empty folder: it holds no file.`);
+    const files = [];
+    for (const path of paths) {
+        const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path)).size;
+        files.push({
+            path: isFile ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(absolute, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/'),
+            absolute: path,
+            size,
+            sha256: await sha256OfFile(path),
+        });
+    }
+    return {
+        kind: isFile ? 'file' : 'folder',
+        absolute,
+        shown,
+        name: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(absolute),
+        files,
+        bytes: files.reduce((sum, file) => sum + file.size, 0),
+        digest: contentDigest(files),
+    };
+}
+
+
+/***/ }),
+
+/***/ 60427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ suggest)
+/* harmony export */ });
+/**
+ * "Did you mean": the closest known name to one a user wrote, for messages about unknown keys and columns.
+ */
+/** Levenshtein distance, one row at a time. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+const normalise = (name) => name.toLowerCase().replace(/[-\s]/g, '_');
+/**
+ * The known name closest to `key` (case, `-`, `_` and spaces alike on both sides; a prefix of four or more characters
+ * counts as close), or undefined when none is close enough to suggest. Answers the known name as it is written.
+ */
+function suggest(key, known) {
+    const normalised = normalise(key);
+    let best;
+    for (const written of known) {
+        const name = normalise(written);
+        // A key written short or long (`deployment` for `deployment_name`) counts as close.
+        const prefix = normalised.length >= 4 && (name.startsWith(normalised) || normalised.startsWith(name));
+        const score = name === normalised ? 0 : prefix ? 1 : distance(normalised, name);
+        if (score <= Math.max(2, Math.floor(name.length / 4)) && (!best || score < best.score)) {
+            best = { name: written, score };
+        }
+    }
+    return best?.name;
 }
 
 

@@ -388,16 +388,19 @@ async function modelContentDigest(model, access) {
     }
 }
 
+// EXTERNAL MODULE: ./src/shared/receipts/consistency.ts
+var consistency = __webpack_require__(47979);
 // EXTERNAL MODULE: ./src/shared/receipts/schemas.ts + 19 modules
 var schemas = __webpack_require__(96254);
 ;// CONCATENATED MODULE: ./src/shared/receipts/aml-verification.ts
 
 
+
 const sameId = (a, b) => a.toLowerCase() === b.toLowerCase();
 /** `name:version` of a model asset id (workspace ARM id or registry URI), or the id itself. */
 function modelLabel(assetId) {
-    const match = /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(assetId);
-    return match ? `${match[1]}:${match[2]}` : assetId;
+    const model = (0,consistency/* modelOfAssetId */.U)(assetId);
+    return model ? `${model.name}:${model.version}` : assetId;
 }
 async function readOrUndefined(what, read) {
     try {
@@ -435,6 +438,9 @@ async function verifyAmlReceipt(receipt, client, logger, options = {}) {
     if (state !== 'Succeeded') {
         differences.push(`batch endpoint '${endpointName}' is in provisioning state '${state ?? 'unknown'}', not 'Succeeded'`);
     }
+    if (!endpoint.id || !sameId(endpoint.id, receipt.endpoint.id)) {
+        differences.push(`batch endpoint '${endpointName}' has id '${endpoint.id ?? '(none)'}', not the receipt's '${receipt.endpoint.id}'`);
+    }
     const liveUri = endpoint.properties.scoringUri;
     if (liveUri !== receipt.endpoint.scoringUri) {
         differences.push(`batch endpoint '${endpointName}' has scoring URI '${liveUri ?? '(none)'}', not the receipt's '${receipt.endpoint.scoringUri}'`);
@@ -452,6 +458,9 @@ async function verifyAmlReceipt(receipt, client, logger, options = {}) {
         differences.push(`batch deployment '${deploymentName}' of endpoint '${endpointName}' does not exist`);
     }
     else {
+        if (!deployment.id || !sameId(deployment.id, receipt.deployment.id)) {
+            differences.push(`batch deployment '${deploymentName}' has id '${deployment.id ?? '(none)'}', not the receipt's '${receipt.deployment.id}'`);
+        }
         const deploymentState = deployment.properties.provisioningState;
         if (deploymentState !== 'Succeeded') {
             differences.push(`batch deployment '${deploymentName}' is in provisioning state '${deploymentState ?? 'unknown'}', not 'Succeeded'`);
@@ -463,6 +472,14 @@ async function verifyAmlReceipt(receipt, client, logger, options = {}) {
         }
         else if (!sameId(assetId, receipt.model.id)) {
             differences.push(`batch deployment '${deploymentName}' serves model ${modelLabel(assetId)} (${assetId}), not the receipt's ${expected} (${receipt.model.id})`);
+        }
+        else {
+            // The id matched (ARM ids are case-insensitive); the name and version a consumer writes must be the served
+            // model's exactly, as deploy-aml-endpoint copies them from this id.
+            const served = (0,consistency/* modelOfAssetId */.U)(assetId);
+            if (!served || served.name !== receipt.model.name || served.version !== receipt.model.version) {
+                differences.push(`batch deployment '${deploymentName}' serves model ${modelLabel(assetId)}, not the receipt's ${expected}`);
+            }
         }
     }
     if (differences.length > 0)
