@@ -21,4 +21,7 @@ export default {
   // Integration tests run bundles as child processes against the sandbox, several per hook: on a loaded two-core
   // machine a hook has taken over 30 s. A hung test still fails; this bound is not a speed goal (benches are).
   testTimeout: 90000,
+  // Two workers on the two-core machines the suite runs on: the integration suites spend much of their time waiting
+  // on child processes, the sandbox's clock and Python, so two overlap well (jest's default would be one).
+  maxWorkers: 2,
 };

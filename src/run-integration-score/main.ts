@@ -7,6 +7,7 @@
  */
 import * as core from '@actions/core';
 import { type RuntimeDependencies, runAction } from '#shared/action.js';
+import { lastLookMargin } from '#shared/deadline.js';
 import { VerdictError } from '#shared/errors.js';
 import { writeOutputFile } from '#shared/output-files.js';
 import { definition } from './definition.js';
@@ -17,7 +18,12 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
   return runAction(definition, deps, async (context) => {
     const { inputs, logger, env, clock, masker, summary, action } = context;
-    const deadline = clock() + inputs.timeout;
+    // The watchers' last look comes just before the run's deadline, which cuts off every request but the
+    // cancellation of what the step started (shared/deadline.ts).
+    const deadline = clock() + inputs.timeout - lastLookMargin(inputs.timeout);
+    const runDeadline = context.deadline;
+    const cleanup = <T>(work: () => Promise<T>): Promise<T> =>
+      runDeadline ? runDeadline.afterDeadline(work) : work();
     const cancellation = new AbortController();
     // The runner cancels a step with SIGINT, then SIGTERM: either aborts the wait, and the job is cancelled.
     const onSignal = (signal: NodeJS.Signals) => cancellation.abort(new StepCancelledError(signal));
@@ -84,7 +90,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
 
       let outcome: ScoringOutcome;
       try {
-        const common = { azure, logger, clock, deadline, signal: cancellation.signal, env };
+        const common = { azure, logger, clock, deadline, cleanup, signal: cancellation.signal, env };
         outcome = pipelinePlan
           ? await (await import('./pipeline/pipeline-scoring.js')).scoreThroughPipeline(
               pipelinePlan,

@@ -12,9 +12,19 @@ export interface RunDeadline {
   readonly timeoutMs: number;
   /** Aborts at `at`, with a TimeoutError as its reason. */
   readonly signal: AbortSignal;
+  /** The signal a request gets now: the deadline's, or inside `afterDeadline` the cleanup window's. */
+  readonly requestSignal: AbortSignal;
+  /**
+   * Runs `work` with requests allowed again for CLEANUP_MS: once the deadline has passed, cancelling what the step
+   * started (a pipeline run, a batch job) is the one request still worth sending.
+   */
+  afterDeadline<T>(work: () => Promise<T>): Promise<T>;
   /** Stops the timer (the run ended first), so it holds no process open. */
   dispose(): void;
 }
+
+/** How long the cancellations after the deadline may take. */
+export const CLEANUP_MS = 30_000;
 
 export function formatTimeout(ms: number): string {
   return ms % 60_000 === 0 ? `${ms / 60_000}m` : ms % 1000 === 0 ? `${ms / 1000}s` : `${ms} ms`;
@@ -27,10 +37,22 @@ export function startDeadline(timeoutMs: number, now: () => number = Date.now): 
     timeoutMs,
   );
   timer.unref?.();
+  let cleanup: AbortSignal | undefined;
   return {
     at: now() + timeoutMs,
     timeoutMs,
     signal: controller.signal,
+    get requestSignal() {
+      return cleanup ?? controller.signal;
+    },
+    async afterDeadline(work) {
+      cleanup = AbortSignal.timeout(CLEANUP_MS);
+      try {
+        return await work();
+      } finally {
+        cleanup = undefined;
+      }
+    },
     dispose: () => clearTimeout(timer),
   };
 }

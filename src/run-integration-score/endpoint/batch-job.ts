@@ -13,9 +13,10 @@
  * logs in its outputs and in the studio (`services.Studio.endpoint`), which the failure names.
  */
 import type { AzureMachineLearningWorkspaces, JobBase } from '@azure/arm-machinelearning';
-import { pollUntil, retryAfterFromHeaders } from '#shared/azure/polling.js';
-import { describeError, formatErrorDetails, withContext } from '#shared/errors.js';
+import { formatDuration, pollUntil, retryAfterFromHeaders } from '#shared/azure/polling.js';
+import { describeError, formatErrorDetails, TimeoutError, withContext } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
+import { type Cleanup, cutByDeadline, IMMEDIATE } from '../deadline-cleanup.js';
 import { StepCancelledError } from '../scoring-run.js';
 
 export const COMPLETED = 'Completed';
@@ -29,6 +30,8 @@ export interface JobScope {
 
 export interface WatchOptions {
   readonly deadline: number;
+  /** Runs the cancellation at the deadline (RunDeadline.afterDeadline); as is when absent. */
+  readonly cleanup?: Cleanup;
   readonly logger: Logger;
   readonly clock: () => number;
   readonly signal?: AbortSignal;
@@ -82,6 +85,11 @@ export async function cancelJob(scope: JobScope, name: string, logger: Logger): 
 /** Waits until the job is over; cancels it at the deadline (TimeoutError) or on the runner's signal. */
 export async function watchJob(scope: JobScope, name: string, options: WatchOptions): Promise<FinishedJob> {
   const { clock, logger } = options;
+  const cleanup = options.cleanup ?? IMMEDIATE;
+  const started = clock();
+  // Set once the poller's own deadline passed and it asked for the cancellation.
+  let timedOut = false;
+  let lastStatus = 'not read yet';
   const describe = `batch job '${name}'`;
   try {
     const resource = await pollUntil<JobBase>({
@@ -97,7 +105,8 @@ export async function watchJob(scope: JobScope, name: string, options: WatchOpti
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.sleep ? { sleep: options.sleep } : {}),
       onDeadline: async () => {
-        await cancelJob(scope, name, logger);
+        timedOut = true;
+        await cleanup(() => cancelJob(scope, name, logger));
       },
       check: async () => {
         let retryAfterMs: number | undefined;
@@ -112,6 +121,7 @@ export async function watchJob(scope: JobScope, name: string, options: WatchOpti
           throw withContext(`Could not read ${describe}`, error);
         }
         const status = job.properties.status ?? 'Unknown';
+        lastStatus = status;
         return {
           done: OVER.has(status),
           status,
@@ -128,6 +138,14 @@ export async function watchJob(scope: JobScope, name: string, options: WatchOpti
       throw new StepCancelledError(
         signal,
         `The runner cancelled the step (${signal}) while it waited for ${describe}; ${said}.`,
+      );
+    }
+    // A look sent just before the deadline and cut off by it: the same timeout, and the same cancellation.
+    if (!timedOut && cutByDeadline(error)) {
+      const said = await cleanup(() => cancelJob(scope, name, logger));
+      throw new TimeoutError(
+        `Timed out after ${formatDuration(clock() - started)} waiting for ${describe}; last status: ${lastStatus}; ${said}`,
+        { cause: error },
       );
     }
     throw error;

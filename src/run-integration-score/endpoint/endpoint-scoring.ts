@@ -14,6 +14,7 @@ import { uploadFolder, uploadPrefix } from '#shared/azure/datastore-upload.js';
 import { datastoreUri } from '#shared/azure/datastore-uris.js';
 import { withContext } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
+import type { Cleanup } from '../deadline-cleanup.js';
 import type { LiveRelease } from '../live-checks.js';
 import { endpointInput, type PreparedScoring } from '../prepare.js';
 import { JobFailedError, type ScoringOutcome } from '../scoring-run.js';
@@ -25,6 +26,8 @@ export interface EndpointScoringDeps {
   readonly logger: Logger;
   readonly clock: () => number;
   readonly deadline: number;
+  /** Runs the cancellation at the deadline (RunDeadline.afterDeadline). */
+  readonly cleanup?: Cleanup;
   readonly signal: AbortSignal;
   readonly env: NodeJS.ProcessEnv;
   readonly environment: string;
@@ -111,6 +114,7 @@ export async function scoreThroughEndpoint(
     );
     const finished = await watchJob(release.scope, invoked.name, {
       deadline: deps.deadline,
+      ...(deps.cleanup ? { cleanup: deps.cleanup } : {}),
       logger,
       clock,
       signal,

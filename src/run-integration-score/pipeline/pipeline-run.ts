@@ -8,9 +8,10 @@
  * Data Factory documents for isRecursive) and the step says so.
  */
 import type { DataFactoryManagementClient, PipelineRun } from '@azure/arm-datafactory';
-import { pollUntil, retryAfterFromHeaders } from '#shared/azure/polling.js';
-import { describeError, formatErrorDetails, withContext } from '#shared/errors.js';
+import { formatDuration, pollUntil, retryAfterFromHeaders } from '#shared/azure/polling.js';
+import { describeError, formatErrorDetails, TimeoutError, withContext } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
+import { type Cleanup, cutByDeadline, IMMEDIATE } from '../deadline-cleanup.js';
 import { StepCancelledError } from '../scoring-run.js';
 
 const OVER = new Set(['Succeeded', 'Failed', 'Cancelled']);
@@ -24,6 +25,8 @@ export interface FactoryScope {
 
 export interface WatchRunOptions {
   readonly deadline: number;
+  /** Runs the cancellation at the deadline (RunDeadline.afterDeadline); as is when absent. */
+  readonly cleanup?: Cleanup;
   readonly logger: Logger;
   readonly clock: () => number;
   readonly signal?: AbortSignal;
@@ -56,6 +59,11 @@ export async function watchRun(
   options: WatchRunOptions,
 ): Promise<PipelineRun> {
   const { clock, logger } = options;
+  const cleanup = options.cleanup ?? IMMEDIATE;
+  const started = clock();
+  // Set once the poller's own deadline passed and it asked for the cancellation.
+  let timedOut = false;
+  let lastStatus = 'not read yet';
   const describe = `pipeline run '${runId}'`;
   try {
     return await pollUntil<PipelineRun>({
@@ -70,7 +78,8 @@ export async function watchRun(
       logIntervalMs: 60_000,
       ...(options.signal ? { signal: options.signal } : {}),
       onDeadline: async () => {
-        await cancelRun(scope, runId, logger);
+        timedOut = true;
+        await cleanup(() => cancelRun(scope, runId, logger));
       },
       check: async () => {
         let retryAfterMs: number | undefined;
@@ -85,6 +94,7 @@ export async function watchRun(
           throw withContext(`Could not read ${describe}`, error);
         }
         const status = run.status ?? 'Unknown';
+        lastStatus = status;
         return {
           done: OVER.has(status),
           status,
@@ -100,6 +110,14 @@ export async function watchRun(
       throw new StepCancelledError(
         signal,
         `The runner cancelled the step (${signal}) while it waited for ${describe}; ${said}.`,
+      );
+    }
+    // A look sent just before the deadline and cut off by it: the same timeout, and the same cancellation.
+    if (!timedOut && cutByDeadline(error)) {
+      const said = await cleanup(() => cancelRun(scope, runId, logger));
+      throw new TimeoutError(
+        `Timed out after ${formatDuration(clock() - started)} waiting for ${describe}; last status: ${lastStatus}; ${said}`,
+        { cause: error },
       );
     }
     throw error;

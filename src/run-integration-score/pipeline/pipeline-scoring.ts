@@ -19,6 +19,7 @@ import { ConfigurationError, isNotFound, withContext } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
 import { receiptFactory, verifyAdfReceipt } from '#shared/receipts/adf-verification.js';
 import type { SecretMasker } from '#shared/secrets.js';
+import type { Cleanup } from '../deadline-cleanup.js';
 import { COMPLETED, watchJob } from '../endpoint/batch-job.js';
 import { downloadFolder } from '../endpoint/endpoint-scoring.js';
 import type { LiveRelease } from '../live-checks.js';
@@ -92,6 +93,8 @@ export interface PipelineScoringDeps {
   readonly logger: Logger;
   readonly clock: () => number;
   readonly deadline: number;
+  /** Runs the cancellation at the deadline (RunDeadline.afterDeadline). */
+  readonly cleanup?: Cleanup;
   readonly signal: AbortSignal;
   readonly env: NodeJS.ProcessEnv;
   readonly mask: (secret: string) => void;
@@ -136,6 +139,7 @@ export async function scoreThroughPipeline(
     logger.info(`Started pipeline run '${runId}' of '${plan.pipeline}': ${url}`);
     const run = await watchRun(scope, runId, {
       deadline: deps.deadline,
+      ...(deps.cleanup ? { cleanup: deps.cleanup } : {}),
       logger,
       clock,
       signal,
@@ -176,6 +180,7 @@ export async function scoreThroughPipeline(
     for (const started of activities.jobs) {
       const finished = await watchJob(release.scope, started.name, {
         deadline: deps.deadline,
+        ...(deps.cleanup ? { cleanup: deps.cleanup } : {}),
         logger,
         clock,
         signal,

@@ -50,14 +50,14 @@ export function deadlinePolicy(deadline: RunDeadline): PipelinePolicy {
     name: 'runDeadline',
     async sendRequest(request, next) {
       const what = describeRequest(request.method, request.url);
-      if (deadline.signal.aborted) throw requestTimeoutError(deadline, what);
-      request.abortSignal = request.abortSignal
-        ? either(request.abortSignal, deadline.signal)
-        : deadline.signal;
+      // Past the deadline only inside deadline.afterDeadline (a cancellation), under its own bound.
+      const signal = deadline.requestSignal;
+      if (signal.aborted) throw requestTimeoutError(deadline, what);
+      request.abortSignal = request.abortSignal ? either(request.abortSignal, signal) : signal;
       try {
         return await next(request);
       } catch (error) {
-        if (deadline.signal.aborted) throw requestTimeoutError(deadline, what, error);
+        if (signal.aborted) throw requestTimeoutError(deadline, what, error);
         throw error;
       }
     },
