@@ -750,10 +750,12 @@ function validateArtifacts(artifacts, readProblems = [], options = {}) {
 /* harmony export */   M7: () => (/* binding */ KIND_BY_REFERENCE_TYPE),
 /* harmony export */   QP: () => (/* binding */ kindOfArmType),
 /* harmony export */   Qw: () => (/* binding */ describeArtifact),
+/* harmony export */   Qx: () => (/* binding */ isSynapseOnlyKind),
 /* harmony export */   Tu: () => (/* binding */ compareArtifacts),
 /* harmony export */   Wf: () => (/* binding */ artifactKey),
 /* harmony export */   hz: () => (/* binding */ ARTIFACT_KINDS)
 /* harmony export */ });
+/* unused harmony export SYNAPSE_ONLY_KINDS */
 const ARTIFACT_KINDS = [
     'factory',
     'integrationRuntime',
@@ -764,10 +766,18 @@ const ARTIFACT_KINDS = [
     'dataset',
     'dataflow',
     'changeDataCapture',
+    'notebook',
+    'sqlScript',
+    'sparkJobDefinition',
     'pipeline',
     'trigger',
     'globalParameters',
 ];
+/** Kinds only a Synapse workspace has (its git folder and publish template hold them; a data factory has none). */
+const SYNAPSE_ONLY_KINDS = ['notebook', 'sqlScript', 'sparkJobDefinition'];
+function isSynapseOnlyKind(kind) {
+    return SYNAPSE_ONLY_KINDS.includes(kind);
+}
 const KINDS = {
     factory: {
         folder: 'factory',
@@ -832,6 +842,27 @@ const KINDS = {
         referenceType: undefined,
         nameRule: 'child',
     },
+    notebook: {
+        folder: 'notebook',
+        armType: 'notebooks',
+        operationGroup: undefined,
+        referenceType: 'NotebookReference',
+        nameRule: 'child',
+    },
+    sqlScript: {
+        folder: 'sqlscript',
+        armType: 'sqlscripts',
+        operationGroup: undefined,
+        referenceType: undefined,
+        nameRule: 'child',
+    },
+    sparkJobDefinition: {
+        folder: 'sparkJobDefinition',
+        armType: 'sparkJobDefinitions',
+        operationGroup: undefined,
+        referenceType: 'SparkJobDefinitionReference',
+        nameRule: 'child',
+    },
     pipeline: {
         folder: 'pipeline',
         armType: 'pipelines',
@@ -859,13 +890,17 @@ const KIND_BY_REFERENCE_TYPE = new Map(ARTIFACT_KINDS.flatMap((kind) => {
     const type = KINDS[kind].referenceType;
     return type ? [[type, kind]] : [];
 }));
-/** The kind of an ARM resource type (`Microsoft.DataFactory/factories/pipelines`), case-insensitive. */
+/**
+ * The kind of an ARM resource type, case-insensitive: a data factory's (`Microsoft.DataFactory/factories/pipelines`,
+ * ARMTemplateForFactory.json) or a Synapse workspace's (`Microsoft.Synapse/workspaces/pipelines`, the publish
+ * template TemplateForWorkspace.json, which names its resources below the workspace the same way).
+ */
 function kindOfArmType(type) {
     const lower = type.toLowerCase();
     if (lower === 'microsoft.datafactory/factories')
         return 'factoryResource';
-    const prefix = 'microsoft.datafactory/factories/';
-    if (!lower.startsWith(prefix))
+    const prefix = ['microsoft.datafactory/factories/', 'microsoft.synapse/workspaces/'].find((p) => lower.startsWith(p));
+    if (!prefix)
         return undefined;
     const rest = lower.slice(prefix.length);
     return ARTIFACT_KINDS.find((kind) => KINDS[kind].armType?.toLowerCase() === rest);

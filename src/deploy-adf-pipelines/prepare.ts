@@ -25,6 +25,7 @@ import { throwIfProblems } from './problems.js';
 import { readArmTemplate } from './sources/arm-template.js';
 import { readGitFolder } from './sources/git-folder.js';
 import type { SecureValue, SourceRead } from './sources/source-read.js';
+import { targetProblems } from './target-kinds.js';
 import { validateArtifacts } from './validation.js';
 
 /** The inputs this phase reads; file paths are absolute, inside the workspace. */
@@ -35,6 +36,8 @@ export interface SourceInputs {
   readonly overridesFile?: string | undefined;
   readonly include?: readonly string[] | undefined;
   readonly exclude?: readonly string[] | undefined;
+  /** What the source is deployed to (default factory): what that target cannot hold is refused (target-kinds.ts). */
+  readonly target?: 'factory' | 'synapse';
 }
 
 export interface PrepareContext {
@@ -76,6 +79,8 @@ export async function prepareSource(inputs: SourceInputs, context: PrepareContex
   if (source.problems.length > 0) {
     await annotated(() => validateArtifacts(source.artifacts, source.problems, { unread }));
   }
+
+  await annotated(() => throwIfProblems(targetProblems(source.artifacts, inputs.target ?? 'factory')));
 
   let artifacts = source.artifacts;
   const overridesFile = inputs.overridesFile;
