@@ -1485,7 +1485,10 @@ const upstreamOf = (receipt) => schemas/* object */.Ikc({ digest: schemas/* stri
 const adfReceiptSchema = schemas/* object */.Ikc({
     ...base,
     kind: schemas/* literal */.euz('adf'),
+    /** The data factory, or (target `synapse`) the Synapse workspace: its name and ARM id. */
     factory: schemas/* object */.Ikc({ name: schemas_name, id: schemas_name }),
+    /** Set when the pipelines were deployed to a Synapse workspace (its artifacts' endpoint), not a data factory. */
+    target: schemas/* literal */.euz('synapse').optional(),
     pipelines: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas_name, hash: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })),
     /**
      * Set by a dry run: the pipelines are those the deploy would make, not what the factory holds. A dry run downstream
@@ -1595,6 +1598,7 @@ function buildAdfReceipt(facts) {
         ...common(facts),
         kind: 'adf',
         factory: { ...facts.factory },
+        ...(facts.target ? { target: facts.target } : {}),
         pipelines: facts.pipelines.map((pipeline) => ({ ...pipeline })),
         ...(facts.planned ? { planned: true } : {}),
         upstream: upstream(facts.amlReceipt),
