@@ -4,7 +4,7 @@
 // read back equal to the source, rerun without a write; triggers restored after a write fails; global parameters
 // refused before any write; the adf receipt marked as a Synapse target and verified as apply-control-metadata
 // verifies it.
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { readGitFolder } from '../../src/deploy-adf-pipelines/sources/git-folder.js';
@@ -15,7 +15,7 @@ import { verifyAdfReceipt } from '../../src/shared/receipts/adf-verification.js'
 import { parseReceipt } from '../../src/shared/receipts/parse.js';
 import { createSynapseDevClient, type SynapseDevClient } from '../../src/shared/synapse/dev-client.js';
 import { readLiveWorkspace } from '../../src/shared/synapse/live-state.js';
-import { REPO_ROOT } from '../harness/run-action.js';
+import { REPO_ROOT, runAction } from '../harness/run-action.js';
 import { SYNAPSE_SAMPLE_FINDINGS, useSandboxFixture } from '../harness/sandbox.js';
 import { type AdfRun, type Stage, stage } from './adf-release.js';
 import { expectSucceeded, failureOf } from './aml-release.js';
@@ -163,6 +163,55 @@ describe('the sample deployed to a Synapse workspace', () => {
     const restored = await git.deploy(synapseInputs(git));
     expect(restored.run.outputs).toMatchObject({ updated: '1' });
   });
+});
+
+describe('apply-control-metadata after a Synapse deployment', () => {
+  it('accepts the adf receipt of a Synapse target (the bundle, verifying the workspace), and refuses it once a pipeline changed', async () => {
+    const { run } = await git.deploy(synapseInputs(git));
+    expectSucceeded(run);
+    await cp(join(REPO_ROOT, 'examples', 'control-metadata'), join(git.workspace, 'metadata'), {
+      recursive: true,
+    });
+    const { connectionString } = await (await f.sandbox.database()).createDatabase('synapse_metadata');
+    const apply = () =>
+      runAction('apply-control-metadata', {
+        inputs: {
+          ...f.sandbox.inputs,
+          auth: 'oidc',
+          environment: 'syngit',
+          'subscription-id': git.aml.env.subscriptionId,
+          'resource-group': git.aml.env.resourceGroup,
+          'adf-receipt': run.outputs.receipt!,
+          engine: 'postgresql',
+          'connection-string': connectionString,
+          rows: 'metadata/use-cases.yml\nmetadata/use-cases.csv',
+          'overrides-file': 'metadata/overrides/dev.yml',
+          migrations: 'metadata/migrations/postgresql/*.sql',
+          variables: 'environment: syngit',
+        },
+        env: { ...f.sandbox.env, RUNNER_TEMP: git.aml.runnerTemp },
+        workspace: git.workspace,
+      });
+    const applied = await apply();
+    expectSucceeded(applied);
+    expect(applied.log).toMatch(
+      /Verified the adf receipt: Synapse workspace 'syn-scoring-syngit' holds the 4 pipelines it lists, as deployed/,
+    );
+    const dev = await devClient(git);
+    const current = (await dev.send('GET', '/pipelines/pl_score_use_case')).body as {
+      properties: Record<string, unknown>;
+    };
+    await dev.runOperation('PUT', '/pipelines/pl_score_use_case', {
+      properties: { ...current.properties, description: 'changed by hand' },
+    });
+    const refused = await apply();
+    expect(failureOf(refused).message).toMatch(
+      /does not match the live state of Synapse workspace 'syn-scoring-syngit'.*pl_score_use_case' has changed/,
+    );
+    // Put back for the tests below.
+    expectSucceeded((await git.deploy(synapseInputs(git))).run);
+    // The first control database of a run starts PGlite (several seconds on a loaded machine).
+  }, 240_000);
 });
 
 describe('failures', () => {
