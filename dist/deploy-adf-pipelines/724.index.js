@@ -1089,7 +1089,13 @@ function synapseTarget(dev, arm, inputs) {
                 });
                 return;
             }
-            await dev.runOperation('PUT', artifactPath(artifact.kind, artifact.name), (0,resource_writes/* writeBody */.Oy)(artifact));
+            // The artifacts spec requires the name in the body of a notebook and a SQL script (NotebookResource,
+            // SqlScriptResource), and holds it read-only in the others' (the Resource envelope).
+            const named = artifact.kind === 'notebook' || artifact.kind === 'sqlScript';
+            await dev.runOperation('PUT', artifactPath(artifact.kind, artifact.name), {
+                ...(named ? { name: artifact.name } : {}),
+                ...(0,resource_writes/* writeBody */.Oy)(artifact),
+            });
         },
         async remove(kind, name) {
             if (kind === 'integrationRuntime') {

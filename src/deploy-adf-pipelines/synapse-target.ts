@@ -52,7 +52,13 @@ export function synapseTarget(
         });
         return;
       }
-      await dev.runOperation('PUT', artifactPath(artifact.kind, artifact.name), writeBody(artifact));
+      // The artifacts spec requires the name in the body of a notebook and a SQL script (NotebookResource,
+      // SqlScriptResource), and holds it read-only in the others' (the Resource envelope).
+      const named = artifact.kind === 'notebook' || artifact.kind === 'sqlScript';
+      await dev.runOperation('PUT', artifactPath(artifact.kind, artifact.name), {
+        ...(named ? { name: artifact.name } : {}),
+        ...writeBody(artifact),
+      });
     },
     async remove(kind, name) {
       if (kind === 'integrationRuntime') {

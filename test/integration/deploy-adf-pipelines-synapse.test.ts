@@ -4,7 +4,7 @@
 // read back equal to the source, rerun without a write; triggers restored after a write fails; global parameters
 // refused before any write; the adf receipt marked as a Synapse target and verified as apply-control-metadata
 // verifies it.
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { readGitFolder } from '../../src/deploy-adf-pipelines/sources/git-folder.js';
@@ -163,6 +163,91 @@ describe('the sample deployed to a Synapse workspace', () => {
     const restored = await git.deploy(synapseInputs(git));
     expect(restored.run.outputs).toMatchObject({ updated: '1' });
   });
+});
+
+describe("Synapse's own kinds", () => {
+  it('deploys notebooks, SQL scripts, Spark job definitions and credentials in dependency order; deletes an orphan when asked', async () => {
+    const kinds = await synapseStage('synkinds');
+    const folder = join(kinds.workspace, 'kinds');
+    const write = async (path: string, value: unknown) => {
+      await mkdir(join(folder, path, '..'), { recursive: true });
+      await writeFile(join(folder, path), JSON.stringify(value, null, 2));
+    };
+    await write('notebook/nb_features.json', {
+      name: 'nb_features',
+      properties: {
+        nbformat: 4,
+        nbformat_minor: 2,
+        metadata: { language_info: { name: 'python' } },
+        cells: [{ cell_type: 'code', metadata: {}, source: ['print("features")'] }],
+      },
+    });
+    await write('sqlscript/sq_scores.json', {
+      name: 'sq_scores',
+      properties: { type: 'SqlQuery', content: { query: 'SELECT TOP 10 * FROM scores;' } },
+    });
+    await write('sparkJobDefinition/sj_train.json', {
+      name: 'sj_train',
+      properties: {
+        targetBigDataPool: { referenceName: 'pool1', type: 'BigDataPoolReference' },
+        jobProperties: {
+          file: 'abfss://jobs@scoring.dfs.core.windows.net/train.py',
+          driverMemory: '28g',
+          driverCores: 4,
+          executorMemory: '28g',
+          executorCores: 4,
+          numExecutors: 2,
+        },
+      },
+    });
+    await write('credential/cred_uami.json', {
+      name: 'cred_uami',
+      properties: {
+        type: 'ManagedIdentity',
+        typeProperties: {
+          resourceId: `/subscriptions/${kinds.aml.env.subscriptionId}/resourceGroups/${kinds.aml.env.resourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/uami-scoring`,
+        },
+      },
+    });
+    await write('pipeline/pl_features.json', {
+      name: 'pl_features',
+      properties: {
+        activities: [
+          {
+            name: 'RunFeatures',
+            type: 'SynapseNotebook',
+            dependsOn: [],
+            typeProperties: { notebook: { referenceName: 'nb_features', type: 'NotebookReference' } },
+          },
+        ],
+      },
+    });
+    const inputs = synapseInputs(kinds, { source: 'kinds' });
+    const { run } = await kinds.deploy(inputs);
+    expectSucceeded(run);
+    expect(run.outputs).toMatchObject({ created: '5' });
+    const writes = changes(await kinds.deploy(inputs));
+    expect(writes).toEqual([]);
+    // The notebook is written before the pipeline that runs it.
+    const order = run.log.split('\n').filter((line) => /^Created /.test(line));
+    expect(order.findIndex((l) => l.includes("notebook 'nb_features'"))).toBeLessThan(
+      order.findIndex((l) => l.includes("pipeline 'pl_features'")),
+    );
+    const live = await liveState(kinds);
+    expect(live.map((r) => `${r.kind}:${r.name}`).sort()).toEqual([
+      'credential:cred_uami',
+      'notebook:nb_features',
+      'pipeline:pl_features',
+      'sparkJobDefinition:sj_train',
+      'sqlScript:sq_scores',
+    ]);
+
+    await rm(join(folder, 'sqlscript'), { recursive: true });
+    const pruned = await kinds.deploy({ ...inputs, 'delete-orphans': 'true', 'max-deletion-percent': '100' });
+    expectSucceeded(pruned.run);
+    expect(pruned.run.outputs).toMatchObject({ deleted: '1', created: '0', updated: '0' });
+    expect(changes(pruned)).toEqual(['DELETE /sqlScripts/sq_scores']);
+  }, 120_000);
 });
 
 describe('apply-control-metadata after a Synapse deployment', () => {
