@@ -2274,6 +2274,9 @@ async function prepareSource(inputs, context) {
         artifacts = result.artifacts;
     }
     const overridden = artifacts;
+    // An overrides file can add what the target cannot hold (a globalParameters section for a Synapse workspace).
+    if (overridesFile)
+        await annotated(() => (0,problems/* throwIfProblems */.W8)(targetProblems(overridden, inputs.target ?? 'factory')));
     await annotated(() => (0,problems/* throwIfProblems */.W8)(emptySecretProblems(source.secureValues ?? [], overridden, inputs)));
     const filter = (0,filters/* parseFilter */.aN)(inputs.include, inputs.exclude);
     const { selected, excluded, unusedIncludes } = (0,filters/* applyFilter */.$h)(filter, artifacts);

@@ -100,6 +100,9 @@ export async function prepareSource(inputs: SourceInputs, context: PrepareContex
   }
 
   const overridden = artifacts;
+  // An overrides file can add what the target cannot hold (a globalParameters section for a Synapse workspace).
+  if (overridesFile)
+    await annotated(() => throwIfProblems(targetProblems(overridden, inputs.target ?? 'factory')));
   await annotated(() => throwIfProblems(emptySecretProblems(source.secureValues ?? [], overridden, inputs)));
 
   const filter = parseFilter(inputs.include, inputs.exclude);
