@@ -25,7 +25,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       import('./verify.js'),
     ]);
     const azure = await connectAction(context);
-    await verifyReceipts(prepared, azure.clients, logger);
+    await verifyReceipts(prepared, azure.clients, logger, azure.cloud.synapseDevSuffix);
 
     const { applyAndReport } = await import('./apply-and-report.js');
     const result = await applyAndReport({

@@ -18,6 +18,8 @@ export async function verifyReceipts(
   prepared: Pick<PreparedApply, 'adfReceipt' | 'amlReceipts' | 'liveRoutes'>,
   clients: ClientFactory,
   logger: Logger,
+  /** The cloud's Synapse endpoint suffix, for an adf receipt of a Synapse target. */
+  synapseDevSuffix = 'dev.azuresynapse.net',
 ): Promise<RouteCheckCounts> {
   const { adfReceipt, amlReceipts, liveRoutes } = prepared;
   return logger.group('Verify the receipts and the endpoints', async () => {
@@ -31,7 +33,9 @@ export async function verifyReceipts(
         ? logger.info(
             'The adf receipt is planned (a dry run of deploy-adf-pipelines): the rows are planned against the pipelines it would deploy.',
           )
-        : verifyAdfReceipt(adfReceipt, df, logger),
+        : verifyAdfReceipt(adfReceipt, df, logger, {
+            synapse: { synapse: (endpoint) => clients.synapse(endpoint), synapseDevSuffix },
+          }),
     ]);
     return counts;
   });

@@ -31,8 +31,9 @@ import { describeError, formatErrorDetails } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
 import { deletionRefusal } from './deletion-limits.js';
 import { buildGraph, runInDependencyOrder } from './dependency-graph.js';
+import { type DeployTarget, factoryTarget } from './deploy-target.js';
 import type { PlanAction, PlanEntry } from './diff.js';
-import { type AdfApplyClient, deleteResource, putArtifact } from './resource-writes.js';
+import type { AdfApplyClient } from './resource-writes.js';
 import type { TriggerStep } from './trigger-plan.js';
 
 export interface DeployPlan {
@@ -55,6 +56,8 @@ export interface ApplyOptions {
   readonly deleteOrphans: boolean;
   readonly maxDeletions: number;
   readonly logger: Logger;
+  /** Where the writes go; the data factory named by client, rg and factory when absent. */
+  readonly target?: DeployTarget;
   /** Poll interval of trigger start/stop (they answer 200 when done; the SDK polls only if they do not). */
   readonly updateIntervalInMs?: number;
   /** How many times a trigger start is tried (default 4). */
@@ -115,7 +118,7 @@ function listNames(results: readonly ResourceResult[]): string {
   return results.map((r) => `${r.kind} '${r.name}'`).join(', ');
 }
 
-function summariseFailure(factory: string, result: ApplyResult, failures: readonly string[]): string {
+function summariseFailure(target: string, result: ApplyResult, failures: readonly string[]): string {
   const applied = result.resources.filter((r) => r.status === 'applied');
   const byAction = (action: PlanAction) => applied.filter((r) => r.action === action);
   const part = (label: string, items: readonly ResourceResult[]) =>
@@ -128,7 +131,7 @@ function summariseFailure(factory: string, result: ApplyResult, failures: readon
     .filter((t) => t.error && t.after === 'Stopped')
     .map((t) => `'${t.name}'`);
   return [
-    `Deploying data factory '${factory}' failed: ${failures.join('; ')}.`,
+    `Deploying ${target} failed: ${failures.join('; ')}.`,
     `Applied before the failure: ${part('created', byAction('create'))}, ${part('updated', byAction('update'))}, ${part('deleted', byAction('delete'))}.`,
     `Not attempted: ${notAttempted.length}${notAttempted.length ? ` (${listNames(notAttempted)})` : ''}.`,
     ...(triggers.length ? [`Triggers: ${triggers.join(', ')}.`] : []),
@@ -145,6 +148,7 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
   const { client, rg, factory, logger } = options;
   const concurrency = Math.max(1, Math.floor(options.concurrency));
   const pollOptions = { updateIntervalInMs: options.updateIntervalInMs ?? 1000 };
+  const target = options.target ?? factoryTarget(client, rg, factory, pollOptions);
 
   // ADF has no operation to delete a managed virtual network: such an orphan is reported as skipped.
   const deletable = (e: PlanEntry) => e.action === 'delete' && e.kind !== 'managedVirtualNetwork';
@@ -158,7 +162,7 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
       }
     }
   }
-  const refusal = deletionRefusal(deletes, plan.live.resources.length, options, factory);
+  const refusal = deletionRefusal(deletes, plan.live.resources.length, options, target.label);
   if (refusal) throw refusal;
   const writes = plan.entries.filter((e) => e.action === 'create' || e.action === 'update');
 
@@ -196,7 +200,7 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
   const stopTrigger = async (step: TriggerStep): Promise<boolean> => {
     const lower = step.name.toLowerCase();
     try {
-      await client.triggers.beginStopAndWait(rg, factory, step.name, pollOptions);
+      await target.stopTrigger(step.name);
       logger.info(`Stopped trigger '${step.name}': ${step.reason}`);
       triggerResults.set(lower, { name: step.name, before: 'Started', after: 'Stopped' });
       return true;
@@ -215,7 +219,7 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
     let wait = options.startBackoffMs ?? 2000;
     for (let attempt = 1; ; attempt++) {
       try {
-        await client.triggers.beginStartAndWait(rg, factory, step.name, pollOptions);
+        await target.startTrigger(step.name);
         logger.info(
           `Started trigger '${step.name}'${attempt > 1 ? ` (attempt ${attempt} of ${attempts})` : ''}`,
         );
@@ -252,7 +256,7 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
       await runInDependencyOrder(writeGraph, 'deploy', concurrency, failed, async (artifact) => {
         const record = status.get(artifactKey(artifact.kind, artifact.name))!;
         try {
-          await putArtifact(client, rg, factory, artifact);
+          await target.put(artifact);
           record.status = 'applied';
           logger.info(
             `${record.entry.action === 'create' ? 'Created' : 'Updated'} ${describeArtifact(artifact)}`,
@@ -270,7 +274,7 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
       await runInDependencyOrder(deleteGraph, 'delete', concurrency, failed, async (artifact) => {
         const record = status.get(artifactKey(artifact.kind, artifact.name))!;
         try {
-          await deleteResource(client, rg, factory, artifact.kind, artifact.name);
+          await target.remove(artifact.kind, artifact.name);
           record.status = 'applied';
           logger.info(`Deleted ${describeArtifact(artifact)}`);
           return true;
@@ -328,6 +332,6 @@ export async function applyPlan(plan: DeployPlan, options: ApplyOptions): Promis
     triggers: [...triggerResults.values()],
   };
   if (failed())
-    throw new ApplyError(summariseFailure(factory, result, failures), result, { cause: firstError });
+    throw new ApplyError(summariseFailure(target.label, result, failures), result, { cause: firstError });
   return result;
 }

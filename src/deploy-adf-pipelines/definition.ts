@@ -17,11 +17,17 @@ export const definition = {
     ...azureScopeInputs,
     ...azureAccessInputs,
     amlReceipt: receiptInput('aml-receipt', 'aml'),
+    target: choice('target', ['factory', 'synapse'] as const).withDefault('factory'),
     factoryName: string('factory-name', {
       pattern: /^(?=.{3,63}$)[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/,
       describe:
         'a data factory name: 3-63 letters, digits and single hyphens, starting and ending with a letter or digit',
-    }).isRequired(),
+    }),
+    synapseWorkspace: string('synapse-workspace', {
+      pattern: /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/,
+      describe:
+        'a Synapse workspace name: 1-50 lower-case letters, digits and hyphens, starting and ending with a letter or digit',
+    }),
     source: path('source').isRequired(),
     armTemplateParameters: path('arm-template-parameters'),
     overridesFile: path('overrides-file'),

@@ -25,13 +25,14 @@ export function deletionRefusal(
   deletes: readonly { readonly kind: ArtifactKind; readonly name: string }[],
   inScope: number,
   limits: DeletionLimits,
-  factory: string,
+  /** How messages name the target: `data factory 'adf-dev'`. */
+  target: string,
 ): ConfigurationError | undefined {
   if (deletes.length === 0) return undefined;
   const listed = deletes.length <= 20 ? ` (${deletes.map(describeArtifact).join(', ')})` : '';
   if (deletes.length > limits.maxDeletions) {
     return new ConfigurationError(
-      `The plan deletes ${deletes.length} resources from data factory '${factory}'${listed}, more than max-deletions (${limits.maxDeletions}); nothing was changed. ` +
+      `The plan deletes ${deletes.length} resources from ${target}${listed}, more than max-deletions (${limits.maxDeletions}); nothing was changed. ` +
         'Check the source and filters, or raise max-deletions.',
       { input: 'max-deletions' },
     );
@@ -40,7 +41,7 @@ export function deletionRefusal(
   if (percent !== undefined && deletes.length * 100 > percent * inScope) {
     const share = Math.round((deletes.length * 100) / Math.max(1, inScope));
     return new ConfigurationError(
-      `The plan deletes ${deletes.length} of the ${inScope} resources of data factory '${factory}' (${share}%)${listed}, more than max-deletion-percent (${percent}%); nothing was changed. ` +
+      `The plan deletes ${deletes.length} of the ${inScope} resources of ${target} (${share}%)${listed}, more than max-deletion-percent (${percent}%); nothing was changed. ` +
         "A source missing most of the factory looks like this (an empty or wrong folder, a filter too narrow): check input 'source' and the filters. " +
         'To delete that much on purpose, raise max-deletion-percent (100 allows deleting everything).',
       { input: 'max-deletion-percent' },

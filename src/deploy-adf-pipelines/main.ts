@@ -2,7 +2,8 @@
  * deploy-adf-pipelines: wiring only. Inputs are parsed by runAction and the aml receipt here; then three phases, each
  * imported when reached, so a step that fails on its inputs loads none of them: prepare (the source, overrides,
  * filters and validation, without Azure), plan (the aml receipt verified, the factory read and diffed, the plan
- * shown; reads only) and apply (the writes). This file builds the clients, sets the outputs and logs where the time
+ * shown; reads only) and apply (the writes). With target `synapse` the same phases read and write a Synapse workspace
+ * (synapse-target.ts) instead of the data factory. This file builds the clients, sets the outputs and logs where the time
  * went (the last line: `Time: start-up ..., source ..., sign-in ...`).
  */
 import * as core from '@actions/core';
@@ -12,6 +13,7 @@ import { parseReceiptInput } from '#shared/receipts/parse.js';
 import { Timings } from '#shared/timings.js';
 import { definition } from './definition.js';
 import type { DeployCounts } from './plan.js';
+import { checkTargetInputs } from './target-inputs.js';
 
 export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
   const timings = new Timings();
@@ -19,6 +21,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
   return runAction(definition, deps, async (context) => {
     const { inputs, logger } = context;
     resolveAzureAccess(inputs);
+    checkTargetInputs(inputs);
     const amlReceipt = parseReceiptInput(definition.inputs.amlReceipt, inputs.amlReceipt, {
       environment: inputs.environment,
       subscription: inputs.subscriptionId,
@@ -33,7 +36,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       import('#shared/azure/connection.js'),
       import('./plan.js'),
     ]);
-    const { clients } = await timings.time('sign-in', async () => {
+    const { clients, cloud } = await timings.time('sign-in', async () => {
       const connection = await connectAction(context);
       // The SDKs load (CPU) while the token is fetched (a network wait); the plan awaits them as the 'clients' phase,
       // which is where a failure to load them surfaces.
@@ -43,7 +46,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       await connection.credential.getToken(connection.cloud.armScope);
       return connection;
     });
-    const plan = await planDeployment(source, inputs, { ...context, amlReceipt, clients, timings });
+    const plan = await planDeployment(source, inputs, { ...context, amlReceipt, clients, cloud, timings });
     context.setOutput('plan', plan.path);
     const setOutputs = (counts: DeployCounts, planned: boolean) => {
       for (const name of ['created', 'updated', 'deleted', 'unchanged'] as const)
@@ -65,7 +68,8 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
         applyPlan(plan, {
           client: dataFactory,
           rg: inputs.resourceGroup,
-          factory: inputs.factoryName,
+          factory: inputs.factoryName ?? '',
+          ...(plan.target ? { target: plan.target } : {}),
           concurrency: inputs.concurrency,
           deleteOrphans: inputs.deleteOrphans,
           maxDeletions: inputs.maxDeletions,

@@ -6,7 +6,7 @@
  * was planned.
  */
 import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
-import { ARTIFACT_KINDS, artifactKey } from '#shared/adf/artifacts.js';
+import { ARTIFACT_KINDS, artifactKey, isSynapseOnlyKind } from '#shared/adf/artifacts.js';
 import { type AdfListClient, type LiveFactory, readLiveFactory } from '#shared/adf/live-state.js';
 import { ConfigurationError, isNotFound } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
@@ -18,9 +18,12 @@ import { runInfoFromEnvironment } from '#shared/receipts/run-info.js';
 import type { AmlReceipt } from '#shared/receipts/schemas.js';
 import type { SecretMasker } from '#shared/secrets.js';
 import type { SummaryBuilder } from '#shared/summary.js';
+import type { SynapseDevClient } from '#shared/synapse/dev-client.js';
+import { SYNAPSE_KINDS } from '#shared/synapse/live-state.js';
 import type { Timings } from '#shared/timings.js';
 import type { ApplyResult, DeployPlan } from './apply.js';
 import { deletionRefusal } from './deletion-limits.js';
+import type { DeployTarget } from './deploy-target.js';
 import { diffArtifacts } from './diff.js';
 import { excludedReferenceCheck, isSelected } from './filters.js';
 import { planDependencies } from './plan-graph.js';
@@ -33,6 +36,7 @@ import {
   renderPlanSummary,
   writePlanFile,
 } from './report.js';
+import { readSynapseState, synapseTarget } from './synapse-target.js';
 import { planTriggers } from './trigger-plan.js';
 import { validateArtifacts } from './validation.js';
 
@@ -41,7 +45,12 @@ export interface PlanInputs {
   readonly environment: string;
   readonly subscriptionId: string;
   readonly resourceGroup: string;
-  readonly factoryName: string;
+  /** The data factory (target `factory`). */
+  readonly factoryName?: string | undefined;
+  /** `factory` (the default) or `synapse`: a Synapse workspace's artifacts, through its development endpoint. */
+  readonly target?: 'factory' | 'synapse';
+  /** The Synapse workspace (target `synapse`). */
+  readonly synapseWorkspace?: string | undefined;
   readonly dryRun: boolean;
   readonly deleteOrphans: boolean;
   readonly triggerMode: 'changed' | 'all';
@@ -56,7 +65,11 @@ export interface PlanContext {
   readonly clients: {
     dataFactory(): Promise<PlanClient>;
     machineLearning(): Promise<AmlReadClient>;
+    /** A Synapse workspace's development endpoint (target `synapse`). */
+    synapse?(devEndpoint: string): Promise<SynapseDevClient>;
   };
+  /** The cloud's Synapse endpoint suffix (target `synapse`), for a workspace whose ARM resource names no endpoint. */
+  readonly cloud?: { readonly synapseDevSuffix: string };
   readonly amlReceipt: AmlReceipt;
   readonly logger: Logger;
   /** The runner's environment: where the plan file goes (RUNNER_TEMP), the run the receipt names (GITHUB_*). */
@@ -81,6 +94,13 @@ export interface DeploymentPlan extends DeployPlan {
   readonly counts: DeployCounts;
   /** The adf receipt, encoded, written when called (its time is the call's); `planned` for a dry run's. */
   receipt(planned: boolean): string;
+  /** Where apply writes, when it is not the data factory of the inputs (a Synapse workspace). */
+  readonly target?: DeployTarget;
+}
+
+/** How messages, the plan and the receipt name the target. */
+export function targetName(inputs: PlanInputs): string {
+  return (inputs.target === 'synapse' ? inputs.synapseWorkspace : inputs.factoryName) ?? '';
 }
 
 export async function planDeployment(
@@ -89,9 +109,16 @@ export async function planDeployment(
   context: PlanContext,
 ): Promise<DeploymentPlan> {
   const { logger } = context;
-  const { factory, live } = await logger.group('Verify the aml receipt and read the factory', () =>
-    readFactory(inputs, context),
+  const synapse = inputs.target === 'synapse';
+  const { factory, live, target } = await logger.group(
+    synapse
+      ? 'Verify the aml receipt and read the Synapse workspace'
+      : 'Verify the aml receipt and read the factory',
+    () => (synapse ? readWorkspace(inputs, context) : readFactory(inputs, context)),
   );
+  const label = synapse
+    ? `Synapse workspace '${targetName(inputs)}'`
+    : `data factory '${targetName(inputs)}'`;
   const planningStarted = performance.now();
   if (source.excluded.length > 0) await checkExcludedReferences(source, live, logger);
   const entries = diffArtifacts(source.selected, live.resources, {
@@ -121,7 +148,7 @@ export async function planDeployment(
     { entries, triggers, dependencies },
     {
       environment: inputs.environment,
-      factory: inputs.factoryName,
+      factory: targetName(inputs),
       dryRun: inputs.dryRun,
       deleteOrphans: inputs.deleteOrphans,
     },
@@ -135,7 +162,7 @@ export async function planDeployment(
       (r) => r.kind !== 'globalParameters' && isSelected(source.filter, r),
     ).length;
     const deletes = entries.filter((e) => e.action === 'delete' && e.kind !== 'managedVirtualNetwork');
-    const refusal = deletionRefusal(deletes, inScope, inputs, inputs.factoryName);
+    const refusal = deletionRefusal(deletes, inScope, inputs, label);
     if (refusal) throw refusal;
   }
 
@@ -150,6 +177,7 @@ export async function planDeployment(
     document,
     path,
     pipelines,
+    ...(target ? { target } : {}),
     counts: {
       created: document.counts.create,
       updated: document.counts.update,
@@ -168,6 +196,7 @@ export async function planDeployment(
           run,
           time: context.clock(),
           planned,
+          ...(synapse ? { target: 'synapse' as const } : {}),
         }),
       ),
   };
@@ -180,8 +209,9 @@ export async function planDeployment(
 async function readFactory(
   inputs: PlanInputs,
   context: PlanContext,
-): Promise<{ factory: { name: string; id: string }; live: LiveFactory }> {
-  const { resourceGroup: rg, factoryName } = inputs;
+): Promise<{ factory: { name: string; id: string }; live: LiveFactory; target?: DeployTarget }> {
+  const { resourceGroup: rg } = inputs;
+  const factoryName = inputs.factoryName ?? '';
   const timed = <T>(name: string, work: () => Promise<T>) =>
     context.timings ? context.timings.time(name, work) : work();
   // Building the clients loads the SDKs.
@@ -196,7 +226,7 @@ async function readFactory(
         dataFactory,
         rg,
         factoryName,
-        ARTIFACT_KINDS.filter((kind) => kind !== 'factory'),
+        ARTIFACT_KINDS.filter((kind) => kind !== 'factory' && !isSynapseOnlyKind(kind)),
       ),
     ),
   ]);
@@ -213,6 +243,45 @@ async function readFactory(
   if (listed.status === 'rejected') throw listed.reason;
   const factory = gotFactory.value;
   return { factory: { name: factory.name ?? factoryName, id: factory.id ?? '' }, live: listed.value };
+}
+
+/**
+ * The Synapse reads, at once: the aml receipt's check, and the workspace (ARM, for its id and development endpoint)
+ * then its artifacts (one list per kind on the endpoint). The receipt's refusal comes first.
+ */
+async function readWorkspace(
+  inputs: PlanInputs,
+  context: PlanContext,
+): Promise<{ factory: { name: string; id: string }; live: LiveFactory; target: DeployTarget }> {
+  const timed = <T>(name: string, work: () => Promise<T>) =>
+    context.timings ? context.timings.time(name, work) : work();
+  const { clients } = context;
+  const synapse = clients.synapse?.bind(clients);
+  if (!synapse || !context.cloud)
+    throw new Error('target synapse needs a Synapse client factory and the cloud');
+  const [dataFactory, machineLearning] = await timed('clients', () =>
+    Promise.all([clients.dataFactory(), clients.machineLearning()]),
+  );
+  const scope = {
+    subscriptionId: inputs.subscriptionId,
+    resourceGroup: inputs.resourceGroup,
+    workspace: inputs.synapseWorkspace ?? '',
+  };
+  const [verified, read] = await Promise.allSettled([
+    timed('receipt check', () => verifyAmlReceipt(context.amlReceipt, machineLearning, context.logger)),
+    timed('lists', () =>
+      readSynapseState(
+        scope,
+        SYNAPSE_KINDS,
+        { synapse, dataFactory: async () => dataFactory },
+        context.cloud!,
+      ),
+    ),
+  ]);
+  if (verified.status === 'rejected') throw verified.reason;
+  if (read.status === 'rejected') throw read.reason;
+  const { workspace, live, dev, arm } = read.value;
+  return { factory: workspace, live, target: synapseTarget(dev, arm, scope) };
 }
 
 /** A selected artifact may reference one the filters leave out only if the factory has it. */

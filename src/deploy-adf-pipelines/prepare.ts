@@ -26,6 +26,7 @@ import { throwIfProblems } from './problems.js';
 import { readArmTemplate } from './sources/arm-template.js';
 import { readGitFolder } from './sources/git-folder.js';
 import type { SecureValue, SourceRead } from './sources/source-read.js';
+import { targetProblems } from './target-kinds.js';
 import { validateArtifacts } from './validation.js';
 
 /** The inputs this phase reads; file paths are absolute, inside the workspace. */
@@ -36,6 +37,8 @@ export interface SourceInputs {
   readonly overridesFile?: string | undefined;
   readonly include?: readonly string[] | undefined;
   readonly exclude?: readonly string[] | undefined;
+  /** What the source is deployed to (default factory): what that target cannot hold is refused (target-kinds.ts). */
+  readonly target?: 'factory' | 'synapse';
 }
 
 export interface PrepareContext {
@@ -80,6 +83,8 @@ export async function prepareSource(inputs: SourceInputs, context: PrepareContex
     await annotated(() => validateArtifacts(source.artifacts, source.problems, { unread }));
   }
 
+  await annotated(() => throwIfProblems(targetProblems(source.artifacts, inputs.target ?? 'factory')));
+
   let artifacts = source.artifacts;
   const secretFields: SecretField[] = (source.secureValues ?? []).map((use) => ({
     kind: use.kind,
@@ -104,6 +109,9 @@ export async function prepareSource(inputs: SourceInputs, context: PrepareContex
   }
 
   const overridden = artifacts;
+  // An overrides file can add what the target cannot hold (a globalParameters section for a Synapse workspace).
+  if (overridesFile)
+    await annotated(() => throwIfProblems(targetProblems(overridden, inputs.target ?? 'factory')));
   await annotated(() => throwIfProblems(emptySecretProblems(source.secureValues ?? [], overridden, inputs)));
 
   const filter = parseFilter(inputs.include, inputs.exclude);

@@ -6,7 +6,12 @@
  * and stop, are apply.ts.
  */
 import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
-import type { AdfArtifact, ArtifactKind } from '#shared/adf/artifacts.js';
+import {
+  type AdfArtifact,
+  type ArtifactKind,
+  isSynapseOnlyKind,
+  type SynapseOnlyKind,
+} from '#shared/adf/artifacts.js';
 import type { AdfListClient } from '#shared/adf/live-state.js';
 import {
   type ManagementClient,
@@ -19,7 +24,9 @@ export type AdfApplyClient = AdfListClient &
   ManagementClient;
 
 /** The REST path segments below the factory of each kind (as the 2018-06-01 spec spells them). */
-const SEGMENT: Readonly<Record<Exclude<ArtifactKind, 'factory' | 'managedPrivateEndpoint'>, string>> = {
+const SEGMENT: Readonly<
+  Record<Exclude<ArtifactKind, 'factory' | 'managedPrivateEndpoint' | SynapseOnlyKind>, string>
+> = {
   integrationRuntime: 'integrationRuntimes',
   credential: 'credentials',
   managedVirtualNetwork: 'managedVirtualNetworks',
@@ -45,6 +52,7 @@ function artifactPath(client: AdfApplyClient, rg: string, factory: string, kind:
     factory,
   );
   if (kind === 'factory') throw new Error('the factory resource itself is not written by applyPlan');
+  if (isSynapseOnlyKind(kind)) throw new Error(`a data factory has no ${kind} (refused before the plan)`);
   if (kind === 'managedPrivateEndpoint') {
     const slash = name.indexOf('/');
     return `${base}${resourcePath('managedVirtualNetworks', name.slice(0, slash), 'managedPrivateEndpoints', name.slice(slash + 1))}`;

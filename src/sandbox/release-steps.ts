@@ -26,6 +26,8 @@ export interface StepContext {
   readonly workspace: string;
   /** The sample deployment the sandbox's Python can score (sample-deployment.ts). */
   readonly sample: SampleDeployment;
+  /** Where the `adf` step deploys the sample pipelines (`npm start -- --target synapse`: the Synapse workspace). */
+  readonly target?: 'factory' | 'synapse';
 }
 
 export interface ReleaseStep {
@@ -70,15 +72,26 @@ export const RELEASE_STEPS: readonly ReleaseStep[] = [
     // the environment's factory, its global parameters fed from the aml receipt by the environment's overrides file.
     id: 'adf',
     action: 'deploy-adf-pipelines',
-    inputs: ({ environment, outputs }) => ({
+    // With target synapse, the same pipelines as a Synapse git folder (examples/synapse) go to the environment's
+    // Synapse workspace instead, their parameters' defaults fed from the aml receipt.
+    inputs: ({ environment, outputs, target }) => ({
       environment: environment.name,
       auth: 'oidc',
       'subscription-id': environment.subscriptionId,
       'resource-group': environment.resourceGroup,
       'aml-receipt': outputs.aml?.receipt ?? '',
-      'factory-name': environment.factory,
-      source: 'examples/adf',
-      'overrides-file': `examples/adf/overrides/${environment.name}.yml`,
+      ...(target === 'synapse'
+        ? {
+            target: 'synapse',
+            'synapse-workspace': environment.synapse?.name ?? '',
+            source: 'examples/synapse',
+            'overrides-file': `examples/synapse/overrides/${environment.name}.yml`,
+          }
+        : {
+            'factory-name': environment.factory,
+            source: 'examples/adf',
+            'overrides-file': `examples/adf/overrides/${environment.name}.yml`,
+          }),
     }),
   },
   {

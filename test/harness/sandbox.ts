@@ -18,6 +18,17 @@ import { type Sandbox, type SandboxOptions, startSandbox } from '../../src/sandb
  */
 export const SAMPLE_FACTORY_FINDINGS: readonly string[] = ['ENUM_CASE_MISMATCH'];
 
+/**
+ * The same sample in a Synapse workspace: the stable Synapse artifacts spec (2020-12-01) types the "value or
+ * expression" fields as `object` (`storeSettings.recursive`, a Copy source's `query`, `additionalColumns`), which oav
+ * reads strictly, and predates the Web activity's `httpRequestTimeout`; Synapse accepts both, as Data Factory does.
+ */
+export const SYNAPSE_SAMPLE_FINDINGS: readonly string[] = [
+  ...SAMPLE_FACTORY_FINDINGS,
+  'INVALID_TYPE',
+  'OBJECT_ADDITIONAL_PROPERTIES',
+];
+
 export interface SandboxFixtureOptions extends SandboxOptions {
   /** oav codes this file's traffic is known to cause (say why at the call); messages naming one are not failures. */
   readonly ignoreFindings?: readonly string[];

@@ -39,11 +39,15 @@ export interface StageOptions {
   readonly sources?: Readonly<Record<string, string>>;
   /** Values no captured output may contain (the sandbox's client secret always). */
   readonly secrets?: readonly string[];
+  /** Provision a Synapse workspace with the environment. */
+  readonly synapse?: boolean;
+  /** Other folders copied into the checkout: absolute path -> name there. */
+  readonly copies?: Readonly<Record<string, string>>;
 }
 
 /** An environment with a deployed aml endpoint (its receipt) and a checkout holding the factory sources. */
 export async function stage(f: SandboxFixture, name: string, options: StageOptions = {}): Promise<Stage> {
-  const aml = await release(f, name);
+  const aml = await release(f, name, { synapse: options.synapse ?? false });
   const seeded = await aml.deploy();
   expectSucceeded(seeded.run);
   const encoded = seeded.run.outputs.receipt!;
@@ -51,6 +55,9 @@ export async function stage(f: SandboxFixture, name: string, options: StageOptio
   const workspace = await mkdtemp(join(tmpdir(), 'adf-release-'));
   for (const [from, to] of Object.entries(options.sources ?? { git: 'adf', arm: 'arm' })) {
     await cp(join(ADF_FIXTURES, from), join(workspace, to), { recursive: true });
+  }
+  for (const [from, to] of Object.entries(options.copies ?? {})) {
+    await cp(from, join(workspace, to), { recursive: true });
   }
   const client = new DataFactoryManagementClient(f.credential, aml.env.subscriptionId, f.clientOptions);
   const deployIn: Stage['deployIn'] = async (checkout, extra = {}, env = {}) => {

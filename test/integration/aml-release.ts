@@ -97,9 +97,14 @@ export interface DeployRun {
 export async function release(
   f: SandboxFixture,
   name: string,
-  options: { endpoint?: string; auth?: 'oidc' | 'client-secret'; azMlFiles?: boolean } = {},
+  options: {
+    endpoint?: string;
+    auth?: 'oidc' | 'client-secret';
+    azMlFiles?: boolean;
+    synapse?: boolean;
+  } = {},
 ): Promise<Release> {
-  const env = await f.sandbox.provision({ name, database: false });
+  const env = await f.sandbox.provision({ name, database: false, synapse: options.synapse ?? false });
   const client = new AzureMachineLearningWorkspaces(f.credential, env.subscriptionId, f.clientOptions);
   const workspace = await checkout(options.azMlFiles);
   const runnerTemp = await mkdtemp(join(tmpdir(), 'aml-runner-temp-'));

@@ -1,5 +1,6 @@
 /**
- * Reads the ADF git-integration folder (the collaboration branch): one `{ name, properties }` JSON file per
+ * Reads the ADF git-integration folder (the collaboration branch), or a Synapse workspace's (the same layout, with
+ * notebook/, sqlscript/ and sparkJobDefinition/ besides, and no factory/): one `{ name, properties }` JSON file per
  * resource in a folder per kind, global parameters inside `factory/<factory>.json`, managed private endpoints below
  * `managedVirtualNetwork/<network>/managedPrivateEndpoint/`. Every file is read as UTF-8 (a byte order mark is
  * dropped with a notice; UTF-16 is refused, naming it) and parsed strictly as JSON, and every problem (encoding,
@@ -26,6 +27,10 @@ const FOLDER_KINDS: Readonly<Record<string, ArtifactKind>> = {
   adfcdc: 'changeDataCapture',
   pipeline: 'pipeline',
   trigger: 'trigger',
+  // A Synapse workspace's git folder has the same layout, with these folders besides.
+  notebook: 'notebook',
+  sqlscript: 'sqlScript',
+  sparkjobdefinition: 'sparkJobDefinition',
 };
 
 /** How many files are read at once. */
@@ -50,7 +55,11 @@ function sourceOf(file: string, document: LoadedDocument, base: DocumentPath): A
 const stem = (fileName: string) => fileName.replace(/\.json$/i, '');
 
 /** Files at the root that belong to ADF's git integration but are not resources. */
-const IGNORED_ROOT_FILES = new Set(['publish_config.json', 'arm-template-parameters-definition.json']);
+const IGNORED_ROOT_FILES = new Set([
+  'publish_config.json',
+  'arm-template-parameters-definition.json',
+  'template-parameters-definition.json',
+]);
 
 async function entries(dir: string): Promise<{ name: string; isDirectory: boolean }[]> {
   const found = await readdir(dir, { withFileTypes: true });

@@ -17,12 +17,24 @@ export const ARTIFACT_KINDS = [
   'dataset',
   'dataflow',
   'changeDataCapture',
+  'notebook',
+  'sqlScript',
+  'sparkJobDefinition',
   'pipeline',
   'trigger',
   'globalParameters',
 ] as const;
 
 export type ArtifactKind = (typeof ARTIFACT_KINDS)[number];
+
+/** Kinds only a Synapse workspace has (its git folder and publish template hold them; a data factory has none). */
+export const SYNAPSE_ONLY_KINDS = ['notebook', 'sqlScript', 'sparkJobDefinition'] as const;
+
+export type SynapseOnlyKind = (typeof SYNAPSE_ONLY_KINDS)[number];
+
+export function isSynapseOnlyKind(kind: ArtifactKind): kind is SynapseOnlyKind {
+  return (SYNAPSE_ONLY_KINDS as readonly ArtifactKind[]).includes(kind);
+}
 
 export interface ArtifactSource {
   /** The file as shown to the user (workspace-relative). */
@@ -122,6 +134,27 @@ export const KINDS: Readonly<Record<ArtifactKind, KindInfo>> = {
     referenceType: undefined,
     nameRule: 'child',
   },
+  notebook: {
+    folder: 'notebook',
+    armType: 'notebooks',
+    operationGroup: undefined,
+    referenceType: 'NotebookReference',
+    nameRule: 'child',
+  },
+  sqlScript: {
+    folder: 'sqlscript',
+    armType: 'sqlscripts',
+    operationGroup: undefined,
+    referenceType: undefined,
+    nameRule: 'child',
+  },
+  sparkJobDefinition: {
+    folder: 'sparkJobDefinition',
+    armType: 'sparkJobDefinitions',
+    operationGroup: undefined,
+    referenceType: 'SparkJobDefinitionReference',
+    nameRule: 'child',
+  },
   pipeline: {
     folder: 'pipeline',
     armType: 'pipelines',
@@ -153,12 +186,18 @@ export const KIND_BY_REFERENCE_TYPE: ReadonlyMap<string, ArtifactKind> = new Map
   }),
 );
 
-/** The kind of an ARM resource type (`Microsoft.DataFactory/factories/pipelines`), case-insensitive. */
+/**
+ * The kind of an ARM resource type, case-insensitive: a data factory's (`Microsoft.DataFactory/factories/pipelines`,
+ * ARMTemplateForFactory.json) or a Synapse workspace's (`Microsoft.Synapse/workspaces/pipelines`, the publish
+ * template TemplateForWorkspace.json, which names its resources below the workspace the same way).
+ */
 export function kindOfArmType(type: string): ArtifactKind | 'factoryResource' | undefined {
   const lower = type.toLowerCase();
   if (lower === 'microsoft.datafactory/factories') return 'factoryResource';
-  const prefix = 'microsoft.datafactory/factories/';
-  if (!lower.startsWith(prefix)) return undefined;
+  const prefix = ['microsoft.datafactory/factories/', 'microsoft.synapse/workspaces/'].find((p) =>
+    lower.startsWith(p),
+  );
+  if (!prefix) return undefined;
   const rest = lower.slice(prefix.length);
   return ARTIFACT_KINDS.find((kind) => KINDS[kind].armType?.toLowerCase() === rest);
 }

@@ -12,7 +12,7 @@
  */
 import { type ManagementClient, resourcePath, sendManagementRequest } from '../azure/management-requests.js';
 import { withContext } from '../errors.js';
-import { type ArtifactKind, compareArtifacts } from './artifacts.js';
+import { type ArtifactKind, compareArtifacts, type SynapseOnlyKind } from './artifacts.js';
 import { normaliseProperties } from './normalise.js';
 
 /** What the lists need of a Data Factory client; the real `DataFactoryManagementClient` is one. */
@@ -45,7 +45,9 @@ interface RawItem {
 }
 
 /** The REST path segment below the factory of each kind read by one list. */
-const LIST_SEGMENTS: Readonly<Record<Exclude<ArtifactKind, 'factory' | 'managedPrivateEndpoint'>, string>> = {
+const LIST_SEGMENTS: Readonly<
+  Record<Exclude<ArtifactKind, 'factory' | 'managedPrivateEndpoint' | SynapseOnlyKind>, string>
+> = {
   integrationRuntime: 'integrationRuntimes',
   credential: 'credentials',
   managedVirtualNetwork: 'managedVirtualNetworks',

@@ -7,6 +7,7 @@ import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import type { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import type { TokenCredential } from '@azure/core-auth';
 import type { RunDeadline } from '../deadline.js';
+import type { SynapseDevClient } from '../synapse/dev-client.js';
 import type { Cloud } from './clouds.js';
 import { deadlinePolicy } from './deadline-policy.js';
 
@@ -30,6 +31,8 @@ export interface ClientFactoryOptions {
 export interface ClientFactory {
   dataFactory(): Promise<DataFactoryManagementClient>;
   machineLearning(): Promise<AzureMachineLearningWorkspaces>;
+  /** A Synapse workspace's development endpoint (its URL from the workspace's ARM resource), one client per URL. */
+  synapse(devEndpoint: string): Promise<SynapseDevClient>;
 }
 
 /** The options every management client gets; exported so a test can hold them against the cloud. */
@@ -96,7 +99,24 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
   };
   let dataFactory: Promise<DataFactoryManagementClient> | undefined;
   let machineLearning: Promise<AzureMachineLearningWorkspaces> | undefined;
+  const synapse = new Map<string, Promise<SynapseDevClient>>();
   return {
+    synapse(devEndpoint) {
+      let client = synapse.get(devEndpoint);
+      if (!client) {
+        client = import('../synapse/dev-client.js').then(({ createSynapseDevClient }) =>
+          createSynapseDevClient({
+            endpoint: devEndpoint,
+            credential: options.credential,
+            scope: options.cloud.synapseDevScope,
+            userAgentPrefix: `${options.userAgent.action}/${options.userAgent.version}`,
+            ...(options.caCertificates ? { caCertificates: options.caCertificates } : {}),
+          }),
+        );
+        synapse.set(devEndpoint, client);
+      }
+      return client;
+    },
     dataFactory() {
       dataFactory ??= Promise.all([import('@azure/arm-datafactory'), clientOptions()]).then(
         ([{ DataFactoryManagementClient }, settings]) =>

@@ -12,6 +12,9 @@
  *   `https://ml.azure.com`, `https://ml.azure.us`, `https://ml.azure.cn`).
  * - Storage: `https://storage.azure.com` is the audience "for any Azure Storage account" (Azure Storage .NET docs,
  *   `BlobAudience.PublicAudience`/`DataLakeAudience.DefaultAudience`) and the default scope of `@azure/storage-blob`.
+ * - Synapse development endpoints and their audiences: azure-cli's cloud definitions (`synapse_analytics_resource_id`,
+ *   `synapse_analytics_endpoint_suffix`: `dev.azuresynapse.net`, `dev.azuresynapse.usgovcloudapi.net`,
+ *   `dev.azuresynapse.azure.cn`), the audience being `https://` + the suffix.
  * - Authority hosts MSAL knows without instance discovery: `@azure/msal-common` `authority/AuthorityMetadata`.
  */
 import { X509Certificate } from 'node:crypto';
@@ -38,6 +41,10 @@ export interface Cloud {
   readonly sqlDatabaseScope: string;
   /** Scope for Azure Database for PostgreSQL with Microsoft Entra authentication (the token is the password). */
   readonly postgresqlScope: string;
+  /** Scope for a Synapse workspace's development endpoint (artifacts, pipeline runs). */
+  readonly synapseDevScope: string;
+  /** The DNS suffix of Synapse development endpoints: `https://{workspace}.{suffix}`. */
+  readonly synapseDevSuffix: string;
   /**
    * True when the authority is one of Microsoft's own Entra hosts (public or national), which MSAL knows by heart.
    * Any other authority (Azure Stack, the sandbox) must be used with instance discovery disabled, or MSAL first asks
@@ -52,12 +59,14 @@ export interface CloudScopeOverrides {
   readonly storageScope?: string;
   readonly sqlDatabaseScope?: string;
   readonly postgresqlScope?: string;
+  readonly synapseDevScope?: string;
 }
 
 const PUBLIC_ML_SCOPE = 'https://ml.azure.com/.default';
 const STORAGE_SCOPE = 'https://storage.azure.com/.default';
 const PUBLIC_SQL_SCOPE = 'https://database.windows.net/.default';
 const PUBLIC_POSTGRESQL_SCOPE = 'https://ossrdbms-aad.database.windows.net/.default';
+const PUBLIC_SYNAPSE_SUFFIX = 'dev.azuresynapse.net';
 
 type WellKnownCloud = Exclude<CloudName, 'Custom'>;
 
@@ -70,6 +79,8 @@ const WELL_KNOWN: Record<WellKnownCloud, Omit<Cloud, 'name' | 'armScope' | 'isPu
     storageScope: STORAGE_SCOPE,
     sqlDatabaseScope: PUBLIC_SQL_SCOPE,
     postgresqlScope: PUBLIC_POSTGRESQL_SCOPE,
+    synapseDevScope: `https://${PUBLIC_SYNAPSE_SUFFIX}/.default`,
+    synapseDevSuffix: PUBLIC_SYNAPSE_SUFFIX,
   },
   AzureUSGovernment: {
     armEndpoint: 'https://management.usgovcloudapi.net',
@@ -79,6 +90,8 @@ const WELL_KNOWN: Record<WellKnownCloud, Omit<Cloud, 'name' | 'armScope' | 'isPu
     storageScope: STORAGE_SCOPE,
     sqlDatabaseScope: 'https://database.usgovcloudapi.net/.default',
     postgresqlScope: 'https://ossrdbms-aad.database.usgovcloudapi.net/.default',
+    synapseDevScope: 'https://dev.azuresynapse.usgovcloudapi.net/.default',
+    synapseDevSuffix: 'dev.azuresynapse.usgovcloudapi.net',
   },
   AzureChinaCloud: {
     armEndpoint: 'https://management.chinacloudapi.cn',
@@ -88,6 +101,8 @@ const WELL_KNOWN: Record<WellKnownCloud, Omit<Cloud, 'name' | 'armScope' | 'isPu
     storageScope: STORAGE_SCOPE,
     sqlDatabaseScope: 'https://database.chinacloudapi.cn/.default',
     postgresqlScope: 'https://ossrdbms-aad.database.chinacloudapi.cn/.default',
+    synapseDevScope: 'https://dev.azuresynapse.azure.cn/.default',
+    synapseDevSuffix: 'dev.azuresynapse.azure.cn',
   },
 };
 
@@ -164,6 +179,9 @@ export function resolveCloud(settings: CloudSettings, overrides: CloudScopeOverr
     storageScope: overrides.storageScope ?? STORAGE_SCOPE,
     sqlDatabaseScope: overrides.sqlDatabaseScope ?? PUBLIC_SQL_SCOPE,
     postgresqlScope: overrides.postgresqlScope ?? PUBLIC_POSTGRESQL_SCOPE,
+    synapseDevScope: overrides.synapseDevScope ?? `https://${PUBLIC_SYNAPSE_SUFFIX}/.default`,
+    // A custom cloud's workspaces name their endpoint in ARM (connectivityEndpoints.dev), which is what is used.
+    synapseDevSuffix: PUBLIC_SYNAPSE_SUFFIX,
     isPublicAuthority: isMicrosoftAuthority(authorityHost),
   };
 }

@@ -8,19 +8,32 @@
  *
  * The live reading and the hash are the ones deploy-adf-pipelines plans with (`readLiveFactory`, `contentHash`, in
  * src/shared/adf), so "the same content" means exactly what its no-op redeploy means.
+ *
+ * A receipt of a Synapse target (`target: 'synapse'`) names the workspace: its pipelines are listed on the
+ * workspace's development endpoint (its URL from the workspace's ARM resource), hashed the same way.
  */
 
-import { type AdfListClient, readLiveFactory } from '../adf/live-state.js';
+import { type AdfListClient, type LiveFactory, readLiveFactory } from '../adf/live-state.js';
 import { contentHash } from '../adf/normalise.js';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import type { SynapseDevClient } from '../synapse/dev-client.js';
+import { readLiveWorkspace } from '../synapse/live-state.js';
+import { getSynapseWorkspace, synapseArmClient } from '../synapse/workspace.js';
 import { type AdfReceipt, RECEIPT_PRODUCERS } from './schemas.js';
+
+/** What verifying a Synapse target's receipt needs: the workspace's endpoint client, and the cloud's suffix. */
+export interface SynapseVerification {
+  synapse(devEndpoint: string): Promise<SynapseDevClient>;
+  readonly synapseDevSuffix: string;
+}
 
 /** Resource group and factory name: from the factory's ARM id when the receipt has one. */
 export function receiptFactory(receipt: AdfReceipt): { resourceGroup: string; factory: string } {
-  const match = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.DataFactory\/factories\/([^/]+)$/i.exec(
-    receipt.factory.id,
-  );
+  const match =
+    /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.(?:DataFactory\/factories|Synapse\/workspaces)\/([^/]+)$/i.exec(
+      receipt.factory.id,
+    );
   return match
     ? { resourceGroup: match[1]!, factory: match[2]! }
     : { resourceGroup: receipt.resourceGroup, factory: receipt.factory.name };
@@ -30,13 +43,29 @@ export async function verifyAdfReceipt(
   receipt: AdfReceipt,
   client: AdfListClient,
   logger: Pick<Logger, 'info' | 'debug'>,
-  options: { readonly input?: string } = {},
+  options: { readonly input?: string; readonly synapse?: SynapseVerification } = {},
 ): Promise<void> {
   const input = options.input ?? 'adf-receipt';
   const producer = RECEIPT_PRODUCERS.adf;
   const { resourceGroup, factory } = receiptFactory(receipt);
-  logger.debug(`Verifying the adf receipt: listing the pipelines of data factory '${factory}'`);
-  const live = await readLiveFactory(client, resourceGroup, factory, ['pipeline']);
+  const synapse = receipt.target === 'synapse';
+  const label = synapse ? `Synapse workspace '${factory}'` : `data factory '${factory}'`;
+  logger.debug(`Verifying the adf receipt: listing the pipelines of ${label}`);
+  let live: LiveFactory;
+  if (synapse) {
+    if (!options.synapse) throw new Error('verifying a Synapse target receipt needs a Synapse client');
+    const workspace = await getSynapseWorkspace(synapseArmClient(client), {
+      subscriptionId: client.subscriptionId,
+      resourceGroup,
+      workspace: factory,
+      devSuffix: options.synapse.synapseDevSuffix,
+    });
+    live = await readLiveWorkspace(await options.synapse.synapse(workspace.devEndpoint), factory, [
+      'pipeline',
+    ]);
+  } else {
+    live = await readLiveFactory(client, resourceGroup, factory, ['pipeline']);
+  }
   const byName = new Map(live.resources.map((r) => [r.name.toLowerCase(), r]));
   const differences: string[] = [];
   for (const pipeline of receipt.pipelines) {
@@ -54,11 +83,11 @@ export async function verifyAdfReceipt(
   }
   if (differences.length > 0) {
     throw new ConfigurationError(
-      `Input '${input}': the receipt of ${producer} for '${receipt.environment}' does not match the live state of data factory '${factory}' (resource group '${resourceGroup}'): ${differences.join('; ')}. Run ${producer} for '${receipt.environment}' again in this job and pass its receipt.`,
+      `Input '${input}': the receipt of ${producer} for '${receipt.environment}' does not match the live state of ${label} (resource group '${resourceGroup}'): ${differences.join('; ')}. Run ${producer} for '${receipt.environment}' again in this job and pass its receipt.`,
       { input },
     );
   }
   logger.info(
-    `Verified the adf receipt: data factory '${factory}' holds the ${receipt.pipelines.length} pipelines it lists, as deployed.`,
+    `Verified the adf receipt: ${label} holds the ${receipt.pipelines.length} pipelines it lists, as deployed.`,
   );
 }

@@ -73,6 +73,8 @@ export interface AdfReceiptFacts extends ReceiptFacts {
   readonly amlReceipt: AmlReceipt;
   /** A dry run's receipt: the pipelines it would deploy. */
   readonly planned?: boolean;
+  /** Deployed to a Synapse workspace (`factory` names it). */
+  readonly target?: 'synapse';
 }
 
 /** deploy-adf-pipelines: the factory and its pipelines' content hashes, upstream the aml receipt. */
@@ -81,6 +83,7 @@ export function buildAdfReceipt(facts: AdfReceiptFacts): AdfReceipt {
     ...common(facts),
     kind: 'adf',
     factory: { ...facts.factory },
+    ...(facts.target ? { target: facts.target } : {}),
     pipelines: facts.pipelines.map((pipeline) => ({ ...pipeline })),
     ...(facts.planned ? { planned: true as const } : {}),
     upstream: upstream(facts.amlReceipt),

@@ -56,7 +56,10 @@ const upstreamOf = <S extends z.ZodType>(receipt: S) =>
 export const adfReceiptSchema = z.object({
   ...base,
   kind: z.literal('adf'),
+  /** The data factory, or (target `synapse`) the Synapse workspace: its name and ARM id. */
   factory: z.object({ name, id: name }),
+  /** Set when the pipelines were deployed to a Synapse workspace (its artifacts' endpoint), not a data factory. */
+  target: z.literal('synapse').optional(),
   pipelines: z.array(z.object({ name, hash: z.string().regex(/^[0-9a-f]{64}$/) })),
   /**
    * Set by a dry run: the pipelines are those the deploy would make, not what the factory holds. A dry run downstream

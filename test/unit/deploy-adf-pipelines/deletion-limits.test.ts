@@ -25,7 +25,7 @@ describe('how much a deployment may delete', () => {
       pipelines(6),
       10,
       { maxDeletions: 10, maxDeletionPercent: 50 },
-      'adf-prod',
+      "data factory 'adf-prod'",
     );
     expect(refusal).toMatchObject({ input: 'max-deletion-percent' });
     expect(refusal?.message).toMatch(

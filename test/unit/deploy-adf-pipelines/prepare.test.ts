@@ -239,3 +239,18 @@ describe('secure template parameters', () => {
     expect(masked).toEqual(expect.arrayContaining(Object.values(env)));
   });
 });
+
+describe('prepareSource for a Synapse workspace', () => {
+  it('refuses global parameters an overrides file adds, before any call', async () => {
+    await cp(join(import.meta.dirname, '..', '..', '..', 'examples', 'synapse'), join(workspace, 'synapse'), {
+      recursive: true,
+    });
+    const overrides = join(workspace, 'overrides.yml');
+    await writeFile(overrides, 'globalParameters:\n  environment: dev\n');
+    const synapse = { source: join(workspace, 'synapse'), target: 'synapse' as const };
+    await expect(prepareSource(synapse, context())).resolves.toBeDefined();
+    await expect(prepareSource({ ...synapse, overridesFile: overrides }, context())).rejects.toThrow(
+      /global parameters: a Synapse workspace has none/,
+    );
+  });
+});

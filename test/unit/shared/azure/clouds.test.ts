@@ -20,6 +20,7 @@ describe('resolveCloud: well-known clouds', () => {
       'https://login.microsoftonline.com',
       'https://ml.azure.com/.default',
       'database.windows.net',
+      'dev.azuresynapse.net',
     ],
     [
       'AzureUSGovernment',
@@ -27,6 +28,7 @@ describe('resolveCloud: well-known clouds', () => {
       'https://login.microsoftonline.us',
       'https://ml.azure.us/.default',
       'database.usgovcloudapi.net',
+      'dev.azuresynapse.usgovcloudapi.net',
     ],
     [
       'AzureChinaCloud',
@@ -34,8 +36,9 @@ describe('resolveCloud: well-known clouds', () => {
       'https://login.chinacloudapi.cn',
       'https://ml.azure.cn/.default',
       'database.chinacloudapi.cn',
+      'dev.azuresynapse.azure.cn',
     ],
-  ] as const)('%s', (name, arm, authority, ml, database) => {
+  ] as const)('%s', (name, arm, authority, ml, database, synapse) => {
     expect(resolveCloud({ name })).toEqual({
       name,
       armEndpoint: arm,
@@ -46,6 +49,8 @@ describe('resolveCloud: well-known clouds', () => {
       storageScope: 'https://storage.azure.com/.default',
       sqlDatabaseScope: `https://${database}/.default`,
       postgresqlScope: `https://ossrdbms-aad.${database}/.default`,
+      synapseDevScope: `https://${synapse}/.default`,
+      synapseDevSuffix: synapse,
       isPublicAuthority: true,
     });
   });
@@ -79,6 +84,8 @@ describe('resolveCloud: Custom', () => {
       storageScope: 'https://storage.azure.com/.default',
       sqlDatabaseScope: 'https://database.windows.net/.default',
       postgresqlScope: 'https://ossrdbms-aad.database.windows.net/.default',
+      synapseDevScope: 'https://dev.azuresynapse.net/.default',
+      synapseDevSuffix: 'dev.azuresynapse.net',
       isPublicAuthority: false,
     });
   });
