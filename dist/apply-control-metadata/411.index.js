@@ -9,11 +9,11 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   pj: () => (/* reexport */ esm_restError_RestError),
-  N$: () => (/* reexport */ bearerTokenAuthenticationPolicy),
-  fl: () => (/* reexport */ esm_defaultHttpClient_createDefaultHttpClient),
-  Nc: () => (/* reexport */ esm_httpHeaders_createHttpHeaders),
-  Fp: () => (/* reexport */ esm_createPipelineFromOptions_createPipelineFromOptions),
-  G6: () => (/* reexport */ esm_pipelineRequest_createPipelineRequest),
+  bearerTokenAuthenticationPolicy: () => (/* reexport */ bearerTokenAuthenticationPolicy),
+  createDefaultHttpClient: () => (/* reexport */ esm_defaultHttpClient_createDefaultHttpClient),
+  createHttpHeaders: () => (/* reexport */ esm_httpHeaders_createHttpHeaders),
+  createPipelineFromOptions: () => (/* reexport */ esm_createPipelineFromOptions_createPipelineFromOptions),
+  createPipelineRequest: () => (/* reexport */ esm_pipelineRequest_createPipelineRequest),
   retryPolicy: () => (/* reexport */ policies_retryPolicy_retryPolicy)
 });
 

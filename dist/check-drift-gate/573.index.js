@@ -39,6 +39,9 @@ var errors = __webpack_require__(8382);
  *   `https://ml.azure.com`, `https://ml.azure.us`, `https://ml.azure.cn`).
  * - Storage: `https://storage.azure.com` is the audience "for any Azure Storage account" (Azure Storage .NET docs,
  *   `BlobAudience.PublicAudience`/`DataLakeAudience.DefaultAudience`) and the default scope of `@azure/storage-blob`.
+ * - Synapse development endpoints and their audiences: azure-cli's cloud definitions (`synapse_analytics_resource_id`,
+ *   `synapse_analytics_endpoint_suffix`: `dev.azuresynapse.net`, `dev.azuresynapse.usgovcloudapi.net`,
+ *   `dev.azuresynapse.azure.cn`), the audience being `https://` + the suffix.
  * - Authority hosts MSAL knows without instance discovery: `@azure/msal-common` `authority/AuthorityMetadata`.
  */
 
@@ -49,6 +52,7 @@ const PUBLIC_ML_SCOPE = 'https://ml.azure.com/.default';
 const STORAGE_SCOPE = 'https://storage.azure.com/.default';
 const PUBLIC_SQL_SCOPE = 'https://database.windows.net/.default';
 const PUBLIC_POSTGRESQL_SCOPE = 'https://ossrdbms-aad.database.windows.net/.default';
+const PUBLIC_SYNAPSE_SUFFIX = 'dev.azuresynapse.net';
 const WELL_KNOWN = {
     AzureCloud: {
         armEndpoint: 'https://management.azure.com',
@@ -58,6 +62,8 @@ const WELL_KNOWN = {
         storageScope: STORAGE_SCOPE,
         sqlDatabaseScope: PUBLIC_SQL_SCOPE,
         postgresqlScope: PUBLIC_POSTGRESQL_SCOPE,
+        synapseDevScope: `https://${PUBLIC_SYNAPSE_SUFFIX}/.default`,
+        synapseDevSuffix: PUBLIC_SYNAPSE_SUFFIX,
     },
     AzureUSGovernment: {
         armEndpoint: 'https://management.usgovcloudapi.net',
@@ -67,6 +73,8 @@ const WELL_KNOWN = {
         storageScope: STORAGE_SCOPE,
         sqlDatabaseScope: 'https://database.usgovcloudapi.net/.default',
         postgresqlScope: 'https://ossrdbms-aad.database.usgovcloudapi.net/.default',
+        synapseDevScope: 'https://dev.azuresynapse.usgovcloudapi.net/.default',
+        synapseDevSuffix: 'dev.azuresynapse.usgovcloudapi.net',
     },
     AzureChinaCloud: {
         armEndpoint: 'https://management.chinacloudapi.cn',
@@ -76,6 +84,8 @@ const WELL_KNOWN = {
         storageScope: STORAGE_SCOPE,
         sqlDatabaseScope: 'https://database.chinacloudapi.cn/.default',
         postgresqlScope: 'https://ossrdbms-aad.database.chinacloudapi.cn/.default',
+        synapseDevScope: 'https://dev.azuresynapse.azure.cn/.default',
+        synapseDevSuffix: 'dev.azuresynapse.azure.cn',
     },
 };
 /** Hosts in MSAL's built-in instance metadata (public cloud aliases and the national clouds). */
@@ -141,6 +151,9 @@ function resolveCloud(settings, overrides = {}) {
         storageScope: overrides.storageScope ?? STORAGE_SCOPE,
         sqlDatabaseScope: overrides.sqlDatabaseScope ?? PUBLIC_SQL_SCOPE,
         postgresqlScope: overrides.postgresqlScope ?? PUBLIC_POSTGRESQL_SCOPE,
+        synapseDevScope: overrides.synapseDevScope ?? `https://${PUBLIC_SYNAPSE_SUFFIX}/.default`,
+        // A custom cloud's workspaces name their endpoint in ARM (connectivityEndpoints.dev), which is what is used.
+        synapseDevSuffix: PUBLIC_SYNAPSE_SUFFIX,
         isPublicAuthority: isMicrosoftAuthority(authorityHost),
     };
 }

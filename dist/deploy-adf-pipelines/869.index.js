@@ -2,7 +2,7 @@ export const id = 869;
 export const ids = [869];
 export const modules = {
 
-/***/ 2774:
+/***/ 92774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: referenceHolder
 
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
-var adf_artifacts = __webpack_require__(9632);
+var adf_artifacts = __webpack_require__(29632);
 ;// CONCATENATED MODULE: ./src/shared/suggest.ts
 /**
  * "Did you mean": the closest known name to one a user wrote, for messages about unknown keys and columns.
@@ -327,8 +327,8 @@ async function runInDependencyOrder(graph, direction, limit, stopped, work) {
 /* harmony export */   oP: () => (/* binding */ excludedReferenceCheck),
 /* harmony export */   sp: () => (/* binding */ isSelected)
 /* harmony export */ });
-/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29632);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 /**
  * The `include` and `exclude` inputs: patterns `<kind>.<name>` with `*` wildcards, case-insensitive
  * (`pipeline.Score*`, `*.Legacy*`, `trigger.*`). An artifact is deployed when it matches some include pattern (or
@@ -395,14 +395,14 @@ function excludedReferenceCheck(excluded, existsLive) {
 
 /***/ }),
 
-/***/ 7277:
+/***/ 37277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W8: () => (/* binding */ throwIfProblems)
 /* harmony export */ });
 /* unused harmony export AdfValidationError */
-/* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4325);
+/* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34325);
 /**
  * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
  * thrown carries each problem with its location, so the entry point can annotate every one of them.
@@ -424,7 +424,7 @@ function throwIfProblems(problems) {
 
 /***/ }),
 
-/***/ 7705:
+/***/ 47705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -436,7 +436,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_REQUEST_BYTES, OBJECT_LIMITS, findProblems, requestBody
 
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
-var adf_artifacts = __webpack_require__(9632);
+var adf_artifacts = __webpack_require__(29632);
 ;// CONCATENATED MODULE: ./src/shared/adf/names.ts
 /**
  * The names Data Factory accepts, per kind, and what is wrong with a name it refuses.
@@ -545,13 +545,13 @@ function nameProblem(name, rule) {
 }
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(8382);
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/problems.ts
-var problems = __webpack_require__(4325);
+var problems = __webpack_require__(34325);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/dependency-graph.ts + 2 modules
-var dependency_graph = __webpack_require__(2774);
+var dependency_graph = __webpack_require__(92774);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts
-var deploy_adf_pipelines_problems = __webpack_require__(7277);
+var deploy_adf_pipelines_problems = __webpack_require__(37277);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/validation.ts
 /**
  * Everything that can be checked before any write, without Azure: naming rules, duplicates, references, cycles,
@@ -742,7 +742,7 @@ function validateArtifacts(artifacts, readProblems = [], options = {}) {
 
 /***/ }),
 
-/***/ 9632:
+/***/ 29632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -750,10 +750,12 @@ function validateArtifacts(artifacts, readProblems = [], options = {}) {
 /* harmony export */   M7: () => (/* binding */ KIND_BY_REFERENCE_TYPE),
 /* harmony export */   QP: () => (/* binding */ kindOfArmType),
 /* harmony export */   Qw: () => (/* binding */ describeArtifact),
+/* harmony export */   Qx: () => (/* binding */ isSynapseOnlyKind),
 /* harmony export */   Tu: () => (/* binding */ compareArtifacts),
 /* harmony export */   Wf: () => (/* binding */ artifactKey),
 /* harmony export */   hz: () => (/* binding */ ARTIFACT_KINDS)
 /* harmony export */ });
+/* unused harmony export SYNAPSE_ONLY_KINDS */
 const ARTIFACT_KINDS = [
     'factory',
     'integrationRuntime',
@@ -764,10 +766,18 @@ const ARTIFACT_KINDS = [
     'dataset',
     'dataflow',
     'changeDataCapture',
+    'notebook',
+    'sqlScript',
+    'sparkJobDefinition',
     'pipeline',
     'trigger',
     'globalParameters',
 ];
+/** Kinds only a Synapse workspace has (its git folder and publish template hold them; a data factory has none). */
+const SYNAPSE_ONLY_KINDS = ['notebook', 'sqlScript', 'sparkJobDefinition'];
+function isSynapseOnlyKind(kind) {
+    return SYNAPSE_ONLY_KINDS.includes(kind);
+}
 const KINDS = {
     factory: {
         folder: 'factory',
@@ -832,6 +842,27 @@ const KINDS = {
         referenceType: undefined,
         nameRule: 'child',
     },
+    notebook: {
+        folder: 'notebook',
+        armType: 'notebooks',
+        operationGroup: undefined,
+        referenceType: 'NotebookReference',
+        nameRule: 'child',
+    },
+    sqlScript: {
+        folder: 'sqlscript',
+        armType: 'sqlscripts',
+        operationGroup: undefined,
+        referenceType: undefined,
+        nameRule: 'child',
+    },
+    sparkJobDefinition: {
+        folder: 'sparkJobDefinition',
+        armType: 'sparkJobDefinitions',
+        operationGroup: undefined,
+        referenceType: 'SparkJobDefinitionReference',
+        nameRule: 'child',
+    },
     pipeline: {
         folder: 'pipeline',
         armType: 'pipelines',
@@ -859,13 +890,17 @@ const KIND_BY_REFERENCE_TYPE = new Map(ARTIFACT_KINDS.flatMap((kind) => {
     const type = KINDS[kind].referenceType;
     return type ? [[type, kind]] : [];
 }));
-/** The kind of an ARM resource type (`Microsoft.DataFactory/factories/pipelines`), case-insensitive. */
+/**
+ * The kind of an ARM resource type, case-insensitive: a data factory's (`Microsoft.DataFactory/factories/pipelines`,
+ * ARMTemplateForFactory.json) or a Synapse workspace's (`Microsoft.Synapse/workspaces/pipelines`, the publish
+ * template TemplateForWorkspace.json, which names its resources below the workspace the same way).
+ */
 function kindOfArmType(type) {
     const lower = type.toLowerCase();
     if (lower === 'microsoft.datafactory/factories')
         return 'factoryResource';
-    const prefix = 'microsoft.datafactory/factories/';
-    if (!lower.startsWith(prefix))
+    const prefix = ['microsoft.datafactory/factories/', 'microsoft.synapse/workspaces/'].find((p) => lower.startsWith(p));
+    if (!prefix)
         return undefined;
     const rest = lower.slice(prefix.length);
     return ARTIFACT_KINDS.find((kind) => KINDS[kind].armType?.toLowerCase() === rest);
@@ -891,7 +926,7 @@ function compareArtifacts(a, b) {
 
 /***/ }),
 
-/***/ 4325:
+/***/ 34325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -902,7 +937,7 @@ function compareArtifacts(a, b) {
 /* harmony export */   dS: () => (/* binding */ sortProblems)
 /* harmony export */ });
 /* unused harmony export formatProblem */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 /**
  * A problem found while validating a user's files: what is wrong and where. Validators collect every problem before
  * failing, so one run shows the user all they must fix, and throw them together as one ProblemsError; the entry
@@ -975,7 +1010,7 @@ async function annotateProblems(logger, check) {
 
 /***/ }),
 
-/***/ 730:
+/***/ 50730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -983,7 +1018,7 @@ async function annotateProblems(logger, check) {
 /* harmony export */   o5: () => (/* binding */ substituteTemplates)
 /* harmony export */ });
 /* unused harmony export hasTemplate */
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2180);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79799);
 
 /** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */
 function parseJsonPath(text) {
@@ -1151,7 +1186,7 @@ function substituteTemplates(value, context) {
 
 /***/ }),
 
-/***/ 2180:
+/***/ 79799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

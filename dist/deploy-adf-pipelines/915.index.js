@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/shared/deadline.ts
-var shared_deadline = __webpack_require__(8013);
+var shared_deadline = __webpack_require__(18013);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(8382);
+var errors = __webpack_require__(58382);
 ;// CONCATENATED MODULE: ./src/shared/azure/deadline-policy.ts
 
 
@@ -57,16 +57,16 @@ function deadlinePolicy(deadline) {
         name: 'runDeadline',
         async sendRequest(request, next) {
             const what = describeRequest(request.method, request.url);
-            if (deadline.signal.aborted)
+            // Past the deadline only inside deadline.afterDeadline (a cancellation), under its own bound.
+            const signal = deadline.requestSignal;
+            if (signal.aborted)
                 throw requestTimeoutError(deadline, what);
-            request.abortSignal = request.abortSignal
-                ? either(request.abortSignal, deadline.signal)
-                : deadline.signal;
+            request.abortSignal = request.abortSignal ? either(request.abortSignal, signal) : signal;
             try {
                 return await next(request);
             }
             catch (error) {
-                if (deadline.signal.aborted)
+                if (signal.aborted)
                     throw requestTimeoutError(deadline, what, error);
                 throw error;
             }
@@ -138,13 +138,28 @@ function createClientFactory(options) {
     };
     let dataFactory;
     let machineLearning;
+    const synapse = new Map();
     return {
+        synapse(devEndpoint) {
+            let client = synapse.get(devEndpoint);
+            if (!client) {
+                client = __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 83964)).then(({ createSynapseDevClient }) => createSynapseDevClient({
+                    endpoint: devEndpoint,
+                    credential: options.credential,
+                    scope: options.cloud.synapseDevScope,
+                    userAgentPrefix: `${options.userAgent.action}/${options.userAgent.version}`,
+                    ...(options.caCertificates ? { caCertificates: options.caCertificates } : {}),
+                }));
+                synapse.set(devEndpoint, client);
+            }
+            return client;
+        },
         dataFactory() {
-            dataFactory ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 2650)), clientOptions()]).then(([{ DataFactoryManagementClient }, settings]) => new DataFactoryManagementClient(options.credential, options.subscriptionId, settings));
+            dataFactory ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 12650)), clientOptions()]).then(([{ DataFactoryManagementClient }, settings]) => new DataFactoryManagementClient(options.credential, options.subscriptionId, settings));
             return dataFactory;
         },
         machineLearning() {
-            machineLearning ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 4789)), clientOptions()]).then(([{ AzureMachineLearningWorkspaces }, settings]) => new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, settings));
+            machineLearning ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 34789)), clientOptions()]).then(([{ AzureMachineLearningWorkspaces }, settings]) => new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, settings));
             return machineLearning;
         },
     };
@@ -153,11 +168,11 @@ function createClientFactory(options) {
 // EXTERNAL MODULE: ./src/shared/azure/azure-inputs.ts + 1 modules
 var azure_inputs = __webpack_require__(7214);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_ = __webpack_require__(41692);
 ;// CONCATENATED MODULE: ./src/shared/azure/clouds.ts
 /**
  * The endpoints and token audiences of each Azure cloud, and the extra CA certificates a private cloud needs.
@@ -173,6 +188,9 @@ var external_node_tls_ = __webpack_require__(1692);
  *   `https://ml.azure.com`, `https://ml.azure.us`, `https://ml.azure.cn`).
  * - Storage: `https://storage.azure.com` is the audience "for any Azure Storage account" (Azure Storage .NET docs,
  *   `BlobAudience.PublicAudience`/`DataLakeAudience.DefaultAudience`) and the default scope of `@azure/storage-blob`.
+ * - Synapse development endpoints and their audiences: azure-cli's cloud definitions (`synapse_analytics_resource_id`,
+ *   `synapse_analytics_endpoint_suffix`: `dev.azuresynapse.net`, `dev.azuresynapse.usgovcloudapi.net`,
+ *   `dev.azuresynapse.azure.cn`), the audience being `https://` + the suffix.
  * - Authority hosts MSAL knows without instance discovery: `@azure/msal-common` `authority/AuthorityMetadata`.
  */
 
@@ -183,6 +201,7 @@ const PUBLIC_ML_SCOPE = 'https://ml.azure.com/.default';
 const STORAGE_SCOPE = 'https://storage.azure.com/.default';
 const PUBLIC_SQL_SCOPE = 'https://database.windows.net/.default';
 const PUBLIC_POSTGRESQL_SCOPE = 'https://ossrdbms-aad.database.windows.net/.default';
+const PUBLIC_SYNAPSE_SUFFIX = 'dev.azuresynapse.net';
 const WELL_KNOWN = {
     AzureCloud: {
         armEndpoint: 'https://management.azure.com',
@@ -192,6 +211,8 @@ const WELL_KNOWN = {
         storageScope: STORAGE_SCOPE,
         sqlDatabaseScope: PUBLIC_SQL_SCOPE,
         postgresqlScope: PUBLIC_POSTGRESQL_SCOPE,
+        synapseDevScope: `https://${PUBLIC_SYNAPSE_SUFFIX}/.default`,
+        synapseDevSuffix: PUBLIC_SYNAPSE_SUFFIX,
     },
     AzureUSGovernment: {
         armEndpoint: 'https://management.usgovcloudapi.net',
@@ -201,6 +222,8 @@ const WELL_KNOWN = {
         storageScope: STORAGE_SCOPE,
         sqlDatabaseScope: 'https://database.usgovcloudapi.net/.default',
         postgresqlScope: 'https://ossrdbms-aad.database.usgovcloudapi.net/.default',
+        synapseDevScope: 'https://dev.azuresynapse.usgovcloudapi.net/.default',
+        synapseDevSuffix: 'dev.azuresynapse.usgovcloudapi.net',
     },
     AzureChinaCloud: {
         armEndpoint: 'https://management.chinacloudapi.cn',
@@ -210,6 +233,8 @@ const WELL_KNOWN = {
         storageScope: STORAGE_SCOPE,
         sqlDatabaseScope: 'https://database.chinacloudapi.cn/.default',
         postgresqlScope: 'https://ossrdbms-aad.database.chinacloudapi.cn/.default',
+        synapseDevScope: 'https://dev.azuresynapse.azure.cn/.default',
+        synapseDevSuffix: 'dev.azuresynapse.azure.cn',
     },
 };
 /** Hosts in MSAL's built-in instance metadata (public cloud aliases and the national clouds). */
@@ -275,6 +300,9 @@ function resolveCloud(settings, overrides = {}) {
         storageScope: overrides.storageScope ?? STORAGE_SCOPE,
         sqlDatabaseScope: overrides.sqlDatabaseScope ?? PUBLIC_SQL_SCOPE,
         postgresqlScope: overrides.postgresqlScope ?? PUBLIC_POSTGRESQL_SCOPE,
+        synapseDevScope: overrides.synapseDevScope ?? `https://${PUBLIC_SYNAPSE_SUFFIX}/.default`,
+        // A custom cloud's workspaces name their endpoint in ARM (connectivityEndpoints.dev), which is what is used.
+        synapseDevSuffix: PUBLIC_SYNAPSE_SUFFIX,
         isPublicAuthority: isMicrosoftAuthority(authorityHost),
     };
 }
@@ -413,7 +441,7 @@ async function createCredential(auth, cloud, deps) {
             const { tenantId, clientId } = requireIdentity(auth, 'oidc');
             requireRunnerToken(deps.env);
             const assertion = createRunnerAssertion(deps.requestIdToken, deps.clock ?? Date.now, deps.logger);
-            const { ClientAssertionCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+            const { ClientAssertionCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
             return new ClientAssertionCredential(tenantId, clientId, assertion, authority);
         }
         case 'client-secret': {
@@ -423,11 +451,11 @@ async function createCredential(auth, cloud, deps) {
                     input: 'client-secret',
                 });
             }
-            const { ClientSecretCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+            const { ClientSecretCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
             return new ClientSecretCredential(tenantId, clientId, auth.clientSecret, authority);
         }
         case 'managed-identity': {
-            const { ManagedIdentityCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+            const { ManagedIdentityCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
             // A client id selects a user-assigned identity; without one the system-assigned identity is used.
             return new ManagedIdentityCredential({
                 ...base,
@@ -435,7 +463,7 @@ async function createCredential(auth, cloud, deps) {
             });
         }
         case 'azure-cli': {
-            const { AzureCliCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+            const { AzureCliCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
             // The CLI talks to whatever cloud `az cloud set` chose; the authority options do not apply to it.
             return new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {});
         }

@@ -56,16 +56,16 @@ function deadlinePolicy(deadline) {
         name: 'runDeadline',
         async sendRequest(request, next) {
             const what = describeRequest(request.method, request.url);
-            if (deadline.signal.aborted)
+            // Past the deadline only inside deadline.afterDeadline (a cancellation), under its own bound.
+            const signal = deadline.requestSignal;
+            if (signal.aborted)
                 throw requestTimeoutError(deadline, what);
-            request.abortSignal = request.abortSignal
-                ? either(request.abortSignal, deadline.signal)
-                : deadline.signal;
+            request.abortSignal = request.abortSignal ? either(request.abortSignal, signal) : signal;
             try {
                 return await next(request);
             }
             catch (error) {
-                if (deadline.signal.aborted)
+                if (signal.aborted)
                     throw requestTimeoutError(deadline, what, error);
                 throw error;
             }
@@ -137,7 +137,22 @@ function createClientFactory(options) {
     };
     let dataFactory;
     let machineLearning;
+    const synapse = new Map();
     return {
+        synapse(devEndpoint) {
+            let client = synapse.get(devEndpoint);
+            if (!client) {
+                client = __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 83964)).then(({ createSynapseDevClient }) => createSynapseDevClient({
+                    endpoint: devEndpoint,
+                    credential: options.credential,
+                    scope: options.cloud.synapseDevScope,
+                    userAgentPrefix: `${options.userAgent.action}/${options.userAgent.version}`,
+                    ...(options.caCertificates ? { caCertificates: options.caCertificates } : {}),
+                }));
+                synapse.set(devEndpoint, client);
+            }
+            return client;
+        },
         dataFactory() {
             dataFactory ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 12650)), clientOptions()]).then(([{ DataFactoryManagementClient }, settings]) => new DataFactoryManagementClient(options.credential, options.subscriptionId, settings));
             return dataFactory;

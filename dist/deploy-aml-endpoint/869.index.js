@@ -9,12 +9,12 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   pj: () => (/* reexport */ esm_restError_RestError),
-  N$: () => (/* reexport */ bearerTokenAuthenticationPolicy),
-  fl: () => (/* reexport */ esm_defaultHttpClient_createDefaultHttpClient),
+  bearerTokenAuthenticationPolicy: () => (/* reexport */ bearerTokenAuthenticationPolicy),
+  createDefaultHttpClient: () => (/* reexport */ esm_defaultHttpClient_createDefaultHttpClient),
   O8: () => (/* reexport */ esm_pipeline_createEmptyPipeline),
-  Nc: () => (/* reexport */ esm_httpHeaders_createHttpHeaders),
-  Fp: () => (/* reexport */ esm_createPipelineFromOptions_createPipelineFromOptions),
-  G6: () => (/* reexport */ esm_pipelineRequest_createPipelineRequest),
+  createHttpHeaders: () => (/* reexport */ esm_httpHeaders_createHttpHeaders),
+  createPipelineFromOptions: () => (/* reexport */ esm_createPipelineFromOptions_createPipelineFromOptions),
+  createPipelineRequest: () => (/* reexport */ esm_pipelineRequest_createPipelineRequest),
   e4: () => (/* reexport */ decompressResponsePolicy_decompressResponsePolicyName),
   nV: () => (/* reexport */ proxyPolicy_getDefaultProxySettings),
   T0: () => (/* reexport */ esm_restError_isRestError),

@@ -56,16 +56,16 @@ function deadlinePolicy(deadline) {
         name: 'runDeadline',
         async sendRequest(request, next) {
             const what = describeRequest(request.method, request.url);
-            if (deadline.signal.aborted)
+            // Past the deadline only inside deadline.afterDeadline (a cancellation), under its own bound.
+            const signal = deadline.requestSignal;
+            if (signal.aborted)
                 throw requestTimeoutError(deadline, what);
-            request.abortSignal = request.abortSignal
-                ? either(request.abortSignal, deadline.signal)
-                : deadline.signal;
+            request.abortSignal = request.abortSignal ? either(request.abortSignal, signal) : signal;
             try {
                 return await next(request);
             }
             catch (error) {
-                if (deadline.signal.aborted)
+                if (signal.aborted)
                     throw requestTimeoutError(deadline, what, error);
                 throw error;
             }
@@ -137,7 +137,22 @@ function createClientFactory(options) {
     };
     let dataFactory;
     let machineLearning;
+    const synapse = new Map();
     return {
+        synapse(devEndpoint) {
+            let client = synapse.get(devEndpoint);
+            if (!client) {
+                client = __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 83964)).then(({ createSynapseDevClient }) => createSynapseDevClient({
+                    endpoint: devEndpoint,
+                    credential: options.credential,
+                    scope: options.cloud.synapseDevScope,
+                    userAgentPrefix: `${options.userAgent.action}/${options.userAgent.version}`,
+                    ...(options.caCertificates ? { caCertificates: options.caCertificates } : {}),
+                }));
+                synapse.set(devEndpoint, client);
+            }
+            return client;
+        },
         dataFactory() {
             dataFactory ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 12650)), clientOptions()]).then(([{ DataFactoryManagementClient }, settings]) => new DataFactoryManagementClient(options.credential, options.subscriptionId, settings));
             return dataFactory;
@@ -190,6 +205,9 @@ var errors = __webpack_require__(58382);
  *   `https://ml.azure.com`, `https://ml.azure.us`, `https://ml.azure.cn`).
  * - Storage: `https://storage.azure.com` is the audience "for any Azure Storage account" (Azure Storage .NET docs,
  *   `BlobAudience.PublicAudience`/`DataLakeAudience.DefaultAudience`) and the default scope of `@azure/storage-blob`.
+ * - Synapse development endpoints and their audiences: azure-cli's cloud definitions (`synapse_analytics_resource_id`,
+ *   `synapse_analytics_endpoint_suffix`: `dev.azuresynapse.net`, `dev.azuresynapse.usgovcloudapi.net`,
+ *   `dev.azuresynapse.azure.cn`), the audience being `https://` + the suffix.
  * - Authority hosts MSAL knows without instance discovery: `@azure/msal-common` `authority/AuthorityMetadata`.
  */
 
@@ -200,6 +218,7 @@ const PUBLIC_ML_SCOPE = 'https://ml.azure.com/.default';
 const STORAGE_SCOPE = 'https://storage.azure.com/.default';
 const PUBLIC_SQL_SCOPE = 'https://database.windows.net/.default';
 const PUBLIC_POSTGRESQL_SCOPE = 'https://ossrdbms-aad.database.windows.net/.default';
+const PUBLIC_SYNAPSE_SUFFIX = 'dev.azuresynapse.net';
 const WELL_KNOWN = {
     AzureCloud: {
         armEndpoint: 'https://management.azure.com',
@@ -209,6 +228,8 @@ const WELL_KNOWN = {
         storageScope: STORAGE_SCOPE,
         sqlDatabaseScope: PUBLIC_SQL_SCOPE,
         postgresqlScope: PUBLIC_POSTGRESQL_SCOPE,
+        synapseDevScope: `https://${PUBLIC_SYNAPSE_SUFFIX}/.default`,
+        synapseDevSuffix: PUBLIC_SYNAPSE_SUFFIX,
     },
     AzureUSGovernment: {
         armEndpoint: 'https://management.usgovcloudapi.net',
@@ -218,6 +239,8 @@ const WELL_KNOWN = {
         storageScope: STORAGE_SCOPE,
         sqlDatabaseScope: 'https://database.usgovcloudapi.net/.default',
         postgresqlScope: 'https://ossrdbms-aad.database.usgovcloudapi.net/.default',
+        synapseDevScope: 'https://dev.azuresynapse.usgovcloudapi.net/.default',
+        synapseDevSuffix: 'dev.azuresynapse.usgovcloudapi.net',
     },
     AzureChinaCloud: {
         armEndpoint: 'https://management.chinacloudapi.cn',
@@ -227,6 +250,8 @@ const WELL_KNOWN = {
         storageScope: STORAGE_SCOPE,
         sqlDatabaseScope: 'https://database.chinacloudapi.cn/.default',
         postgresqlScope: 'https://ossrdbms-aad.database.chinacloudapi.cn/.default',
+        synapseDevScope: 'https://dev.azuresynapse.azure.cn/.default',
+        synapseDevSuffix: 'dev.azuresynapse.azure.cn',
     },
 };
 /** Hosts in MSAL's built-in instance metadata (public cloud aliases and the national clouds). */
@@ -292,6 +317,9 @@ function resolveCloud(settings, overrides = {}) {
         storageScope: overrides.storageScope ?? STORAGE_SCOPE,
         sqlDatabaseScope: overrides.sqlDatabaseScope ?? PUBLIC_SQL_SCOPE,
         postgresqlScope: overrides.postgresqlScope ?? PUBLIC_POSTGRESQL_SCOPE,
+        synapseDevScope: overrides.synapseDevScope ?? `https://${PUBLIC_SYNAPSE_SUFFIX}/.default`,
+        // A custom cloud's workspaces name their endpoint in ARM (connectivityEndpoints.dev), which is what is used.
+        synapseDevSuffix: PUBLIC_SYNAPSE_SUFFIX,
         isPublicAuthority: isMicrosoftAuthority(authorityHost),
     };
 }

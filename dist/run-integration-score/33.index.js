@@ -2,6 +2,35 @@ export const id = 33;
 export const ids = [33];
 export const modules = {
 
+/***/ 93924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ cutByDeadline),
+/* harmony export */   G: () => (/* binding */ IMMEDIATE)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/**
+ * What the watchers of a batch job and of a pipeline run share about the step's deadline: the cancellation of what
+ * the step started runs in the deadline's cleanup window (shared/deadline.ts: requests are cut off at the deadline,
+ * except a cancellation), and a look cut off by the deadline is a timeout like the poller's own.
+ */
+
+const IMMEDIATE = (work) => work();
+/** Whether `error`, or an error it wraps, is the deadline cutting a request off. */
+function cutByDeadline(error) {
+    let current = error;
+    for (let depth = 0; current instanceof Error && depth < 8; depth++) {
+        if (current instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeoutError */ .MU)
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 64729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,7 +41,9 @@ export const modules = {
 /* unused harmony export cancelJob */
 /* harmony import */ var _shared_azure_polling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60362);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
-/* harmony import */ var _scoring_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19284);
+/* harmony import */ var _deadline_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93924);
+/* harmony import */ var _scoring_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19284);
+
 
 
 
@@ -51,6 +82,11 @@ async function cancelJob(scope, name, logger) {
 /** Waits until the job is over; cancels it at the deadline (TimeoutError) or on the runner's signal. */
 async function watchJob(scope, name, options) {
     const { clock, logger } = options;
+    const cleanup = options.cleanup ?? _deadline_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .IMMEDIATE */ .G;
+    const started = clock();
+    // Set once the poller's own deadline passed and it asked for the cancellation.
+    let timedOut = false;
+    let lastStatus = 'not read yet';
     const describe = `batch job '${name}'`;
     try {
         const resource = await (0,_shared_azure_polling_js__WEBPACK_IMPORTED_MODULE_0__/* .pollUntil */ .g3)({
@@ -66,7 +102,8 @@ async function watchJob(scope, name, options) {
             ...(options.signal ? { signal: options.signal } : {}),
             ...(options.sleep ? { sleep: options.sleep } : {}),
             onDeadline: async () => {
-                await cancelJob(scope, name, logger);
+                timedOut = true;
+                await cleanup(() => cancelJob(scope, name, logger));
             },
             check: async () => {
                 let retryAfterMs;
@@ -82,6 +119,7 @@ async function watchJob(scope, name, options) {
                     throw (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withContext */ .eQ)(`Could not read ${describe}`, error);
                 }
                 const status = job.properties.status ?? 'Unknown';
+                lastStatus = status;
                 return {
                     done: OVER.has(status),
                     status,
@@ -95,8 +133,13 @@ async function watchJob(scope, name, options) {
     catch (error) {
         if (options.signal?.aborted && error === options.signal.reason) {
             const said = await cancelJob(scope, name, logger);
-            const signal = error instanceof _scoring_run_js__WEBPACK_IMPORTED_MODULE_2__/* .StepCancelledError */ .Y ? error.signal : 'abort';
-            throw new _scoring_run_js__WEBPACK_IMPORTED_MODULE_2__/* .StepCancelledError */ .Y(signal, `The runner cancelled the step (${signal}) while it waited for ${describe}; ${said}.`);
+            const signal = error instanceof _scoring_run_js__WEBPACK_IMPORTED_MODULE_3__/* .StepCancelledError */ .Y ? error.signal : 'abort';
+            throw new _scoring_run_js__WEBPACK_IMPORTED_MODULE_3__/* .StepCancelledError */ .Y(signal, `The runner cancelled the step (${signal}) while it waited for ${describe}; ${said}.`);
+        }
+        // A look sent just before the deadline and cut off by it: the same timeout, and the same cancellation.
+        if (!timedOut && (0,_deadline_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .cutByDeadline */ .C)(error)) {
+            const said = await cleanup(() => cancelJob(scope, name, logger));
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimeoutError */ .MU(`Timed out after ${(0,_shared_azure_polling_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(clock() - started)} waiting for ${describe}; last status: ${lastStatus}; ${said}`, { cause: error });
         }
         throw error;
     }
@@ -347,6 +390,7 @@ async function scoreThroughEndpoint(prepared, release, deps) {
         logger.info(`Started batch job '${invoked.name}' on endpoint '${aml.endpoint.name}', deployment '${aml.deployment.name}': input ${input.uri}, output ${outputUri}`);
         const finished = await (0,batch_job/* watchJob */.LA)(release.scope, invoked.name, {
             deadline: deps.deadline,
+            ...(deps.cleanup ? { cleanup: deps.cleanup } : {}),
             logger,
             clock,
             signal,

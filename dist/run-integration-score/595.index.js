@@ -64,6 +64,7 @@ function buildAdfReceipt(facts) {
         ...common(facts),
         kind: 'adf',
         factory: { ...facts.factory },
+        ...(facts.target ? { target: facts.target } : {}),
         pipelines: facts.pipelines.map((pipeline) => ({ ...pipeline })),
         ...(facts.planned ? { planned: true } : {}),
         upstream: upstream(facts.amlReceipt),
