@@ -1875,6 +1875,7 @@ async function readGitFolder(root, shownAs) {
                 unread.push({ kind, name });
                 return undefined;
             }
+            await (0,documents/* refuseOversized */.Ms)(absolute, file);
             const { text, bom } = await (0,text_files/* readTextFile */.Gu)(absolute, file);
             if (bom)
                 notices.push({ message: BOM_NOTICE, location: { file } });

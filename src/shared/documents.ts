@@ -343,15 +343,14 @@ export function formatPath(path: DocumentPath): string {
   );
 }
 
-export async function loadDocument(
-  absolutePath: string,
-  shownAs: string,
-  input?: string,
-): Promise<LoadedDocument> {
-  // Documents are read whole: a file far beyond what any spec, template or rows file needs is refused unread.
+/**
+ * Documents are read whole: a file far beyond what any spec, template or rows file needs is refused unread. A
+ * missing or unreadable file passes here: reading it says which.
+ */
+export async function refuseOversized(absolutePath: string, shownAs: string, input?: string): Promise<void> {
   const size = await stat(absolutePath).then(
     (stats) => stats.size,
-    () => undefined, // a missing or unreadable file: readTextFile says which
+    () => undefined,
   );
   if (size !== undefined && size > MAX_DOCUMENT_BYTES) {
     throw ConfigurationError.at(
@@ -360,6 +359,14 @@ export async function loadDocument(
       { input, location: { file: shownAs } },
     );
   }
+}
+
+export async function loadDocument(
+  absolutePath: string,
+  shownAs: string,
+  input?: string,
+): Promise<LoadedDocument> {
+  await refuseOversized(absolutePath, shownAs, input);
   // A UTF-8 byte order mark is dropped; UTF-16 and bytes that are not UTF-8 are refused, naming what was found.
   const { text } = await readTextFile(absolutePath, shownAs, input);
   return parseDocumentText(text, shownAs, {

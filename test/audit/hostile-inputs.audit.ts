@@ -242,7 +242,7 @@ table('deploy-adf-pipelines', [
         'adf/pipeline/pl_score_use_case.json',
         `{"name":"pl_score_use_case","properties":{"description":"${'x'.repeat(24 * 1024 * 1024)}"}}`,
       ),
-    refused: /24\.0 MB, over the 4 MB limit/,
+    refused: /pl_score_use_case\.json.*24\.0 MB.*over 16 MB are refused/,
   },
   {
     name: 'pipeline name with a path',

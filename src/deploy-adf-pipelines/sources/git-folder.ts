@@ -10,7 +10,12 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { AdfArtifact, ArtifactKind, ArtifactSource } from '#shared/adf/artifacts.js';
-import { type DocumentPath, type LoadedDocument, parseDocumentText } from '#shared/documents.js';
+import {
+  type DocumentPath,
+  type LoadedDocument,
+  parseDocumentText,
+  refuseOversized,
+} from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
 import { problemsFromError } from '#shared/problems.js';
 import { readTextFile } from '#shared/text-files.js';
@@ -130,6 +135,7 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
         unread.push({ kind, name });
         return undefined;
       }
+      await refuseOversized(absolute, file);
       const { text, bom } = await readTextFile(absolute, file);
       if (bom) notices.push({ message: BOM_NOTICE, location: { file } });
       return parseDocumentText(text, file, { json: true });
