@@ -23,7 +23,8 @@ const jest = spawnSync(
     join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
     '--testMatch',
     '<rootDir>/test/audit/**/*.audit.ts',
-    '--maxWorkers=1',
+    // The two suites (fault matrix, hostile inputs) each stage their own sandbox: they run side by side.
+    '--maxWorkers=2',
     '--json',
     `--outputFile=${resultsFile}`,
     ...process.argv.slice(2),
