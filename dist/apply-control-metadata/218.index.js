@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/shared/control-table/database.ts
 var database = __webpack_require__(3773);
+// EXTERNAL MODULE: ./src/shared/control-table/table-schema.ts
+var table_schema = __webpack_require__(61700);
 // EXTERNAL MODULE: ./src/shared/receipts/encoding.ts
 var encoding = __webpack_require__(95198);
 // EXTERNAL MODULE: ./src/shared/receipts/schemas.ts + 19 modules
@@ -131,8 +133,6 @@ var control_table_store = __webpack_require__(27139);
 var builtin_migrations = __webpack_require__(24034);
 // EXTERNAL MODULE: ./src/shared/control-table/table-layout.ts
 var table_layout = __webpack_require__(99005);
-// EXTERNAL MODULE: ./src/shared/control-table/table-schema.ts
-var table_schema = __webpack_require__(61700);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/problems.ts
@@ -704,6 +704,7 @@ function hideSecretChanges(entries, fields, mask) {
 
 
 
+
 /** Who wrote, as the rows and the audit row keep it: the actor and the run (at most 256 characters), and the commit. */
 function stampOf(env, run) {
     const actor = env.GITHUB_ACTOR || 'unknown';
@@ -753,7 +754,21 @@ async function applyAndReport(request, open = database/* openStore */.Ch) {
         environment: inputs.environment,
         subscriptionId: inputs.subscriptionId,
         resourceGroup: inputs.resourceGroup,
-        store: { engine: inputs.engine, server: location.server, database: location.database, table },
+        store: {
+            engine: inputs.engine,
+            server: location.server,
+            database: location.database,
+            table,
+            // The readers after this step must read the table with the mapping it was written with.
+            ...(prepared.layout.adopted
+                ? {
+                    tableSchema: {
+                        file: prepared.layout.file ?? table_schema/* TABLE_SCHEMA_INPUT */.YT,
+                        digest: (0,table_schema/* tableSchemaDigest */.yO)(prepared.layout),
+                    },
+                }
+                : {}),
+        },
         rows: { count: prepared.rows.length, hash: outcome.rowsHash },
         adfReceipt: prepared.adfReceipt,
         run,

@@ -811,15 +811,19 @@ function acceptedTypes(field) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YT: () => (/* binding */ TABLE_SCHEMA_INPUT),
-/* harmony export */   yE: () => (/* binding */ loadTableSchema)
+/* harmony export */   yE: () => (/* binding */ loadTableSchema),
+/* harmony export */   yO: () => (/* binding */ tableSchemaDigest)
 /* harmony export */ });
 /* unused harmony export parseTableSchema */
-/* harmony import */ var _shared_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28143);
-/* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34325);
-/* harmony import */ var _shared_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60427);
-/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79799);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79999);
-/* harmony import */ var _table_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99005);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42586);
+/* harmony import */ var _shared_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28143);
+/* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34325);
+/* harmony import */ var _shared_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60427);
+/* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79799);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79999);
+/* harmony import */ var _table_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99005);
 /**
  * The `table-schema` file: the user's own control table, for the action to adopt instead of creating its own.
  *
@@ -839,7 +843,12 @@ function acceptedTypes(field) {
  * against the table's column, and a length in it bounds the values before anything is written. Top-level keys such
  * files often carry besides: `version` (1), `table`, and `environment` (the environment the file is for: another
  * one is refused). Every problem is reported at once, at its line.
+ *
+ * The mapping's digest (`tableSchemaDigest`) goes into the metadata receipt, so the steps that read the table after
+ * apply-control-metadata (run-integration-score's pipeline mode) can require the same mapping it wrote with.
  */
+
+
 
 
 
@@ -848,27 +857,27 @@ function acceptedTypes(field) {
 
 /** The input that names a table-schema file, in both actions that read the control table. */
 const TABLE_SCHEMA_INPUT = 'table-schema';
-const FIELDS = [..._model_js__WEBPACK_IMPORTED_MODULE_2__/* .ROW_COLUMNS */ .pX, 'environment', ..._table_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .BOOKKEEPING_FIELDS */ .NK];
+const FIELDS = [..._model_js__WEBPACK_IMPORTED_MODULE_3__/* .ROW_COLUMNS */ .pX, 'environment', ..._table_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .BOOKKEEPING_FIELDS */ .NK];
 const KEYS = ['version', 'table', 'environment', 'columns'];
 /** A column name the stores quote: letters, digits, `_`, `$`, `#`, `@`, up to 128. */
 const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_$#@]{0,127}$/;
 /** The fields a control table cannot do without: the row's key, what runs it and what scores it. */
 const REQUIRED_FIELDS = ['id', 'pipeline', 'endpoint'];
 async function loadTableSchema(absolute, shownAs, context) {
-    return parseTableSchema(await (0,_shared_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .loadDocument */ .Az)(absolute, shownAs, TABLE_SCHEMA_INPUT), context);
+    return parseTableSchema(await (0,_shared_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .loadDocument */ .Az)(absolute, shownAs, TABLE_SCHEMA_INPUT), context);
 }
 function parseTableSchema(document, context) {
     const problems = [];
     const problem = (path, message) => problems.push({ message, location: document.locate(path) });
     const root = document.value;
-    if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(root)) {
-        problem([], `the file must be a mapping with 'columns'; it is ${(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_4__/* .typeName */ .go)(root, 'yaml')}`);
-        throw new _shared_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .ProblemsError */ .FQ(`1 problem in the table schema ${document.file}`, problems, TABLE_SCHEMA_INPUT);
+    if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(root)) {
+        problem([], `the file must be a mapping with 'columns'; it is ${(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(root, 'yaml')}`);
+        throw new _shared_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .ProblemsError */ .FQ(`1 problem in the table schema ${document.file}`, problems, TABLE_SCHEMA_INPUT);
     }
     for (const key of Object.keys(root)) {
         if (KEYS.includes(key))
             continue;
-        const close = (0,_shared_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .suggest */ .Z)(key, KEYS);
+        const close = (0,_shared_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .suggest */ .Z)(key, KEYS);
         problem([key], `unknown key '${key}'${close ? `; did you mean '${close}'?` : '.'} The keys are ${KEYS.join(', ')}.`);
     }
     if (root.version !== undefined && root.version !== 1) {
@@ -879,27 +888,27 @@ function parseTableSchema(document, context) {
     }
     let table;
     if (root.table !== undefined) {
-        table = typeof root.table === 'string' ? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTableName */ .HC)(root.table, context.defaultSchema) : undefined;
+        table = typeof root.table === 'string' ? (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTableName */ .HC)(root.table, context.defaultSchema) : undefined;
         if (!table) {
             problem(['table'], `table ${JSON.stringify(root.table)} is not a table name: write schema.table, each part letters, digits and '_'`);
         }
     }
     const columns = [];
-    if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(root.columns)) {
-        problem('columns' in root ? ['columns'] : [], `'columns' must map each field to its column (id: UseCaseId, ...); ${'columns' in root ? `it is ${(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_4__/* .typeName */ .go)(root.columns, 'yaml')}` : 'the file has none'}`);
+    if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(root.columns)) {
+        problem('columns' in root ? ['columns'] : [], `'columns' must map each field to its column (id: UseCaseId, ...); ${'columns' in root ? `it is ${(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(root.columns, 'yaml')}` : 'the file has none'}`);
     }
     else {
         const seen = new Map();
         for (const [field, value] of Object.entries(root.columns)) {
             const at = ['columns', field];
             if (!FIELDS.includes(field)) {
-                const close = (0,_shared_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .suggest */ .Z)(field, FIELDS);
+                const close = (0,_shared_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .suggest */ .Z)(field, FIELDS);
                 problem(at, `unknown field '${field}'${close ? `; did you mean '${close}'?` : '.'} The fields are ${FIELDS.join(', ')}.`);
                 continue;
             }
             const spec = typeof value === 'string' ? { name: value } : value;
-            if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(spec) || typeof spec.name !== 'string') {
-                problem(at, `'${field}' must be a column name, or a mapping with name (and type); it is ${(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_4__/* .typeName */ .go)(value, 'yaml')}`);
+            if (!(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(spec) || typeof spec.name !== 'string') {
+                problem(at, `'${field}' must be a column name, or a mapping with name (and type); it is ${(0,_shared_values_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(value, 'yaml')}`);
                 continue;
             }
             for (const key of Object.keys(spec)) {
@@ -918,7 +927,7 @@ function parseTableSchema(document, context) {
             seen.set(spec.name.toLowerCase(), field);
             let type;
             if (spec.type !== undefined) {
-                type = typeof spec.type === 'string' ? (0,_table_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .parseColumnType */ .GF)(spec.type) : undefined;
+                type = typeof spec.type === 'string' ? (0,_table_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .parseColumnType */ .GF)(spec.type) : undefined;
                 if (!type) {
                     problem([...at, 'type'], `type ${JSON.stringify(spec.type)} is not a SQL type name such as nvarchar(128), varchar(max), bit or jsonb`);
                     continue;
@@ -939,9 +948,24 @@ function parseTableSchema(document, context) {
     }
     if (problems.length > 0) {
         const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-        throw new _shared_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .ProblemsError */ .FQ(`${count} in the table schema ${document.file}`, problems, TABLE_SCHEMA_INPUT);
+        throw new _shared_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .ProblemsError */ .FQ(`${count} in the table schema ${document.file}`, problems, TABLE_SCHEMA_INPUT);
     }
     return { layout: { adopted: true, columns, file: document.file }, ...(table ? { table } : {}) };
+}
+/**
+ * The digest of a table-schema's mapping as parsed: each field's column name and declared type, in field order. Two
+ * files that map the same columns have the same digest whatever their key order, comments or file name; a renamed
+ * column, a field mapped or unmapped, or another declared type changes it. The table is not part of it: the metadata
+ * receipt names the table itself.
+ */
+function tableSchemaDigest(layout) {
+    const mapping = FIELDS.flatMap((field) => {
+        const column = layout.columns.find((candidate) => candidate.field === field);
+        if (!column)
+            return [];
+        return [{ field, name: column.name, ...(column.type ? { type: (0,_table_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .formatColumnType */ .Mt)(column.type) } : {}) }];
+    });
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalJson */ .d)(mapping)).digest('hex');
 }
 
 

@@ -917,12 +917,15 @@ var model = __webpack_require__(79999);
 
 const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 /** Every row of the receipt's control table, read in one read-only transaction. */
-async function readControlRows(access, receipt, deps) {
+async function readControlRows(access, receipt, layout, deps) {
     const { store: named } = receipt;
     const table = (0,model/* parseTableName */.HC)(named.table, named.engine === 'postgresql' ? 'public' : 'dbo');
     if (!table)
         throw new Error(`The metadata receipt names the control table '${named.table}', which is no table name.`);
-    const { store, location } = await (0,database/* openStore */.Ch)(access, table, deps);
+    const { store, location } = await (0,database/* openStore */.Ch)(access, table, deps, {
+        layout,
+        environment: receipt.environment,
+    });
     try {
         if (!same(location.server, named.server) || !same(location.database, named.database)) {
             const input = 'connection-string';
@@ -988,7 +991,7 @@ async function planPipelineRun(prepared, deps) {
     const { logger, azure } = deps;
     const pipelineMode = prepared.pipeline;
     return logger.group('Read the use case and its pipeline', async () => {
-        const rows = await readControlRows(deps.database, prepared.metadataReceipt, {
+        const rows = await readControlRows(deps.database, prepared.metadataReceipt, pipelineMode.layout, {
             credential: async () => ({ credential: azure.credential, cloud: azure.cloud }),
             masker: deps.masker,
             ...(azure.caCertificates ? { caCertificates: azure.caCertificates } : {}),
@@ -1228,102 +1231,6 @@ async function listSecret(datastore, options) {
     if (!secret)
         throw new Error(`Datastore '${datastore.name}' returned no ${datastore.credentialsType} secret.`);
     return secret;
-}
-
-
-/***/ }),
-
-/***/ 79999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HC: () => (/* binding */ parseTableName),
-/* harmony export */   Sn: () => (/* binding */ ROW_COLUMN_KINDS),
-/* harmony export */   it: () => (/* binding */ assertTableName),
-/* harmony export */   pX: () => (/* binding */ ROW_COLUMNS)
-/* harmony export */ });
-/* unused harmony exports REQUIRED_COLUMNS, NULLABLE_TEXT_COLUMNS, rowContent, contentHash, withHash, rowsHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The control table's row model, shared by the row readers, the plan and both stores.
- *
- * One row per use case. Keys are the table's column names (snake_case), as users write them in YAML, JSON and CSV:
- *
- * | column            | meaning                                                                 |
- * | ----------------- | ----------------------------------------------------------------------- |
- * | `id`              | the use case's id (primary key)                                         |
- * | `pipeline`        | the ADF pipeline that runs it (must be in the adf receipt)              |
- * | `endpoint`        | the batch endpoint that scores it (must be the aml receipt's endpoint)  |
- * | `deployment`      | a deployment to pin, or null for the endpoint's default                 |
- * | `input_location`  | where the pipeline reads the features (a URL or a path)                 |
- * | `output_location` | where the predictions are written                                       |
- * | `sink_table`      | the SQL table the predictions are copied into, or null                  |
- * | `schedule`        | free text the orchestrator filters on (e.g. `daily`), or null           |
- * | `enabled`         | whether the orchestrator runs it                                        |
- * | `parameters`      | a JSON object handed to the pipeline                                    |
- *
- * The store adds `content_hash` (of the columns above), `applied_at`, `applied_by` and `source_commit`.
- */
-
-
-/**
- * The columns of a row, in table order, and what each holds: the one definition the row type, the readers, the
- * validation and both stores' SQL derive from. (The built-in migration that created the table is history and keeps
- * its own DDL: stores/builtin-migrations.ts, held against this list by its test.)
- */
-const ROW_COLUMN_KINDS = {
-    id: 'text',
-    pipeline: 'text',
-    endpoint: 'text',
-    deployment: 'nullable-text',
-    input_location: 'text',
-    output_location: 'text',
-    sink_table: 'nullable-text',
-    schedule: 'nullable-text',
-    enabled: 'boolean',
-    parameters: 'json-object',
-};
-/** The columns of a ControlRow, in table order. */
-const ROW_COLUMNS = Object.keys(ROW_COLUMN_KINDS);
-/** The columns every row must give (text, not null, no default), in table order. */
-const REQUIRED_COLUMNS = ROW_COLUMNS.filter((column) => ROW_COLUMN_KINDS[column] === 'text');
-/** The text columns a row may leave out or set to null, in table order. */
-const NULLABLE_TEXT_COLUMNS = ROW_COLUMNS.filter((column) => ROW_COLUMN_KINDS[column] === 'nullable-text');
-/** The row's columns only (a StoredRow's extras dropped), in table order. */
-function rowContent(row) {
-    return Object.fromEntries(ROW_COLUMNS.map((column) => [column, row[column]]));
-}
-/** sha256 of the canonical JSON of the row's columns: equal rows hash equally whatever their key order. */
-function contentHash(row) {
-    return createHash('sha256')
-        .update(canonicalJson(rowContent(row)))
-        .digest('hex');
-}
-function withHash(row) {
-    return { ...rowContent(row), content_hash: contentHash(row) };
-}
-/** sha256 over the sorted rows' hashes: the `rows.hash` of the metadata receipt. */
-function rowsHash(rows) {
-    const hashes = rows.map((row) => `${row.id}:${contentHash(row)}`).sort();
-    return createHash('sha256').update(hashes.join('\n')).digest('hex');
-}
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
-/** Parses `schema.table` (or `table`, in `defaultSchema`); undefined when either part breaks the rule. */
-function parseTableName(text, defaultSchema) {
-    const parts = text.split('.');
-    if (parts.length > 2)
-        return undefined;
-    const [schema, table] = parts.length === 2 ? parts : [defaultSchema, parts[0]];
-    if (!schema || !table || !IDENTIFIER.test(schema) || !IDENTIFIER.test(table))
-        return undefined;
-    return { schema, table };
-}
-/** Stores check again what the input already did: the table name is the only text they build into SQL. */
-function assertTableName(name) {
-    if (!IDENTIFIER.test(name.schema) || !IDENTIFIER.test(name.table)) {
-        throw new Error(`Refusing the table name ${JSON.stringify(`${name.schema}.${name.table}`)}: schema and table must be letters, digits and "_", not starting with a digit.`);
-    }
 }
 
 

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/shared/azure/asset-tags.ts
 var asset_tags = __webpack_require__(33443);
-// EXTERNAL MODULE: ./src/shared/receipts/encoding.ts + 1 modules
-var encoding = __webpack_require__(93790);
+// EXTERNAL MODULE: ./src/shared/receipts/encoding.ts
+var encoding = __webpack_require__(95198);
 // EXTERNAL MODULE: ./src/shared/receipts/schemas.ts + 19 modules
 var schemas = __webpack_require__(96254);
 ;// CONCATENATED MODULE: ./src/shared/receipts/builders.ts

@@ -1,11 +1,13 @@
 /**
  * The last phase: opens the store, applies the rows and migrations in one locked transaction (a dry run: plans them
  * in a read-only one), closes the store whatever happens, and shows the plan in the log, the plan file and the job
- * summary. A real apply hands on the metadata receipt: where the rows went (never a credential) and their hash.
+ * summary. A real apply hands on the metadata receipt: where the rows went (never a credential) and their hash, and
+ * for a table adopted through a table-schema, the digest of its mapping.
  */
 import type { AzureConnection } from '#shared/azure/connection.js';
 import { openStore } from '#shared/control-table/database.js';
 import type { Stamp } from '#shared/control-table/store.js';
+import { TABLE_SCHEMA_INPUT, tableSchemaDigest } from '#shared/control-table/table-schema.js';
 import type { Logger } from '#shared/logger.js';
 import { buildMetadataReceipt } from '#shared/receipts/builders.js';
 import { encodeReceipt } from '#shared/receipts/encoding.js';
@@ -107,7 +109,21 @@ export async function applyAndReport(
     environment: inputs.environment,
     subscriptionId: inputs.subscriptionId,
     resourceGroup: inputs.resourceGroup,
-    store: { engine: inputs.engine, server: location.server, database: location.database, table },
+    store: {
+      engine: inputs.engine,
+      server: location.server,
+      database: location.database,
+      table,
+      // The readers after this step must read the table with the mapping it was written with.
+      ...(prepared.layout.adopted
+        ? {
+            tableSchema: {
+              file: prepared.layout.file ?? TABLE_SCHEMA_INPUT,
+              digest: tableSchemaDigest(prepared.layout),
+            },
+          }
+        : {}),
+    },
     rows: { count: prepared.rows.length, hash: outcome.rowsHash },
     adfReceipt: prepared.adfReceipt,
     run,

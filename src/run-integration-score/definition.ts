@@ -5,6 +5,7 @@ import {
   dryRunInput,
   releaseInputs,
 } from '#shared/azure/azure-inputs.js';
+import { TABLE_SCHEMA_INPUT } from '#shared/control-table/table-schema.js';
 import { boolean, choice, integer, type ParsedInputs, path, string, structured } from '#shared/inputs.js';
 import { receiptInput } from '#shared/receipts/parse.js';
 
@@ -35,6 +36,7 @@ export const definition = {
     dbUser: string('db-user'),
     dbPassword: string('db-password').isSecret(),
     connectionString: string('connection-string').isSecret(),
+    tableSchema: path(TABLE_SCHEMA_INPUT),
     input: string('input'),
     expectations: path('expectations'),
     stampValidation: boolean('stamp-validation').withDefault('true'),

@@ -6,14 +6,19 @@
  * has made no request.
  *
  * The mode switch: endpoint mode takes `input`; pipeline mode takes `use-case` (and optionally `pipeline` and
- * `parameters`) and the control database's sign-in (the database itself is the one the metadata receipt names);
- * each refuses the other's inputs. The pipeline's own checks (the row, the pipeline's parameters) need Azure and the
+ * `parameters`) and the control database's sign-in (the database itself is the one the metadata receipt names),
+ * and `table-schema` when apply-control-metadata adopted the user's table (pipeline/control-table-layout.ts); each
+ * refuses the other's inputs. The pipeline's own checks (the row, the pipeline's parameters) need Azure and the
  * database and are made before its run starts (pipeline/pipeline-scoring.ts).
  */
 import { extname } from 'node:path';
 import { resolveAzureAccess } from '#shared/azure/azure-inputs.js';
 import { type DatabaseAccess, resolveDatabaseAccess } from '#shared/control-table/database.js';
+import { parseTableName } from '#shared/control-table/model.js';
+import type { TableLayout } from '#shared/control-table/table-layout.js';
+import { loadTableSchema } from '#shared/control-table/table-schema.js';
 import { ConfigurationError, formatLocation } from '#shared/errors.js';
+import { workspaceRelative } from '#shared/files.js';
 import type { Logger } from '#shared/logger.js';
 import { annotateProblems } from '#shared/problems.js';
 import { checkReceiptChain } from '#shared/receipts/chain.js';
@@ -24,6 +29,7 @@ import { isRecord } from '#shared/values.js';
 import { type ActionInputs, definition, type Mode } from './definition.js';
 import { type Expectations, loadExpectations } from './expectations/expectations-file.js';
 import { type GoldenTable, loadGolden } from './expectations/golden-file.js';
+import { controlTableLayout } from './pipeline/control-table-layout.js';
 import { countLocalRows, readScoringInput, type ScoringInput } from './scoring-input.js';
 
 export interface PreparedScoring {
@@ -48,6 +54,8 @@ export interface PipelineRequest {
   readonly pipeline: string | undefined;
   readonly parameters: Readonly<Record<string, unknown>> | undefined;
   readonly database: DatabaseAccess;
+  /** The columns to read the receipt's table with: the action's own, or the adopted table's (`table-schema`). */
+  readonly layout: TableLayout;
 }
 
 export interface PrepareDeps {
@@ -60,6 +68,7 @@ const PIPELINE_INPUTS = [
   ['use-case', 'useCase'],
   ['pipeline', 'pipeline'],
   ['parameters', 'parameters'],
+  ['table-schema', 'tableSchema'],
 ] as const;
 
 export async function prepareScoring(inputs: ActionInputs, deps: PrepareDeps): Promise<PreparedScoring> {
@@ -76,7 +85,13 @@ export async function prepareScoring(inputs: ActionInputs, deps: PrepareDeps): P
       { input: 'metadata-receipt' },
     );
   }
-  const pipeline = inputs.mode === 'pipeline' ? pipelineRequest(inputs, metadataReceipt) : undefined;
+  const pipeline =
+    inputs.mode === 'pipeline'
+      ? {
+          ...pipelineRequest(inputs, metadataReceipt),
+          layout: await readLayout(inputs, metadataReceipt, deps),
+        }
+      : undefined;
   if (!pipeline) {
     for (const [name, key] of PIPELINE_INPUTS) {
       if (inputs[key] !== undefined) {
@@ -158,7 +173,7 @@ async function localRowsFor(input: ScoringInput, expectations: Expectations): Pr
  * Pipeline mode's inputs: a use case, no `input` (the pipeline reads its own), `parameters` a mapping, and a way to
  * sign in to the control database the metadata receipt names (its engine, server and database come from there).
  */
-function pipelineRequest(inputs: ActionInputs, receipt: MetadataReceipt): PipelineRequest {
+function pipelineRequest(inputs: ActionInputs, receipt: MetadataReceipt): Omit<PipelineRequest, 'layout'> {
   if (inputs.input !== undefined) {
     throw new ConfigurationError(
       "Input 'input' is for endpoint mode, but mode is pipeline: the use case's pipeline reads its own input. Remove it, or set mode: endpoint.",
@@ -193,6 +208,35 @@ function pipelineRequest(inputs: ActionInputs, receipt: MetadataReceipt): Pipeli
     parameters: inputs.parameters as Readonly<Record<string, unknown>> | undefined,
     database,
   };
+}
+
+/** The layout of the receipt's control table, the `table-schema` input held against the receipt. */
+async function readLayout(
+  inputs: ActionInputs,
+  receipt: MetadataReceipt,
+  deps: PrepareDeps,
+): Promise<TableLayout> {
+  const { store } = receipt;
+  const defaultSchema = store.engine === 'postgresql' ? 'public' : 'dbo';
+  const table = parseTableName(store.table, defaultSchema);
+  if (!table)
+    throw new Error(`The metadata receipt names the control table '${store.table}', which is no table name.`);
+  const file = inputs.tableSchema;
+  const schema = file
+    ? await annotateProblems(deps.logger, () =>
+        loadTableSchema(file, workspaceRelative(deps.workspace, file), {
+          environment: inputs.environment,
+          defaultSchema,
+        }),
+      )
+    : undefined;
+  const layout = controlTableLayout(receipt, table, schema);
+  if (layout.adopted) {
+    deps.logger.info(
+      `Control table ${store.table} read as ${layout.file} maps it (${layout.columns.map((c) => `${c.field}: ${c.name}`).join(', ')}), the mapping apply-control-metadata adopted it with.`,
+    );
+  }
+  return layout;
 }
 
 /** Endpoint mode's input (prepareScoring requires it in that mode). */

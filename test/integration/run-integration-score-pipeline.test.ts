@@ -2,8 +2,9 @@
 // release flow's aml, adf and metadata steps): the use case's row read from the control table the metadata receipt
 // names, pl_orchestrate_scoring started with createRun and followed, the batch jobs its Web activities started found
 // and their outputs validated; a failing activity named with its error; the run cancelled recursively on timeout and
-// when the runner cancels the step; and each bad input refused before any createRun.
-import { mkdtempSync, readFileSync } from 'node:fs';
+// when the runner cancels the step; each bad input refused before any createRun; and the same on a control table the
+// user brought, adopted by apply-control-metadata through a table-schema file and read here with the same mapping.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFactoryManagementClient } from '@azure/arm-datafactory';
@@ -13,6 +14,8 @@ import type { EnvironmentInfo } from '../../src/sandbox/index.js';
 import { RELEASE_STEPS } from '../../src/sandbox/release-steps.js';
 import { chooseSampleDeployment } from '../../src/sandbox/sample-deployment.js';
 import { stageSampleInputs } from '../../src/sandbox/sample-scoring.js';
+import { parseTableSchema, tableSchemaDigest } from '../../src/shared/control-table/table-schema.js';
+import { parseDocumentText } from '../../src/shared/documents.js';
 import { parseReceipt } from '../../src/shared/receipts/parse.js';
 import { REPO_ROOT, type RunOptions, runAction } from '../harness/run-action.js';
 import { SAMPLE_FACTORY_FINDINGS, useSandboxFixture } from '../harness/sandbox.js';
@@ -53,7 +56,10 @@ beforeAll(async () => {
   await stageSampleInputs(f.sandbox, env);
 }, 300_000);
 
-async function score(inputs: Record<string, string> = {}, options: Pick<RunOptions, 'interrupt'> = {}) {
+async function score(
+  inputs: Record<string, string> = {},
+  options: Pick<RunOptions, 'interrupt' | 'workspace'> = {},
+) {
   const before = f.sandbox.control.counters();
   const run = await runAction('run-integration-score', {
     inputs: {
@@ -231,6 +237,163 @@ describe('pipeline mode', () => {
     ],
   ])('refuses %s before any run starts', async (_what, inputs, expected) => {
     const { run, createRuns } = await score(inputs);
+    expect(failure(run)).toContain(expected);
+    expect(createRuns).toEqual([]);
+  });
+});
+
+/**
+ * The user's own control table, with its own column names and an environment column, adopted by
+ * apply-control-metadata with a table-schema file; its one staging row runs pl_score_use_case with the parameters it
+ * holds, so the run's parameters show the row was read through the mapping.
+ */
+describe('pipeline mode on a control table the user brought (table-schema)', () => {
+  const TABLE_SCHEMA = `# The user's own control table: its column names, not the action's.
+table: etl.ScoringUseCases
+columns:
+  id: { name: UseCaseKey, type: varchar(128) }
+  pipeline: PipelineName
+  endpoint: EndpointName
+  enabled: IsActive
+  parameters: PipelineParameters
+  environment: Env
+`;
+  const PARAMETERS = {
+    useCase: 'retail-direct',
+    inputPath: 'features/credit-default/retail/',
+    outputPath: 'scores/credit-default/retail-direct/',
+    sinkTable: 'scores.credit_default',
+    scoringRunId: 'own-table',
+  };
+  let workspace: string;
+  let adopted: string;
+
+  beforeAll(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'own-table-workspace-'));
+    cpSync(join(REPO_ROOT, 'examples', 'integration'), join(workspace, 'examples', 'integration'), {
+      recursive: true,
+    });
+    mkdirSync(join(workspace, 'own'));
+    writeFileSync(join(workspace, 'own', 'control-table.yml'), TABLE_SCHEMA);
+    // The same columns but one, as a second file of the user's might map them.
+    writeFileSync(
+      join(workspace, 'own', 'other-table.yml'),
+      TABLE_SCHEMA.replace('pipeline: PipelineName', 'pipeline: TopLevelPipelineName'),
+    );
+    writeFileSync(
+      join(workspace, 'own', 'use-cases.yml'),
+      `use_cases:
+  - id: retail-direct
+    pipeline: pl_score_use_case
+    endpoint: credit-default-${env.name}
+    parameters: ${JSON.stringify(PARAMETERS)}
+`,
+    );
+    await sql('CREATE SCHEMA etl');
+    await sql(`CREATE TABLE etl."ScoringUseCases" (
+      "UseCaseKey" varchar(128) NOT NULL,
+      "Env" varchar(16) NOT NULL,
+      "PipelineName" text NOT NULL,
+      "EndpointName" varchar(64) NOT NULL,
+      "IsActive" integer NOT NULL DEFAULT 1,
+      "PipelineParameters" text,
+      PRIMARY KEY ("Env", "UseCaseKey"))`);
+    // Another environment's row under the same key, disabled: the step reads only its own environment's rows.
+    await sql(`INSERT INTO etl."ScoringUseCases" VALUES
+      ('retail-direct', 'prod', 'pl_orchestrate_scoring', 'credit-default-prod', 0, '{}')`);
+    const run = await runAction('apply-control-metadata', {
+      inputs: {
+        ...f.sandbox.inputs,
+        environment: env.name,
+        auth: 'oidc',
+        'subscription-id': env.subscriptionId,
+        'resource-group': env.resourceGroup,
+        'adf-receipt': outputs.adf!.receipt!,
+        engine: 'postgresql',
+        'connection-string': env.database!.connectionString,
+        'table-schema': 'own/control-table.yml',
+        rows: 'own/use-cases.yml',
+      },
+      env: f.sandbox.env,
+      workspace,
+    });
+    expect({ exitCode: run.exitCode, log: run.exitCode ? run.log : '' }).toEqual({ exitCode: 0, log: '' });
+    adopted = run.outputs.receipt!;
+  }, 120_000);
+
+  const own = (inputs: Record<string, string> = {}) =>
+    score(
+      { 'metadata-receipt': adopted, 'use-case': 'retail-direct', pipeline: '', ...inputs },
+      { workspace },
+    );
+
+  it("the metadata receipt records the table-schema and its mapping's digest", () => {
+    const receipt = parseReceipt(adopted, { kind: 'metadata', input: 'receipt', environment: env.name });
+    const mapping = parseTableSchema(parseDocumentText(TABLE_SCHEMA, 'own/control-table.yml'), {
+      environment: env.name,
+      defaultSchema: 'public',
+    });
+    expect(receipt.store).toMatchObject({
+      table: 'etl.ScoringUseCases',
+      tableSchema: { file: 'own/control-table.yml', digest: tableSchemaDigest(mapping.layout) },
+    });
+  });
+
+  it("runs the use case from the user's table, read with the same mapping, and validates its batch job", async () => {
+    const { run, createRuns } = await own({ 'table-schema': 'own/control-table.yml' });
+    expect({ exitCode: run.exitCode, log: run.exitCode ? run.log : '' }).toEqual({ exitCode: 0, log: '' });
+    expect(run.log).toContain(
+      'Control table etl.ScoringUseCases read as own/control-table.yml maps it (id: UseCaseKey, pipeline: PipelineName',
+    );
+    // The row's pipeline and parameters, from the user's columns.
+    expect(createRuns).toHaveLength(1);
+    expect(createRuns[0]!.path).toMatch(/\/pipelines\/pl_score_use_case\/createRun$/);
+    const started = await dataFactory().pipelineRuns.get(
+      env.resourceGroup,
+      env.factory,
+      run.outputs['job-id']!,
+    );
+    expect(started.parameters).toEqual(PARAMETERS);
+    expect(run.outputs.validated).toBe('true');
+    expect(run.outputs['rows-scored']).toBe(String(inputRows));
+    const receipt = parseReceipt(run.outputs.receipt, {
+      kind: 'integration',
+      input: 'receipt',
+      environment: env.name,
+    });
+    expect(receipt.upstream.receipt.store.tableSchema?.file).toBe('own/control-table.yml');
+  });
+
+  it.each([
+    [
+      'an adopted table without table-schema',
+      {},
+      "Input 'table-schema' is not given, but the metadata receipt says apply-control-metadata adopted the control table etl.ScoringUseCases through the table-schema own/control-table.yml (mapping ",
+    ],
+    [
+      'a table-schema of another mapping',
+      { 'table-schema': 'own/other-table.yml' },
+      "Input 'table-schema': the mapping of own/other-table.yml (",
+    ],
+    [
+      "a table-schema with the action's own table",
+      { 'metadata-receipt': '', 'table-schema': 'own/control-table.yml' },
+      "Input 'table-schema' gives own/control-table.yml, but the metadata receipt says apply-control-metadata wrote its own control table mlops.control_use_cases, with no table-schema: remove 'table-schema', or run apply-control-metadata with this table-schema first.",
+    ],
+    [
+      'a table-schema in endpoint mode',
+      {
+        mode: 'endpoint',
+        'use-case': '',
+        'table-schema': 'own/control-table.yml',
+        input: 'examples/integration/golden.csv',
+      },
+      "Input 'table-schema' is for pipeline mode, but mode is endpoint",
+    ],
+  ])('refuses %s before any run starts', async (_what, inputs, expected) => {
+    const given = { ...inputs } as Record<string, string>;
+    if (given['metadata-receipt'] === '') given['metadata-receipt'] = outputs.metadata!.receipt!;
+    const { run, createRuns } = await own(given);
     expect(failure(run)).toContain(expected);
     expect(createRuns).toEqual([]);
   });

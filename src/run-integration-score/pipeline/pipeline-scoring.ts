@@ -49,7 +49,7 @@ export async function planPipelineRun(prepared: PreparedScoring, deps: PlanDeps)
   const { logger, azure } = deps;
   const pipelineMode = prepared.pipeline!;
   return logger.group('Read the use case and its pipeline', async () => {
-    const rows = await readControlRows(deps.database, prepared.metadataReceipt, {
+    const rows = await readControlRows(deps.database, prepared.metadataReceipt, pipelineMode.layout, {
       credential: async () => ({ credential: azure.credential, cloud: azure.cloud }),
       masker: deps.masker,
       ...(azure.caCertificates ? { caCertificates: azure.caCertificates } : {}),

@@ -2,7 +2,9 @@
  * The use case's row, read from the control table the metadata receipt names, with the store code
  * apply-control-metadata writes it with (#shared/control-table): a read-only transaction, no lock, one read. The
  * connection must reach the database the receipt names (a connection string pointing elsewhere is refused), so
- * the row is the one the release applied.
+ * the row is the one the release applied. The table is read through the layout it was written with (the action's
+ * own, or an adopted table's: control-table-layout.ts), scoped to the receipt's environment when it has an
+ * environment column.
  *
  * Refused here, before any run starts: a use case the table does not hold (with the closest id), a disabled one.
  */
@@ -10,6 +12,7 @@ import type { TokenCredential } from '@azure/core-auth';
 import type { Cloud } from '#shared/azure/clouds.js';
 import { type DatabaseAccess, openStore } from '#shared/control-table/database.js';
 import { parseTableName, type StoredRow } from '#shared/control-table/model.js';
+import type { TableLayout } from '#shared/control-table/table-layout.js';
 import { ConfigurationError, withContext } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
 import type { MetadataReceipt } from '#shared/receipts/schemas.js';
@@ -29,13 +32,17 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export async function readControlRows(
   access: DatabaseAccess,
   receipt: MetadataReceipt,
+  layout: TableLayout,
   deps: UseCaseRowDeps,
 ): Promise<StoredRow[]> {
   const { store: named } = receipt;
   const table = parseTableName(named.table, named.engine === 'postgresql' ? 'public' : 'dbo');
   if (!table)
     throw new Error(`The metadata receipt names the control table '${named.table}', which is no table name.`);
-  const { store, location } = await openStore(access, table, deps);
+  const { store, location } = await openStore(access, table, deps, {
+    layout,
+    environment: receipt.environment,
+  });
   try {
     if (!same(location.server, named.server) || !same(location.database, named.database)) {
       const input = 'connection-string';

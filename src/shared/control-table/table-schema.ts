@@ -17,7 +17,12 @@
  * against the table's column, and a length in it bounds the values before anything is written. Top-level keys such
  * files often carry besides: `version` (1), `table`, and `environment` (the environment the file is for: another
  * one is refused). Every problem is reported at once, at its line.
+ *
+ * The mapping's digest (`tableSchemaDigest`) goes into the metadata receipt, so the steps that read the table after
+ * apply-control-metadata (run-integration-score's pipeline mode) can require the same mapping it wrote with.
  */
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '#shared/canonical-json.js';
 import { type DocumentPath, type LoadedDocument, loadDocument } from '#shared/documents.js';
 import { type Problem, ProblemsError } from '#shared/problems.js';
 import { suggest } from '#shared/suggest.js';
@@ -25,6 +30,7 @@ import { isRecord, typeName } from '#shared/values.js';
 import { parseTableName, ROW_COLUMNS, type TableName } from './model.js';
 import {
   BOOKKEEPING_FIELDS,
+  formatColumnType,
   type LayoutColumn,
   type LayoutField,
   parseColumnType,
@@ -174,4 +180,19 @@ export function parseTableSchema(document: LoadedDocument, context: TableSchemaC
     throw new ProblemsError(`${count} in the table schema ${document.file}`, problems, TABLE_SCHEMA_INPUT);
   }
   return { layout: { adopted: true, columns, file: document.file }, ...(table ? { table } : {}) };
+}
+
+/**
+ * The digest of a table-schema's mapping as parsed: each field's column name and declared type, in field order. Two
+ * files that map the same columns have the same digest whatever their key order, comments or file name; a renamed
+ * column, a field mapped or unmapped, or another declared type changes it. The table is not part of it: the metadata
+ * receipt names the table itself.
+ */
+export function tableSchemaDigest(layout: TableLayout): string {
+  const mapping = FIELDS.flatMap((field) => {
+    const column = layout.columns.find((candidate) => candidate.field === field);
+    if (!column) return [];
+    return [{ field, name: column.name, ...(column.type ? { type: formatColumnType(column.type) } : {}) }];
+  });
+  return createHash('sha256').update(canonicalJson(mapping)).digest('hex');
 }

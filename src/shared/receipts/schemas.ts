@@ -77,6 +77,12 @@ export const metadataReceiptSchema = z.object({
     server: z.string(),
     database: name,
     table: name,
+    /**
+     * Set when the table was the user's, adopted through a table-schema file: the file as the step named it, and the
+     * digest of its parsed mapping (table-schema.ts `tableSchemaDigest`). Absent: the action's own table, with its
+     * own column names (receipts written before this field existed are such receipts).
+     */
+    tableSchema: z.object({ file: z.string(), digest: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
   }),
   rows: z.object({ count: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/) }),
   upstream: upstreamOf(adfReceiptSchema),

@@ -211,6 +211,8 @@ describe('applyAndReport', () => {
       run: runInfoFromEnvironment(env),
       time: '2026-12-01T08:00:00.000Z',
     });
+    // The action's own table: no table-schema to read it with.
+    expect(receipt.store).not.toHaveProperty('tableSchema');
   });
 
   it('a dry run plans in a read-only transaction, commits nothing and hands on no receipt', async () => {

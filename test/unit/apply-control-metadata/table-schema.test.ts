@@ -1,7 +1,7 @@
 // The table-schema file (table-schema.ts) and rows written with the user's column names against it.
 import { describe, expect, it } from '@jest/globals';
 import { readRows } from '../../../src/apply-control-metadata/rows.js';
-import { parseTableSchema } from '../../../src/shared/control-table/table-schema.js';
+import { parseTableSchema, tableSchemaDigest } from '../../../src/shared/control-table/table-schema.js';
 import { parseDocumentText } from '../../../src/shared/documents.js';
 import { ProblemsError } from '../../../src/shared/problems.js';
 import { useRowFiles } from '../../fixtures/row-files.js';
@@ -146,5 +146,36 @@ use_cases:
         "row 'churn-weekly': the control table has no column for 'sink_table' (the table-schema maps none); leave it out of the row",
       ],
     ]);
+  });
+});
+
+describe('tableSchemaDigest', () => {
+  const digest = (text: string) => tableSchemaDigest(parse(text).layout);
+
+  it('is the mapping: neither the key order, comments, the table nor the file change it', () => {
+    const reordered = `# the same mapping, written otherwise
+columns:
+  environment: Environment
+  parameters: CopyActivitySettings
+  enabled: CopyEnabled
+  endpoint: { type: nvarchar(32), name: EndpointName }
+  pipeline: { name: TopLevelPipelineName }
+  id: { name: UseCaseId, type: NVARCHAR(128) }
+`;
+    expect(digest(reordered)).toBe(digest(SCHEMA));
+    expect(tableSchemaDigest(parseTableSchema(parseDocumentText(SCHEMA, 'other.yml'), context).layout)).toBe(
+      digest(SCHEMA),
+    );
+    expect(digest(SCHEMA)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    ['a column renamed', SCHEMA.replace('TopLevelPipelineName', 'PipelineName')],
+    ['a field unmapped', SCHEMA.replace('  environment: Environment\n', '')],
+    ['a field mapped', `${SCHEMA}  sink_table: SinkTable\n`],
+    ['a declared type changed', SCHEMA.replace('nvarchar(32)', 'nvarchar(64)')],
+    ['a declared type dropped', SCHEMA.replace('{ name: EndpointName, type: nvarchar(32) }', 'EndpointName')],
+  ])('changes with %s', (_what, changed) => {
+    expect(digest(changed)).not.toBe(digest(SCHEMA));
   });
 });

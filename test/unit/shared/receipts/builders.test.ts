@@ -67,6 +67,43 @@ describe('each builder gives a receipt the next action reads back unchanged', ()
     const receipt = buildMetadataReceipt({ ...common, store, rows, adfReceipt: adf });
     expect(receipt.upstream).toEqual({ digest: receiptDigest(adf), receipt: adf });
     expect(handedOn('metadata', receipt)).toEqual(receipt);
+    expect(receipt.store).not.toHaveProperty('tableSchema');
+  });
+
+  it('metadata of an adopted table: the table-schema and its digest, inside an integration receipt whose chain verifies', () => {
+    const { rows } = metadataReceipt();
+    const store = {
+      ...metadataReceipt().store,
+      table: 'etl.ScoringControl',
+      tableSchema: { file: 'own/control-table.yml', digest: 'd'.repeat(64) },
+    };
+    const metadata = buildMetadataReceipt({ ...common, store, rows, adfReceipt: adfReceipt() });
+    expect(handedOn('metadata', metadata).store.tableSchema).toEqual(store.tableSchema);
+    const integration = buildIntegrationReceipt({
+      ...common,
+      workspace: 'mlw-dev',
+      mode: 'pipeline',
+      job: { id: 'run-1', status: 'Succeeded' },
+      rowsScored: 8,
+      validated: true,
+      model: { ...amlReceipt().model, contentDigest: 'e'.repeat(64) },
+      metadataReceipt: metadata,
+    });
+    expect(handedOn('integration', integration).upstream.receipt.store.tableSchema).toEqual(
+      store.tableSchema,
+    );
+    // The record is covered by the digest the integration receipt names: edited, the chain no longer verifies.
+    const edited = structuredClone(integration);
+    edited.upstream.receipt.store.tableSchema!.digest = 'a'.repeat(64);
+    expect(() => handedOn('integration', edited)).toThrow('does not match its digest');
+    expect(() =>
+      buildMetadataReceipt({
+        ...common,
+        store: { ...store, tableSchema: { file: 'x.yml', digest: 'short' } },
+        rows,
+        adfReceipt: adfReceipt(),
+      }),
+    ).toThrow('The metadata receipt this step built is not valid (store.tableSchema.digest: ');
   });
 
   it('integration, upstream the metadata receipt, with the model content digest and the expectations digest', () => {

@@ -3,7 +3,7 @@ import { ConfigurationError } from '../../../../src/shared/errors.js';
 import { parseInputs } from '../../../../src/shared/inputs.js';
 import { encodeReceipt } from '../../../../src/shared/receipts/encoding.js';
 import { parseReceipt, parseReceiptInput, receiptInput } from '../../../../src/shared/receipts/parse.js';
-import { adfReceipt, amlReceipt, SUBSCRIPTION } from '../../../fixtures/receipts.js';
+import { adfReceipt, amlReceipt, integrationReceipt, SUBSCRIPTION } from '../../../fixtures/receipts.js';
 
 const expectAml = {
   kind: 'aml',
@@ -86,6 +86,27 @@ describe('refusals name the input and the action that must run first', () => {
     expect(
       parseReceipt(encodeReceipt(receipt), { kind: 'adf', input: 'adf-receipt', environment: 'dev' }),
     ).toEqual(receipt);
+  });
+
+  it('a metadata receipt without store.tableSchema (the built-in table, or written before it existed) still reads, and so does the chain built on it', () => {
+    const integration = integrationReceipt();
+    const metadata = integration.upstream.receipt;
+    expect(metadata.store).not.toHaveProperty('tableSchema');
+    const scope = { environment: 'staging', subscription: SUBSCRIPTION };
+    const read = parseReceipt(encodeReceipt(metadata), {
+      kind: 'metadata',
+      input: 'metadata-receipt',
+      ...scope,
+    });
+    expect(read).toEqual(metadata);
+    expect(encodeReceipt(read)).toBe(encodeReceipt(metadata));
+    expect(
+      parseReceipt(encodeReceipt(integration), {
+        kind: 'integration',
+        input: 'validation-receipt',
+        ...scope,
+      }),
+    ).toEqual(integration);
   });
 
   it('an upstream receipt that was tampered with is refused', () => {
