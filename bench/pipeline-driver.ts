@@ -1,6 +1,6 @@
 // The driver of bench/pipeline.mjs (run with tsx). See bench/pipeline.mjs for what it measures.
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { startSandbox } from '../src/sandbox/index.js';
@@ -11,6 +11,8 @@ import { runSampleOrchestrator, stageSampleInputs } from '../src/sandbox/sample-
 
 const USE_CASES = Number(process.env.USE_CASES ?? 200);
 const CLOCK_RATE = Number(process.env.CLOCK_RATE ?? 100);
+/** The sample's Until poll interval (its pollIntervalSeconds global parameter), set through staging's overrides. */
+const POLL_SECONDS = Number(process.env.POLL_SECONDS ?? 60);
 const GOAL_MS = 15_000;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -24,6 +26,11 @@ async function main(): Promise<number> {
   const sandboxStartMs = performance.now() - starting;
   try {
     await cp(join(REPO_ROOT, 'examples'), join(workspace, 'examples'), { recursive: true });
+    // As a user tunes a factory per environment: the global parameter in the environment's overrides file.
+    await appendFile(
+      join(workspace, 'examples', 'adf', 'overrides', 'staging.yml'),
+      `  pollIntervalSeconds: ${POLL_SECONDS}\n`,
+    );
     const rows = Array.from({ length: USE_CASES }, (_, i) => {
       const id = `credit-default-${String(i).padStart(4, '0')}`;
       return {
@@ -65,12 +72,15 @@ async function main(): Promise<number> {
       `setup: sample deployed, ${staged.useCases.length} use cases applied, ${staged.rows} input rows staged (${seconds(performance.now() - setup)})`,
     );
 
+    const load = loadavg()[0]!;
+    const cpuBefore = process.cpuUsage();
     const sandboxStart = sandbox.clock.now();
     const pass = await runSampleOrchestrator(sandbox, environment, staged, {
       timeoutMs: 600_000,
       pollMs: 100,
     });
     const sandboxSpan = sandbox.clock.now() - sandboxStart;
+    const cpu = process.cpuUsage(cpuBefore);
     console.log(
       `pl_orchestrate_scoring ${pass.status}: ${pass.useCases} use cases (ForEach batchCount 20), clock at ${CLOCK_RATE}x`,
     );
@@ -81,7 +91,21 @@ async function main(): Promise<number> {
     console.log(
       `  fixed costs       start-up ${seconds(startUpMs)}, sandbox start ${seconds(sandboxStartMs)}, sign-in ${seconds(pass.signInMs)} (not in the wall time)`,
     );
-    console.log(`  activity runs     ${pass.activityRuns}`);
+    console.log(
+      `  cpu (this process) user ${seconds(cpu.user / 1000)}, sys ${seconds(cpu.system / 1000)} (the sandbox and the runtime; Python scoring runs in child processes, counted by bench/pipeline.mjs); load average ${load.toFixed(1)} at the start`,
+    );
+    console.log(
+      `  activity runs     ${pass.activityRuns} in ${pass.pipelineRuns} pipeline runs (pollIntervalSeconds ${POLL_SECONDS})`,
+    );
+    console.log(
+      '  time by activity type (summed over runs that overlap; sandbox s, real s at the clock rate):',
+    );
+    const types = Object.entries(pass.activityTime).sort(([, a], [, b]) => b.ms - a.ms);
+    for (const [type, { runs, ms }] of types) {
+      console.log(
+        `    ${type.padEnd(16)} ${String(runs).padStart(6)} runs  ${seconds(ms).padStart(10)} sandbox  ${seconds(ms / CLOCK_RATE).padStart(8)} real  (mean ${(ms / runs / CLOCK_RATE).toFixed(0)} ms real)`,
+      );
+    }
     console.log(
       `  rows              ${pass.inputRows} input, ${pass.rowsScored} scored, ${pass.rowsCopied} copied, ${pass.rowsInSink} in the sink`,
     );

@@ -46,6 +46,13 @@ export interface ScoringPass {
   readonly sinkTables: readonly string[];
   /** Activity runs of the orchestrator and of every pipeline it started. */
   readonly activityRuns: number;
+  /**
+   * Where the time went: per activity type, its activity runs and their summed durations (sandbox ms). Runs
+   * overlap (ForEach runs many at once) and a container's duration includes its inner activities'.
+   */
+  readonly activityTime: Readonly<Record<string, { readonly runs: number; readonly ms: number }>>;
+  /** Pipeline runs of this pass: the orchestrator and every run it started. */
+  readonly pipelineRuns: number;
   /** Real time from createRun to the run's end, in ms. */
   readonly durationMs: number;
   /** Real time the Data Factory client's sign-in took (before createRun, not part of durationMs), in ms. */
@@ -220,6 +227,7 @@ export async function runSampleOrchestrator(
     }
   }
   let activityRuns = 0;
+  const activityTime: Record<string, { runs: number; ms: number }> = {};
   let rowsScored = 0;
   let rowsCopied = 0;
   // The failures that are causes: a container only says an inner activity failed, and an ExecutePipeline that
@@ -235,6 +243,10 @@ export async function runSampleOrchestrator(
       });
       activityRuns += page.value.length;
       for (const activity of page.value) {
+        const type = activity.activityType ?? 'unknown';
+        activityTime[type] ??= { runs: 0, ms: 0 };
+        activityTime[type].runs += 1;
+        activityTime[type].ms += activity.durationInMs ?? 0;
         if (
           pipelineName === COPY_PIPELINE &&
           activity.activityName === COPY_ACTIVITY &&
@@ -291,6 +303,8 @@ export async function runSampleOrchestrator(
     rowsInSink,
     sinkTables,
     activityRuns,
+    activityTime,
+    pipelineRuns: mine.size,
     durationMs,
     signInMs,
     problems,

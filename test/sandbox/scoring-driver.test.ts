@@ -11,6 +11,7 @@ import {
   type ScoringSpec,
   scoreBatch,
 } from '../../src/sandbox/scoring/batch-driver.js';
+import { AssetCache } from '../../src/sandbox/scoring/job-files.js';
 import { PythonRuntimes } from '../../src/sandbox/scoring/python-zygote.js';
 import { describeWithPython, findPython, SKLEARN_MODULES } from '../harness/python.js';
 
@@ -485,6 +486,46 @@ def run(mini_batch):
     } finally {
       await spawning.stop();
     }
+  });
+
+  it('downloads a model and code folder once per asset cache; each job works in its own copy', async () => {
+    const script = `
+import os
+def init():
+    global names
+    folder = os.path.join(os.environ["AZUREML_MODEL_DIR"], "m")
+    names = ",".join(sorted(os.listdir(folder)))
+    open(os.path.join(folder, "written-by-a-job.txt"), "w").close()
+def run(mini_batch):
+    return [names + " " + os.path.basename(p) for p in mini_batch]
+`;
+    const store = scriptStore(script, { 'a.csv': 'x\n1\n' });
+    const reads: string[] = [];
+    const read = store.read.bind(store);
+    store.read = (from: string, name: string) => {
+      reads.push(name);
+      return read(from, name);
+    };
+    const root = await traceDir();
+    const assets = new AssetCache(async () => root);
+    const predictions = async () => {
+      const spec = job(store, python, { code, assets });
+      expect(await scoreBatch(spec)).toMatchObject({ status: 'Completed' });
+      return store.text(container, `out/${spec.n}/predictions.csv`)!.trim();
+    };
+    expect(await predictions()).toBe('logistic.json a.csv');
+    // The second job neither downloads again nor sees what the first wrote into its model folder.
+    expect(await predictions()).toBe('logistic.json a.csv');
+    const assetReads = () => reads.filter((name) => !name.startsWith('in/'));
+    expect(assetReads()).toEqual(['models/m/logistic.json', 'code/c/score.py']);
+    store.put(container, 'models/m/vocabulary.json', '[]');
+    expect(await predictions()).toBe('logistic.json,vocabulary.json a.csv');
+    expect(assetReads()).toEqual([
+      'models/m/logistic.json',
+      'code/c/score.py',
+      'models/m/logistic.json',
+      'models/m/vocabulary.json',
+    ]);
   });
 
   it('refuses an output path that already exists, before loading anything', async () => {

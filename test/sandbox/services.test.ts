@@ -82,6 +82,29 @@ describe('Azurite blob storage', () => {
     expect(names).toEqual(['in/data.csv']);
   });
 
+  it("the batch data plane's store writes small and large content, creating a container that does not exist yet", async () => {
+    const { createAzuriteBlobStore } = await import('../../src/sandbox/dataplane/blob-store.js');
+    const { Readable } = await import('node:stream');
+    const store = createAzuriteBlobStore(f.sandbox.storage!);
+    const read = async (container: string, name: string) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await store.read(container, name)) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    };
+    const small = `svc-small-${randomUUID().slice(0, 8)}`;
+    await store.write(small, 'logs/job_result.txt', Readable.from(['status: ', 'Completed\n']));
+    await store.write(small, 'logs/empty.txt', Readable.from([]));
+    expect((await read(small, 'logs/job_result.txt')).toString()).toBe('status: Completed\n');
+    expect(await read(small, 'logs/empty.txt')).toHaveLength(0);
+    const large = `svc-large-${randomUUID().slice(0, 8)}`;
+    const megabyte = Buffer.alloc(1024 * 1024, 'x');
+    await store.write(large, 'out/predictions.csv', Readable.from(Array.from({ length: 5 }, () => megabyte)));
+    expect((await read(large, 'out/predictions.csv')).equals(Buffer.concat(Array(5).fill(megabyte)))).toBe(
+      true,
+    );
+    expect(await store.listTree(large, 'out/')).toEqual(['out/predictions.csv']);
+  }, 60_000);
+
   it('runs as a child process: a failed start says why, and stop() ends it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'azurite-stop-'));
     try {

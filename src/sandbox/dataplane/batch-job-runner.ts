@@ -13,13 +13,14 @@ import type { JobActivity } from '../arm/machinelearning/job-status.js';
 import { mlState } from '../arm/machinelearning/store.js';
 import type { SandboxContext } from '../context.js';
 import { type JobPhase, type ScoringResult, type ScoringSpec, scoreBatch } from '../scoring/batch-driver.js';
+import { AssetCache } from '../scoring/job-files.js';
 import { pythonCommand } from '../scoring/python-interpreter.js';
 import { PythonRuntimes } from '../scoring/python-zygote.js';
 import type { BlobStore } from './blob-store.js';
 
 /** What a job needs to run, or the reason it cannot (recorded as the job's failure when it starts). */
 export type PreparedScoring =
-  | Omit<ScoringSpec, 'store' | 'python' | 'workDir' | 'signal' | 'onPhase' | 'clock'>
+  | Omit<ScoringSpec, 'store' | 'python' | 'workDir' | 'signal' | 'onPhase' | 'clock' | 'assets'>
   | { readonly error: { readonly code: string; readonly message: string } };
 
 export interface RunnerOptions {
@@ -37,6 +38,7 @@ export class BatchJobRunner implements JobActivity {
   private readonly running = new Map<string, RunningJob>();
   private readonly runtimes = new PythonRuntimes();
   private workRoot: Promise<string> | undefined;
+  private readonly assets = new AssetCache(() => this.root());
 
   constructor(
     private readonly context: SandboxContext,
@@ -90,16 +92,21 @@ export class BatchJobRunner implements JobActivity {
     if (this.workRoot) await rm(await this.workRoot, { recursive: true, force: true });
   }
 
+  private root(): Promise<string> {
+    this.workRoot ??= mkdtemp(join(tmpdir(), 'sandbox-scoring-'));
+    return this.workRoot;
+  }
+
   private async run(prepared: PreparedScoring, job: RunningJob): Promise<ScoringResult> {
     const empty = { rowsScored: 0, filesProcessed: 0, filesFailed: 0, miniBatches: 0, miniBatchesFailed: 0 };
     if ('error' in prepared) return { status: 'Failed', error: prepared.error, ...empty };
     try {
       const store = this.blobStore();
-      this.workRoot ??= mkdtemp(join(tmpdir(), 'sandbox-scoring-'));
       return await scoreBatch({
         ...prepared,
         store,
-        workDir: join(await this.workRoot, randomUUID()),
+        workDir: join(await this.root(), randomUUID()),
+        assets: this.assets,
         python: () => this.runtimes.get(pythonCommand(this.options.python)),
         signal: job.abort.signal,
         onPhase: (phase) => {

@@ -170,11 +170,53 @@ export function createAzuriteBlobStore(storage: StorageInfo): BlobStore {
       }
     },
     async write(container, name, content) {
-      const containerRef = await containerClient(container);
-      await containerRef.createIfNotExists();
-      await containerRef.getBlockBlobClient(name).uploadStream(content, 4 * 1024 * 1024, 4, {
+      const blob = (await containerClient(container)).getBlockBlobClient(name);
+      const options = {
         blobHTTPHeaders: { blobContentType: name.endsWith('.csv') ? 'text/csv' : 'application/octet-stream' },
-      });
+      };
+      // Small content (logs, a job's predictions) goes in one Put Blob, as the SDK's uploadData does below its
+      // threshold, and the container is created only when that write finds it missing (not with an extra request
+      // before every write); larger content is staged in blocks into a container made sure of first.
+      const { head, rest } = await readHead(content, SINGLE_PUT_BYTES);
+      if (rest) {
+        await (await containerClient(container)).createIfNotExists();
+        await blob.uploadStream(Readable.from(prepend(head, rest)), 4 * 1024 * 1024, 4, options);
+        return;
+      }
+      try {
+        await blob.upload(head, head.length, options);
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'ContainerNotFound') throw error;
+        await (await containerClient(container)).createIfNotExists();
+        await blob.upload(head, head.length, options);
+      }
     },
   };
+}
+
+/** Content up to this size is written with one request. */
+const SINGLE_PUT_BYTES = 4 * 1024 * 1024;
+
+/** The stream's first `limit` bytes (all of it when shorter), and the rest of the stream when there is more. */
+async function readHead(
+  content: Readable,
+  limit: number,
+): Promise<{ head: Buffer; rest?: AsyncIterator<unknown> }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const iterator = content[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return { head: Buffer.concat(chunks) };
+    const chunk = Buffer.from(next.value as Buffer);
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > limit) return { head: Buffer.concat(chunks), rest: iterator };
+  }
+}
+
+async function* prepend(head: Buffer, rest: AsyncIterator<unknown>): AsyncGenerator<Buffer> {
+  yield head;
+  for (let next = await rest.next(); !next.done; next = await rest.next())
+    yield Buffer.from(next.value as Buffer);
 }

@@ -26,7 +26,14 @@ import { PassThrough } from 'node:stream';
 import { describeError } from '#shared/errors.js';
 import type { BlobStore } from '../dataplane/blob-store.js';
 import type { BlobLocation } from '../dataplane/data-uris.js';
-import { downloadAsset, downloadBlob, joinBlobPath, trimSlashes, uploadFolder } from './job-files.js';
+import {
+  type AssetCache,
+  downloadAsset,
+  downloadBlob,
+  joinBlobPath,
+  trimSlashes,
+  uploadFolder,
+} from './job-files.js';
 import { JobLog, type LoggingLevel } from './job-log.js';
 import { MLMODEL_FILE, type MlflowLoader, ModelFormatError, mlflowLoader } from './mlflow-model.js';
 import {
@@ -72,6 +79,8 @@ export interface ScoringSpec {
   readonly python: () => Promise<PythonZygote>;
   /** A local folder that is the job's own; removed when the job ends. */
   readonly workDir: string;
+  /** Model and code folders already downloaded by earlier jobs (without it, every job downloads them). */
+  readonly assets?: AssetCache;
   /** Aborted when the job is cancelled. */
   readonly signal?: AbortSignal;
   readonly onPhase?: (phase: JobPhase) => void;
@@ -310,7 +319,7 @@ class BatchRun {
   /** Downloads the model (and code) and decides how workers score: the deployment's script, or MLflow. */
   private async prepareScorer(): Promise<Scorer> {
     const { store, model, code, modelType } = this.spec;
-    const modelFolder = await downloadAsset(store, model, this.dirs.model);
+    const modelFolder = await downloadAsset(store, model, this.dirs.model, this.spec.assets);
     if (!modelFolder) {
       this.fail(
         'ModelLoadFailed',
@@ -318,7 +327,7 @@ class BatchRun {
       );
     }
     if (code) {
-      const codeDir = await downloadAsset(store, code.location, this.dirs.code);
+      const codeDir = await downloadAsset(store, code.location, this.dirs.code, this.spec.assets);
       if (!codeDir) {
         this.fail(
           'ScoringScriptFailed',

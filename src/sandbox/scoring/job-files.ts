@@ -4,7 +4,7 @@
  * job's folder, and uploads the outputs and logs the workers wrote.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { BlobStore } from '../dataplane/blob-store.js';
@@ -37,15 +37,20 @@ export async function downloadAsset(
   store: BlobStore,
   location: BlobLocation,
   parent: string,
+  cache?: AssetCache,
 ): Promise<string | undefined> {
   const path = trimSlashes(location.path);
   const name = path.split('/').pop() || location.container;
   const target = join(parent, name);
   const blobs = await store.listTree(location.container, path ? `${path}/` : '');
   if (blobs.length) {
-    for (const blob of blobs) {
-      await downloadBlob(store, location.container, blob, localPath(target, blob.slice(path.length)));
-    }
+    const download = async (folder: string) => {
+      for (const blob of blobs) {
+        await downloadBlob(store, location.container, blob, localPath(folder, blob.slice(path.length)));
+      }
+    };
+    if (cache) await cache.copy(`${location.container}/${path}\n${blobs.join('\n')}`, target, download);
+    else await download(target);
     return target;
   }
   if (path && (await store.exists(location.container, path))) {
@@ -53,6 +58,34 @@ export async function downloadAsset(
     return target;
   }
   return undefined;
+}
+
+/**
+ * Registered model and code versions are immutable in Azure ML (a new version is uploaded to a new path), and a
+ * compute node keeps what it downloaded: a folder asset is downloaded once per runner and copied into each job's
+ * own folder (a job may write there without touching the next one). The asset's blob listing is still read for
+ * every job and is part of the key, so a removed or added file is seen.
+ */
+export class AssetCache {
+  readonly #folders = new Map<string, Promise<string>>();
+  #next = 0;
+
+  constructor(private readonly root: () => Promise<string>) {}
+
+  async copy(key: string, target: string, download: (folder: string) => Promise<void>): Promise<void> {
+    let folder = this.#folders.get(key);
+    if (!folder) {
+      folder = (async () => {
+        const cached = join(await this.root(), `asset-${this.#next++}`);
+        await download(cached);
+        return cached;
+      })();
+      this.#folders.set(key, folder);
+      // A failed download is not remembered: the next job tries again (and fails with its own error).
+      folder.catch(() => this.#folders.delete(key));
+    }
+    await cp(await folder, target, { recursive: true });
+  }
 }
 
 async function filesUnder(root: string): Promise<{ path: string; size: number }[]> {

@@ -14,7 +14,8 @@
  * allows 32), multiplexed onto the one PGlite session. Statements from different clients are queued and run one
  * at a time, and while a client is inside an explicit transaction only that client's messages run, so whole
  * transactions serialize: two applies that each run `BEGIN; SELECT pg_advisory_xact_lock(k); ...; COMMIT` do not
- * interleave. Everything session-level is shared, though: `pg_advisory_lock`/`pg_try_advisory_lock` (session
+ * interleave. The sandbox extends that hold to every protocol unit (pglite-protocol-units.ts): an extended-protocol
+ * query's Parse ... Sync from one client is never interleaved with another client's messages. Everything session-level is shared, though: `pg_advisory_lock`/`pg_try_advisory_lock` (session
  * locks) succeed for every client at once (same backend, `pg_backend_pid()` is the same), and `SET`, temporary
  * tables and named prepared statements leak between clients. A client that disconnects mid-transaction is rolled
  * back. The data lives in memory for the sandbox's lifetime, like Azurite's blobs.
@@ -27,6 +28,7 @@ import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { unitScopedDatabase } from './pglite-protocol-units.js';
 
 export interface ControlDatabase {
   readonly kind: 'pglite' | 'postgresql';
@@ -127,7 +129,12 @@ async function openPglite(dataDir: string): Promise<ControlDatabase> {
       db = await load();
     }
     try {
-      const server = new SocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: MAX_CONNECTIONS });
+      const server = new SocketServer({
+        db: unitScopedDatabase(db),
+        host: '127.0.0.1',
+        port: 0,
+        maxConnections: MAX_CONNECTIONS,
+      });
       await server.start();
       const port = Number(server.getServerConn().split(':').pop());
       // PGlite's one database is `postgres`; the environment is told apart by the port.

@@ -379,3 +379,78 @@ describe('Copy', () => {
     );
   });
 });
+
+describe('Lookup and Copy at ForEach concurrency', () => {
+  // PGlite is one session that every client of the environment's database shares: a client's extended-protocol
+  // query (Parse, Bind, Execute, Sync) must run as a unit, or another client's statement replaces its unnamed
+  // statement and portal halfway ("portal does not exist", "unnamed prepared statement does not exist", a sink
+  // table found missing).
+  it('runs 40 Lookups and 40 Copies into one database twenty at a time, each complete and counted', async () => {
+    await sql(
+      'CREATE TABLE scoring.concurrent (application_id text, score numeric(6,4), approved boolean, item text)',
+    );
+    await p.pipeline('pl_concurrent_copies', {
+      activities: [
+        {
+          name: 'EachItem',
+          type: 'ForEach',
+          typeProperties: {
+            items: { value: '@range(0, 40)', type: 'Expression' },
+            isSequential: false,
+            batchCount: 20,
+            activities: [
+              {
+                name: 'CountBefore',
+                type: 'Lookup',
+                typeProperties: {
+                  dataset: ref('ds_table', { table: 'concurrent' }),
+                  source: {
+                    type: 'AzurePostgreSqlSource',
+                    query:
+                      "@concat('SELECT count(*) AS n FROM scoring.concurrent WHERE item = ''', string(item()), '''')",
+                  },
+                },
+              },
+              {
+                name: 'CopyItem',
+                type: 'Copy',
+                dependsOn: [{ activity: 'CountBefore', dependencyConditions: ['Succeeded'] }],
+                inputs: [ref('ds_csv', { folder: 'in/batch-1' })],
+                outputs: [ref('ds_table', { table: 'concurrent' })],
+                typeProperties: {
+                  source: {
+                    type: 'DelimitedTextSource',
+                    storeSettings: {
+                      type: 'AzureBlobFSReadSettings',
+                      recursive: true,
+                      wildcardFileName: '*.csv',
+                    },
+                    additionalColumns: [{ name: 'item', value: '@string(item())' }],
+                  },
+                  sink: { type: 'AzurePostgreSqlSink' },
+                },
+              },
+            ],
+          },
+        },
+      ],
+    } as never);
+    const run = await p.run('pl_concurrent_copies');
+    const activities = await p.activities(run.runId!);
+    const failures = activities
+      .filter((a) => a.status !== 'Succeeded' && a.activityType !== 'ForEach')
+      .map((a) => `${a.activityName}: ${(a.error as { message?: string }).message}`);
+    expect(failures).toEqual([]);
+    expect(run.status).toBe('Succeeded');
+    const lookups = activities.filter((a) => a.activityName === 'CountBefore');
+    const copies = activities.filter((a) => a.activityName === 'CopyItem');
+    expect(lookups).toHaveLength(40);
+    expect(lookups.map((a) => a.output)).toEqual(
+      Array.from({ length: 40 }, () => expect.objectContaining({ firstRow: { n: 0 } })),
+    );
+    expect(copies.map((a) => (a.output as { rowsCopied: number }).rowsCopied)).toEqual(Array(40).fill(4));
+    expect(
+      await sql('SELECT count(DISTINCT item)::int AS items, count(*)::int AS n FROM scoring.concurrent'),
+    ).toEqual([{ items: 40, n: 160 }]);
+  }, 120_000);
+});
