@@ -612,10 +612,12 @@ async function getSynapseWorkspace(client, target) {
     const properties = (0,values/* isRecord */.u4)(record.properties) ? record.properties : {};
     const endpoints = (0,values/* isRecord */.u4)(properties.connectivityEndpoints) ? properties.connectivityEndpoints : {};
     const dev = typeof endpoints.dev === 'string' && endpoints.dev !== '' ? endpoints.dev : undefined;
+    const web = typeof endpoints.web === 'string' && endpoints.web !== '' ? endpoints.web : undefined;
     return {
         name: typeof record.name === 'string' ? record.name : target.workspace,
         id: typeof record.id === 'string' ? record.id : '',
         devEndpoint: dev ?? `https://${target.workspace}.${target.devSuffix}`,
+        ...(web ? { web } : {}),
     };
 }
 
