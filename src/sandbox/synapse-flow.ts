@@ -3,7 +3,8 @@
  * (examples/synapse) instead of its data factory. There is no Synapse example workflow yet, so the steps run here as
  * deploy-environment.yml wires them (release-steps.ts): deploy-aml-endpoint, deploy-adf-pipelines with
  * `target: synapse`, apply-control-metadata, which verifies the Synapse receipt, and in staging
- * run-integration-score in pipeline mode, which runs the sample orchestrator on the Synapse workspace. Each step runs
+ * run-integration-score in pipeline mode, which runs the sample orchestrator on the Synapse workspace; prod's
+ * deploy-aml-endpoint requires staging's validation and gets staging's integration receipt. Each step runs
  * its bundle as the runner runs it; one line per step, each job summary under `.sandbox/summaries/`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { describeError } from '#shared/errors.js';
 import { startSandbox } from './index.js';
 import { REPO_ROOT, runAction } from './local-runner.js';
-import { RELEASE_STEPS } from './release-steps.js';
+import { RELEASE_STEPS, type StepContext } from './release-steps.js';
 import { chooseSampleDeployment } from './sample-deployment.js';
 import { sampleUseCases, stageSampleInputs } from './sample-scoring.js';
 import { describeStep } from './step-details.js';
@@ -29,6 +30,9 @@ export async function runSynapseFlow(): Promise<number> {
   const sample = chooseSampleDeployment();
   try {
     const useCases = await sampleUseCases();
+    // The environments released before, as release.yml's jobs hand them on: prod deploys with require-validation
+    // staging and staging's integration receipt.
+    const earlier: Record<string, NonNullable<StepContext['earlier']>[string]> = {};
     for (const name of ['dev', 'staging', 'prod']) {
       const provisioned = performance.now();
       const environment = await sandbox.provision({ name, synapse: true });
@@ -42,10 +46,11 @@ export async function runSynapseFlow(): Promise<number> {
         (s) => SYNAPSE_STEPS.has(s.id) && (!s.environments || s.environments.includes(name)),
       );
       for (const step of steps) {
-        const context = {
+        const context: StepContext = {
           environment,
           sandbox,
           outputs,
+          earlier,
           workspace: REPO_ROOT,
           sample,
           target: 'synapse' as const,
@@ -67,6 +72,7 @@ export async function runSynapseFlow(): Promise<number> {
           return 1;
         }
       }
+      earlier[name] = { environment, outputs };
     }
     console.log(`done in ${seconds(performance.now() - started)}; summaries under ${summaries}`);
     return 0;
