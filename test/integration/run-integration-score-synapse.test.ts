@@ -4,7 +4,8 @@
 // case's orchestrator started with createRun on the workspace's development endpoint and followed there, the batch
 // jobs its Web activities started (with the workspace's managed identity) found and their outputs validated; a
 // failing activity named with its run ids; the run cancelled recursively at the timeout and when the runner cancels
-// the step. Every request to the endpoint is validated against the Synapse data-plane specs; no Data Factory run is
+// the step; a dry run naming the workspace, and a parameter the workspace pipeline does not declare refused before
+// any run. Every request to the endpoint is validated against the Synapse data-plane specs; no Data Factory run is
 // started.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -207,5 +208,28 @@ describe('pipeline mode on a Synapse workspace', () => {
     expect(await settledStatus(runId!)).toBe('Cancelled');
     for (const child of await childRuns(runId!)) expect(await settledStatus(child.runId)).toBe('Cancelled');
     expect(run.outputs.receipt).toBeUndefined();
+  });
+
+  it('plans the run in a dry run, naming the workspace, and starts nothing', async () => {
+    const { run, createRuns } = await score({ 'dry-run': 'true', parameters: 'runDate: "2026-01-01"' });
+    expect({ exitCode: run.exitCode, log: run.exitCode ? run.log : '' }).toEqual({ exitCode: 0, log: '' });
+    expect(createRuns).toEqual([]);
+    const plan = JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
+    expect(plan).toMatchObject({
+      dryRun: true,
+      mode: 'pipeline',
+      synapseWorkspace: env.synapse!.name,
+      pipeline: 'pl_orchestrate_scoring',
+      parameters: { runDate: '2026-01-01' },
+    });
+    expect(plan.factory).toBeUndefined();
+  });
+
+  it('refuses a parameter the workspace pipeline does not declare before any run starts', async () => {
+    const { run, createRuns } = await score({ parameters: '{"runDat": "2026-01-01"}' });
+    expect(failure(run)).toContain(
+      "Input 'parameters': pipeline 'pl_orchestrate_scoring' does not declare a parameter 'runDat'; did you mean 'runDate'?",
+    );
+    expect(createRuns).toEqual([]);
   });
 });
