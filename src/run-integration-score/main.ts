@@ -61,7 +61,9 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
             dryRun: true,
             mode: 'pipeline',
             useCase: pipelinePlan.useCase.id,
-            factory: pipelinePlan.scope.factory,
+            ...(pipelinePlan.service.target === 'synapse'
+              ? { synapseWorkspace: pipelinePlan.service.host }
+              : { factory: pipelinePlan.service.host }),
             pipeline: pipelinePlan.pipeline,
             parameters: pipelinePlan.parameters,
             expectations: prepared.expectations
@@ -70,7 +72,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
           };
           summary.heading(`Integration scoring (${inputs.environment}): plan`, 2);
           summary.paragraph(
-            `Would run pipeline ${pipelinePlan.pipeline} of factory ${pipelinePlan.scope.factory} for use case ${pipelinePlan.useCase.id}, then validate the output of every batch job it starts.`,
+            `Would run pipeline ${pipelinePlan.pipeline} of ${pipelinePlan.service.label} for use case ${pipelinePlan.useCase.id}, then validate the output of every batch job it starts.`,
           );
           const path = await writeOutputFile({ env, action: action.name, name: 'plan', document, redact });
           context.setOutput('report', path);

@@ -80,19 +80,20 @@ export async function provisionEnvironment(
     computes: spec.computes ?? ['cpu-cluster'],
     datastores: [{ name: scoringData.datastore, container: scoringData.container }],
   });
+  let database: EnvironmentInfo['database'];
+  if (spec.database !== false) {
+    const dbName = `control_${name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}`;
+    database = { name: dbName, ...(await (await services.openDatabase()).createDatabase(dbName)) };
+  }
   const synapse = spec.synapse
     ? provisionSynapseWorkspace(context, {
         subscriptionId,
         resourceGroup,
         name: typeof spec.synapse === 'string' ? spec.synapse : `syn-scoring-${name.toLowerCase()}`,
         location: context.location,
+        ...(database ? { controlDatabase: database.connectionString } : {}),
       })
     : undefined;
-  let database: EnvironmentInfo['database'];
-  if (spec.database !== false) {
-    const dbName = `control_${name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}`;
-    database = { name: dbName, ...(await (await services.openDatabase()).createDatabase(dbName)) };
-  }
   const { id: factoryId } = provisionFactory(context, {
     subscriptionId,
     resourceGroup,

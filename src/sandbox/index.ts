@@ -227,7 +227,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const triggers = new TriggerScheduler(context, pipelines);
   registerResourceGroups(router, context);
   registerDataFactory(router, context, { runtime: pipelines, triggers });
-  registerSynapse(router, context);
+  registerSynapse(router, context, pipelines);
   const machineLearning = registerMachineLearning(router, context, {
     ...(options.python ? { python: options.python } : {}),
   });

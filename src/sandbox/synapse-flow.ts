@@ -1,22 +1,24 @@
 /**
  * `npm start -- --target synapse`: the sample's pipelines deployed to each environment's Synapse workspace
- * (examples/synapse) instead of its data factory. There is no Synapse example workflow yet, so the three deploying
- * steps run here as deploy-environment.yml wires them (release-steps.ts): deploy-aml-endpoint, deploy-adf-pipelines
- * with `target: synapse`, and apply-control-metadata, which verifies the Synapse receipt. Each step runs its bundle
- * as the runner runs it; one line per step, each job summary under `.sandbox/summaries/`. The sandbox does not run
- * Synapse pipelines yet, so no scoring pass follows, and the flow says so.
+ * (examples/synapse) instead of its data factory. There is no Synapse example workflow yet, so the steps run here as
+ * deploy-environment.yml wires them (release-steps.ts): deploy-aml-endpoint, deploy-adf-pipelines with
+ * `target: synapse`, apply-control-metadata, which verifies the Synapse receipt, and in staging
+ * run-integration-score in pipeline mode, which runs the sample orchestrator on the Synapse workspace; prod's
+ * deploy-aml-endpoint requires staging's validation and gets staging's integration receipt. Each step runs
+ * its bundle as the runner runs it; one line per step, each job summary under `.sandbox/summaries/`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError } from '#shared/errors.js';
 import { startSandbox } from './index.js';
 import { REPO_ROOT, runAction } from './local-runner.js';
-import { RELEASE_STEPS } from './release-steps.js';
+import { RELEASE_STEPS, type StepContext } from './release-steps.js';
 import { chooseSampleDeployment } from './sample-deployment.js';
+import { sampleUseCases, stageSampleInputs } from './sample-scoring.js';
 import { describeStep } from './step-details.js';
 import { seconds } from './workflows/run-model.js';
 
-const DEPLOYING_STEPS = new Set(['aml', 'adf', 'metadata']);
+const SYNAPSE_STEPS = new Set(['aml', 'adf', 'metadata', 'integration']);
 
 export async function runSynapseFlow(): Promise<number> {
   const stateDir = join(REPO_ROOT, '.sandbox');
@@ -27,18 +29,28 @@ export async function runSynapseFlow(): Promise<number> {
   console.log(`sandbox      serving at ${sandbox.baseUrl} (${seconds(performance.now() - started)})`);
   const sample = chooseSampleDeployment();
   try {
+    const useCases = await sampleUseCases();
+    // The environments released before, as release.yml's jobs hand them on: prod deploys with require-validation
+    // staging and staging's integration receipt.
+    const earlier: Record<string, NonNullable<StepContext['earlier']>[string]> = {};
     for (const name of ['dev', 'staging', 'prod']) {
       const provisioned = performance.now();
       const environment = await sandbox.provision({ name, synapse: true });
       console.log(
         `${name.padEnd(12)} provisioned ${environment.resourceGroup}: workspace ${environment.workspace}, Synapse workspace ${environment.synapse?.name} (${seconds(performance.now() - provisioned)})`,
       );
+      // The features the staging integration step's run scores (see workflows/example-flow.ts).
+      await stageSampleInputs(sandbox, environment, useCases);
       const outputs: Record<string, Record<string, string>> = {};
-      for (const step of RELEASE_STEPS.filter((s) => DEPLOYING_STEPS.has(s.id))) {
-        const context = {
+      const steps = RELEASE_STEPS.filter(
+        (s) => SYNAPSE_STEPS.has(s.id) && (!s.environments || s.environments.includes(name)),
+      );
+      for (const step of steps) {
+        const context: StepContext = {
           environment,
           sandbox,
           outputs,
+          earlier,
           workspace: REPO_ROOT,
           sample,
           target: 'synapse' as const,
@@ -60,9 +72,7 @@ export async function runSynapseFlow(): Promise<number> {
           return 1;
         }
       }
-      console.log(
-        `${name.padEnd(12)} ${'scoring'.padEnd(24)} skipped: the sandbox does not run Synapse pipelines yet`,
-      );
+      earlier[name] = { environment, outputs };
     }
     console.log(`done in ${seconds(performance.now() - started)}; summaries under ${summaries}`);
     return 0;

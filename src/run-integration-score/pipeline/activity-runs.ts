@@ -1,5 +1,6 @@
 /**
- * What a pipeline run did, from its activity runs (`POST {F}/pipelineruns/{id}/queryActivityruns`, paged), and from
+ * What a pipeline run did, from its activity runs (`POST {F}/pipelineruns/{id}/queryActivityruns`, in Synapse
+ * `POST {endpoint}/pipelines/{p}/pipelineruns/{id}/queryActivityruns`, paged), and from
  * those of every run it started through ExecutePipeline (the activity's output names the child's `pipelineRunId`),
  * however deep — one query per run, no factory-wide listing:
  *
@@ -9,9 +10,8 @@
  *   answer is the job resource (`id`, `name`, `properties.outputData`), so the jobs are found there. The Web
  *   activities that poll the job answer the same resource; jobs are told apart by name.
  */
-import type { ActivityRun, PipelineRun } from '@azure/arm-datafactory';
 import { withContext } from '#shared/errors.js';
-import type { FactoryScope } from './pipeline-run.js';
+import type { ActivityRunRecord as ActivityRun, PipelineRunService, RunState } from './run-service.js';
 
 const CONTAINERS = new Set(['ForEach', 'Until', 'IfCondition', 'Switch']);
 const DAY_MS = 86_400_000;
@@ -66,7 +66,11 @@ function jobOf(activity: ActivityRun): StartedJob | undefined {
   };
 }
 
-async function queryRun(scope: FactoryScope, run: PipelineRun, runId: string): Promise<ActivityRun[]> {
+async function queryRun(
+  service: PipelineRunService,
+  run: RunState,
+  child: { readonly runId: string; readonly pipeline: string },
+): Promise<ActivityRun[]> {
   // The window is the run's own time (the service's clock), widened: the filter's two bounds are required.
   const start = run.runStart ? run.runStart.getTime() : Date.now();
   const end = run.runEnd ? run.runEnd.getTime() : start;
@@ -77,30 +81,26 @@ async function queryRun(scope: FactoryScope, run: PipelineRun, runId: string): P
   const activities: ActivityRun[] = [];
   try {
     for (let token: string | undefined, first = true; first || token; first = false) {
-      const page = await scope.client.activityRuns.queryByPipelineRun(
-        scope.resourceGroup,
-        scope.factory,
-        runId,
-        {
-          ...window,
-          ...(token ? { continuationToken: token } : {}),
-        },
-      );
+      const page = await service.queryActivityRuns(child, window, token);
       activities.push(...page.value);
       token = page.continuationToken;
     }
   } catch (error) {
-    throw withContext(`Could not read the activity runs of pipeline run '${runId}'`, error);
+    throw withContext(`Could not read the activity runs of pipeline run '${child.runId}'`, error);
   }
   return activities;
 }
 
-export async function readRunActivities(scope: FactoryScope, run: PipelineRun): Promise<RunActivities> {
-  const runs = new Map<string, string>([[run.runId!, run.pipelineName ?? '']]);
-  const queue = [run.runId!];
+export async function readRunActivities(
+  service: PipelineRunService,
+  run: RunState,
+  pipeline: string,
+): Promise<RunActivities> {
+  const runs = new Map<string, string>([[run.runId, run.pipelineName ?? pipeline]]);
+  const queue = [run.runId];
   const all: ActivityRun[] = [];
   for (let id = queue.shift(); id; id = queue.shift()) {
-    const activities = await queryRun(scope, run, id);
+    const activities = await queryRun(service, run, { runId: id, pipeline: runs.get(id) ?? '' });
     all.push(...activities);
     for (const activity of activities) {
       if (activity.activityType !== 'ExecutePipeline') continue;

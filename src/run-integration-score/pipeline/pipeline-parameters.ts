@@ -11,10 +11,10 @@
  * Values go as they are (createRun's body is the parameters object); a string value of a non-string parameter is
  * converted by Data Factory as a trigger's would be.
  */
-import type { PipelineResource } from '@azure/arm-datafactory';
 import { ConfigurationError } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
 import { suggest } from '#shared/suggest.js';
+import type { PipelineDefinition } from './run-service.js';
 
 export interface RunParameters {
   readonly values: Readonly<Record<string, unknown>>;
@@ -23,7 +23,7 @@ export interface RunParameters {
 }
 
 export function runParameters(
-  pipeline: PipelineResource,
+  pipeline: PipelineDefinition,
   row: Readonly<Record<string, unknown>>,
   input: Readonly<Record<string, unknown>> | undefined,
   logger: Logger,

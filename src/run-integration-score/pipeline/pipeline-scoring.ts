@@ -1,15 +1,15 @@
 /**
- * Pipeline mode: the use case's pipeline run in the release's factory, its parameters from the control table's row
+ * Pipeline mode: the use case's pipeline run in the release's factory (or Synapse workspace, when the adf receipt's
+ * target is synapse: run-service.ts), its parameters from the control table's row
  * and the `parameters` input, watched to its end; the batch jobs its Web activities started found in their output,
  * each required Completed, and each job's output downloaded under `$RUNNER_TEMP/run-integration-score/<run id>/`
  * to be validated on its own (a job scores one use case's input, so `rows: input` and a golden file hold per job).
  *
- * Two halves: `planPipelineRun` reads everything the run needs (the control table's row, the factory's pipelines
+ * Two halves: `planPipelineRun` reads everything the run needs (the control table's row, the host's pipelines
  * against the adf receipt, the pipeline's declared parameters) and refuses bad input before anything starts;
  * `scoreThroughPipeline` starts the run (`createRun`) and follows it.
  */
 import { join } from 'node:path';
-import type { PipelineResource } from '@azure/arm-datafactory';
 import type { AzureConnection } from '#shared/azure/connection.js';
 import { parseDatastoreUri } from '#shared/azure/datastore-uris.js';
 import { openDatastoreContainer, readDatastore } from '#shared/azure/datastores.js';
@@ -18,7 +18,9 @@ import type { StoredRow } from '#shared/control-table/model.js';
 import { ConfigurationError, isNotFound, withContext } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
 import { receiptFactory, verifyAdfReceipt } from '#shared/receipts/adf-verification.js';
+import type { AdfReceipt } from '#shared/receipts/schemas.js';
 import type { SecretMasker } from '#shared/secrets.js';
+import { getSynapseWorkspace, synapseArmClient } from '#shared/synapse/workspace.js';
 import type { Cleanup } from '../deadline-cleanup.js';
 import { COMPLETED, watchJob } from '../endpoint/batch-job.js';
 import { downloadFolder } from '../endpoint/endpoint-scoring.js';
@@ -27,12 +29,15 @@ import type { PreparedScoring } from '../prepare.js';
 import { rowCounter } from '../scoring-input.js';
 import { JobFailedError, type ScoringOutcome, type ScoringPart } from '../scoring-run.js';
 import { describeFailure, readRunActivities } from './activity-runs.js';
+import { factoryRunService } from './factory-runs.js';
 import { runParameters } from './pipeline-parameters.js';
-import { type FactoryScope, pipelineRunUrl, watchRun } from './pipeline-run.js';
+import { watchRun } from './pipeline-run.js';
+import type { PipelineDefinition, PipelineRunService } from './run-service.js';
+import { synapseRunService } from './synapse-runs.js';
 import { findUseCase, readControlRows } from './use-case-row.js';
 
 export interface PipelinePlan {
-  readonly scope: FactoryScope;
+  readonly service: PipelineRunService;
   readonly useCase: StoredRow;
   readonly pipeline: string;
   readonly parameters: Readonly<Record<string, unknown>>;
@@ -57,24 +62,22 @@ export async function planPipelineRun(prepared: PreparedScoring, deps: PlanDeps)
     });
     const useCase = findUseCase(rows, pipelineMode.useCase, prepared.metadataReceipt.store.table);
     const adf = prepared.metadataReceipt.upstream.receipt;
-    const client = await azure.clients.dataFactory();
-    await verifyAdfReceipt(adf, client, logger, { input: 'metadata-receipt' });
-    const { resourceGroup, factory } = receiptFactory(adf);
-    const scope: FactoryScope = { client, subscriptionId: adf.subscription, resourceGroup, factory };
+    const service = await runService(adf, azure, logger);
     const pipeline = pipelineMode.pipeline ?? useCase.pipeline;
+    const where = adf.target === 'synapse' ? service.label : `factory '${service.host}'`;
     if (!adf.pipelines.some((p) => p.name.toLowerCase() === pipeline.toLowerCase())) {
       const input = pipelineMode.pipeline ? 'pipeline' : 'use-case';
       throw new ConfigurationError(
-        `Input '${input}': pipeline '${pipeline}'${input === 'use-case' ? ` (the use case's row)` : ''} is not among the pipelines deploy-adf-pipelines deployed to factory '${factory}' (${adf.pipelines.map((p) => `'${p.name}'`).join(', ')}).`,
+        `Input '${input}': pipeline '${pipeline}'${input === 'use-case' ? ` (the use case's row)` : ''} is not among the pipelines deploy-adf-pipelines deployed to ${where} (${adf.pipelines.map((p) => `'${p.name}'`).join(', ')}).`,
         { input },
       );
     }
-    let resource: PipelineResource;
+    let resource: PipelineDefinition;
     try {
-      resource = await client.pipelines.get(resourceGroup, factory, pipeline);
+      resource = await service.pipeline(pipeline);
     } catch (error) {
       if (isNotFound(error)) {
-        throw new ConfigurationError(`Pipeline '${pipeline}' does not exist in data factory '${factory}'.`, {
+        throw new ConfigurationError(`Pipeline '${pipeline}' does not exist in ${service.label}.`, {
           input: 'metadata-receipt',
         });
       }
@@ -82,10 +85,39 @@ export async function planPipelineRun(prepared: PreparedScoring, deps: PlanDeps)
     }
     const { values } = runParameters(resource, useCase.parameters, pipelineMode.parameters, logger);
     logger.info(
-      `Use case '${useCase.id}': pipeline '${pipeline}' of factory '${factory}'${Object.keys(values).length ? `, parameters ${Object.keys(values).join(', ')}` : ''}`,
+      `Use case '${useCase.id}': pipeline '${pipeline}' of ${where}${Object.keys(values).length ? `, parameters ${Object.keys(values).join(', ')}` : ''}`,
     );
-    return { scope, useCase, pipeline, parameters: values };
+    return { service, useCase, pipeline, parameters: values };
   });
+}
+
+/**
+ * The adf receipt verified live against its target, and the service its runs go to: the factory through the Data
+ * Factory client, or the Synapse workspace through its development endpoint (its URL from the workspace's ARM
+ * resource, the cloud's Synapse audience), as deploy-adf-pipelines deployed it.
+ */
+async function runService(
+  adf: AdfReceipt,
+  azure: AzureConnection,
+  logger: Logger,
+): Promise<PipelineRunService> {
+  const client = await azure.clients.dataFactory();
+  const synapseDevSuffix = azure.cloud.synapseDevSuffix;
+  await verifyAdfReceipt(adf, client, logger, {
+    input: 'metadata-receipt',
+    synapse: { synapse: (endpoint) => azure.clients.synapse(endpoint), synapseDevSuffix },
+  });
+  const { resourceGroup, factory } = receiptFactory(adf);
+  if (adf.target !== 'synapse') {
+    return factoryRunService({ client, subscriptionId: adf.subscription, resourceGroup, factory });
+  }
+  const workspace = await getSynapseWorkspace(synapseArmClient(client), {
+    subscriptionId: client.subscriptionId,
+    resourceGroup,
+    workspace: factory,
+    devSuffix: synapseDevSuffix,
+  });
+  return synapseRunService(await azure.clients.synapse(workspace.devEndpoint), workspace);
 }
 
 export interface PipelineScoringDeps {
@@ -120,24 +152,20 @@ export async function scoreThroughPipeline(
   deps: PipelineScoringDeps,
 ): Promise<ScoringOutcome> {
   const { logger, clock, signal } = deps;
-  const { scope } = plan;
+  const { service } = plan;
   signal.throwIfAborted();
   return logger.group('Run the pipeline', async () => {
     const started = clock();
     let runId: string;
     try {
-      ({ runId } = await scope.client.pipelines.createRun(scope.resourceGroup, scope.factory, plan.pipeline, {
-        parameters: plan.parameters as Record<string, Record<string, unknown>>,
-      }));
+      runId = await service.createRun(plan.pipeline, plan.parameters);
     } catch (error) {
-      throw withContext(
-        `Data Factory refused to start pipeline '${plan.pipeline}' of factory '${scope.factory}'`,
-        error,
-      );
+      const who = service.target === 'synapse' ? 'Synapse' : 'Data Factory';
+      throw withContext(`${who} refused to start pipeline '${plan.pipeline}' of ${service.label}`, error);
     }
-    const url = pipelineRunUrl(scope, runId);
+    const url = service.runUrl(runId);
     logger.info(`Started pipeline run '${runId}' of '${plan.pipeline}': ${url}`);
-    const run = await watchRun(scope, runId, {
+    const run = await watchRun(service, runId, {
       deadline: deps.deadline,
       ...(deps.cleanup ? { cleanup: deps.cleanup } : {}),
       logger,
@@ -147,7 +175,7 @@ export async function scoreThroughPipeline(
     });
     const durationMs = clock() - started;
     const job = { id: runId, status: run.status ?? 'Unknown', url };
-    const activities = await readRunActivities(scope, run);
+    const activities = await readRunActivities(service, run, plan.pipeline);
     logger.info(
       `Pipeline run '${runId}': ${activities.runs.size} pipeline run(s), ${activities.activityRuns} activity run(s), ${activities.jobs.length} batch job(s) started`,
     );
@@ -158,7 +186,7 @@ export async function scoreThroughPipeline(
         ? `: ${failures.join('; ')}`
         : run.message
           ? `: ${run.message}`
-          : ' (Data Factory gave no reason)';
+          : ` (${service.target === 'synapse' ? 'Synapse' : 'Data Factory'} gave no reason)`;
       throw new JobFailedError(
         `Pipeline run '${runId}' of '${plan.pipeline}' ended ${run.status}${why}. ${url}`,
         job,

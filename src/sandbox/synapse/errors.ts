@@ -123,3 +123,35 @@ export function triggerEnabled(): OperationFailure {
     'Cannot update enabled Trigger; the trigger needs to be disabled first. ',
   );
 }
+
+/**
+ * Pipeline runs: Synapse pipelines run on Data Factory's service, so its codes and messages are assumed to be Data
+ * Factory's (arm/datafactory/errors.ts: the referenced-run answers seen there, the GET of an unknown run assumed),
+ * in the spec's envelope.
+ */
+/** The GET's `PipelineNotFound` code and message (seen, see artifactNotFound), in the envelope: assumed for createRun. */
+export function pipelineToRunNotFound(workspace: StoredWorkspace, name: string): SandboxResponse {
+  const { body } = artifactNotFound(workspace, 'Pipeline', name);
+  const { code, message } = body as { code: string; message: string };
+  return enveloped(404, code, message);
+}
+
+export function runNotFound(runId: string): SandboxResponse {
+  return enveloped(404, 'PipelineRunNotFound', `Pipeline run ${runId} does not exist.`);
+}
+
+export function referencedRunNotFound(runId: string): SandboxResponse {
+  return enveloped(
+    400,
+    'ReferencedPipelineRunNotFound',
+    `Referenced pipeline run id ${runId} does not exist.`,
+  );
+}
+
+export function referencedRunNotValid(runId: string): SandboxResponse {
+  return enveloped(
+    400,
+    'ReferencedPipelineRunNotValid',
+    `Referenced pipeline run id ${runId} is not a valid run id.`,
+  );
+}

@@ -3,15 +3,17 @@
  * integration runtimes) and each workspace's development endpoint, the artifacts data plane (api-version
  * 2020-12-01: pipelines, datasets, linked services, data flows, triggers, notebooks, SQL scripts, Spark job
  * definitions, credentials; integration runtimes read-only), with its long-running writes, trigger runtime state
- * and event subscriptions, on its own route and audience (endpoint.ts). Pipeline runs of a workspace are the
- * pipeline runtime's to serve.
+ * and event subscriptions, on its own route and audience (endpoint.ts), and the workspace's pipeline runs, executed
+ * by the sandbox's one pipeline runtime (pipeline-runs.ts).
  */
 import type { SandboxContext } from '../context.js';
 import type { Router } from '../core/http.js';
+import type { PipelineRuntime } from '../pipelines/runtime/pipeline-runtime.js';
 import { registerArtifacts } from './artifacts.js';
 import { registerSynapseControl } from './control.js';
 import { registerIntegrationRuntimes } from './integration-runtimes.js';
 import { registerOperationResults } from './operation-results.js';
+import { registerPipelineRuns } from './pipeline-runs.js';
 import { registerTriggerActions } from './triggers.js';
 import { registerWorkspaces } from './workspaces.js';
 
@@ -22,11 +24,12 @@ export {
   type SynapseWorkspaceSpec,
 } from './workspaces.js';
 
-export function registerSynapse(router: Router, context: SandboxContext): void {
+export function registerSynapse(router: Router, context: SandboxContext, runtime: PipelineRuntime): void {
   registerWorkspaces(router, context);
   registerIntegrationRuntimes(router, context);
   registerArtifacts(router, context);
   registerTriggerActions(router, context);
   registerOperationResults(router, context);
+  registerPipelineRuns(router, context, runtime);
   registerSynapseControl(router, context);
 }

@@ -11,6 +11,7 @@
 
 import type { Json, StoredResource } from '../arm/datafactory/store.js';
 import type { SandboxContext } from '../context.js';
+import type { StoredRun } from '../pipelines/runtime/run-records.js';
 import type { ArtifactKind } from './kinds.js';
 
 export type { Json, StoredResource };
@@ -53,6 +54,13 @@ export interface StoredWorkspace {
   operations: Record<string, StoredOperation>;
   /** Bumped for every artifact record, as Synapse numbers them (`recordId` in a write's 202 answer). */
   records: number;
+  /** Pipeline runs, by lower-case run id (the pipeline runtime's records; absent until the first run). */
+  runs?: Record<string, StoredRun>;
+  /**
+   * The connection string of the control database provisioned with the workspace's environment: what the pipeline
+   * runtime connects to for every PostgreSQL linked service of the workspace (never shown by the API).
+   */
+  controlDatabase?: string;
 }
 
 export interface SynapseSlice {

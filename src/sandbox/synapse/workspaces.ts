@@ -46,6 +46,8 @@ export interface SynapseWorkspaceSpec {
   readonly resourceGroup: string;
   readonly name: string;
   readonly location?: string;
+  /** The environment's control database, which the workspace's PostgreSQL linked services reach in the sandbox. */
+  readonly controlDatabase?: string;
 }
 
 export interface SynapseWorkspaceInfo {
@@ -117,6 +119,8 @@ export function provisionSynapseWorkspace(
       artifacts: {},
       operations: {},
       records: 0,
+      runs: {},
+      ...(spec.controlDatabase ? { controlDatabase: spec.controlDatabase } : {}),
     };
     synapse(context).workspaces[name] = workspace;
     addDefault(context, workspace, 'integrationRuntimes', 'AutoResolveIntegrationRuntime', {

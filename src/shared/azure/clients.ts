@@ -111,6 +111,7 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
             scope: options.cloud.synapseDevScope,
             userAgentPrefix: `${options.userAgent.action}/${options.userAgent.version}`,
             ...(options.caCertificates ? { caCertificates: options.caCertificates } : {}),
+            ...(options.deadline ? { deadline: options.deadline } : {}),
           }),
         );
         synapse.set(devEndpoint, client);

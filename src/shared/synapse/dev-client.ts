@@ -14,6 +14,8 @@
  */
 import type { TokenCredential } from '@azure/core-auth';
 import type { HttpMethods } from '@azure/core-rest-pipeline';
+import { deadlinePolicy } from '../azure/deadline-policy.js';
+import type { RunDeadline } from '../deadline.js';
 import { isRecord } from '../values.js';
 
 export const SYNAPSE_DEV_API_VERSION = '2020-12-01';
@@ -29,6 +31,8 @@ export interface SynapseDevClientOptions {
   readonly pollIntervalMs?: number;
   /** How long one operation may run before it is reported as not finished (default 10 minutes). */
   readonly operationTimeoutMs?: number;
+  /** The run's deadline: every request stops at it, as the management clients' do (deadline-policy.ts). */
+  readonly deadline?: RunDeadline;
 }
 
 export interface SynapseResponse {
@@ -36,6 +40,8 @@ export interface SynapseResponse {
   readonly body: unknown;
   readonly location?: string;
   readonly retryAfterMs?: number;
+  /** The answer's headers (a run's poller reads Retry-After in all its spellings, shared/azure/polling.ts). */
+  readonly header?: (name: string) => string | undefined;
 }
 
 /** A refusal of the development endpoint: the HTTP status (when there was one) and Synapse's code and message. */
@@ -80,6 +86,7 @@ export async function createSynapseDevClient(options: SynapseDevClientOptions): 
   pipeline.addPolicy(
     bearerTokenAuthenticationPolicy({ credential: options.credential, scopes: options.scope }),
   );
+  if (options.deadline) pipeline.addPolicy(deadlinePolicy(options.deadline), { phase: 'Serialize' });
   const httpClient = createDefaultHttpClient();
   const endpoint = options.endpoint.replace(/\/+$/, '');
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
@@ -114,6 +121,7 @@ export async function createSynapseDevClient(options: SynapseDevClientOptions): 
     return {
       status: response.status,
       body: parsed,
+      header: (name) => response.headers.get(name),
       ...(location ? { location } : {}),
       ...(Number.isFinite(retryAfter) && response.headers.has('retry-after')
         ? { retryAfterMs: retryAfter * 1000 }

@@ -13,6 +13,8 @@ export interface SynapseWorkspace {
   readonly name: string;
   readonly id: string;
   readonly devEndpoint: string;
+  /** Synapse Studio for the workspace (`properties.connectivityEndpoints.web`), when ARM names it. */
+  readonly web?: string;
 }
 
 /** A management client's request path with the Synapse api-version (any `@azure/arm-*` client's pipeline serves). */
@@ -49,9 +51,11 @@ export async function getSynapseWorkspace(
   const properties = isRecord(record.properties) ? record.properties : {};
   const endpoints = isRecord(properties.connectivityEndpoints) ? properties.connectivityEndpoints : {};
   const dev = typeof endpoints.dev === 'string' && endpoints.dev !== '' ? endpoints.dev : undefined;
+  const web = typeof endpoints.web === 'string' && endpoints.web !== '' ? endpoints.web : undefined;
   return {
     name: typeof record.name === 'string' ? record.name : target.workspace,
     id: typeof record.id === 'string' ? record.id : '',
     devEndpoint: dev ?? `https://${target.workspace}.${target.devSuffix}`,
+    ...(web ? { web } : {}),
   };
 }

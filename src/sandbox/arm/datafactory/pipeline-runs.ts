@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { SandboxContext } from '../../context.js';
 import { json, type Router, type SandboxRequest, type SandboxResponse } from '../../core/http.js';
 import type { PipelineRuntime } from '../../pipelines/runtime/pipeline-runtime.js';
+import { factoryHost } from '../../pipelines/runtime/run-host.js';
 import type { StoredRun } from '../../pipelines/runtime/run-records.js';
 import {
   badRequest,
@@ -59,7 +60,7 @@ function createRun(
   if (factory.runs[runId]) return json(200, { runId });
 
   const recovery = reference !== undefined && request.query.get('isRecovery') === 'true';
-  const started = runtime.start(factory, {
+  const started = runtime.start(factoryHost(factory), {
     pipeline,
     parameters: { ...reference?.parameters, ...(body as Json) },
     invokedBy: { id: randomUUID().replace(/-/g, ''), name: 'Manual', invokedByType: 'Manual' },

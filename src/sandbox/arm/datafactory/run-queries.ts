@@ -36,7 +36,7 @@ type Fields = Readonly<Record<string, (view: Json) => unknown>>;
 
 const read = (field: string) => (view: Json) => view[field];
 
-const PIPELINE_RUN_FIELDS: Fields = {
+export const PIPELINE_RUN_FIELDS: Fields = {
   PipelineName: read('pipelineName'),
   Status: read('status'),
   RunStart: read('runStart'),
@@ -46,7 +46,7 @@ const PIPELINE_RUN_FIELDS: Fields = {
   LatestOnly: read('isLatest'),
 };
 
-const ACTIVITY_RUN_FIELDS: Fields = {
+export const ACTIVITY_RUN_FIELDS: Fields = {
   ActivityName: read('activityName'),
   ActivityType: read('activityType'),
   Status: read('status'),
@@ -82,19 +82,28 @@ function compare(a: Json, b: Json, order: Array<{ orderBy: string; order: string
   return 0;
 }
 
-/** Filters, orders and pages runs (their views with the time each was last updated) as the query asks. */
-function answer(
-  context: SandboxContext,
+export interface RunQueryOptions {
+  readonly fields: Fields;
+  readonly defaultOrder: string;
+  readonly pageSize: number;
+  /** The host's answer to a query it cannot serve (Data Factory's BadRequest, or Synapse's). */
+  readonly refuse: (message: string) => SandboxResponse;
+}
+
+/**
+ * Filters, orders and pages runs (their views with the time each was last updated) as the query asks. The Synapse
+ * run queries take the same RunFilterParameters and answer the same shape (the Synapse spec's artifacts.json).
+ */
+export function answerRunQuery(
   body: unknown,
   runs: Array<{ view: Json; updated: number }>,
-  fields: Fields,
-  defaultOrder: string,
+  { fields, defaultOrder, pageSize: size, refuse }: RunQueryOptions,
 ): SandboxResponse {
   const query = (body ?? {}) as Query;
   const after = Date.parse(query.lastUpdatedAfter ?? '');
   const before = Date.parse(query.lastUpdatedBefore ?? '');
   if (Number.isNaN(after) || Number.isNaN(before)) {
-    return badRequest('lastUpdatedAfter and lastUpdatedBefore are required ISO 8601 times.');
+    return refuse('lastUpdatedAfter and lastUpdatedBefore are required ISO 8601 times.');
   }
   const filters = query.filters ?? [];
   const order = query.orderBy?.length ? query.orderBy : [{ orderBy: defaultOrder, order: 'ASC' }];
@@ -104,21 +113,24 @@ function answer(
     ),
     ...order.filter((o) => !fields[o.orderBy]),
   ];
-  if (unsupported.length)
-    return badRequest(`Unsupported filter or order: ${JSON.stringify(unsupported[0])}.`);
+  if (unsupported.length) return refuse(`Unsupported filter or order: ${JSON.stringify(unsupported[0])}.`);
   const offset = decodeToken(query.continuationToken);
-  if (offset === undefined) return badRequest('The continuation token is invalid.');
+  if (offset === undefined) return refuse('The continuation token is invalid.');
 
   const selected = runs
     .filter((run) => run.updated >= after && run.updated <= before)
     .map((run) => run.view)
     .filter((view) => filters.every((filter) => matches(view, filter, fields)))
     .sort((a, b) => compare(a, b, order, fields));
-  const page = pageOf(selected, offset, pageSize(context));
+  const page = pageOf(selected, offset, size);
   return json(200, {
     value: page.items,
     ...(page.next !== undefined ? { continuationToken: encodeToken(page.next) } : {}),
   });
+}
+
+function adfQuery(context: SandboxContext, fields: Fields, defaultOrder: string): RunQueryOptions {
+  return { fields, defaultOrder, pageSize: pageSize(context), refuse: (message) => badRequest(message) };
 }
 
 export function registerRunQueries(router: Router, context: SandboxContext, runtime: PipelineRuntime): void {
@@ -130,7 +142,7 @@ export function registerRunQueries(router: Router, context: SandboxContext, runt
         runtime.reconcile(run);
         return { view: pipelineRunView(factory, run), updated: run.lastUpdated };
       });
-      return answer(context, body, runs, PIPELINE_RUN_FIELDS, 'RunStart');
+      return answerRunQuery(body, runs, adfQuery(context, PIPELINE_RUN_FIELDS, 'RunStart'));
     }),
   );
   router.post(
@@ -144,7 +156,7 @@ export function registerRunQueries(router: Router, context: SandboxContext, runt
         view: activityRunView(run, activity),
         updated: activity.lastUpdated,
       }));
-      return answer(context, body, activities, ACTIVITY_RUN_FIELDS, 'ActivityRunStart');
+      return answerRunQuery(body, activities, adfQuery(context, ACTIVITY_RUN_FIELDS, 'ActivityRunStart'));
     }),
   );
   router.post(
@@ -155,7 +167,7 @@ export function registerRunQueries(router: Router, context: SandboxContext, runt
         view: triggerRunView(run),
         updated: run.timestamp,
       }));
-      return answer(context, body, runs, TRIGGER_RUN_FIELDS, 'TriggerRunTimestamp');
+      return answerRunQuery(body, runs, adfQuery(context, TRIGGER_RUN_FIELDS, 'TriggerRunTimestamp'));
     }),
   );
 }

@@ -8,22 +8,25 @@
  * ADF's `retryAttempt` number is left out, because the spec types every property it does not list as an object.
  */
 import type { StoredActivityRun, StoredRun } from '../../pipelines/runtime/run-records.js';
-import type { Json, StoredFactory } from './store.js';
+import type { Json } from './store.js';
+
+/** What holds the runs: a data factory, or a Synapse workspace (pipelines/runtime/run-host.ts). */
+type RunsOf = { readonly runs: Readonly<Record<string, StoredRun>> };
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function isLatest(factory: StoredFactory, run: StoredRun): boolean {
-  return !Object.values(factory.runs).some(
+export function isLatest(host: RunsOf, run: StoredRun): boolean {
+  return !Object.values(host.runs).some(
     (other) => other.runGroupId === run.runGroupId && other.runStart > run.runStart,
   );
 }
 
-export function pipelineRunView(factory: StoredFactory, run: StoredRun): Json {
+export function pipelineRunView(host: RunsOf, run: StoredRun): Json {
   const { runEnd, status } = run;
   return {
     runId: run.runId,
     runGroupId: run.runGroupId,
-    isLatest: isLatest(factory, run),
+    isLatest: isLatest(host, run),
     pipelineName: run.pipelineName,
     parameters: run.parameters,
     invokedBy: run.invokedBy,

@@ -18,7 +18,7 @@ const REGION_NAMES: Readonly<Record<string, string>> = {
 };
 
 export function integrationRuntimeFields(context: ActivityContext, startedAt: number): Json {
-  const location = context.execution.factory()?.location ?? context.execution.services.context.location;
+  const location = context.execution.host()?.location ?? context.execution.services.context.location;
   const region = REGION_NAMES[location.replace(/\s/g, '').toLowerCase()] ?? location;
   const now = context.execution.services.context.clock();
   return {

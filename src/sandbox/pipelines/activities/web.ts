@@ -4,7 +4,7 @@
  * - `method` GET, POST, PUT, DELETE (and PATCH, HEAD, OPTIONS, which newer factories allow); `url`; `headers`;
  *   `body` (a string, or JSON sent as JSON; required for POST and PUT);
  * - `authentication`: none; `MSI` with a `resource` — a token for that resource from the sandbox authority, issued
- *   to the factory's system-assigned managed identity (its principal id), as ADF gets one from Entra; `Basic`
+ *   to the system-assigned managed identity of the factory (or Synapse workspace) (its principal id), as ADF gets one from Entra; `Basic`
  *   (`username`, `password` as a SecureString). Other types fail the activity, naming the type;
  * - `httpRequestTimeout` (a TimeSpan from 1 to 10 minutes, default 1 minute) bounds each HTTP exchange on the
  *   sandbox clock;
@@ -73,14 +73,14 @@ async function authorization(
       return undefined;
     case 'msi': {
       const resource = text(authentication?.resource, 'authentication.resource for MSI authentication');
-      const identity = context.execution.factory()?.identity as { principalId?: unknown } | undefined;
-      if (typeof identity?.principalId !== 'string') {
+      const principalId = context.execution.host()?.principalId;
+      if (principalId === undefined) {
         throw new ActivityFailure(
           'BadRequest',
-          `The factory '${context.execution.factoryRef.name}' has no system-assigned managed identity to authenticate with.`,
+          `The ${context.execution.hostRef.type === 'workspace' ? 'Synapse workspace' : 'factory'} '${context.execution.hostRef.name}' has no system-assigned managed identity to authenticate with.`,
         );
       }
-      const token = await context.execution.services.managedIdentityToken(identity.principalId, resource);
+      const token = await context.execution.services.managedIdentityToken(principalId, resource);
       return `Bearer ${token}`;
     }
     case 'basic': {

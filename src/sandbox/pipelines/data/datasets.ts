@@ -45,10 +45,12 @@ function parametersOf(declared: unknown, given: unknown): Record<string, unknown
 }
 
 function find(context: ActivityContext, kind: 'datasets' | 'linkedservices', name: string): StoredResource {
-  const resource = context.execution.factory()?.resources[kind]?.[name.toLowerCase()];
+  const host = context.execution.host();
+  const resource = host?.artifact(kind, name);
   if (!resource) {
     const what = kind === 'datasets' ? 'dataset' : 'linked service';
-    throw new ActivityFailure('BadRequest', `The ${what} '${name}' does not exist in the factory.`);
+    const where = host?.ref.type === 'workspace' ? 'workspace' : 'factory';
+    throw new ActivityFailure('BadRequest', `The ${what} '${name}' does not exist in the ${where}.`);
   }
   return resource;
 }
@@ -103,11 +105,12 @@ export function storeKind(dataset: ResolvedDataset): StoreKind {
 
 /** The connection string of the factory's environment's control database. */
 export function controlDatabase(context: ActivityContext, dataset: ResolvedDataset): string {
-  const connection = context.execution.factory()?.controlDatabase;
+  const connection = context.execution.host()?.controlDatabase;
   if (!connection) {
+    const where = context.execution.hostRef.type === 'workspace' ? 'Synapse workspace' : 'factory';
     throw new ActivityFailure(
       'BadRequest',
-      `The linked service '${dataset.linkedService.name}' is a PostgreSQL database, but the factory '${context.execution.factoryRef.name}' has no control database in the sandbox (provision its environment with a database).`,
+      `The linked service '${dataset.linkedService.name}' is a PostgreSQL database, but the ${where} '${context.execution.hostRef.name}' has no control database in the sandbox (provision its environment with a database).`,
     );
   }
   return connection;

@@ -4,8 +4,11 @@
  * while its activities run (activity-graph.ts), then Succeeded, Failed or Cancelled by ADF's outcome rule. A failed
  * run's message is ADF's: "Operation on target <activity> failed: <its error message>".
  *
+ * One runtime for both hosts (run-host.ts): a data factory's runs and a Synapse workspace's, the workspace's name
+ * being `pipeline().DataFactory` there and `pipeline().globalParameters` absent (Synapse has none).
+ *
  * ExecutePipeline activities start their pipelines here too (`startChild`): a child is a run of its own, in the same
- * factory, invoked by the activity (`invokedByType: PipelineActivity` with the parent's pipeline and run id, as the
+ * factory or workspace, invoked by the activity (`invokedByType: PipelineActivity` with the parent's pipeline and run id, as the
  * spec's PipelineRunInvokedBy has them) and listed among its parent's children, so a recursive cancel reaches it.
  *
  * Executions live in memory (their promises cannot be state); their records live in the sandbox state. A run whose
@@ -14,17 +17,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describeError } from '#shared/errors.js';
-import type { Json, StoredFactory, StoredResource } from '../../arm/datafactory/store.js';
+import type { Json, StoredResource } from '../../arm/datafactory/store.js';
 import { ActivityFailure } from './activity-failure.js';
 import { runActivities } from './activity-graph.js';
 import { ActivityScope } from './activity-scope.js';
-import {
-  type ChildRunLauncher,
-  type FactoryRef,
-  RunExecution,
-  type RuntimeServices,
-} from './run-execution.js';
-import { globalParameterValues, parameterStrings, resolveParameters } from './run-parameters.js';
+import { type ChildRunLauncher, RunExecution, type RuntimeServices } from './run-execution.js';
+import type { RunHost } from './run-host.js';
+import { parameterStrings, resolveParameters } from './run-parameters.js';
 import { isTerminal, type RunInvoker, type StoredRun } from './run-records.js';
 
 /** The trigger of a triggered run, as `pipeline().Trigger*` and `trigger()` show it. */
@@ -57,7 +56,7 @@ export class PipelineRuntime implements ChildRunLauncher {
   constructor(private readonly services: RuntimeServices) {}
 
   /** Creates the run and starts executing it; a parameter the pipeline cannot take is refused before any run. */
-  start(factory: StoredFactory, request: StartRun): StoredRun | { error: string } {
+  start(host: RunHost, request: StartRun): StoredRun | { error: string } {
     const resolved = resolveParameters(request.pipeline.properties.parameters, request.parameters);
     if ('error' in resolved) return resolved;
     const now = this.services.context.clock();
@@ -74,26 +73,22 @@ export class PipelineRuntime implements ChildRunLauncher {
       activities: [],
       children: [],
     };
-    factory.runs[runId] = run;
+    host.runs[runId] = run;
     const trigger = request.trigger ?? {
       type: request.invokedBy.invokedByType,
       id: request.invokedBy.id,
       name: request.invokedBy.name,
       time: new Date(now).toISOString(),
     };
-    const ref: FactoryRef = {
-      subscriptionId: factory.subscriptionId,
-      resourceGroup: factory.resourceGroup,
-      name: factory.name,
-    };
+    const globalParameters = host.globalParameters();
     const execution = new RunExecution(
       this.services,
       this,
-      ref,
+      host.ref,
       run,
       structuredClone(request.pipeline.properties),
       {
-        DataFactory: factory.name,
+        DataFactory: host.name,
         Pipeline: request.pipeline.name,
         RunId: runId,
         TriggerType: trigger.type,
@@ -108,7 +103,7 @@ export class PipelineRuntime implements ChildRunLauncher {
             }
           : {}),
         parameters: resolved.values,
-        globalParameters: globalParameterValues(factory),
+        ...(globalParameters ? { globalParameters } : {}),
       },
     );
     this.#executions.set(runId, execution);
@@ -123,15 +118,15 @@ export class PipelineRuntime implements ChildRunLauncher {
     parameters: Readonly<Record<string, unknown>>,
     invoker: { readonly activityRunId: string; readonly activityName: string },
   ): { runId: string; completion: Promise<StoredRun> } {
-    const factory = parent.factory();
-    const pipeline = factory?.resources.pipelines?.[pipelineName.toLowerCase()];
-    if (!factory || !pipeline) {
+    const host = parent.host();
+    const pipeline = host?.artifact('pipelines', pipelineName);
+    if (!host || !pipeline) {
       throw new ActivityFailure(
         'BadRequest',
-        `The pipeline '${pipelineName}' does not exist in the factory.`,
+        `The pipeline '${pipelineName}' does not exist in the ${host?.ref.type === 'workspace' ? 'workspace' : 'factory'}.`,
       );
     }
-    const started = this.start(factory, {
+    const started = this.start(host, {
       pipeline,
       parameters: { ...parameters },
       invokedBy: {
@@ -157,10 +152,10 @@ export class PipelineRuntime implements ChildRunLauncher {
    * Cancels a run that has not ended: Canceling while its activities stop, then Cancelled. With `recursive`, the
    * runs its ExecutePipeline activities started are cancelled too (isRecursive); without, they go on.
    */
-  cancel(factory: StoredFactory, runId: string, recursive: boolean): void {
-    const run = factory.runs[runId];
+  cancel(host: Pick<RunHost, 'runs'>, runId: string, recursive: boolean): void {
+    const run = host.runs[runId];
     if (!run) return;
-    if (recursive) for (const child of run.children) this.cancel(factory, child, true);
+    if (recursive) for (const child of run.children) this.cancel(host, child, true);
     if (isTerminal(run.status) || run.status === 'Canceling') return;
     run.status = 'Canceling';
     run.lastUpdated = this.services.context.clock();

@@ -3,15 +3,16 @@
  * Data Factory routes read), the pipeline definition as it was when the run started, what its expressions see
  * (`pipeline()`, variables), and the signal that cancels it. The services are what the sandbox lends the runtime:
  * the clock, expression evaluation, storage and database access, the Web activity's HTTP client, and tokens for
- * the factory's managed identity.
+ * the managed identity of the factory or Synapse workspace the run is in.
  */
 
-import { dataFactory, factoryKey, type Json, type StoredFactory } from '../../arm/datafactory/store.js';
+import type { Json } from '../../arm/datafactory/store.js';
 import type { SandboxContext } from '../../context.js';
 import type { WebClient } from '../activities/web-client.js';
 import type { DataServices } from '../data/data-services.js';
 import type { ExpressionEvaluator, ExpressionScope, PipelineContext } from '../expressions/index.js';
 import type { ActivityScope } from './activity-scope.js';
+import { findHost, type HostRef, type RunHost } from './run-host.js';
 import type { StoredRun } from './run-records.js';
 
 export interface RuntimeServices {
@@ -21,12 +22,6 @@ export interface RuntimeServices {
   readonly web: WebClient;
   /** An access token for `resource` issued by the sandbox authority to the managed identity `principalId`. */
   managedIdentityToken(principalId: string, resource: string): Promise<string>;
-}
-
-export interface FactoryRef {
-  readonly subscriptionId: string;
-  readonly resourceGroup: string;
-  readonly name: string;
 }
 
 /** Starts the runs of ExecutePipeline activities (the runtime does it, so children are runs like any other). */
@@ -51,7 +46,8 @@ export class RunExecution {
   constructor(
     readonly services: RuntimeServices,
     readonly launcher: ChildRunLauncher,
-    readonly factoryRef: FactoryRef,
+    /** The factory or Synapse workspace the run is in (run-host.ts). */
+    readonly hostRef: HostRef,
     readonly run: StoredRun,
     /** The pipeline's `properties` when the run started (later edits do not change a running run, as in ADF). */
     readonly definition: Json,
@@ -75,15 +71,14 @@ export class RunExecution {
     return this.services.context.time;
   }
 
-  /** The factory as the state holds it now (undefined once it was deleted or the state was reset). */
-  factory(): StoredFactory | undefined {
-    const { subscriptionId, resourceGroup, name } = this.factoryRef;
-    return dataFactory(this.services.context).factories[factoryKey(subscriptionId, resourceGroup, name)];
+  /** The host as the state holds it now (undefined once it was deleted or the state was reset). */
+  host(): RunHost | undefined {
+    return findHost(this.services.context, this.hostRef);
   }
 
   /** False once the run's record left the state (a reset or restore): the execution then stops. */
   alive(): boolean {
-    return this.factory()?.runs[this.run.runId] === this.run;
+    return this.host()?.runs[this.run.runId] === this.run;
   }
 
   touch(): void {

@@ -15,6 +15,7 @@ import { dataFactory, type StoredFactory, type StoredResource } from '../../arm/
 import type { SandboxContext } from '../../context.js';
 import { ExpressionEvaluator } from '../expressions/index.js';
 import type { PipelineRuntime } from '../runtime/pipeline-runtime.js';
+import { factoryHost } from '../runtime/run-host.js';
 import { occurrences, type Recurrence, readRecurrence } from './schedule.js';
 import type { StoredTriggerRun } from './trigger-runs.js';
 
@@ -140,7 +141,7 @@ export class TriggerScheduler {
             startTime: new Date(this.context.clock()).toISOString(),
           },
         }) as Record<string, unknown>;
-        const run = this.runtime.start(factory, {
+        const run = this.runtime.start(factoryHost(factory), {
           pipeline,
           parameters,
           invokedBy: { id: triggerRunId, name: trigger.name, invokedByType: 'ScheduleTrigger' },
