@@ -19,6 +19,7 @@
  * written as variable-length integers, 7 bits a byte: about 5 bytes a value for a million values of a continuous
  * feature, exactly reversible. `sortedSample()` unpacks them when the feature is measured.
  */
+import { type RadixScratch, sortDoubles, sortIntegers } from './statistics/radix-sort.js';
 import type { SortedSample } from './statistics/sorted-sample.js';
 
 /**
@@ -215,10 +216,16 @@ export class ExactValues {
       : this.ints![index]! / POWERS_OF_TEN[this.decimals]!;
   }
 
-  /** Sorts in place (integers sort as their values do: the scale is positive and common). */
-  sort(): void {
-    if (this.floats !== undefined) this.floats.subarray(0, this.length).sort();
-    else if (this.ints !== undefined) this.ints.subarray(0, this.length).sort();
+  /**
+   * Sorts in place (integers sort as their values do: the scale is positive and common): by radix with a `scratch`
+   * (reuse one from feature to feature), else with the built-in sort, which needs no memory beside the values.
+   */
+  sort(scratch?: RadixScratch): void {
+    const floats = this.floats?.subarray(0, this.length);
+    const ints = this.ints?.subarray(0, this.length);
+    if (scratch === undefined) (floats ?? ints)?.sort();
+    else if (floats !== undefined) sortDoubles(floats, scratch);
+    else if (ints !== undefined) sortIntegers(ints, scratch);
   }
 
   /**

@@ -1,0 +1,169 @@
+/**
+ * Least-significant-digit radix sorts of doubles and 32-bit integers, in place, for the arrays a feature's values are
+ * sorted in (sorting was a quarter of the time on 1M x 20 doubles: `TypedArray#sort` is a comparison sort, about
+ * 130 ms a million doubles here, these about half of that).
+ *
+ * A double's bits become an order-preserving unsigned 64-bit key (negative values: every bit flipped; others: the
+ * sign bit set), so the keys sort as the values do under `TypedArray#sort` (-0 before +0; the values are finite).
+ * The key is sorted in 11-bit digits (6 passes over the high and low words), the integers' in 3; every digit's
+ * histogram is counted in one pass first, and a digit that is the same in every value (common in the high bits of a
+ * feature's values) costs no pass. Each pass is stable, so the result is the one sort order: the very array
+ * `TypedArray#sort` gives, bit for bit.
+ *
+ * The passes need a second array as large as the one sorted: a {@link RadixScratch} reused from feature to feature,
+ * so the transient memory is one feature's values. Above {@link RADIX_LIMIT} values the built-in sort is used, so that
+ * a very large exact feature never needs a scratch of its size beside it.
+ */
+
+/** The most values sorted by radix (a 32 MiB scratch at most); larger arrays use the built-in sort. */
+export const RADIX_LIMIT = 4 * 1024 * 1024;
+/** Below this, the built-in sort is as fast and needs no scratch. */
+const RADIX_MINIMUM = 2048;
+
+const DIGIT_BITS = 11;
+const BUCKETS = 1 << DIGIT_BITS;
+const MASK = BUCKETS - 1;
+
+/** ES2024's resizable ArrayBuffer (in Node 20's V8); the project's lib is ES2023, so the type is declared here. */
+interface ResizableArrayBuffer extends ArrayBuffer {
+  resize(byteLength: number): void;
+}
+const ResizableArrayBuffer = ArrayBuffer as unknown as new (
+  byteLength: number,
+  options: { maxByteLength: number },
+) => ResizableArrayBuffer;
+
+/**
+ * A scratch array for the radix passes, reused from array to array; `release()` gives its memory back at once (a
+ * resizable buffer shrunk to nothing), not at the next garbage collection.
+ */
+export class RadixScratch {
+  private buffer: ResizableArrayBuffer | undefined;
+  readonly counts = new Uint32Array(6 * BUCKETS);
+
+  /** At least `length` 32-bit words. */
+  take(length: number): Uint32Array {
+    if (this.buffer === undefined || this.buffer.byteLength < length * 4) {
+      this.buffer?.resize(0);
+      this.buffer = new ResizableArrayBuffer(length * 4, { maxByteLength: length * 4 });
+    }
+    return new Uint32Array(this.buffer, 0, length);
+  }
+
+  release(): void {
+    this.buffer?.resize(0);
+    this.buffer = undefined;
+  }
+}
+
+/** Sorts `values` ascending in place: the same order as `values.sort()`. */
+export function sortDoubles(values: Float64Array, scratch: RadixScratch): void {
+  const n = values.length;
+  if (n < RADIX_MINIMUM || n > RADIX_LIMIT) {
+    values.sort();
+    return;
+  }
+  // Little-endian words (as every platform Node runs on): word 2i is the low half of value i, 2i + 1 the high half.
+  const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  const counts = scratch.counts;
+  counts.fill(0);
+  for (let i = 0; i < n; i++) {
+    const high = words[2 * i + 1]!;
+    let low = words[2 * i]!;
+    let key: number;
+    if (high >= 0x80000000) {
+      key = ~high >>> 0;
+      low = ~low >>> 0;
+      words[2 * i] = low;
+    } else key = (high | 0x80000000) >>> 0;
+    words[2 * i + 1] = key;
+    counts[low & MASK]!++;
+    counts[BUCKETS + ((low >>> 11) & MASK)]!++;
+    counts[2 * BUCKETS + (low >>> 22)]!++;
+    counts[3 * BUCKETS + (key & MASK)]!++;
+    counts[4 * BUCKETS + ((key >>> 11) & MASK)]!++;
+    counts[5 * BUCKETS + (key >>> 22)]!++;
+  }
+  let source = words;
+  let target = scratch.take(n * 2);
+  for (let pass = 0; pass < 6; pass++) {
+    if (!toOffsets(counts, pass * BUCKETS, n)) continue;
+    const base = pass * BUCKETS;
+    const shift = (pass % 3) * DIGIT_BITS;
+    if (pass < 3) {
+      for (let i = 0; i < n; i++) {
+        const low = source[2 * i]!;
+        const at = counts[base + ((low >>> shift) & MASK)]!++;
+        target[2 * at] = low;
+        target[2 * at + 1] = source[2 * i + 1]!;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const high = source[2 * i + 1]!;
+        const at = counts[base + ((high >>> shift) & MASK)]!++;
+        target[2 * at] = source[2 * i]!;
+        target[2 * at + 1] = high;
+      }
+    }
+    const swap = source;
+    source = target;
+    target = swap;
+  }
+  if (source !== words) words.set(source.subarray(0, n * 2));
+  for (let i = 0; i < n; i++) {
+    const key = words[2 * i + 1]!;
+    if (key >= 0x80000000) words[2 * i + 1] = (key & 0x7fffffff) >>> 0;
+    else {
+      words[2 * i + 1] = ~key >>> 0;
+      words[2 * i] = ~words[2 * i]! >>> 0;
+    }
+  }
+}
+
+/** Sorts `values` ascending in place: the same order as `values.sort()`. */
+export function sortIntegers(values: Int32Array, scratch: RadixScratch): void {
+  const n = values.length;
+  if (n < RADIX_MINIMUM || n > RADIX_LIMIT) {
+    values.sort();
+    return;
+  }
+  // The key: the sign bit flipped makes signed order unsigned.
+  const words = new Uint32Array(values.buffer, values.byteOffset, n);
+  const counts = scratch.counts;
+  counts.fill(0, 0, 3 * BUCKETS);
+  for (let i = 0; i < n; i++) {
+    const key = (words[i]! ^ 0x80000000) >>> 0;
+    words[i] = key;
+    counts[key & MASK]!++;
+    counts[BUCKETS + ((key >>> 11) & MASK)]!++;
+    counts[2 * BUCKETS + (key >>> 22)]!++;
+  }
+  let source = words;
+  let target = scratch.take(n);
+  for (let pass = 0; pass < 3; pass++) {
+    if (!toOffsets(counts, pass * BUCKETS, n)) continue;
+    const base = pass * BUCKETS;
+    const shift = pass * DIGIT_BITS;
+    for (let i = 0; i < n; i++) {
+      const key = source[i]!;
+      target[counts[base + ((key >>> shift) & MASK)]!++] = key;
+    }
+    const swap = source;
+    source = target;
+    target = swap;
+  }
+  if (source !== words) words.set(source.subarray(0, n));
+  for (let i = 0; i < n; i++) words[i] = (words[i]! ^ 0x80000000) >>> 0;
+}
+
+/** Turns one digit's histogram into the first index of each bucket; false when every value has the same digit. */
+function toOffsets(counts: Uint32Array, base: number, n: number): boolean {
+  let sum = 0;
+  for (let digit = 0; digit < BUCKETS; digit++) {
+    const count = counts[base + digit]!;
+    if (count === n) return false;
+    counts[base + digit] = sum;
+    sum += count;
+  }
+  return true;
+}
