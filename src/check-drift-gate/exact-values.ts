@@ -130,14 +130,20 @@ export class ExactValues {
    * does not fit in `maxBytes`.
    */
   add(value: number, mantissa: number, exponent: number): boolean {
+    // Doubles with room: the common case, kept first and short for the reader's hot loop.
+    const floats = this.floats;
+    if (floats !== undefined && this.length < floats.length) {
+      floats[this.length++] = value;
+      return true;
+    }
     if (this.floats === undefined && exponent !== NO_DECIMAL) {
       const added = this.addDecimal(mantissa, exponent);
       if (added !== NOT_DECIMAL) return added === ADDED;
     }
     if (this.floats === undefined && !this.toFloats()) return false;
-    const floats = this.grow(this.floatBuffer!, this.floats!, 8);
-    if (floats === undefined) return false;
-    floats[this.length++] = value;
+    const grown = this.grow(this.floatBuffer!, this.floats!, 8);
+    if (grown === undefined) return false;
+    grown[this.length++] = value;
     return true;
   }
 

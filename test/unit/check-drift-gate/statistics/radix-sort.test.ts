@@ -79,6 +79,16 @@ describe('sortDoubles', () => {
     expectSameBits(again, againExpected);
   });
 
+  it('orders values that differ only in their low bits, however long their run', () => {
+    const random = generator(4);
+    // 1 + k·2^-52: one high word for all, in shuffled order (the insertion pass gives way to the built-in sort).
+    const values = Float64Array.from({ length: 20_000 }, () => 1 + Math.floor(random() * 2 ** 20) * 2 ** -52);
+    for (let i = 0; i < 100; i++) values[i] = 3 + random(); // and some with other high words
+    const expected = values.slice().sort();
+    sortDoubles(values, new RadixScratch());
+    expectSameBits(values, expected);
+  });
+
   it('leaves small arrays to the built-in sort and refuses nothing beyond the radix limit', () => {
     const small = Float64Array.from([3, -0, 0, -1, 2]);
     sortDoubles(small, new RadixScratch());
