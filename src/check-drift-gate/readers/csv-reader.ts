@@ -11,10 +11,10 @@
  *
  * Numbers: a decimal with at most 15 significant digits and a power of ten within ±22 is computed exactly as
  * digits × 10^e or digits / 10^e (one correctly rounded operation on exact operands, Clinger's fast path), so it
- * equals what `Number()` gives; 16 to 19 digits (shortest round-trip doubles) go through decimalToDouble's
- * double-double arithmetic, as exact; any other decimal, or one too near a halfway point, goes through `Number()` on
- * its bytes. Field values that are not
- * numbers are decoded (UTF-8, or Windows-1252) and read by {@link readToken} (missing spellings, booleans, strings).
+ * equals what `Number()` gives; 16 to 18 digits (shortest round-trip doubles have at most 17) go through
+ * decimalToDouble's double-double arithmetic, as exact; any other decimal, or one too near a halfway point, goes
+ * through `Number()` on its bytes. Field values that are not numbers are decoded (UTF-8, or Windows-1252) and read by
+ * {@link readToken} (missing spellings, booleans, strings).
  *
  * Rows are re-parsed whole when a chunk ends inside one, so a row's values reach the columns only once it is
  * complete; memory is one chunk plus one row.

@@ -1,6 +1,6 @@
 /**
- * The correctly rounded double of a decimal with up to 19 significant digits, without making a string: what
- * `Number(text)` gives, for the CSV reader's hot path.
+ * The correctly rounded double of a decimal with up to 19 significant digits (the CSV reader passes at most 18),
+ * without making a string: what `Number(text)` gives, for the CSV reader's hot path.
  *
  * A decimal N · 10^e with N < 2^53 and |e| ≤ 22 is one correctly rounded operation on exact doubles (Clinger's fast
  * path). Beyond 2^53 (the 16- and 17-digit values of shortest round-trip output, as pandas' to_csv writes doubles),
