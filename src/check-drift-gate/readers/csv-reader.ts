@@ -535,7 +535,12 @@ export async function openCsv(
   const checker = encoding === 'utf-8' ? new Utf8Checker() : undefined;
   /** Bytes of the stream before `pending`: where the buffer being parsed starts. */
   let parsedBytes = 0;
-  let pending: Buffer | undefined;
+  /**
+   * The incomplete row after the last parse, at the start of `work`: one buffer reused for row + next chunk, since a
+   * new one per chunk (Buffer.concat) left tens of megabytes of garbage buffers resident between collections.
+   */
+  let work = Buffer.allocUnsafe(0);
+  let pendingLength = 0;
   let done = false;
 
   const next = async (): Promise<IteratorResult<Uint8Array>> => {
@@ -548,7 +553,17 @@ export async function openCsv(
   };
   /** Parses pending + chunk, after checking the chunk's encoding; keeps the incomplete row for the next one. */
   const feed = (chunk: Buffer, final: boolean): void => {
-    const buf = pending?.length ? Buffer.concat([pending, chunk]) : chunk;
+    let buf = chunk;
+    if (pendingLength > 0) {
+      const length = pendingLength + chunk.length;
+      if (work.length < length) {
+        const grown = Buffer.allocUnsafe(Math.max(length, work.length * 2));
+        work.copy(grown, 0, 0, pendingLength);
+        work = grown;
+      }
+      chunk.copy(work, pendingLength);
+      buf = work.subarray(0, length);
+    }
     if (checker !== undefined) {
       const problem = final ? checker.finish() : checker.check(chunk);
       if (problem !== undefined) {
@@ -558,7 +573,13 @@ export async function openCsv(
     }
     const consumed = parser.parse(buf, final);
     parsedBytes += consumed;
-    pending = consumed < buf.length ? buf.subarray(consumed) : undefined;
+    pendingLength = buf.length - consumed;
+    if (pendingLength > 0) {
+      if (buf === chunk) {
+        if (work.length < pendingLength) work = Buffer.allocUnsafe(Math.max(pendingLength, 1 << 16));
+        chunk.copy(work, 0, consumed);
+      } else work.copyWithin(0, consumed, buf.length);
+    }
   };
 
   while (parser.columns === undefined) {
@@ -587,7 +608,7 @@ export async function openCsv(
           feed(toBuffer(result.value), false);
         }
       }
-      if (pending?.length || checker !== undefined) feed(Buffer.alloc(0), true);
+      if (pendingLength > 0 || checker !== undefined) feed(Buffer.alloc(0), true);
     },
     async close() {
       await iterator.return?.();
