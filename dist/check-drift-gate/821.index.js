@@ -628,8 +628,8 @@ function chart(metric, entries) {
     return { metric, source, notes };
 }
 
-// EXTERNAL MODULE: ./src/check-drift-gate/gate.ts + 24 modules
-var gate = __webpack_require__(1340);
+// EXTERNAL MODULE: ./src/check-drift-gate/gate.ts + 25 modules
+var gate = __webpack_require__(4703);
 // EXTERNAL MODULE: ./src/check-drift-gate/sketch.ts
 var sketch = __webpack_require__(4748);
 ;// CONCATENATED MODULE: ./src/check-drift-gate/summary.ts

@@ -19,6 +19,7 @@
  * written as variable-length integers, 7 bits a byte: about 5 bytes a value for a million values of a continuous
  * feature, exactly reversible. `sortedSample()` unpacks them when the feature is measured.
  */
+import { type RadixScratch, sortDoubles, sortIntegers } from './statistics/radix-sort.js';
 import type { SortedSample } from './statistics/sorted-sample.js';
 
 /**
@@ -129,14 +130,20 @@ export class ExactValues {
    * does not fit in `maxBytes`.
    */
   add(value: number, mantissa: number, exponent: number): boolean {
+    // Doubles with room: the common case, kept first and short for the reader's hot loop.
+    const floats = this.floats;
+    if (floats !== undefined && this.length < floats.length) {
+      floats[this.length++] = value;
+      return true;
+    }
     if (this.floats === undefined && exponent !== NO_DECIMAL) {
       const added = this.addDecimal(mantissa, exponent);
       if (added !== NOT_DECIMAL) return added === ADDED;
     }
     if (this.floats === undefined && !this.toFloats()) return false;
-    const floats = this.grow(this.floatBuffer!, this.floats!, 8);
-    if (floats === undefined) return false;
-    floats[this.length++] = value;
+    const grown = this.grow(this.floatBuffer!, this.floats!, 8);
+    if (grown === undefined) return false;
+    grown[this.length++] = value;
     return true;
   }
 
@@ -215,10 +222,16 @@ export class ExactValues {
       : this.ints![index]! / POWERS_OF_TEN[this.decimals]!;
   }
 
-  /** Sorts in place (integers sort as their values do: the scale is positive and common). */
-  sort(): void {
-    if (this.floats !== undefined) this.floats.subarray(0, this.length).sort();
-    else if (this.ints !== undefined) this.ints.subarray(0, this.length).sort();
+  /**
+   * Sorts in place (integers sort as their values do: the scale is positive and common): by radix with a `scratch`
+   * (reuse one from feature to feature), else with the built-in sort, which needs no memory beside the values.
+   */
+  sort(scratch?: RadixScratch): void {
+    const floats = this.floats?.subarray(0, this.length);
+    const ints = this.ints?.subarray(0, this.length);
+    if (scratch === undefined) (floats ?? ints)?.sort();
+    else if (floats !== undefined) sortDoubles(floats, scratch);
+    else if (ints !== undefined) sortIntegers(ints, scratch);
   }
 
   /**

@@ -14,6 +14,7 @@
 import { ExactValues, MAX_BUFFER_BYTES, type MemoryAccount, NO_DECIMAL } from './exact-values.js';
 import { type ColumnKind, numberLabel } from './feature-types.js';
 import { QuantileSketch } from './sketch.js';
+import { RadixScratch } from './statistics/radix-sort.js';
 import { ValueCounter } from './value-counter.js';
 
 /** A categorical feature with more categories than this is left out (an identifier, free text, a timestamp). */
@@ -260,7 +261,7 @@ class FeatureColumn {
     this.mode = TEXT_MODE;
   }
 
-  finish(): ColumnData {
+  finish(scratch: RadixScratch): ColumnData {
     this.settle();
     if (this.mode === TEXT_MODE) {
       return {
@@ -297,7 +298,7 @@ class FeatureColumn {
     }
     const exact = this.exact!;
     // Sorted in place: no copy of the largest thing this action holds.
-    exact.sort();
+    exact.sort(scratch);
     return {
       kind: 'numeric',
       count: exact.length,
@@ -415,7 +416,10 @@ export class SideColumns {
   }
 
   finish(): ColumnData[] {
-    return this.columns.map((column) => column.finish());
+    const scratch = new RadixScratch();
+    const finished = this.columns.map((column) => column.finish(scratch));
+    scratch.release();
+    return finished;
   }
 
   /** The column kind the values of a slot say so far (schema kinds from Parquet take precedence elsewhere). */

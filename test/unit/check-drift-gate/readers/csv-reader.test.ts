@@ -129,6 +129,20 @@ describe('numbers from bytes', () => {
       '5.',
       '+4.25',
       '1E-5',
+      // Every split of the significant digits between integer part, fraction and the two nine-digit accumulators.
+      '123456789.123456789',
+      '1234567890.12345678',
+      '1234567890.123456789',
+      '12345678901234567',
+      '123456789012345678',
+      '99999999999999999999',
+      '1.000000000000000000000',
+      '0.000123456789012345678',
+      '000.00012345678901234',
+      '-0.0',
+      '1234567890123456789012.5',
+      '0.1234567890123456e-7',
+      '98765432.1e3',
     ];
     const { data } = await read(`x\n${texts.join('\n')}\n`, { chunkSize: 97 });
     const expected = Float64Array.from(texts.map(Number)).sort();
