@@ -598,8 +598,8 @@ async function getSynapseWorkspace(client, target) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/receipts/schemas.ts + 19 modules
-var schemas = __webpack_require__(96254);
+// EXTERNAL MODULE: ./src/shared/receipts/schemas.ts
+var schemas = __webpack_require__(2143);
 ;// CONCATENATED MODULE: ./src/shared/receipts/adf-verification.ts
 /**
  * Verifies the claims of an `adf` receipt against the live factory before a consumer writes anything (DESIGN.md
