@@ -21,8 +21,8 @@ var table_layout = __webpack_require__(99005);
 var table_schema = __webpack_require__(61700);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
-// EXTERNAL MODULE: ./src/shared/files.ts + 3 modules
-var shared_files = __webpack_require__(51512);
+// EXTERNAL MODULE: ./src/shared/files.ts
+var shared_files = __webpack_require__(38590);
 // EXTERNAL MODULE: ./src/shared/problems.ts
 var shared_problems = __webpack_require__(34325);
 // EXTERNAL MODULE: ./src/shared/receipts/encoding.ts
@@ -1346,7 +1346,7 @@ function csvValue(column, cell, location, problems) {
     }
     if (kind === 'json-object') {
         try {
-            return (0,documents/* parseStructuredText */.SQ)(cell, { label: location.file, json: true });
+            return (0,documents.parseStructuredText)(cell, { label: location.file, json: true });
         }
         catch (error) {
             if (!(error instanceof documents/* DocumentSyntaxError */.d$))

@@ -26,8 +26,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
-// EXTERNAL MODULE: ./src/shared/files.ts + 3 modules
-var shared_files = __webpack_require__(51512);
+// EXTERNAL MODULE: ./src/shared/files.ts
+var shared_files = __webpack_require__(38590);
 ;// CONCATENATED MODULE: ./src/apply-control-metadata/sqlcmd.ts
 /**
  * SQLCMD-style migration scripts, split into the batches the action sends to the server.

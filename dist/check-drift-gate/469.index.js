@@ -473,8 +473,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/shared/files.ts + 3 modules
-var files = __webpack_require__(1512);
+// EXTERNAL MODULE: ./src/shared/files.ts
+var files = __webpack_require__(8590);
 ;// CONCATENATED MODULE: ./src/check-drift-gate/readers/sources.ts
 /**
  * Turns the `reference` and `current` inputs (one path, glob or blob URL per line) into data sources.
