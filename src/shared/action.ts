@@ -11,7 +11,7 @@ import { type ActionsCoreLogging, createActionsLogger, type Logger, toActionsAnn
 import { createSecretMasker, type SecretMasker } from './secrets.js';
 import { SummaryBuilder } from './summary.js';
 
-/** The parts of `@actions/core` an action uses; `main.ts` passes the real module, tests may pass their own. */
+/** The parts of `@actions/core` an action uses; `main.ts` passes runner-core.ts's, tests may pass their own. */
 export interface ActionsCore extends ActionsCoreLogging {
   setSecret(secret: string): void;
   setOutput(name: string, value: unknown): void;
