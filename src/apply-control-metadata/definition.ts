@@ -16,7 +16,7 @@ import {
   string,
   structured,
 } from '#shared/inputs.js';
-import { receiptInput } from '#shared/receipts/parse.js';
+import { receiptInput } from '#shared/receipts/receipt-input.js';
 
 export const definition = {
   name: 'apply-control-metadata',

@@ -5,14 +5,16 @@
  * verify (the receipts and the rows' endpoints against live state) and apply-and-report (one locked transaction, the plan shown). This file
  * sets the outputs.
  */
-import * as core from '@actions/core';
 import { type RuntimeDependencies, runAction } from '#shared/action.js';
 import { resolveAzureAccess } from '#shared/azure/azure-inputs.js';
+import { createRunnerCore } from '#shared/runner-core.js';
 import { definition } from './definition.js';
 
 const COUNT_OUTPUTS = ['inserted', 'updated', 'unchanged', 'disabled', 'deleted'] as const;
 
-export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
+export function run(
+  deps: RuntimeDependencies = { core: createRunnerCore(), env: process.env },
+): Promise<void> {
   return runAction(definition, deps, async (context) => {
     const { inputs, logger, env, masker } = context;
     // The sign-in inputs are checked before any file is read; connectAction resolves them again to sign in.

@@ -1,7 +1,7 @@
 /** The contract of check-drift-gate: its inputs and outputs, held against action.yml by the contract tests. */
 import { azureAccessInputs, dryRunInput, releaseInputs } from '#shared/azure/azure-inputs.js';
 import { boolean, byteSize, choice, integer, list, number, string, structured } from '#shared/inputs.js';
-import { receiptInput } from '#shared/receipts/parse.js';
+import { receiptInput } from '#shared/receipts/receipt-input.js';
 
 export const definition = {
   name: 'check-drift-gate',

@@ -5,12 +5,13 @@
  * so a step that fails on its inputs loads no reader nor statistic (start-up is benchmarked: the gate runs on a
  * schedule, often).
  */
-import * as core from '@actions/core';
 import { type RuntimeDependencies, runAction } from '#shared/action.js';
+import { createRunnerCore } from '#shared/runner-core.js';
 import { definition } from './definition.js';
-import { concludeGate } from './verdict.js';
 
-export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
+export function run(
+  deps: RuntimeDependencies = { core: createRunnerCore(), env: process.env },
+): Promise<void> {
   return runAction(definition, deps, async (context) => {
     const { inputs, logger, masker, env, workspace, summary, clock, action, setOutput } = context;
     const signal = AbortSignal.timeout(inputs.timeout);
@@ -28,7 +29,10 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
     const { measureDrift } = await import('./gate.js');
     const result = await measureDrift(prepared, { logger, signal, timeout: inputs.timeout, clock });
 
-    const { publishOutcomes } = await import('./outcomes.js');
+    const [{ publishOutcomes }, { concludeGate }] = await Promise.all([
+      import('./outcomes.js'),
+      import('./verdict.js'),
+    ]);
     const outcome = await publishOutcomes(result, prepared, {
       inputs,
       action,

@@ -6,7 +6,7 @@ import {
   releaseInputs,
 } from '#shared/azure/azure-inputs.js';
 import { boolean, choice, integer, list, path, string } from '#shared/inputs.js';
-import { receiptInput } from '#shared/receipts/parse.js';
+import { receiptInput } from '#shared/receipts/receipt-input.js';
 
 export const definition = {
   name: 'deploy-adf-pipelines',

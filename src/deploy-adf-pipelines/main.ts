@@ -6,22 +6,25 @@
  * (synapse-target.ts) instead of the data factory. This file builds the clients, sets the outputs and logs where the time
  * went (the last line: `Time: start-up ..., source ..., sign-in ...`).
  */
-import * as core from '@actions/core';
 import { type RuntimeDependencies, runAction } from '#shared/action.js';
 import { resolveAzureAccess } from '#shared/azure/azure-inputs.js';
-import { parseReceiptInput } from '#shared/receipts/parse.js';
+import { createRunnerCore } from '#shared/runner-core.js';
 import { Timings } from '#shared/timings.js';
 import { definition } from './definition.js';
 import type { DeployCounts } from './plan.js';
 import { checkTargetInputs } from './target-inputs.js';
 
-export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
+export function run(
+  deps: RuntimeDependencies = { core: createRunnerCore(), env: process.env },
+): Promise<void> {
   const timings = new Timings();
   timings.addStartUp();
   return runAction(definition, deps, async (context) => {
     const { inputs, logger } = context;
     resolveAzureAccess(inputs);
     checkTargetInputs(inputs);
+    // The receipt's schemas load only once the inputs are known to be complete.
+    const { parseReceiptInput } = await import('#shared/receipts/parse.js');
     const amlReceipt = parseReceiptInput(definition.inputs.amlReceipt, inputs.amlReceipt, {
       environment: inputs.environment,
       subscription: inputs.subscriptionId,
@@ -32,6 +35,7 @@ export function run(deps: RuntimeDependencies = { core, env: process.env }): Pro
       logger.group('Read the source', () => prepareSource(inputs, { ...context, amlReceipt })),
     );
 
+    // Signed in only once the source is known good: a bad source is refused before any call, the token's too.
     const [{ connectAction }, { planDeployment }] = await Promise.all([
       import('#shared/azure/connection.js'),
       import('./plan.js'),

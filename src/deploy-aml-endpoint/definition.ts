@@ -6,7 +6,7 @@ import {
   releaseInputs,
 } from '#shared/azure/azure-inputs.js';
 import { integer, path, paths, string } from '#shared/inputs.js';
-import { receiptInput } from '#shared/receipts/parse.js';
+import { receiptInput } from '#shared/receipts/receipt-input.js';
 
 /** azure-ai-ml's endpoint/deployment name rule (see resource-names.ts): 3-32 characters. */
 const AML_NAME = /^[A-Za-z](?=[A-Za-z0-9-]{2,31}$)[A-Za-z0-9-]*[A-Za-z0-9]$/;

@@ -4,12 +4,14 @@
  * its specs loads no Azure SDK): prepare (checks without Azure), plan (reads only), apply (the writes and the
  * receipt). This file sets the outputs.
  */
-import * as core from '@actions/core';
 import { type RuntimeDependencies, runAction } from '#shared/action.js';
 import { lastLookMargin } from '#shared/deadline.js';
+import { createRunnerCore } from '#shared/runner-core.js';
 import { definition } from './definition.js';
 
-export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
+export function run(
+  deps: RuntimeDependencies = { core: createRunnerCore(), env: process.env },
+): Promise<void> {
   return runAction(definition, deps, async (context) => {
     const { inputs, logger, env, clock, masker, summary } = context;
     // The pollers' last look comes just before the run's deadline, which cuts off every request (deadline.ts).

@@ -7,7 +7,7 @@ import {
 } from '#shared/azure/azure-inputs.js';
 import { TABLE_SCHEMA_INPUT } from '#shared/control-table/table-schema.js';
 import { boolean, choice, integer, type ParsedInputs, path, string, structured } from '#shared/inputs.js';
-import { receiptInput } from '#shared/receipts/parse.js';
+import { receiptInput } from '#shared/receipts/receipt-input.js';
 
 export const MODES = ['pipeline', 'endpoint'] as const;
 export type Mode = (typeof MODES)[number];

@@ -5,17 +5,19 @@
  * row and parameters are checked before it starts), validation (each batch job's output), then the evidence (stamp
  * and receipt). This file sets the outputs and turns the runner's SIGINT/SIGTERM into a cancellation of what runs.
  */
-import * as core from '@actions/core';
 import { type RuntimeDependencies, runAction } from '#shared/action.js';
 import { lastLookMargin } from '#shared/deadline.js';
 import { VerdictError } from '#shared/errors.js';
 import { writeOutputFile } from '#shared/output-files.js';
+import { createRunnerCore } from '#shared/runner-core.js';
 import { definition } from './definition.js';
 import { JobFailedError, type ScoringOutcome, StepCancelledError } from './scoring-run.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
-export function run(deps: RuntimeDependencies = { core, env: process.env }): Promise<void> {
+export function run(
+  deps: RuntimeDependencies = { core: createRunnerCore(), env: process.env },
+): Promise<void> {
   return runAction(definition, deps, async (context) => {
     const { inputs, logger, env, clock, masker, summary, action } = context;
     // The watchers' last look comes just before the run's deadline, which cuts off every request but the

@@ -6,12 +6,12 @@
  */
 import { type RunDeadline, startDeadline } from './deadline.js';
 import { ConfigurationError, describeError, formatErrorDetails, VerdictError } from './errors.js';
-import { environmentInputSource, type InputTable, type ParsedInputs, parseInputs } from './inputs.js';
+import { environmentInputSource, type InputTable, type ParsedInputs, readInputs } from './inputs.js';
 import { type ActionsCoreLogging, createActionsLogger, type Logger, toActionsAnnotation } from './logger.js';
 import { createSecretMasker, type SecretMasker } from './secrets.js';
 import { SummaryBuilder } from './summary.js';
 
-/** The parts of `@actions/core` an action uses; `main.ts` passes the real module, tests may pass their own. */
+/** The parts of `@actions/core` an action uses; `main.ts` passes runner-core.ts's, tests may pass their own. */
 export interface ActionsCore extends ActionsCoreLogging {
   setSecret(secret: string): void;
   setOutput(name: string, value: unknown): void;
@@ -69,7 +69,7 @@ export async function runAction<S extends InputTable, O extends string>(
   const declared = new Set<string>(definition.outputs);
   let deadline: RunDeadline | undefined;
   try {
-    const inputs = parseInputs(
+    const inputs = await readInputs(
       definition.inputs,
       environmentInputSource(env, (s) => masker.mask(s), workspace),
     );

@@ -4,7 +4,6 @@
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
 import { ConfigurationError } from './errors.js';
 
 function isInside(root: string, candidate: string): boolean {
@@ -76,6 +75,8 @@ export async function globWorkspace(
     }
     (negated ? ignore : include).push(relative(root, absolute).split(sep).join('/') || '.');
   }
+  // Loaded here, not at start-up: every action resolves workspace paths from its inputs, few expand patterns.
+  const { glob } = await import('tinyglobby');
   const matches = await glob(include, { cwd: root, ignore, absolute: true, onlyFiles: true, dot: false });
   const files = matches.map((file) => resolve(file)).sort();
   const linkedOut = files.find((file) => !isInside(root, realpathOfExisting(file)));

@@ -4,7 +4,7 @@
  * accepts. The same table is held against `action.yml` by the contract tests (names, defaults, required flags).
  */
 
-import { parseStructuredText } from './documents.js';
+import type { ParseTarget } from './documents.js';
 import { ConfigurationError } from './errors.js';
 import { resolveWorkspacePath } from './files.js';
 
@@ -15,6 +15,8 @@ export interface InputSource {
   mask(secret: string): void;
   /** `GITHUB_WORKSPACE`: file inputs resolve inside it and may not escape it. */
   readonly workspace: string;
+  /** The YAML/JSON parser for structured inputs (documents.ts's `parseStructuredText`); `readInputs` supplies it. */
+  readonly parseStructured?: (text: string, target: ParseTarget) => unknown;
 }
 
 /** Reads inputs the way the runner provides them: `INPUT_` + the name upper-cased, spaces as underscores. */
@@ -145,6 +147,22 @@ export function parseInputs<S extends InputTable>(table: S, source: InputSource)
   const parsed: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(table)) parsed[key] = field.parse(source);
   return Object.freeze(parsed) as ParsedInputs<S>;
+}
+
+/**
+ * `parseInputs`, with the YAML/JSON parser loaded first when a structured input has a value. yaml and jsonc-parser
+ * were most of what every action loaded before reading its first input, and most steps give no structured input.
+ */
+export async function readInputs<S extends InputTable>(
+  table: S,
+  source: InputSource,
+): Promise<ParsedInputs<S>> {
+  const needsParser = Object.values(table).some(
+    (field) => field.kind === 'structured' && source.read(field.name) !== undefined,
+  );
+  if (!needsParser || source.parseStructured) return parseInputs(table, source);
+  const { parseStructuredText } = await import('./documents.js');
+  return parseInputs(table, { ...source, parseStructured: parseStructuredText });
 }
 
 function invalid(field: FieldInfo, raw: string, accepted: string): ConfigurationError {
@@ -362,7 +380,14 @@ export function structured(name: string): InputField<unknown> {
   return new InputField(
     name,
     'structured',
-    (raw, _source, field) => parseStructuredText(raw, { label: `input '${field.name}'`, input: field.name }),
+    (raw, source, field) => {
+      if (!source.parseStructured) {
+        throw new Error(
+          `Input '${field.name}' is structured: read the inputs with readInputs, which loads its parser`,
+        );
+      }
+      return source.parseStructured(raw, { label: `input '${field.name}'`, input: field.name });
+    },
     'optional',
   );
 }

@@ -48,18 +48,23 @@ export function decodeText(bytes: Uint8Array, shownAs: string, input?: string): 
   }
 }
 
+/** The refusal of a file that could not be read: not found, or the system's code. */
+export function unreadableFile(error: unknown, shownAs: string, input?: string): ConfigurationError {
+  const code = (error as { code?: string }).code;
+  return ConfigurationError.at(
+    shownAs,
+    code === 'ENOENT' ? 'file not found.' : `cannot read the file (${code ?? String(error)}).`,
+    { input, location: { file: shownAs }, cause: error },
+  );
+}
+
 /** Reads and decodes a file; a file that cannot be read is a ConfigurationError naming it. */
 export async function readTextFile(absolute: string, shownAs: string, input?: string): Promise<TextFile> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(absolute);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw ConfigurationError.at(
-      shownAs,
-      code === 'ENOENT' ? 'file not found.' : `cannot read the file (${code ?? String(error)}).`,
-      { input, location: { file: shownAs }, cause: error },
-    );
+    throw unreadableFile(error, shownAs, input);
   }
   return decodeText(bytes, shownAs, input);
 }

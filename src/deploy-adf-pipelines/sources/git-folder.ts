@@ -7,6 +7,7 @@
  * syntax, shape) is collected with its file and line. A file named differently from its `name` is a warning: the
  * `name` property is what ADF deploys.
  */
+import { realpathSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { AdfArtifact, ArtifactKind, ArtifactSource } from '#shared/adf/artifacts.js';
@@ -14,11 +15,10 @@ import {
   type DocumentPath,
   type LoadedDocument,
   parseDocumentText,
-  refuseOversized,
+  readDocumentTextSync,
 } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
 import { problemsFromError } from '#shared/problems.js';
-import { readTextFile } from '#shared/text-files.js';
 import { isRecord } from '#shared/values.js';
 import type { Problem } from '../problems.js';
 import { BOM_NOTICE, type SourceRead, type UnreadResource } from './source-read.js';
@@ -37,9 +37,6 @@ const FOLDER_KINDS: Readonly<Record<string, ArtifactKind>> = {
   sqlscript: 'sqlScript',
   sparkjobdefinition: 'sparkJobDefinition',
 };
-
-/** How many files are read at once. */
-const READ_CONCURRENCY = 32;
 
 /**
  * Where an artifact's values are in its file; `base` is the path of its properties' parent (`properties` below it).
@@ -123,10 +120,10 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
   const unread: UnreadResource[] = [];
   const rootReal = await realpath(root);
   /** A file's document; a file that cannot be read is a problem, and the resource it holds is unread. */
-  const load = async (absolute: string, file: string, kind: ArtifactKind, name: string) => {
+  const load = (absolute: string, file: string, kind: ArtifactKind, name: string) => {
     try {
       // The folder was checked to be inside the workspace; a file in it may still be a link to anywhere.
-      const inside = relative(rootReal, await realpath(absolute));
+      const inside = relative(rootReal, realpathSync(absolute));
       if (inside.startsWith('..') || isAbsolute(inside)) {
         problems.push({
           message: `${file} is a symbolic link to a file outside the source folder; commit the file itself`,
@@ -135,8 +132,7 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
         unread.push({ kind, name });
         return undefined;
       }
-      await refuseOversized(absolute, file);
-      const { text, bom } = await readTextFile(absolute, file);
+      const { text, bom } = readDocumentTextSync(absolute, file);
       if (bom) notices.push({ message: BOM_NOTICE, location: { file } });
       return parseDocumentText(text, file, { json: true });
     } catch (error) {
@@ -146,30 +142,18 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
     }
   };
 
-  /** The documents of `fileNames` in `dir`, in their order, read at once (at most READ_CONCURRENCY files open). */
+  /** The documents of `fileNames` in `dir`, in their order (read synchronously: see readDocumentTextSync). */
   const loadAll = async (
     dir: string,
     fileNames: readonly string[],
     fileOf: (fileName: string) => string,
     resourceOf: (fileName: string) => { kind: ArtifactKind; name: string },
-  ) => {
-    const documents: (LoadedDocument | undefined)[] = new Array(fileNames.length);
-    let nextIndex = 0;
-    const worker = async () => {
-      while (nextIndex < fileNames.length) {
-        const index = nextIndex++;
-        const fileName = fileNames[index]!;
-        const { kind, name } = resourceOf(fileName);
-        documents[index] = await load(join(dir, fileName), fileOf(fileName), kind, name);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, fileNames.length) }, worker));
-    return fileNames.map((fileName, index) => ({
-      fileName,
-      file: fileOf(fileName),
-      document: documents[index],
-    }));
-  };
+  ) =>
+    fileNames.map((fileName) => {
+      const { kind, name } = resourceOf(fileName);
+      const file = fileOf(fileName);
+      return { fileName, file, document: load(join(dir, fileName), file, kind, name) };
+    });
 
   /** Checks the `{ name, properties }` shape and that the file is named after the resource. */
   const resource = (

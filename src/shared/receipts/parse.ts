@@ -7,16 +7,12 @@
  * adf-verification.ts) before its first write.
  */
 import { ConfigurationError } from '../errors.js';
-import { type InputField, string } from '../inputs.js';
 import { checkReceiptChain } from './chain.js';
 import { receiptInconsistencies } from './consistency.js';
-import {
-  RECEIPT_PRODUCERS,
-  RECEIPT_SCHEMAS,
-  RECEIPT_VERSION,
-  type ReceiptKind,
-  type ReceiptOf,
-} from './schemas.js';
+import { RECEIPT_PRODUCERS, type ReceiptField, type ReceiptKind, runFirst } from './receipt-input.js';
+import { RECEIPT_SCHEMAS, RECEIPT_VERSION, type ReceiptOf } from './schemas.js';
+
+export { type ReceiptField, receiptInput } from './receipt-input.js';
 
 /** Where a receipt must come from for this step. */
 export interface ReceiptScope {
@@ -30,34 +26,6 @@ export interface ReceiptExpectation<K extends ReceiptKind> extends ReceiptScope 
   readonly kind: K;
   /** The input the receipt came from, named in every error. */
   readonly input: string;
-}
-
-/** An action input that takes the `receipt` output of the action producing `receiptKind`. */
-export type ReceiptField<K extends ReceiptKind, P extends 'required' | 'optional'> = InputField<string, P> & {
-  readonly receiptKind: K;
-};
-
-function runFirst(kind: ReceiptKind): string {
-  return `run ${RECEIPT_PRODUCERS[kind]} first in this job and pass its 'receipt' output to this input unchanged`;
-}
-
-/**
- * The input `name` takes the receipt of `kind`. Required unless told: when it is missing, the error says which
- * action must run first.
- */
-export function receiptInput<K extends ReceiptKind>(name: string, kind: K): ReceiptField<K, 'required'>;
-export function receiptInput<K extends ReceiptKind>(
-  name: string,
-  kind: K,
-  presence: 'optional',
-): ReceiptField<K, 'optional'>;
-export function receiptInput<K extends ReceiptKind>(
-  name: string,
-  kind: K,
-  presence: 'required' | 'optional' = 'required',
-): ReceiptField<K, 'required' | 'optional'> {
-  const field = presence === 'required' ? string(name).isRequired(runFirst(kind)) : string(name);
-  return Object.assign(field, { receiptKind: kind });
 }
 
 /**

@@ -5,21 +5,15 @@
  * compact canonical JSON (encoding.ts), versioned (`v: 1`), and carries the receipt it was built on (`upstream`) so
  * every later step can see the whole chain and its digests.
  *
- * This file holds what a receipt is: its kinds, the action that produces each, and the schema of each kind.
+ * This file holds the schema of each kind of receipt (the kinds and their producers: receipt-input.ts).
  */
 import { z } from 'zod';
 
 export const RECEIPT_VERSION = 1;
 
-export const RECEIPT_PRODUCERS = {
-  aml: 'deploy-aml-endpoint',
-  adf: 'deploy-adf-pipelines',
-  metadata: 'apply-control-metadata',
-  integration: 'run-integration-score',
-  drift: 'check-drift-gate',
-} as const;
+import type { ReceiptKind } from './receipt-input.js';
 
-export type ReceiptKind = keyof typeof RECEIPT_PRODUCERS;
+export { RECEIPT_PRODUCERS, type ReceiptKind } from './receipt-input.js';
 
 const name = z.string().min(1);
 const runSchema = z.object({

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { definition } from '../../../src/check-drift-gate/definition.js';
 import { type PreparedGate, prepareGate } from '../../../src/check-drift-gate/prepare.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
-import { environmentInputSource, parseInputs } from '../../../src/shared/inputs.js';
+import { environmentInputSource, readInputs } from '../../../src/shared/inputs.js';
 import { encodeReceipt } from '../../../src/shared/receipts/encoding.js';
 import { createSecretMasker } from '../../../src/shared/secrets.js';
 import { amlReceipt } from '../../fixtures/receipts.js';
@@ -44,7 +44,7 @@ async function prepare(values: Record<string, string>, env: NodeJS.ProcessEnv = 
     ]),
   );
   const masker = createSecretMasker(() => {});
-  const inputs = parseInputs(
+  const inputs = await readInputs(
     definition.inputs,
     environmentInputSource(inputEnv, (secret) => masker.mask(secret), workspace),
   );

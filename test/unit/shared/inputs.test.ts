@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { parseStructuredText } from '../../../src/shared/documents.js';
 import { ConfigurationError } from '../../../src/shared/errors.js';
 import {
   boolean,
@@ -15,6 +16,7 @@ import {
   parseInputs,
   path,
   paths,
+  readInputs,
   string,
   structured,
 } from '../../../src/shared/inputs.js';
@@ -24,7 +26,13 @@ function source(
   workspace = '/work/space',
 ): InputSource & { masked: string[] } {
   const masked: string[] = [];
-  return { read: (name) => values[name] || undefined, mask: (s) => masked.push(s), workspace, masked };
+  return {
+    read: (name) => values[name] || undefined,
+    mask: (s) => masked.push(s),
+    workspace,
+    masked,
+    parseStructured: parseStructuredText,
+  };
 }
 
 function failure(fn: () => unknown): ConfigurationError {
@@ -199,6 +207,14 @@ describe('structured', () => {
     );
     expect(error.message).toMatch(/^input 'thresholds' line \d+, column \d+: invalid YAML/);
     expect(error.input).toBe('thresholds');
+  });
+  it('readInputs loads the parser when a structured input has a value, and only then', async () => {
+    const table = { environment: string('environment'), thresholds: structured('thresholds') };
+    const { parseStructured: _, ...withoutParser } = source({ environment: 'dev', thresholds: 'psi: 0.2' });
+    expect(() => parseInputs(table, withoutParser)).toThrow(/thresholds' is structured/);
+    expect(await readInputs(table, withoutParser)).toEqual({ environment: 'dev', thresholds: { psi: 0.2 } });
+    const plain = { ...withoutParser, read: (name: string) => (name === 'environment' ? 'dev' : undefined) };
+    expect(await readInputs(table, plain)).toEqual({ environment: 'dev', thresholds: undefined });
   });
 });
 
