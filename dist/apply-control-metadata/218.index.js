@@ -19,8 +19,8 @@ var database = __webpack_require__(3773);
 var table_schema = __webpack_require__(61700);
 // EXTERNAL MODULE: ./src/shared/receipts/encoding.ts
 var encoding = __webpack_require__(95198);
-// EXTERNAL MODULE: ./src/shared/receipts/schemas.ts + 19 modules
-var schemas = __webpack_require__(96254);
+// EXTERNAL MODULE: ./src/shared/receipts/schemas.ts
+var schemas = __webpack_require__(2143);
 ;// CONCATENATED MODULE: ./src/shared/receipts/builders.ts
 /**
  * One builder per receipt an action emits: each takes the facts the action gathered and gives the receipt, checked

@@ -612,15 +612,17 @@ async function getSynapseWorkspace(client, target) {
     const properties = (0,values/* isRecord */.u4)(record.properties) ? record.properties : {};
     const endpoints = (0,values/* isRecord */.u4)(properties.connectivityEndpoints) ? properties.connectivityEndpoints : {};
     const dev = typeof endpoints.dev === 'string' && endpoints.dev !== '' ? endpoints.dev : undefined;
+    const web = typeof endpoints.web === 'string' && endpoints.web !== '' ? endpoints.web : undefined;
     return {
         name: typeof record.name === 'string' ? record.name : target.workspace,
         id: typeof record.id === 'string' ? record.id : '',
         devEndpoint: dev ?? `https://${target.workspace}.${target.devSuffix}`,
+        ...(web ? { web } : {}),
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/receipts/schemas.ts + 19 modules
-var schemas = __webpack_require__(96254);
+// EXTERNAL MODULE: ./src/shared/receipts/schemas.ts
+var schemas = __webpack_require__(2143);
 ;// CONCATENATED MODULE: ./src/shared/receipts/adf-verification.ts
 /**
  * Verifies the claims of an `adf` receipt against the live factory before a consumer writes anything (DESIGN.md
@@ -1018,6 +1020,220 @@ async function annotateProblems(logger, check) {
         });
     }
 }
+
+
+/***/ }),
+
+/***/ 47979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ receiptInconsistencies),
+/* harmony export */   U: () => (/* binding */ modelOfAssetId)
+/* harmony export */ });
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** `name` and `version` of a model asset id (workspace ARM id or registry URI); undefined for anything else. */
+function modelOfAssetId(assetId) {
+    const match = /\/models\/([^/]+)\/versions\/([^/]+)$/i.exec(assetId);
+    return match ? { name: match[1], version: match[2] } : undefined;
+}
+/** The segments of an ARM resource id: subscription, resource group, and the resource's own name path. */
+function armSegments(id) {
+    const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/[^/]+\/(.+)$/i.exec(id);
+    if (!match)
+        return undefined;
+    // After the provider namespace: type/name pairs (`workspaces/ws/batchEndpoints/be`).
+    const pairs = match[3].split('/');
+    if (pairs.length % 2 !== 0)
+        return undefined;
+    return {
+        subscription: match[1],
+        resourceGroup: match[2],
+        names: pairs.filter((_, index) => index % 2 === 1),
+    };
+}
+function amlDifferences(receipt, at) {
+    const differences = [];
+    const endpoint = armSegments(receipt.endpoint.id);
+    const expectedEndpoint = [receipt.workspace, receipt.endpoint.name];
+    if (!endpoint ||
+        !same(endpoint.subscription, receipt.subscription) ||
+        !same(endpoint.resourceGroup, receipt.resourceGroup) ||
+        endpoint.names.length !== 2 ||
+        !endpoint.names.every((name, index) => same(name, expectedEndpoint[index]))) {
+        differences.push(`${at}endpoint.id '${receipt.endpoint.id}' is not the id of batch endpoint '${receipt.endpoint.name}' in workspace '${receipt.workspace}' (resource group '${receipt.resourceGroup}', subscription '${receipt.subscription}')`);
+    }
+    if (!same(receipt.deployment.id, `${receipt.endpoint.id}/deployments/${receipt.deployment.name}`)) {
+        differences.push(`${at}deployment.id '${receipt.deployment.id}' is not the id of deployment '${receipt.deployment.name}' of that endpoint`);
+    }
+    const model = modelOfAssetId(receipt.model.id);
+    if (!model) {
+        differences.push(`${at}model.id '${receipt.model.id}' is not the id of a model version`);
+    }
+    else if (!same(model.name, receipt.model.name) || model.version !== receipt.model.version) {
+        differences.push(`${at}model ${receipt.model.name}:${receipt.model.version} is not the model its id names (${model.name}:${model.version})`);
+    }
+    return differences;
+}
+function adfDifferences(receipt, at) {
+    const factory = armSegments(receipt.factory.id);
+    if (factory &&
+        same(factory.subscription, receipt.subscription) &&
+        same(factory.resourceGroup, receipt.resourceGroup) &&
+        factory.names.length === 1 &&
+        same(factory.names[0], receipt.factory.name)) {
+        return [];
+    }
+    return [
+        `${at}factory.id '${receipt.factory.id}' is not the id of factory '${receipt.factory.name}' (resource group '${receipt.resourceGroup}', subscription '${receipt.subscription}')`,
+    ];
+}
+/**
+ * Every place where the receipt, or a receipt inside it, disagrees with itself; each names the field, prefixed with
+ * the path of the receipt inside (`upstream.receipt.`).
+ */
+function receiptInconsistencies(receipt, at = '') {
+    const own = receipt.kind === 'aml'
+        ? amlDifferences(receipt, at)
+        : receipt.kind === 'adf'
+            ? adfDifferences(receipt, at)
+            : [];
+    const inner = 'upstream' in receipt ? receipt.upstream.receipt : undefined;
+    return inner ? [...own, ...receiptInconsistencies(inner, `${at}upstream.receipt.`)] : own;
+}
+
+
+/***/ }),
+
+/***/ 2143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g5: () => (/* binding */ RECEIPT_SCHEMAS),
+/* harmony export */   xn: () => (/* reexport safe */ _receipt_input_js__WEBPACK_IMPORTED_MODULE_0__.xn),
+/* harmony export */   y4: () => (/* binding */ RECEIPT_VERSION)
+/* harmony export */ });
+/* unused harmony exports amlReceiptSchema, adfReceiptSchema, metadataReceiptSchema, integrationReceiptSchema, driftReceiptSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
+/* harmony import */ var _receipt_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42406);
+/**
+ * Receipts: the ordering contract between the actions (DESIGN.md §2.1). Each action emits one as its `receipt`
+ * output (builders.ts) and the next action requires it (parse.ts); an action that writes to Azure or the control
+ * database checks its claims against live state first (aml-verification.ts, adf-verification.ts). A receipt is
+ * compact canonical JSON (encoding.ts), versioned (`v: 1`), and carries the receipt it was built on (`upstream`) so
+ * every later step can see the whole chain and its digests.
+ *
+ * This file holds the schema of each kind of receipt (the kinds and their producers: receipt-input.ts).
+ */
+
+const RECEIPT_VERSION = 1;
+
+const name = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1);
+const runSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    repo: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+const base = {
+    v: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RECEIPT_VERSION),
+    environment: name,
+    subscription: name,
+    resourceGroup: name,
+    run: runSchema,
+    time: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true }),
+};
+const modelSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: name, name, version: name });
+const amlReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    ...base,
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('aml'),
+    workspace: name,
+    endpoint: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name, id: name, scoringUri: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5() }),
+    deployment: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name, id: name }),
+    model: modelSchema,
+});
+const upstreamOf = (receipt) => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/), receipt });
+const adfReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    ...base,
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('adf'),
+    /** The data factory, or (target `synapse`) the Synapse workspace: its name and ARM id. */
+    factory: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name, id: name }),
+    /** Set when the pipelines were deployed to a Synapse workspace (its artifacts' endpoint), not a data factory. */
+    target: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('synapse').optional(),
+    pipelines: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name, hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
+    /**
+     * Set by a dry run: the pipelines are those the deploy would make, not what the factory holds. A dry run downstream
+     * plans with it; a real apply refuses it.
+     */
+    planned: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true).optional(),
+    upstream: upstreamOf(amlReceiptSchema),
+});
+const metadataReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    ...base,
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('metadata'),
+    store: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        engine: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['sqlserver', 'postgresql']),
+        server: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        database: name,
+        table: name,
+        /**
+         * Set when the table was the user's, adopted through a table-schema file: the file as the step named it, and the
+         * digest of its parsed mapping (table-schema.ts `tableSchemaDigest`). Absent: the action's own table, with its
+         * own column names (receipts written before this field existed are such receipts).
+         */
+        tableSchema: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }).optional(),
+    }),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }),
+    upstream: upstreamOf(adfReceiptSchema),
+});
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+/**
+ * The evidence a model version passed integration scoring: the scoring run (an endpoint job or a pipeline run), the
+ * model version and its content digest (folder-digest.ts, computed from the version's files), the expectations it
+ * was held to (their digest: the expectations file and the files it names), the verdict, and upstream the metadata
+ * receipt of the release it scored.
+ */
+const integrationReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    ...base,
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('integration'),
+    workspace: name,
+    mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pipeline', 'endpoint']),
+    job: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** The endpoint job's name, or the pipeline run id. */
+        id: name,
+        status: name,
+        /** The job's ARM id, when it has one. */
+        resourceId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** Where a person sees the run (Azure ML studio), when Azure names it. */
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    }),
+    rowsScored: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    validated: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    model: modelSchema.extend({ contentDigest: sha256 }),
+    expectationsDigest: sha256.optional(),
+    upstream: upstreamOf(metadataReceiptSchema),
+});
+/** The drift gate also runs on a schedule with no deployment in the job: Azure coordinates are optional there. */
+const driftReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    ...base,
+    subscription: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    resourceGroup: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('drift'),
+    drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    driftShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+    driftedFeatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).optional(),
+    reportDigest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+});
+const RECEIPT_SCHEMAS = {
+    aml: amlReceiptSchema,
+    adf: adfReceiptSchema,
+    metadata: metadataReceiptSchema,
+    integration: integrationReceiptSchema,
+    drift: driftReceiptSchema,
+};
 
 
 /***/ }),

@@ -1760,6 +1760,8 @@ function dependencyTarget(value) {
     return `${type}/${childType}/${name}/${childName}`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -1796,8 +1798,6 @@ const FOLDER_KINDS = {
     sqlscript: 'sqlScript',
     sparkjobdefinition: 'sparkJobDefinition',
 };
-/** How many files are read at once. */
-const READ_CONCURRENCY = 32;
 /**
  * Where an artifact's values are in its file; `base` is the path of its properties' parent (`properties` below it).
  * Locations are computed only when a finding asks for one.
@@ -1863,10 +1863,10 @@ async function readGitFolder(root, shownAs) {
     const unread = [];
     const rootReal = await (0,promises_.realpath)(root);
     /** A file's document; a file that cannot be read is a problem, and the resource it holds is unread. */
-    const load = async (absolute, file, kind, name) => {
+    const load = (absolute, file, kind, name) => {
         try {
             // The folder was checked to be inside the workspace; a file in it may still be a link to anywhere.
-            const inside = (0,external_node_path_.relative)(rootReal, await (0,promises_.realpath)(absolute));
+            const inside = (0,external_node_path_.relative)(rootReal, (0,external_node_fs_.realpathSync)(absolute));
             if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside)) {
                 problems.push({
                     message: `${file} is a symbolic link to a file outside the source folder; commit the file itself`,
@@ -1875,8 +1875,7 @@ async function readGitFolder(root, shownAs) {
                 unread.push({ kind, name });
                 return undefined;
             }
-            await (0,documents/* refuseOversized */.Ms)(absolute, file);
-            const { text, bom } = await (0,text_files/* readTextFile */.Gu)(absolute, file);
+            const { text, bom } = (0,documents/* readDocumentTextSync */.oT)(absolute, file);
             if (bom)
                 notices.push({ message: BOM_NOTICE, location: { file } });
             return (0,documents/* parseDocumentText */.gk)(text, file, { json: true });
@@ -1887,25 +1886,12 @@ async function readGitFolder(root, shownAs) {
             return undefined;
         }
     };
-    /** The documents of `fileNames` in `dir`, in their order, read at once (at most READ_CONCURRENCY files open). */
-    const loadAll = async (dir, fileNames, fileOf, resourceOf) => {
-        const documents = new Array(fileNames.length);
-        let nextIndex = 0;
-        const worker = async () => {
-            while (nextIndex < fileNames.length) {
-                const index = nextIndex++;
-                const fileName = fileNames[index];
-                const { kind, name } = resourceOf(fileName);
-                documents[index] = await load((0,external_node_path_.join)(dir, fileName), fileOf(fileName), kind, name);
-            }
-        };
-        await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, fileNames.length) }, worker));
-        return fileNames.map((fileName, index) => ({
-            fileName,
-            file: fileOf(fileName),
-            document: documents[index],
-        }));
-    };
+    /** The documents of `fileNames` in `dir`, in their order (read synchronously: see readDocumentTextSync). */
+    const loadAll = async (dir, fileNames, fileOf, resourceOf) => fileNames.map((fileName) => {
+        const { kind, name } = resourceOf(fileName);
+        const file = fileOf(fileName);
+        return { fileName, file, document: load((0,external_node_path_.join)(dir, fileName), file, kind, name) };
+    });
     /** Checks the `{ name, properties }` shape and that the file is named after the resource. */
     const resource = (document, fileName) => {
         const value = document.value;

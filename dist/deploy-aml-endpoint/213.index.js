@@ -1430,7 +1430,7 @@ async function listSecret(datastore, options) {
 /* harmony export */ });
 /* unused harmony exports buildAdfReceipt, buildMetadataReceipt, buildIntegrationReceipt, buildDriftReceipt */
 /* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93790);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96254);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2143);
 /**
  * One builder per receipt an action emits: each takes the facts the action gathered and gives the receipt, checked
  * against its schema. A receipt that would not parse downstream is this project's bug, so it fails here, naming the
@@ -1520,6 +1520,188 @@ function buildDriftReceipt(facts) {
         reportDigest: facts.reportDigest,
     });
 }
+
+
+/***/ }),
+
+/***/ 93790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vX: () => (/* binding */ encodeReceipt),
+  fw: () => (/* binding */ receiptDigest)
+});
+
+// UNUSED EXPORTS: upstream
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/shared/canonical-json.ts
+/**
+ * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
+ * drift report's digest and the control rows' hash are all taken over it.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, inner) => {
+        if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+            return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        }
+        return inner;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/shared/receipts/encoding.ts
+/**
+ * A receipt's one encoding (canonical JSON: the `receipt` output) and its digest, by which the next receipt names it
+ * as its `upstream`.
+ */
+
+
+function encodeReceipt(receipt) {
+    return canonicalJson(receipt);
+}
+function receiptDigest(receipt) {
+    return (0,external_node_crypto_.createHash)('sha256').update(encodeReceipt(receipt)).digest('hex');
+}
+/** Wraps a receipt as the `upstream` of the next one. */
+function upstream(receipt) {
+    return { digest: receiptDigest(receipt), receipt };
+}
+
+
+/***/ }),
+
+/***/ 2143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g5: () => (/* binding */ RECEIPT_SCHEMAS),
+/* harmony export */   xn: () => (/* reexport safe */ _receipt_input_js__WEBPACK_IMPORTED_MODULE_0__.xn),
+/* harmony export */   y4: () => (/* binding */ RECEIPT_VERSION)
+/* harmony export */ });
+/* unused harmony exports amlReceiptSchema, adfReceiptSchema, metadataReceiptSchema, integrationReceiptSchema, driftReceiptSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
+/* harmony import */ var _receipt_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42406);
+/**
+ * Receipts: the ordering contract between the actions (DESIGN.md §2.1). Each action emits one as its `receipt`
+ * output (builders.ts) and the next action requires it (parse.ts); an action that writes to Azure or the control
+ * database checks its claims against live state first (aml-verification.ts, adf-verification.ts). A receipt is
+ * compact canonical JSON (encoding.ts), versioned (`v: 1`), and carries the receipt it was built on (`upstream`) so
+ * every later step can see the whole chain and its digests.
+ *
+ * This file holds the schema of each kind of receipt (the kinds and their producers: receipt-input.ts).
+ */
+
+const RECEIPT_VERSION = 1;
+
+const name = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1);
+const runSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    repo: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    sha: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    runAttempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+const base = {
+    v: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RECEIPT_VERSION),
+    environment: name,
+    subscription: name,
+    resourceGroup: name,
+    run: runSchema,
+    time: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true }),
+};
+const modelSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: name, name, version: name });
+const amlReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    ...base,
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('aml'),
+    workspace: name,
+    endpoint: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name, id: name, scoringUri: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5() }),
+    deployment: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name, id: name }),
+    model: modelSchema,
+});
+const upstreamOf = (receipt) => zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/), receipt });
+const adfReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    ...base,
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('adf'),
+    /** The data factory, or (target `synapse`) the Synapse workspace: its name and ARM id. */
+    factory: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name, id: name }),
+    /** Set when the pipelines were deployed to a Synapse workspace (its artifacts' endpoint), not a data factory. */
+    target: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('synapse').optional(),
+    pipelines: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name, hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
+    /**
+     * Set by a dry run: the pipelines are those the deploy would make, not what the factory holds. A dry run downstream
+     * plans with it; a real apply refuses it.
+     */
+    planned: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true).optional(),
+    upstream: upstreamOf(amlReceiptSchema),
+});
+const metadataReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    ...base,
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('metadata'),
+    store: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        engine: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['sqlserver', 'postgresql']),
+        server: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        database: name,
+        table: name,
+        /**
+         * Set when the table was the user's, adopted through a table-schema file: the file as the step named it, and the
+         * digest of its parsed mapping (table-schema.ts `tableSchemaDigest`). Absent: the action's own table, with its
+         * own column names (receipts written before this field existed are such receipts).
+         */
+        tableSchema: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), digest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }).optional(),
+    }),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(), hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }),
+    upstream: upstreamOf(adfReceiptSchema),
+});
+const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+/**
+ * The evidence a model version passed integration scoring: the scoring run (an endpoint job or a pipeline run), the
+ * model version and its content digest (folder-digest.ts, computed from the version's files), the expectations it
+ * was held to (their digest: the expectations file and the files it names), the verdict, and upstream the metadata
+ * receipt of the release it scored.
+ */
+const integrationReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    ...base,
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('integration'),
+    workspace: name,
+    mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pipeline', 'endpoint']),
+    job: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** The endpoint job's name, or the pipeline run id. */
+        id: name,
+        status: name,
+        /** The job's ARM id, when it has one. */
+        resourceId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /** Where a person sees the run (Azure ML studio), when Azure names it. */
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    }),
+    rowsScored: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    validated: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    model: modelSchema.extend({ contentDigest: sha256 }),
+    expectationsDigest: sha256.optional(),
+    upstream: upstreamOf(metadataReceiptSchema),
+});
+/** The drift gate also runs on a schedule with no deployment in the job: Azure coordinates are optional there. */
+const driftReceiptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    ...base,
+    subscription: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    resourceGroup: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('drift'),
+    drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    driftShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
+    driftedFeatures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).optional(),
+    reportDigest: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+});
+const RECEIPT_SCHEMAS = {
+    aml: amlReceiptSchema,
+    adf: adfReceiptSchema,
+    metadata: metadataReceiptSchema,
+    integration: integrationReceiptSchema,
+    drift: driftReceiptSchema,
+};
 
 
 /***/ })

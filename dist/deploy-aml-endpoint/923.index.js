@@ -1,79 +1,15 @@
 export const id = 923;
-export const ids = [923,726];
+export const ids = [923,685];
 export const modules = {
 
-/***/ 3726:
+/***/ 3685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createClientFactory: () => (/* binding */ createClientFactory)
-});
-
-// UNUSED EXPORTS: THROTTLED_RETRIES, managementClientOptions
-
-// EXTERNAL MODULE: ./src/shared/deadline.ts
-var shared_deadline = __webpack_require__(18013);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
-;// CONCATENATED MODULE: ./src/shared/azure/deadline-policy.ts
-
-
-/** `GET …/factories/adf-dev/pipelines/pl_copy`: the resource path from its provider on, without the query. */
-function describeRequest(method, url) {
-    let path = url;
-    try {
-        path = new URL(url).pathname;
-    }
-    catch {
-        // Not a URL: shown as it is.
-    }
-    const provider = path.search(/\/providers\//i);
-    const shown = provider >= 0 ? `…${path.slice(provider + '/providers'.length)}` : path;
-    return `${method} ${shown}`;
-}
-function requestTimeoutError(deadline, what, cause) {
-    return new errors/* TimeoutError */.MU(`Timed out after ${(0,shared_deadline/* formatTimeout */.BE)(deadline.timeoutMs)} (input 'timeout') waiting for Azure to answer ${what}; ` +
-        'the step stopped there. Azure applies a request entirely or not at all: rerun once Azure answers in time, or raise timeout.', ...(cause === undefined ? [] : [{ cause }]));
-}
-/** A signal that aborts with either (the caller's own, the SDK's `AbortSignalLike`, need not be a DOM AbortSignal). */
-function either(own, deadline) {
-    const controller = new AbortController();
-    const abort = () => controller.abort();
-    if (own.aborted || deadline.aborted)
-        abort();
-    own.addEventListener('abort', abort);
-    deadline.addEventListener('abort', abort, { once: true });
-    return controller.signal;
-}
-/**
- * Placed per call (before the retry policies), so one signal covers the request, its retries, their waits and the
- * token request of the bearer policy.
- */
-function deadlinePolicy(deadline) {
-    return {
-        name: 'runDeadline',
-        async sendRequest(request, next) {
-            const what = describeRequest(request.method, request.url);
-            // Past the deadline only inside deadline.afterDeadline (a cancellation), under its own bound.
-            const signal = deadline.requestSignal;
-            if (signal.aborted)
-                throw requestTimeoutError(deadline, what);
-            request.abortSignal = request.abortSignal ? either(request.abortSignal, signal) : signal;
-            try {
-                return await next(request);
-            }
-            catch (error) {
-                if (signal.aborted)
-                    throw requestTimeoutError(deadline, what, error);
-                throw error;
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/shared/azure/clients.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createClientFactory: () => (/* binding */ createClientFactory)
+/* harmony export */ });
+/* unused harmony exports managementClientOptions, THROTTLED_RETRIES */
+/* harmony import */ var _deadline_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22212);
 /**
  * Management clients for the chosen cloud, built on first use: each SDK is imported only by the action that asks for
  * it, and at most once.
@@ -126,7 +62,7 @@ function createClientFactory(options) {
     const clientOptions = async () => {
         const policies = [
             ...(options.deadline
-                ? [{ policy: deadlinePolicy(options.deadline), position: 'perCall' }]
+                ? [{ policy: (0,_deadline_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlinePolicy */ .bI)(options.deadline), position: 'perCall' }]
                 : []),
             ...(throttling ? [{ policy: await throttling, position: 'perRetry' }] : []),
         ];
@@ -148,6 +84,7 @@ function createClientFactory(options) {
                     scope: options.cloud.synapseDevScope,
                     userAgentPrefix: `${options.userAgent.action}/${options.userAgent.version}`,
                     ...(options.caCertificates ? { caCertificates: options.caCertificates } : {}),
+                    ...(options.deadline ? { deadline: options.deadline } : {}),
                 }));
                 synapse.set(devEndpoint, client);
             }
@@ -178,8 +115,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: connectToAzure
 
-// EXTERNAL MODULE: ./src/shared/azure/clients.ts + 1 modules
-var azure_clients = __webpack_require__(3726);
+// EXTERNAL MODULE: ./src/shared/azure/clients.ts
+var azure_clients = __webpack_require__(3685);
 // EXTERNAL MODULE: ./src/shared/azure/azure-inputs.ts + 1 modules
 var azure_inputs = __webpack_require__(7214);
 // EXTERNAL MODULE: external "node:crypto"
@@ -608,6 +545,73 @@ function connectAction(context) {
         clock: context.clock,
         ...(context.deadline ? { deadline: context.deadline } : {}),
     });
+}
+
+
+/***/ }),
+
+/***/ 22212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bI: () => (/* binding */ deadlinePolicy)
+/* harmony export */ });
+/* unused harmony exports describeRequest, requestTimeoutError */
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18013);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+
+
+/** `GET …/factories/adf-dev/pipelines/pl_copy`: the resource path from its provider on, without the query. */
+function describeRequest(method, url) {
+    let path = url;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        // Not a URL: shown as it is.
+    }
+    const provider = path.search(/\/providers\//i);
+    const shown = provider >= 0 ? `…${path.slice(provider + '/providers'.length)}` : path;
+    return `${method} ${shown}`;
+}
+function requestTimeoutError(deadline, what, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TimeoutError */ .MU(`Timed out after ${(0,_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTimeout */ .BE)(deadline.timeoutMs)} (input 'timeout') waiting for Azure to answer ${what}; ` +
+        'the step stopped there. Azure applies a request entirely or not at all: rerun once Azure answers in time, or raise timeout.', ...(cause === undefined ? [] : [{ cause }]));
+}
+/** A signal that aborts with either (the caller's own, the SDK's `AbortSignalLike`, need not be a DOM AbortSignal). */
+function either(own, deadline) {
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    if (own.aborted || deadline.aborted)
+        abort();
+    own.addEventListener('abort', abort);
+    deadline.addEventListener('abort', abort, { once: true });
+    return controller.signal;
+}
+/**
+ * Placed per call (before the retry policies), so one signal covers the request, its retries, their waits and the
+ * token request of the bearer policy.
+ */
+function deadlinePolicy(deadline) {
+    return {
+        name: 'runDeadline',
+        async sendRequest(request, next) {
+            const what = describeRequest(request.method, request.url);
+            // Past the deadline only inside deadline.afterDeadline (a cancellation), under its own bound.
+            const signal = deadline.requestSignal;
+            if (signal.aborted)
+                throw requestTimeoutError(deadline, what);
+            request.abortSignal = request.abortSignal ? either(request.abortSignal, signal) : signal;
+            try {
+                return await next(request);
+            }
+            catch (error) {
+                if (signal.aborted)
+                    throw requestTimeoutError(deadline, what, error);
+                throw error;
+            }
+        },
+    };
 }
 
 

@@ -11,7 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   SynapseRequestError: () => (/* binding */ SynapseRequestError),
 /* harmony export */   createSynapseDevClient: () => (/* binding */ createSynapseDevClient)
 /* harmony export */ });
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79799);
+/* harmony import */ var _azure_deadline_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22212);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79799);
+
 
 const SYNAPSE_DEV_API_VERSION = '2020-12-01';
 /** A refusal of the development endpoint: the HTTP status (when there was one) and Synapse's code and message. */
@@ -26,7 +28,7 @@ class SynapseRequestError extends Error {
     }
 }
 function errorOf(status, body, fallback) {
-    const error = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(body) && (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(body.error) ? body.error : (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(body) ? body : {};
+    const error = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(body) && (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(body.error) ? body.error : (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(body) ? body : {};
     const code = typeof error.code === 'string' ? error.code : undefined;
     const message = typeof error.message === 'string' && error.message ? error.message : fallback;
     return new SynapseRequestError(message, status, code);
@@ -38,6 +40,8 @@ async function createSynapseDevClient(options) {
         ...(options.userAgentPrefix ? { userAgentOptions: { userAgentPrefix: options.userAgentPrefix } } : {}),
     });
     pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: options.credential, scopes: options.scope }));
+    if (options.deadline)
+        pipeline.addPolicy((0,_azure_deadline_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlinePolicy */ .bI)(options.deadline), { phase: 'Serialize' });
     const httpClient = createDefaultHttpClient();
     const endpoint = options.endpoint.replace(/\/+$/, '');
     const pollIntervalMs = options.pollIntervalMs ?? 1000;
@@ -73,6 +77,7 @@ async function createSynapseDevClient(options) {
         return {
             status: response.status,
             body: parsed,
+            header: (name) => response.headers.get(name),
             ...(location ? { location } : {}),
             ...(Number.isFinite(retryAfter) && response.headers.has('retry-after')
                 ? { retryAfterMs: retryAfter * 1000 }
@@ -94,7 +99,7 @@ async function createSynapseDevClient(options) {
                 response = { ...response, location };
         }
         const result = response.body;
-        if ((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(result) && result.status === 'Failed')
+        if ((0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(result) && result.status === 'Failed')
             throw errorOf(undefined, result, 'the operation failed');
         return result;
     };

@@ -254,8 +254,8 @@ async function uploadFolder(container, folder, logger) {
 
 // EXTERNAL MODULE: ./src/shared/azure/datastore-uris.ts
 var datastore_uris = __webpack_require__(42630);
-// EXTERNAL MODULE: ./src/run-integration-score/prepare.ts + 4 modules
-var prepare = __webpack_require__(89279);
+// EXTERNAL MODULE: ./src/run-integration-score/prepare.ts + 6 modules
+var prepare = __webpack_require__(9925);
 // EXTERNAL MODULE: ./src/run-integration-score/scoring-run.ts
 var scoring_run = __webpack_require__(19284);
 ;// CONCATENATED MODULE: ./src/run-integration-score/endpoint/batch-invocation.ts

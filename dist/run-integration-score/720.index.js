@@ -1,5 +1,5 @@
 export const id = 720;
-export const ids = [720,595];
+export const ids = [720];
 export const modules = {
 
 /***/ 46720:
@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_azure_datastore_uris_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42630);
 /* harmony import */ var _endpoint_endpoint_scoring_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94033);
 /* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44595);
-/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89279);
+/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9925);
 /**
  * A dry run's plan: what a real run would upload, start, validate and tag — from the same checks a real run makes
  * (the receipts verified live, the model's digest computed, the input found), with nothing written.
@@ -75,8 +75,8 @@ __webpack_require__.d(__webpack_exports__, {
 var asset_tags = __webpack_require__(33443);
 // EXTERNAL MODULE: ./src/shared/receipts/encoding.ts
 var encoding = __webpack_require__(95198);
-// EXTERNAL MODULE: ./src/shared/receipts/schemas.ts + 19 modules
-var schemas = __webpack_require__(96254);
+// EXTERNAL MODULE: ./src/shared/receipts/schemas.ts
+var schemas = __webpack_require__(2143);
 ;// CONCATENATED MODULE: ./src/shared/receipts/builders.ts
 /**
  * One builder per receipt an action emits: each takes the facts the action gathered and gives the receipt, checked
