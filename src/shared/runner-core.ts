@@ -4,7 +4,7 @@
  * the same output-file format as `@actions/core` 3. Why not the package itself at start-up: its entry statically
  * imports its OIDC client, and with it `@actions/http-client` and undici, whose loading is most of a bundle's fixed
  * start-up cost (measured: about 60-90 ms of CPU per step, against a 100 ms budget for the drift gate). The one call
- * that needs HTTP, `getIDToken`, loads `@actions/core` when it is made, so only an OIDC sign-in pays for it.
+ * that needs HTTP, `getIDToken`, goes through the Azure core pipeline an OIDC sign-in loads anyway (runner-id-token.ts).
  * test/unit/shared/runner-core.test.ts holds this module's output to `@actions/core`'s, call by call.
  */
 import { randomUUID } from 'node:crypto';
@@ -53,7 +53,7 @@ function annotationProperties(annotation: ActionsAnnotation | undefined): Record
 export interface RunnerCoreOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly write?: (text: string) => void;
-  /** `@actions/core`'s `getIDToken`; loaded when first called by default. */
+  /** The runner's OIDC ID token; by default requested as `@actions/core` requests it (runner-id-token.ts). */
   readonly getIDToken?: (audience?: string) => Promise<string>;
 }
 
@@ -67,9 +67,13 @@ export function createRunnerCore(options: RunnerCoreOptions = {}): ActionsCore {
     issue(command, annotationProperties(annotation), message);
   const error = annotate('error');
 
+  const setSecret = (secret: string) => issue('add-mask', {}, secret);
   const getIDToken =
     options.getIDToken ??
-    ((audience?: string) => import('@actions/core').then((core) => core.getIDToken(audience)));
+    ((audience?: string) =>
+      import('./runner-id-token.js').then(({ requestRunnerIdToken }) =>
+        requestRunnerIdToken(env, audience, setSecret),
+      ));
 
   return {
     debug: (message) => issue('debug', {}, message),
@@ -85,7 +89,7 @@ export function createRunnerCore(options: RunnerCoreOptions = {}): ActionsCore {
         issue('endgroup', {}, '');
       }
     },
-    setSecret: (secret) => issue('add-mask', {}, secret),
+    setSecret,
     setOutput(name, value) {
       const file = env.GITHUB_OUTPUT;
       if (!file) {

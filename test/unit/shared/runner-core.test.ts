@@ -1,6 +1,9 @@
 // The runner core must say to the runner exactly what @actions/core says: each call is made on both, and their
 // stdout and files compared (the output delimiter, a fresh UUID each time, is the one part that may differ).
+
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as actionsCore from '@actions/core';
@@ -115,14 +118,51 @@ describe('createRunnerCore, call for call against @actions/core', () => {
     );
   });
 
-  it("getIDToken is @actions/core's, loaded when called", async () => {
+  it('getIDToken: refuses as @actions/core does when the runner offers no ID token', async () => {
     delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const theirs = await actionsCore.getIDToken('api://x').catch((error: Error) => error.message);
     const ours = await createRunnerCore()
       .getIDToken('api://x')
       .catch((error: Error) => error.message);
-    expect(theirs).toMatch(/ACTIONS_ID_TOKEN_REQUEST_URL/);
-    expect(ours).toBe(theirs);
+    expect(theirs).toMatch(/Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable/);
+    expect(ours).toBe('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+  });
+
+  it('getIDToken: the request @actions/core sends, the token it returns, masked as it masks it', async () => {
+    const requests: { url?: string; authorization?: string }[] = [];
+    let status = 200;
+    const runner = createServer((request, response) => {
+      requests.push({ url: request.url, authorization: request.headers.authorization });
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(status === 200 ? { value: 'id.token.jwt' } : { message: 'no' }));
+    });
+    await new Promise<void>((resolve) => runner.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = runner.address() as AddressInfo;
+      process.env.ACTIONS_ID_TOKEN_REQUEST_URL = `http://127.0.0.1:${port}/idtoken?api-version=2.0`;
+      process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'runner-request-token';
+      let theirs = '';
+      const theirLog = await stdoutOf(async () => {
+        theirs = await actionsCore.getIDToken('api://AzureADTokenExchange');
+      });
+      let ours = '';
+      const ourLog = await stdoutOf(async () => {
+        ours = await createRunnerCore({ env: process.env }).getIDToken('api://AzureADTokenExchange');
+      });
+      expect(ours).toBe(theirs);
+      expect(requests[1]).toEqual(requests[0]);
+      expect(requests[1]?.url).toBe('/idtoken?api-version=2.0&audience=api%3A%2F%2FAzureADTokenExchange');
+      expect(requests[1]?.authorization).toBe('Bearer runner-request-token');
+      expect(theirLog).toContain('::add-mask::id.token.jwt');
+      expect(ourLog).toContain('::add-mask::id.token.jwt');
+
+      status = 400; // not retried: a client error is final, as it is for @actions/core
+      await expect(createRunnerCore({ env: process.env }).getIDToken('x')).rejects.toThrow(
+        'Failed to get ID Token: the runner answered 400',
+      );
+    } finally {
+      await new Promise((resolve) => runner.close(resolve));
+    }
   });
 });
 
