@@ -646,7 +646,7 @@ async function blobSources(raw, options) {
     const signature = query.get('sig');
     if (signature)
         masker.mask(signature);
-    const { BlobServiceClient } = await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 5658));
+    const { BlobServiceClient } = await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 5658));
     const service = sas
         ? new BlobServiceClient(`${location.accountUrl}${location.query}`)
         : new BlobServiceClient(location.accountUrl, await options.credential());

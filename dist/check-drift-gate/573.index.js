@@ -292,7 +292,7 @@ async function createCredential(auth, cloud, deps) {
             const { tenantId, clientId } = requireIdentity(auth, 'oidc');
             requireRunnerToken(deps.env);
             const assertion = createRunnerAssertion(deps.requestIdToken, deps.clock ?? Date.now, deps.logger);
-            const { ClientAssertionCredential } = await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+            const { ClientAssertionCredential } = await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
             return new ClientAssertionCredential(tenantId, clientId, assertion, authority);
         }
         case 'client-secret': {
@@ -302,11 +302,11 @@ async function createCredential(auth, cloud, deps) {
                     input: 'client-secret',
                 });
             }
-            const { ClientSecretCredential } = await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+            const { ClientSecretCredential } = await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
             return new ClientSecretCredential(tenantId, clientId, auth.clientSecret, authority);
         }
         case 'managed-identity': {
-            const { ManagedIdentityCredential } = await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+            const { ManagedIdentityCredential } = await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
             // A client id selects a user-assigned identity; without one the system-assigned identity is used.
             return new ManagedIdentityCredential({
                 ...base,
@@ -314,7 +314,7 @@ async function createCredential(auth, cloud, deps) {
             });
         }
         case 'azure-cli': {
-            const { AzureCliCredential } = await Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+            const { AzureCliCredential } = await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
             // The CLI talks to whatever cloud `az cloud set` chose; the authority options do not apply to it.
             return new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {});
         }

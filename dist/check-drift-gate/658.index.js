@@ -412,13 +412,13 @@ const originalClientRequestSymbol = Symbol.for("@azure/core-client original requ
 function toPipelineRequest(webResource, options = {}) {
     const compatWebResource = webResource;
     const request = compatWebResource[originalRequestSymbol];
-    const headers = (0,esm/* createHttpHeaders */.Nc)(webResource.headers.toJson({ preserveCase: true }));
+    const headers = (0,esm.createHttpHeaders)(webResource.headers.toJson({ preserveCase: true }));
     if (request) {
         request.headers = headers;
         return request;
     }
     else {
-        const newRequest = (0,esm/* createPipelineRequest */.G6)({
+        const newRequest = (0,esm.createPipelineRequest)({
             url: webResource.url,
             method: webResource.method,
             headers,
@@ -714,7 +714,7 @@ function toCompatResponse(response, options) {
 function toPipelineResponse(compatResponse) {
     const extendedCompatResponse = compatResponse;
     const response = extendedCompatResponse[originalResponse];
-    const headers = (0,esm/* createHttpHeaders */.Nc)(compatResponse.headers.toJson({ preserveCase: true }));
+    const headers = (0,esm.createHttpHeaders)(compatResponse.headers.toJson({ preserveCase: true }));
     if (response) {
         response.headers = headers;
         return response;
@@ -13423,7 +13423,7 @@ class StructuredMessageDecodingStream extends external_node_stream_.Readable {
 let _defaultHttpClient;
 function getCachedDefaultHttpClient() {
     if (!_defaultHttpClient) {
-        _defaultHttpClient = (0,esm/* createDefaultHttpClient */.fl)();
+        _defaultHttpClient = (0,esm.createDefaultHttpClient)();
     }
     return _defaultHttpClient;
 }
@@ -38562,7 +38562,7 @@ class BatchResponseParser {
         for (let index = 0; index < subResponseCount; index++) {
             const subResponse = subResponses[index];
             const deserializedSubResponse = {};
-            deserializedSubResponse.headers = toHttpHeadersLike((0,esm/* createHttpHeaders */.Nc)());
+            deserializedSubResponse.headers = toHttpHeadersLike((0,esm.createHttpHeaders)());
             const responseLines = subResponse.split(`${HTTP_LINE_ENDING}`);
             let subRespHeaderStartFound = false;
             let subRespHeaderEndFound = false;
@@ -38961,7 +38961,7 @@ function batchRequestAssemblePolicy(batchRequest) {
             return {
                 request,
                 status: 200,
-                headers: (0,esm/* createHttpHeaders */.Nc)(),
+                headers: (0,esm.createHttpHeaders)(),
             };
         },
     };

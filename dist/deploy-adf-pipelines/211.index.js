@@ -2,7 +2,7 @@ export const id = 211;
 export const ids = [211];
 export const modules = {
 
-/***/ 61860:
+/***/ 1860:
 /***/ ((module) => {
 
 /******************************************************************************
@@ -469,7 +469,7 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 17698:
+/***/ 7698:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -478,8 +478,8 @@ var __rewriteRelativeImportExtension;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseCAEChallenge = parseCAEChallenge;
 exports.authorizeRequestOnClaimChallenge = authorizeRequestOnClaimChallenge;
-const log_js_1 = __webpack_require__(89994);
-const base64_js_1 = __webpack_require__(20741);
+const log_js_1 = __webpack_require__(9994);
+const base64_js_1 = __webpack_require__(741);
 /**
  * Converts: `Bearer a="b", c="d", Bearer d="e", f="g"`.
  * Into: `[ { a: 'b', c: 'd' }, { d: 'e', f: 'g' } ]`.
@@ -551,7 +551,7 @@ async function authorizeRequestOnClaimChallenge(onChallengeOptions) {
 
 /***/ }),
 
-/***/ 97454:
+/***/ 7454:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -676,7 +676,7 @@ function requestToOptions(request) {
 
 /***/ }),
 
-/***/ 20741:
+/***/ 741:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -687,7 +687,7 @@ exports.encodeString = encodeString;
 exports.encodeByteArray = encodeByteArray;
 exports.decodeString = decodeString;
 exports.decodeStringToString = decodeStringToString;
-const core_util_1 = __webpack_require__(87779);
+const core_util_1 = __webpack_require__(7779);
 /**
  * Encodes a string in base64 format.
  * @param value - the string to encode
@@ -724,7 +724,7 @@ function decodeStringToString(value) {
 
 /***/ }),
 
-/***/ 90111:
+/***/ 111:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -733,10 +733,10 @@ function decodeStringToString(value) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deserializationPolicyName = void 0;
 exports.deserializationPolicy = deserializationPolicy;
-const interfaces_js_1 = __webpack_require__(56058);
-const core_rest_pipeline_1 = __webpack_require__(20778);
-const serializer_js_1 = __webpack_require__(31530);
-const operationHelpers_js_1 = __webpack_require__(19688);
+const interfaces_js_1 = __webpack_require__(6058);
+const core_rest_pipeline_1 = __webpack_require__(778);
+const serializer_js_1 = __webpack_require__(1530);
+const operationHelpers_js_1 = __webpack_require__(9688);
 const defaultJsonContentTypes = ["application/json", "text/json"];
 const defaultXmlContentTypes = ["application/xml", "application/atom+xml"];
 /**
@@ -964,7 +964,7 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
 
 /***/ }),
 
-/***/ 26323:
+/***/ 6323:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -972,7 +972,7 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getCachedDefaultHttpClient = getCachedDefaultHttpClient;
-const core_rest_pipeline_1 = __webpack_require__(20778);
+const core_rest_pipeline_1 = __webpack_require__(778);
 let cachedHttpClient;
 function getCachedDefaultHttpClient() {
     if (!cachedHttpClient) {
@@ -984,7 +984,7 @@ function getCachedDefaultHttpClient() {
 
 /***/ }),
 
-/***/ 60160:
+/***/ 160:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -992,31 +992,31 @@ function getCachedDefaultHttpClient() {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.authorizeRequestOnTenantChallenge = exports.authorizeRequestOnClaimChallenge = exports.serializationPolicyName = exports.serializationPolicy = exports.deserializationPolicyName = exports.deserializationPolicy = exports.XML_CHARKEY = exports.XML_ATTRKEY = exports.createClientPipeline = exports.ServiceClient = exports.MapperTypeNames = exports.createSerializer = void 0;
-var serializer_js_1 = __webpack_require__(31530);
+var serializer_js_1 = __webpack_require__(1530);
 Object.defineProperty(exports, "createSerializer", ({ enumerable: true, get: function () { return serializer_js_1.createSerializer; } }));
 Object.defineProperty(exports, "MapperTypeNames", ({ enumerable: true, get: function () { return serializer_js_1.MapperTypeNames; } }));
-var serviceClient_js_1 = __webpack_require__(89544);
+var serviceClient_js_1 = __webpack_require__(9544);
 Object.defineProperty(exports, "ServiceClient", ({ enumerable: true, get: function () { return serviceClient_js_1.ServiceClient; } }));
-var pipeline_js_1 = __webpack_require__(74136);
+var pipeline_js_1 = __webpack_require__(4136);
 Object.defineProperty(exports, "createClientPipeline", ({ enumerable: true, get: function () { return pipeline_js_1.createClientPipeline; } }));
-var interfaces_js_1 = __webpack_require__(56058);
+var interfaces_js_1 = __webpack_require__(6058);
 Object.defineProperty(exports, "XML_ATTRKEY", ({ enumerable: true, get: function () { return interfaces_js_1.XML_ATTRKEY; } }));
 Object.defineProperty(exports, "XML_CHARKEY", ({ enumerable: true, get: function () { return interfaces_js_1.XML_CHARKEY; } }));
-var deserializationPolicy_js_1 = __webpack_require__(90111);
+var deserializationPolicy_js_1 = __webpack_require__(111);
 Object.defineProperty(exports, "deserializationPolicy", ({ enumerable: true, get: function () { return deserializationPolicy_js_1.deserializationPolicy; } }));
 Object.defineProperty(exports, "deserializationPolicyName", ({ enumerable: true, get: function () { return deserializationPolicy_js_1.deserializationPolicyName; } }));
-var serializationPolicy_js_1 = __webpack_require__(56234);
+var serializationPolicy_js_1 = __webpack_require__(6234);
 Object.defineProperty(exports, "serializationPolicy", ({ enumerable: true, get: function () { return serializationPolicy_js_1.serializationPolicy; } }));
 Object.defineProperty(exports, "serializationPolicyName", ({ enumerable: true, get: function () { return serializationPolicy_js_1.serializationPolicyName; } }));
-var authorizeRequestOnClaimChallenge_js_1 = __webpack_require__(17698);
+var authorizeRequestOnClaimChallenge_js_1 = __webpack_require__(7698);
 Object.defineProperty(exports, "authorizeRequestOnClaimChallenge", ({ enumerable: true, get: function () { return authorizeRequestOnClaimChallenge_js_1.authorizeRequestOnClaimChallenge; } }));
-var authorizeRequestOnTenantChallenge_js_1 = __webpack_require__(97454);
+var authorizeRequestOnTenantChallenge_js_1 = __webpack_require__(7454);
 Object.defineProperty(exports, "authorizeRequestOnTenantChallenge", ({ enumerable: true, get: function () { return authorizeRequestOnTenantChallenge_js_1.authorizeRequestOnTenantChallenge; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 92066:
+/***/ 2066:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1025,7 +1025,7 @@ Object.defineProperty(exports, "authorizeRequestOnTenantChallenge", ({ enumerabl
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getStreamingResponseStatusCodes = getStreamingResponseStatusCodes;
 exports.getPathStringFromParameter = getPathStringFromParameter;
-const serializer_js_1 = __webpack_require__(31530);
+const serializer_js_1 = __webpack_require__(1530);
 /**
  * Gets the list of status codes for streaming responses.
  * @internal
@@ -1064,7 +1064,7 @@ function getPathStringFromParameter(parameter) {
 
 /***/ }),
 
-/***/ 56058:
+/***/ 6058:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1084,7 +1084,7 @@ exports.XML_CHARKEY = "_";
 
 /***/ }),
 
-/***/ 89994:
+/***/ 9994:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1092,13 +1092,13 @@ exports.XML_CHARKEY = "_";
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.logger = void 0;
-const logger_1 = __webpack_require__(26515);
+const logger_1 = __webpack_require__(6515);
 exports.logger = (0, logger_1.createClientLogger)("core-client");
 //# sourceMappingURL=log.js.map
 
 /***/ }),
 
-/***/ 19688:
+/***/ 9688:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1107,7 +1107,7 @@ exports.logger = (0, logger_1.createClientLogger)("core-client");
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getOperationArgumentValueFromParameter = getOperationArgumentValueFromParameter;
 exports.getOperationRequestInfo = getOperationRequestInfo;
-const state_1 = __webpack_require__(70030);
+const state_1 = __webpack_require__(30);
 /**
  * @internal
  * Retrieves the value to use for a given operation argument
@@ -1206,7 +1206,7 @@ function getOperationRequestInfo(request) {
 
 /***/ }),
 
-/***/ 74136:
+/***/ 4136:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1214,9 +1214,9 @@ function getOperationRequestInfo(request) {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createClientPipeline = createClientPipeline;
-const deserializationPolicy_js_1 = __webpack_require__(90111);
-const core_rest_pipeline_1 = __webpack_require__(20778);
-const serializationPolicy_js_1 = __webpack_require__(56234);
+const deserializationPolicy_js_1 = __webpack_require__(111);
+const core_rest_pipeline_1 = __webpack_require__(778);
+const serializationPolicy_js_1 = __webpack_require__(6234);
 /**
  * Creates a new Pipeline for use with a Service Client.
  * Adds in deserializationPolicy by default.
@@ -1241,7 +1241,7 @@ function createClientPipeline(options = {}) {
 
 /***/ }),
 
-/***/ 56234:
+/***/ 6234:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1252,10 +1252,10 @@ exports.serializationPolicyName = void 0;
 exports.serializationPolicy = serializationPolicy;
 exports.serializeHeaders = serializeHeaders;
 exports.serializeRequestBody = serializeRequestBody;
-const interfaces_js_1 = __webpack_require__(56058);
-const operationHelpers_js_1 = __webpack_require__(19688);
-const serializer_js_1 = __webpack_require__(31530);
-const interfaceHelpers_js_1 = __webpack_require__(92066);
+const interfaces_js_1 = __webpack_require__(6058);
+const operationHelpers_js_1 = __webpack_require__(9688);
+const serializer_js_1 = __webpack_require__(1530);
+const interfaceHelpers_js_1 = __webpack_require__(2066);
 /**
  * The programmatic identifier of the serializationPolicy.
  */
@@ -1404,7 +1404,7 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
 
 /***/ }),
 
-/***/ 31530:
+/***/ 1530:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1413,10 +1413,10 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MapperTypeNames = void 0;
 exports.createSerializer = createSerializer;
-const tslib_1 = __webpack_require__(61860);
-const base64 = tslib_1.__importStar(__webpack_require__(20741));
-const interfaces_js_1 = __webpack_require__(56058);
-const utils_js_1 = __webpack_require__(31193);
+const tslib_1 = __webpack_require__(1860);
+const base64 = tslib_1.__importStar(__webpack_require__(741));
+const interfaces_js_1 = __webpack_require__(6058);
+const utils_js_1 = __webpack_require__(1193);
 class SerializerImpl {
     modelMappers;
     isXML;
@@ -2357,7 +2357,7 @@ exports.MapperTypeNames = {
 
 /***/ }),
 
-/***/ 89544:
+/***/ 9544:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2365,14 +2365,14 @@ exports.MapperTypeNames = {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ServiceClient = void 0;
-const core_rest_pipeline_1 = __webpack_require__(20778);
-const pipeline_js_1 = __webpack_require__(74136);
-const utils_js_1 = __webpack_require__(31193);
-const httpClientCache_js_1 = __webpack_require__(26323);
-const operationHelpers_js_1 = __webpack_require__(19688);
-const urlHelpers_js_1 = __webpack_require__(61752);
-const interfaceHelpers_js_1 = __webpack_require__(92066);
-const log_js_1 = __webpack_require__(89994);
+const core_rest_pipeline_1 = __webpack_require__(778);
+const pipeline_js_1 = __webpack_require__(4136);
+const utils_js_1 = __webpack_require__(1193);
+const httpClientCache_js_1 = __webpack_require__(6323);
+const operationHelpers_js_1 = __webpack_require__(9688);
+const urlHelpers_js_1 = __webpack_require__(1752);
+const interfaceHelpers_js_1 = __webpack_require__(2066);
+const log_js_1 = __webpack_require__(9994);
 /**
  * Initializes a new instance of the ServiceClient.
  */
@@ -2539,7 +2539,7 @@ function getCredentialScopes(options) {
 
 /***/ }),
 
-/***/ 70030:
+/***/ 30:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2557,7 +2557,7 @@ exports.state = {
 
 /***/ }),
 
-/***/ 61752:
+/***/ 1752:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2566,8 +2566,8 @@ exports.state = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getRequestUrl = getRequestUrl;
 exports.appendQueryParams = appendQueryParams;
-const operationHelpers_js_1 = __webpack_require__(19688);
-const interfaceHelpers_js_1 = __webpack_require__(92066);
+const operationHelpers_js_1 = __webpack_require__(9688);
+const interfaceHelpers_js_1 = __webpack_require__(2066);
 const CollectionFormatToDelimiterMap = {
     CSV: ",",
     SSV: " ",
@@ -2801,7 +2801,7 @@ function appendQueryParams(url, queryParams, sequenceParams, noOverwrite = false
 
 /***/ }),
 
-/***/ 31193:
+/***/ 1193:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2941,7 +2941,7 @@ function flattenResponse(fullResponse, responseSpec) {
 
 /***/ }),
 
-/***/ 93878:
+/***/ 3878:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2949,8 +2949,8 @@ function flattenResponse(fullResponse, responseSpec) {
 // Licensed under the MIT license.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pollHttpOperation = exports.isOperationError = exports.getResourceLocation = exports.getOperationStatus = exports.getOperationLocation = exports.initHttpOperation = exports.getStatusFromInitialResponse = exports.getErrorFromResponse = exports.parseRetryAfter = exports.inferLroMode = void 0;
-const operation_js_1 = __webpack_require__(30736);
-const logger_js_1 = __webpack_require__(50480);
+const operation_js_1 = __webpack_require__(736);
+const logger_js_1 = __webpack_require__(480);
 function getOperationLocationPollingUrl(inputs) {
     const { azureAsyncOperation, operationLocation } = inputs;
     return operationLocation !== null && operationLocation !== void 0 ? operationLocation : azureAsyncOperation;
@@ -3242,7 +3242,7 @@ exports.pollHttpOperation = pollHttpOperation;
 
 /***/ }),
 
-/***/ 57421:
+/***/ 7421:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3250,8 +3250,8 @@ exports.pollHttpOperation = pollHttpOperation;
 // Licensed under the MIT license.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createHttpPoller = void 0;
-const operation_js_1 = __webpack_require__(93878);
-const poller_js_1 = __webpack_require__(18835);
+const operation_js_1 = __webpack_require__(3878);
+const poller_js_1 = __webpack_require__(8835);
 /**
  * Creates a poller that can be used to poll a long-running operation.
  * @param lro - Description of the long-running operation
@@ -3296,7 +3296,7 @@ exports.createHttpPoller = createHttpPoller;
 
 /***/ }),
 
-/***/ 91754:
+/***/ 1754:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3304,8 +3304,8 @@ exports.createHttpPoller = createHttpPoller;
 // Licensed under the MIT license.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createHttpPoller = void 0;
-const tslib_1 = __webpack_require__(61860);
-var poller_js_1 = __webpack_require__(57421);
+const tslib_1 = __webpack_require__(1860);
+var poller_js_1 = __webpack_require__(7421);
 Object.defineProperty(exports, "createHttpPoller", ({ enumerable: true, get: function () { return poller_js_1.createHttpPoller; } }));
 /**
  * This can be uncommented to expose the protocol-agnostic poller
@@ -3319,14 +3319,14 @@ Object.defineProperty(exports, "createHttpPoller", ({ enumerable: true, get: fun
 // } from "./poller/models";
 // export { buildCreatePoller } from "./poller/poller";
 /** legacy */
-tslib_1.__exportStar(__webpack_require__(55454), exports);
-tslib_1.__exportStar(__webpack_require__(36272), exports);
-tslib_1.__exportStar(__webpack_require__(82670), exports);
+tslib_1.__exportStar(__webpack_require__(5454), exports);
+tslib_1.__exportStar(__webpack_require__(6272), exports);
+tslib_1.__exportStar(__webpack_require__(2670), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 55454:
+/***/ 5454:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3334,13 +3334,13 @@ tslib_1.__exportStar(__webpack_require__(82670), exports);
 // Licensed under the MIT license.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LroEngine = void 0;
-var lroEngine_js_1 = __webpack_require__(91607);
+var lroEngine_js_1 = __webpack_require__(1607);
 Object.defineProperty(exports, "LroEngine", ({ enumerable: true, get: function () { return lroEngine_js_1.LroEngine; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 91607:
+/***/ 1607:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3348,10 +3348,10 @@ Object.defineProperty(exports, "LroEngine", ({ enumerable: true, get: function (
 // Licensed under the MIT license.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LroEngine = void 0;
-const operation_js_1 = __webpack_require__(54267);
-const constants_js_1 = __webpack_require__(55044);
-const poller_js_1 = __webpack_require__(36272);
-const operation_js_2 = __webpack_require__(30736);
+const operation_js_1 = __webpack_require__(4267);
+const constants_js_1 = __webpack_require__(5044);
+const poller_js_1 = __webpack_require__(6272);
+const operation_js_2 = __webpack_require__(736);
 /**
  * The LRO Engine, a class that performs polling.
  */
@@ -3379,7 +3379,7 @@ exports.LroEngine = LroEngine;
 
 /***/ }),
 
-/***/ 54267:
+/***/ 4267:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3387,8 +3387,8 @@ exports.LroEngine = LroEngine;
 // Licensed under the MIT license.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GenericPollOperation = void 0;
-const operation_js_1 = __webpack_require__(93878);
-const logger_js_1 = __webpack_require__(50480);
+const operation_js_1 = __webpack_require__(3878);
+const logger_js_1 = __webpack_require__(480);
 const createStateProxy = () => ({
     initState: (config) => ({ config, isStarted: true }),
     setCanceled: (state) => (state.isCancelled = true),
@@ -3473,7 +3473,7 @@ exports.GenericPollOperation = GenericPollOperation;
 
 /***/ }),
 
-/***/ 82670:
+/***/ 2670:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3484,7 +3484,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 36272:
+/***/ 6272:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3893,7 +3893,7 @@ exports.Poller = Poller;
 
 /***/ }),
 
-/***/ 50480:
+/***/ 480:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3901,7 +3901,7 @@ exports.Poller = Poller;
 // Licensed under the MIT license.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.logger = void 0;
-const logger_1 = __webpack_require__(26515);
+const logger_1 = __webpack_require__(6515);
 /**
  * The `@azure/logger` configuration for this package.
  * @internal
@@ -3911,7 +3911,7 @@ exports.logger = (0, logger_1.createClientLogger)("core-lro");
 
 /***/ }),
 
-/***/ 55044:
+/***/ 5044:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3931,7 +3931,7 @@ exports.terminalStates = ["succeeded", "canceled", "failed"];
 
 /***/ }),
 
-/***/ 30736:
+/***/ 736:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3939,8 +3939,8 @@ exports.terminalStates = ["succeeded", "canceled", "failed"];
 // Licensed under the MIT license.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pollOperation = exports.initOperation = exports.deserializeState = void 0;
-const logger_js_1 = __webpack_require__(50480);
-const constants_js_1 = __webpack_require__(55044);
+const logger_js_1 = __webpack_require__(480);
+const constants_js_1 = __webpack_require__(5044);
 /**
  * Deserializes the state
  */
@@ -4109,7 +4109,7 @@ exports.pollOperation = pollOperation;
 
 /***/ }),
 
-/***/ 18835:
+/***/ 8835:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4117,9 +4117,9 @@ exports.pollOperation = pollOperation;
 // Licensed under the MIT license.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.buildCreatePoller = void 0;
-const operation_js_1 = __webpack_require__(30736);
-const constants_js_1 = __webpack_require__(55044);
-const core_util_1 = __webpack_require__(87779);
+const operation_js_1 = __webpack_require__(736);
+const constants_js_1 = __webpack_require__(5044);
+const core_util_1 = __webpack_require__(7779);
 const createStateProxy = () => ({
     /**
      * The state at this point is created to be of type OperationState<TResult>.
@@ -4289,7 +4289,7 @@ exports.buildCreatePoller = buildCreatePoller;
 
 /***/ }),
 
-/***/ 66427:
+/***/ 6427:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -4324,7 +4324,7 @@ const DEFAULT_RETRY_POLICY_COUNT = 3;
 
 /***/ }),
 
-/***/ 90862:
+/***/ 862:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4349,21 +4349,21 @@ __export(createPipelineFromOptions_exports, {
   createPipelineFromOptions: () => createPipelineFromOptions
 });
 module.exports = __toCommonJS(createPipelineFromOptions_exports);
-var import_logPolicy = __webpack_require__(53253);
-var import_pipeline = __webpack_require__(29590);
-var import_redirectPolicy = __webpack_require__(64087);
-var import_userAgentPolicy = __webpack_require__(32799);
-var import_multipartPolicy = __webpack_require__(45807);
-var import_decompressResponsePolicy = __webpack_require__(39295);
-var import_defaultRetryPolicy = __webpack_require__(48170);
-var import_formDataPolicy = __webpack_require__(75497);
-var import_core_util = __webpack_require__(87779);
-var import_proxyPolicy = __webpack_require__(32815);
-var import_setClientRequestIdPolicy = __webpack_require__(95686);
-var import_agentPolicy = __webpack_require__(18554);
-var import_tlsPolicy = __webpack_require__(75798);
-var import_tracingPolicy = __webpack_require__(93237);
-var import_wrapAbortSignalLikePolicy = __webpack_require__(37466);
+var import_logPolicy = __webpack_require__(3253);
+var import_pipeline = __webpack_require__(9590);
+var import_redirectPolicy = __webpack_require__(4087);
+var import_userAgentPolicy = __webpack_require__(2799);
+var import_multipartPolicy = __webpack_require__(5807);
+var import_decompressResponsePolicy = __webpack_require__(9295);
+var import_defaultRetryPolicy = __webpack_require__(8170);
+var import_formDataPolicy = __webpack_require__(5497);
+var import_core_util = __webpack_require__(7779);
+var import_proxyPolicy = __webpack_require__(2815);
+var import_setClientRequestIdPolicy = __webpack_require__(5686);
+var import_agentPolicy = __webpack_require__(8554);
+var import_tlsPolicy = __webpack_require__(5798);
+var import_tracingPolicy = __webpack_require__(3237);
+var import_wrapAbortSignalLikePolicy = __webpack_require__(7466);
 function createPipelineFromOptions(options) {
   const pipeline = (0, import_pipeline.createEmptyPipeline)();
   if (import_core_util.isNodeLike) {
@@ -4423,8 +4423,8 @@ __export(defaultHttpClient_exports, {
   createDefaultHttpClient: () => createDefaultHttpClient
 });
 module.exports = __toCommonJS(defaultHttpClient_exports);
-var import_ts_http_runtime = __webpack_require__(41958);
-var import_wrapAbortSignal = __webpack_require__(91297);
+var import_ts_http_runtime = __webpack_require__(1958);
+var import_wrapAbortSignal = __webpack_require__(1297);
 function createDefaultHttpClient() {
   const client = (0, import_ts_http_runtime.createDefaultHttpClient)();
   return {
@@ -4471,7 +4471,7 @@ __export(httpHeaders_exports, {
   createHttpHeaders: () => createHttpHeaders
 });
 module.exports = __toCommonJS(httpHeaders_exports);
-var import_ts_http_runtime = __webpack_require__(41958);
+var import_ts_http_runtime = __webpack_require__(1958);
 function createHttpHeaders(rawHeaders) {
   return (0, import_ts_http_runtime.createHttpHeaders)(rawHeaders);
 }
@@ -4482,7 +4482,7 @@ function createHttpHeaders(rawHeaders) {
 
 /***/ }),
 
-/***/ 20778:
+/***/ 778:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4552,32 +4552,32 @@ __export(src_exports, {
   userAgentPolicyName: () => import_userAgentPolicy.userAgentPolicyName
 });
 module.exports = __toCommonJS(src_exports);
-var import_pipeline = __webpack_require__(29590);
-var import_createPipelineFromOptions = __webpack_require__(90862);
+var import_pipeline = __webpack_require__(9590);
+var import_createPipelineFromOptions = __webpack_require__(862);
 var import_defaultHttpClient = __webpack_require__(7960);
 var import_httpHeaders = __webpack_require__(192);
-var import_pipelineRequest = __webpack_require__(95709);
+var import_pipelineRequest = __webpack_require__(5709);
 var import_restError = __webpack_require__(8666);
-var import_decompressResponsePolicy = __webpack_require__(39295);
-var import_exponentialRetryPolicy = __webpack_require__(16708);
-var import_setClientRequestIdPolicy = __webpack_require__(95686);
-var import_logPolicy = __webpack_require__(53253);
-var import_multipartPolicy = __webpack_require__(45807);
-var import_proxyPolicy = __webpack_require__(32815);
-var import_redirectPolicy = __webpack_require__(64087);
-var import_systemErrorRetryPolicy = __webpack_require__(96518);
-var import_throttlingRetryPolicy = __webpack_require__(97540);
-var import_retryPolicy = __webpack_require__(56085);
-var import_tracingPolicy = __webpack_require__(93237);
-var import_defaultRetryPolicy = __webpack_require__(48170);
-var import_userAgentPolicy = __webpack_require__(32799);
-var import_tlsPolicy = __webpack_require__(75798);
-var import_formDataPolicy = __webpack_require__(75497);
-var import_bearerTokenAuthenticationPolicy = __webpack_require__(26925);
-var import_ndJsonPolicy = __webpack_require__(36827);
-var import_auxiliaryAuthenticationHeaderPolicy = __webpack_require__(42262);
-var import_agentPolicy = __webpack_require__(18554);
-var import_file = __webpack_require__(97073);
+var import_decompressResponsePolicy = __webpack_require__(9295);
+var import_exponentialRetryPolicy = __webpack_require__(6708);
+var import_setClientRequestIdPolicy = __webpack_require__(5686);
+var import_logPolicy = __webpack_require__(3253);
+var import_multipartPolicy = __webpack_require__(5807);
+var import_proxyPolicy = __webpack_require__(2815);
+var import_redirectPolicy = __webpack_require__(4087);
+var import_systemErrorRetryPolicy = __webpack_require__(6518);
+var import_throttlingRetryPolicy = __webpack_require__(7540);
+var import_retryPolicy = __webpack_require__(6085);
+var import_tracingPolicy = __webpack_require__(3237);
+var import_defaultRetryPolicy = __webpack_require__(8170);
+var import_userAgentPolicy = __webpack_require__(2799);
+var import_tlsPolicy = __webpack_require__(5798);
+var import_formDataPolicy = __webpack_require__(5497);
+var import_bearerTokenAuthenticationPolicy = __webpack_require__(6925);
+var import_ndJsonPolicy = __webpack_require__(6827);
+var import_auxiliaryAuthenticationHeaderPolicy = __webpack_require__(2262);
+var import_agentPolicy = __webpack_require__(8554);
+var import_file = __webpack_require__(7073);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 //# sourceMappingURL=index.js.map
@@ -4585,7 +4585,7 @@ var import_file = __webpack_require__(97073);
 
 /***/ }),
 
-/***/ 80544:
+/***/ 544:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4610,7 +4610,7 @@ __export(log_exports, {
   logger: () => logger
 });
 module.exports = __toCommonJS(log_exports);
-var import_logger = __webpack_require__(26515);
+var import_logger = __webpack_require__(6515);
 const logger = (0, import_logger.createClientLogger)("core-rest-pipeline");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -4619,7 +4619,7 @@ const logger = (0, import_logger.createClientLogger)("core-rest-pipeline");
 
 /***/ }),
 
-/***/ 29590:
+/***/ 9590:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4644,7 +4644,7 @@ __export(pipeline_exports, {
   createEmptyPipeline: () => createEmptyPipeline
 });
 module.exports = __toCommonJS(pipeline_exports);
-var import_ts_http_runtime = __webpack_require__(41958);
+var import_ts_http_runtime = __webpack_require__(1958);
 function createEmptyPipeline() {
   return (0, import_ts_http_runtime.createEmptyPipeline)();
 }
@@ -4655,7 +4655,7 @@ function createEmptyPipeline() {
 
 /***/ }),
 
-/***/ 95709:
+/***/ 5709:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4680,7 +4680,7 @@ __export(pipelineRequest_exports, {
   createPipelineRequest: () => createPipelineRequest
 });
 module.exports = __toCommonJS(pipelineRequest_exports);
-var import_ts_http_runtime = __webpack_require__(41958);
+var import_ts_http_runtime = __webpack_require__(1958);
 function createPipelineRequest(options) {
   return (0, import_ts_http_runtime.createPipelineRequest)(options);
 }
@@ -4691,7 +4691,7 @@ function createPipelineRequest(options) {
 
 /***/ }),
 
-/***/ 18554:
+/***/ 8554:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4717,7 +4717,7 @@ __export(agentPolicy_exports, {
   agentPolicyName: () => agentPolicyName
 });
 module.exports = __toCommonJS(agentPolicy_exports);
-var import_policies = __webpack_require__(44960);
+var import_policies = __webpack_require__(4960);
 const agentPolicyName = import_policies.agentPolicyName;
 function agentPolicy(agent) {
   return (0, import_policies.agentPolicy)(agent);
@@ -4729,7 +4729,7 @@ function agentPolicy(agent) {
 
 /***/ }),
 
-/***/ 42262:
+/***/ 2262:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4755,8 +4755,8 @@ __export(auxiliaryAuthenticationHeaderPolicy_exports, {
   auxiliaryAuthenticationHeaderPolicyName: () => auxiliaryAuthenticationHeaderPolicyName
 });
 module.exports = __toCommonJS(auxiliaryAuthenticationHeaderPolicy_exports);
-var import_tokenCycler = __webpack_require__(39202);
-var import_log = __webpack_require__(80544);
+var import_tokenCycler = __webpack_require__(9202);
+var import_log = __webpack_require__(544);
 const auxiliaryAuthenticationHeaderPolicyName = "auxiliaryAuthenticationHeaderPolicy";
 const AUTHORIZATION_AUXILIARY_HEADER = "x-ms-authorization-auxiliary";
 async function sendAuthorizeRequest(options) {
@@ -4823,7 +4823,7 @@ function auxiliaryAuthenticationHeaderPolicy(options) {
 
 /***/ }),
 
-/***/ 26925:
+/***/ 6925:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -4850,8 +4850,8 @@ __export(bearerTokenAuthenticationPolicy_exports, {
   parseChallenges: () => parseChallenges
 });
 module.exports = __toCommonJS(bearerTokenAuthenticationPolicy_exports);
-var import_tokenCycler = __webpack_require__(39202);
-var import_log = __webpack_require__(80544);
+var import_tokenCycler = __webpack_require__(9202);
+var import_log = __webpack_require__(544);
 var import_restError = __webpack_require__(8666);
 const bearerTokenAuthenticationPolicyName = "bearerTokenAuthenticationPolicy";
 async function trySendRequest(request, next) {
@@ -5043,7 +5043,7 @@ function getCaeChallengeClaims(challenges) {
 
 /***/ }),
 
-/***/ 39295:
+/***/ 9295:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5069,7 +5069,7 @@ __export(decompressResponsePolicy_exports, {
   decompressResponsePolicyName: () => decompressResponsePolicyName
 });
 module.exports = __toCommonJS(decompressResponsePolicy_exports);
-var import_policies = __webpack_require__(44960);
+var import_policies = __webpack_require__(4960);
 const decompressResponsePolicyName = import_policies.decompressResponsePolicyName;
 function decompressResponsePolicy() {
   return (0, import_policies.decompressResponsePolicy)();
@@ -5081,7 +5081,7 @@ function decompressResponsePolicy() {
 
 /***/ }),
 
-/***/ 48170:
+/***/ 8170:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5107,7 +5107,7 @@ __export(defaultRetryPolicy_exports, {
   defaultRetryPolicyName: () => defaultRetryPolicyName
 });
 module.exports = __toCommonJS(defaultRetryPolicy_exports);
-var import_policies = __webpack_require__(44960);
+var import_policies = __webpack_require__(4960);
 const defaultRetryPolicyName = import_policies.defaultRetryPolicyName;
 function defaultRetryPolicy(options = {}) {
   return (0, import_policies.defaultRetryPolicy)(options);
@@ -5119,7 +5119,7 @@ function defaultRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 16708:
+/***/ 6708:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5145,7 +5145,7 @@ __export(exponentialRetryPolicy_exports, {
   exponentialRetryPolicyName: () => exponentialRetryPolicyName
 });
 module.exports = __toCommonJS(exponentialRetryPolicy_exports);
-var import_policies = __webpack_require__(44960);
+var import_policies = __webpack_require__(4960);
 const exponentialRetryPolicyName = import_policies.exponentialRetryPolicyName;
 function exponentialRetryPolicy(options = {}) {
   return (0, import_policies.exponentialRetryPolicy)(options);
@@ -5157,7 +5157,7 @@ function exponentialRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 75497:
+/***/ 5497:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5183,7 +5183,7 @@ __export(formDataPolicy_exports, {
   formDataPolicyName: () => formDataPolicyName
 });
 module.exports = __toCommonJS(formDataPolicy_exports);
-var import_policies = __webpack_require__(44960);
+var import_policies = __webpack_require__(4960);
 const formDataPolicyName = import_policies.formDataPolicyName;
 function formDataPolicy() {
   return (0, import_policies.formDataPolicy)();
@@ -5195,7 +5195,7 @@ function formDataPolicy() {
 
 /***/ }),
 
-/***/ 53253:
+/***/ 3253:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5221,8 +5221,8 @@ __export(logPolicy_exports, {
   logPolicyName: () => logPolicyName
 });
 module.exports = __toCommonJS(logPolicy_exports);
-var import_log = __webpack_require__(80544);
-var import_policies = __webpack_require__(44960);
+var import_log = __webpack_require__(544);
+var import_policies = __webpack_require__(4960);
 const logPolicyName = import_policies.logPolicyName;
 function logPolicy(options = {}) {
   return (0, import_policies.logPolicy)({
@@ -5237,7 +5237,7 @@ function logPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 45807:
+/***/ 5807:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5263,8 +5263,8 @@ __export(multipartPolicy_exports, {
   multipartPolicyName: () => multipartPolicyName
 });
 module.exports = __toCommonJS(multipartPolicy_exports);
-var import_policies = __webpack_require__(44960);
-var import_file = __webpack_require__(97073);
+var import_policies = __webpack_require__(4960);
+var import_file = __webpack_require__(7073);
 const multipartPolicyName = import_policies.multipartPolicyName;
 function multipartPolicy() {
   const tspPolicy = (0, import_policies.multipartPolicy)();
@@ -5289,7 +5289,7 @@ function multipartPolicy() {
 
 /***/ }),
 
-/***/ 36827:
+/***/ 6827:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -5335,7 +5335,7 @@ function ndJsonPolicy() {
 
 /***/ }),
 
-/***/ 32815:
+/***/ 2815:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5362,7 +5362,7 @@ __export(proxyPolicy_exports, {
   proxyPolicyName: () => proxyPolicyName
 });
 module.exports = __toCommonJS(proxyPolicy_exports);
-var import_policies = __webpack_require__(44960);
+var import_policies = __webpack_require__(4960);
 const proxyPolicyName = import_policies.proxyPolicyName;
 function getDefaultProxySettings(proxyUrl) {
   return (0, import_policies.getDefaultProxySettings)(proxyUrl);
@@ -5377,7 +5377,7 @@ function proxyPolicy(proxySettings, options) {
 
 /***/ }),
 
-/***/ 64087:
+/***/ 4087:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5403,7 +5403,7 @@ __export(redirectPolicy_exports, {
   redirectPolicyName: () => redirectPolicyName
 });
 module.exports = __toCommonJS(redirectPolicy_exports);
-var import_policies = __webpack_require__(44960);
+var import_policies = __webpack_require__(4960);
 const redirectPolicyName = import_policies.redirectPolicyName;
 function redirectPolicy(options = {}) {
   return (0, import_policies.redirectPolicy)(options);
@@ -5415,7 +5415,7 @@ function redirectPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 56085:
+/***/ 6085:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5440,9 +5440,9 @@ __export(retryPolicy_exports, {
   retryPolicy: () => retryPolicy
 });
 module.exports = __toCommonJS(retryPolicy_exports);
-var import_logger = __webpack_require__(26515);
-var import_constants = __webpack_require__(66427);
-var import_policies = __webpack_require__(44960);
+var import_logger = __webpack_require__(6515);
+var import_constants = __webpack_require__(6427);
+var import_policies = __webpack_require__(4960);
 const retryPolicyLogger = (0, import_logger.createClientLogger)("core-rest-pipeline retryPolicy");
 function retryPolicy(strategies, options = { maxRetries: import_constants.DEFAULT_RETRY_POLICY_COUNT }) {
   return (0, import_policies.retryPolicy)(strategies, {
@@ -5457,7 +5457,7 @@ function retryPolicy(strategies, options = { maxRetries: import_constants.DEFAUL
 
 /***/ }),
 
-/***/ 95686:
+/***/ 5686:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -5502,7 +5502,7 @@ function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id"
 
 /***/ }),
 
-/***/ 96518:
+/***/ 6518:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5528,7 +5528,7 @@ __export(systemErrorRetryPolicy_exports, {
   systemErrorRetryPolicyName: () => systemErrorRetryPolicyName
 });
 module.exports = __toCommonJS(systemErrorRetryPolicy_exports);
-var import_policies = __webpack_require__(44960);
+var import_policies = __webpack_require__(4960);
 const systemErrorRetryPolicyName = import_policies.systemErrorRetryPolicyName;
 function systemErrorRetryPolicy(options = {}) {
   return (0, import_policies.systemErrorRetryPolicy)(options);
@@ -5540,7 +5540,7 @@ function systemErrorRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 97540:
+/***/ 7540:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5566,7 +5566,7 @@ __export(throttlingRetryPolicy_exports, {
   throttlingRetryPolicyName: () => throttlingRetryPolicyName
 });
 module.exports = __toCommonJS(throttlingRetryPolicy_exports);
-var import_policies = __webpack_require__(44960);
+var import_policies = __webpack_require__(4960);
 const throttlingRetryPolicyName = import_policies.throttlingRetryPolicyName;
 function throttlingRetryPolicy(options = {}) {
   return (0, import_policies.throttlingRetryPolicy)(options);
@@ -5578,7 +5578,7 @@ function throttlingRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 75798:
+/***/ 5798:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5604,7 +5604,7 @@ __export(tlsPolicy_exports, {
   tlsPolicyName: () => tlsPolicyName
 });
 module.exports = __toCommonJS(tlsPolicy_exports);
-var import_policies = __webpack_require__(44960);
+var import_policies = __webpack_require__(4960);
 const tlsPolicyName = import_policies.tlsPolicyName;
 function tlsPolicy(tlsSettings) {
   return (0, import_policies.tlsPolicy)(tlsSettings);
@@ -5616,7 +5616,7 @@ function tlsPolicy(tlsSettings) {
 
 /***/ }),
 
-/***/ 93237:
+/***/ 3237:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5642,13 +5642,13 @@ __export(tracingPolicy_exports, {
   tracingPolicyName: () => tracingPolicyName
 });
 module.exports = __toCommonJS(tracingPolicy_exports);
-var import_core_tracing = __webpack_require__(20623);
-var import_constants = __webpack_require__(66427);
-var import_userAgent = __webpack_require__(28431);
-var import_log = __webpack_require__(80544);
-var import_core_util = __webpack_require__(87779);
+var import_core_tracing = __webpack_require__(623);
+var import_constants = __webpack_require__(6427);
+var import_userAgent = __webpack_require__(8431);
+var import_log = __webpack_require__(544);
+var import_core_util = __webpack_require__(7779);
 var import_restError = __webpack_require__(8666);
-var import_util = __webpack_require__(95750);
+var import_util = __webpack_require__(5750);
 const tracingPolicyName = "tracingPolicy";
 function tracingPolicy(options = {}) {
   const userAgentPromise = (0, import_userAgent.getUserAgentValue)(options.userAgentPrefix);
@@ -5763,7 +5763,7 @@ function tryProcessResponse(span, response) {
 
 /***/ }),
 
-/***/ 32799:
+/***/ 2799:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5789,7 +5789,7 @@ __export(userAgentPolicy_exports, {
   userAgentPolicyName: () => userAgentPolicyName
 });
 module.exports = __toCommonJS(userAgentPolicy_exports);
-var import_userAgent = __webpack_require__(28431);
+var import_userAgent = __webpack_require__(8431);
 const UserAgentHeaderName = (0, import_userAgent.getUserAgentHeaderName)();
 const userAgentPolicyName = "userAgentPolicy";
 function userAgentPolicy(options = {}) {
@@ -5811,7 +5811,7 @@ function userAgentPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 37466:
+/***/ 7466:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5837,7 +5837,7 @@ __export(wrapAbortSignalLikePolicy_exports, {
   wrapAbortSignalLikePolicyName: () => wrapAbortSignalLikePolicyName
 });
 module.exports = __toCommonJS(wrapAbortSignalLikePolicy_exports);
-var import_wrapAbortSignal = __webpack_require__(91297);
+var import_wrapAbortSignal = __webpack_require__(1297);
 const wrapAbortSignalLikePolicyName = "wrapAbortSignalLikePolicy";
 function wrapAbortSignalLikePolicy() {
   return {
@@ -5889,7 +5889,7 @@ __export(restError_exports, {
   isRestError: () => isRestError
 });
 module.exports = __toCommonJS(restError_exports);
-var import_ts_http_runtime = __webpack_require__(41958);
+var import_ts_http_runtime = __webpack_require__(1958);
 const RestError = import_ts_http_runtime.RestError;
 function isRestError(e) {
   return (0, import_ts_http_runtime.isRestError)(e);
@@ -5901,7 +5901,7 @@ function isRestError(e) {
 
 /***/ }),
 
-/***/ 36141:
+/***/ 6141:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5926,7 +5926,7 @@ __export(createFile_exports, {
   createFile: () => createFile
 });
 module.exports = __toCommonJS(createFile_exports);
-var import_file = __webpack_require__(97073);
+var import_file = __webpack_require__(7073);
 function createFile(content, name, options = {}) {
   return (0, import_file.createRawFile)(content, name, options);
 }
@@ -5937,7 +5937,7 @@ function createFile(content, name, options = {}) {
 
 /***/ }),
 
-/***/ 97073:
+/***/ 7073:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5966,7 +5966,7 @@ __export(file_exports, {
   hasRawContent: () => hasRawContent
 });
 module.exports = __toCommonJS(file_exports);
-var import_createFile = __webpack_require__(36141);
+var import_createFile = __webpack_require__(6141);
 function isNodeReadableStream(x) {
   return typeof x === "object" && x !== null && "pipe" in x && typeof x.pipe === "function";
 }
@@ -6047,7 +6047,7 @@ function toArrayBuffer(source) {
 
 /***/ }),
 
-/***/ 39202:
+/***/ 9202:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6073,7 +6073,7 @@ __export(tokenCycler_exports, {
   createTokenCycler: () => createTokenCycler
 });
 module.exports = __toCommonJS(tokenCycler_exports);
-var import_core_util = __webpack_require__(87779);
+var import_core_util = __webpack_require__(7779);
 const DEFAULT_CYCLER_OPTIONS = {
   forcedRefreshWindowInMs: 1e3,
   // Force waiting for a refresh 1s before the token expires
@@ -6189,7 +6189,7 @@ function createTokenCycler(credential, tokenCyclerOptions) {
 
 /***/ }),
 
-/***/ 28431:
+/***/ 8431:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -6215,8 +6215,8 @@ __export(userAgent_exports, {
   getUserAgentValue: () => getUserAgentValue
 });
 module.exports = __toCommonJS(userAgent_exports);
-var import_userAgent = __webpack_require__(31848);
-var import_constants = __webpack_require__(66427);
+var import_userAgent = __webpack_require__(1848);
+var import_constants = __webpack_require__(6427);
 function getUserAgentString(telemetryInfo) {
   const parts = [];
   for (const [key, value] of telemetryInfo) {
@@ -6243,7 +6243,7 @@ async function getUserAgentValue(prefix) {
 
 /***/ }),
 
-/***/ 31848:
+/***/ 1848:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;
@@ -6279,7 +6279,7 @@ __export(userAgentPlatform_exports, {
   setPlatformSpecificData: () => setPlatformSpecificData
 });
 module.exports = __toCommonJS(userAgentPlatform_exports);
-var import_node_os = __toESM(__webpack_require__(48161));
+var import_node_os = __toESM(__webpack_require__(8161));
 var import_node_process = __toESM(__webpack_require__(1708));
 function getHeaderName() {
   return "User-Agent";
@@ -6303,7 +6303,7 @@ async function setPlatformSpecificData(map) {
 
 /***/ }),
 
-/***/ 91297:
+/***/ 1297:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -6361,7 +6361,7 @@ function wrapAbortSignalLike(abortSignalLike) {
 
 /***/ }),
 
-/***/ 20623:
+/***/ 623:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6369,15 +6369,15 @@ function wrapAbortSignalLike(abortSignalLike) {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createTracingClient = exports.useInstrumenter = void 0;
-var instrumenter_js_1 = __webpack_require__(48729);
+var instrumenter_js_1 = __webpack_require__(8729);
 Object.defineProperty(exports, "useInstrumenter", ({ enumerable: true, get: function () { return instrumenter_js_1.useInstrumenter; } }));
-var tracingClient_js_1 = __webpack_require__(93438);
+var tracingClient_js_1 = __webpack_require__(3438);
 Object.defineProperty(exports, "createTracingClient", ({ enumerable: true, get: function () { return tracingClient_js_1.createTracingClient; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 48729:
+/***/ 8729:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6388,8 +6388,8 @@ exports.createDefaultTracingSpan = createDefaultTracingSpan;
 exports.createDefaultInstrumenter = createDefaultInstrumenter;
 exports.useInstrumenter = useInstrumenter;
 exports.getInstrumenter = getInstrumenter;
-const tracingContext_js_1 = __webpack_require__(79186);
-const state_js_1 = __webpack_require__(38914);
+const tracingContext_js_1 = __webpack_require__(9186);
+const state_js_1 = __webpack_require__(8914);
 function createDefaultTracingSpan() {
     return {
         end: () => {
@@ -6452,7 +6452,7 @@ function getInstrumenter() {
 
 /***/ }),
 
-/***/ 93438:
+/***/ 3438:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6460,8 +6460,8 @@ function getInstrumenter() {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createTracingClient = createTracingClient;
-const instrumenter_js_1 = __webpack_require__(48729);
-const tracingContext_js_1 = __webpack_require__(79186);
+const instrumenter_js_1 = __webpack_require__(8729);
+const tracingContext_js_1 = __webpack_require__(9186);
 /**
  * Creates a new tracing client.
  *
@@ -6539,7 +6539,7 @@ function createTracingClient(options) {
 
 /***/ }),
 
-/***/ 79186:
+/***/ 9186:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6598,7 +6598,7 @@ exports.TracingContextImpl = TracingContextImpl;
 
 /***/ }),
 
-/***/ 95209:
+/***/ 5209:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6627,7 +6627,7 @@ async function cancelablePromiseRace(abortablePromiseBuilders, options) {
 
 /***/ }),
 
-/***/ 63128:
+/***/ 3128:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6635,7 +6635,7 @@ async function cancelablePromiseRace(abortablePromiseBuilders, options) {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createAbortablePromise = createAbortablePromise;
-const abort_controller_1 = __webpack_require__(16492);
+const abort_controller_1 = __webpack_require__(6492);
 /**
  * Creates an abortable promise.
  * @param buildPromise - A function that takes the resolve and reject functions as parameters.
@@ -6678,7 +6678,7 @@ function createAbortablePromise(buildPromise, options) {
 
 /***/ }),
 
-/***/ 90636:
+/***/ 636:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6687,8 +6687,8 @@ function createAbortablePromise(buildPromise, options) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.delay = delay;
 exports.calculateRetryDelay = calculateRetryDelay;
-const createAbortablePromise_js_1 = __webpack_require__(63128);
-const util_1 = __webpack_require__(95750);
+const createAbortablePromise_js_1 = __webpack_require__(3128);
+const util_1 = __webpack_require__(5750);
 const StandardAbortMessage = "The delay was aborted.";
 /**
  * A wrapper for setTimeout that resolves a promise after timeInMs milliseconds.
@@ -6727,7 +6727,7 @@ function calculateRetryDelay(retryAttempt, config) {
 
 /***/ }),
 
-/***/ 99945:
+/***/ 9945:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6735,7 +6735,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getErrorMessage = getErrorMessage;
-const util_1 = __webpack_require__(95750);
+const util_1 = __webpack_require__(5750);
 /**
  * Given what is thought to be an error object, return the message if possible.
  * If the message is missing, returns a stringified version of the input.
@@ -6766,7 +6766,7 @@ function getErrorMessage(e) {
 
 /***/ }),
 
-/***/ 87779:
+/***/ 7779:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6783,17 +6783,17 @@ exports.isObject = isObject;
 exports.randomUUID = randomUUID;
 exports.uint8ArrayToString = uint8ArrayToString;
 exports.stringToUint8Array = stringToUint8Array;
-const tslib_1 = __webpack_require__(61860);
-const tspRuntime = tslib_1.__importStar(__webpack_require__(95750));
-var aborterUtils_js_1 = __webpack_require__(95209);
+const tslib_1 = __webpack_require__(1860);
+const tspRuntime = tslib_1.__importStar(__webpack_require__(5750));
+var aborterUtils_js_1 = __webpack_require__(5209);
 Object.defineProperty(exports, "cancelablePromiseRace", ({ enumerable: true, get: function () { return aborterUtils_js_1.cancelablePromiseRace; } }));
-var createAbortablePromise_js_1 = __webpack_require__(63128);
+var createAbortablePromise_js_1 = __webpack_require__(3128);
 Object.defineProperty(exports, "createAbortablePromise", ({ enumerable: true, get: function () { return createAbortablePromise_js_1.createAbortablePromise; } }));
-var delay_js_1 = __webpack_require__(90636);
+var delay_js_1 = __webpack_require__(636);
 Object.defineProperty(exports, "delay", ({ enumerable: true, get: function () { return delay_js_1.delay; } }));
-var error_js_1 = __webpack_require__(99945);
+var error_js_1 = __webpack_require__(9945);
 Object.defineProperty(exports, "getErrorMessage", ({ enumerable: true, get: function () { return error_js_1.getErrorMessage; } }));
-var typeGuards_js_1 = __webpack_require__(66277);
+var typeGuards_js_1 = __webpack_require__(6277);
 Object.defineProperty(exports, "isDefined", ({ enumerable: true, get: function () { return typeGuards_js_1.isDefined; } }));
 Object.defineProperty(exports, "isObjectWithProperties", ({ enumerable: true, get: function () { return typeGuards_js_1.isObjectWithProperties; } }));
 Object.defineProperty(exports, "objectHasProperty", ({ enumerable: true, get: function () { return typeGuards_js_1.objectHasProperty; } }));
@@ -6923,7 +6923,7 @@ function stringToUint8Array(value, format) {
 
 /***/ }),
 
-/***/ 66277:
+/***/ 6277:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6968,7 +6968,7 @@ function objectHasProperty(thing, property) {
 
 /***/ }),
 
-/***/ 31658:
+/***/ 1658:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7005,7 +7005,7 @@ exports.AbortError = AbortError;
 
 /***/ }),
 
-/***/ 16492:
+/***/ 6492:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7013,13 +7013,13 @@ exports.AbortError = AbortError;
 // Licensed under the MIT license.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AbortError = void 0;
-var AbortError_js_1 = __webpack_require__(31658);
+var AbortError_js_1 = __webpack_require__(1658);
 Object.defineProperty(exports, "AbortError", ({ enumerable: true, get: function () { return AbortError_js_1.AbortError; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 26515:
+/***/ 6515:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7030,7 +7030,7 @@ exports.AzureLogger = void 0;
 exports.setLogLevel = setLogLevel;
 exports.getLogLevel = getLogLevel;
 exports.createClientLogger = createClientLogger;
-const logger_1 = __webpack_require__(82490);
+const logger_1 = __webpack_require__(2490);
 const context = (0, logger_1.createLoggerContext)({
     logLevelEnvVarName: "AZURE_LOG_LEVEL",
     namespace: "azure",
@@ -7071,7 +7071,7 @@ function createClientLogger(namespace) {
 
 /***/ }),
 
-/***/ 99992:
+/***/ 9992:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -7109,7 +7109,7 @@ class AbortError extends Error {
 
 /***/ }),
 
-/***/ 36227:
+/***/ 6227:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -7156,7 +7156,7 @@ function isApiKeyCredential(credential) {
 
 /***/ }),
 
-/***/ 71408:
+/***/ 1408:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -7202,7 +7202,7 @@ function apiVersionPolicy(options) {
 
 /***/ }),
 
-/***/ 88728:
+/***/ 8728:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7228,14 +7228,14 @@ __export(clientHelpers_exports, {
   getCachedDefaultHttpsClient: () => getCachedDefaultHttpsClient
 });
 module.exports = __toCommonJS(clientHelpers_exports);
-var import_httpClient = __webpack_require__(69468);
-var import_createPipelineFromOptions = __webpack_require__(91810);
-var import_apiVersionPolicy = __webpack_require__(71408);
-var import_credentials = __webpack_require__(36227);
-var import_apiKeyAuthenticationPolicy = __webpack_require__(42095);
-var import_basicAuthenticationPolicy = __webpack_require__(15756);
-var import_bearerAuthenticationPolicy = __webpack_require__(89709);
-var import_oauth2AuthenticationPolicy = __webpack_require__(20219);
+var import_httpClient = __webpack_require__(9468);
+var import_createPipelineFromOptions = __webpack_require__(1810);
+var import_apiVersionPolicy = __webpack_require__(1408);
+var import_credentials = __webpack_require__(6227);
+var import_apiKeyAuthenticationPolicy = __webpack_require__(2095);
+var import_basicAuthenticationPolicy = __webpack_require__(5756);
+var import_bearerAuthenticationPolicy = __webpack_require__(9709);
+var import_oauth2AuthenticationPolicy = __webpack_require__(219);
 let cachedHttpClient;
 function createDefaultPipeline(options = {}) {
   const pipeline = (0, import_createPipelineFromOptions.createPipelineFromOptions)(options);
@@ -7275,7 +7275,7 @@ function getCachedDefaultHttpsClient() {
 
 /***/ }),
 
-/***/ 86191:
+/***/ 6191:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7300,10 +7300,10 @@ __export(getClient_exports, {
   getClient: () => getClient
 });
 module.exports = __toCommonJS(getClient_exports);
-var import_clientHelpers = __webpack_require__(88728);
-var import_sendRequest = __webpack_require__(16311);
-var import_urlHelpers = __webpack_require__(37088);
-var import_env = __webpack_require__(41573);
+var import_clientHelpers = __webpack_require__(8728);
+var import_sendRequest = __webpack_require__(6311);
+var import_urlHelpers = __webpack_require__(7088);
+var import_env = __webpack_require__(1573);
 function getClient(endpoint, clientOptions = {}) {
   const pipeline = clientOptions.pipeline ?? (0, import_clientHelpers.createDefaultPipeline)(clientOptions);
   if (clientOptions.additionalPolicies?.length) {
@@ -7458,7 +7458,7 @@ function buildOperation(method, url, pipeline, options, allowInsecureConnection,
 
 /***/ }),
 
-/***/ 18240:
+/***/ 8240:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7486,8 +7486,8 @@ __export(multipart_exports, {
 module.exports = __toCommonJS(multipart_exports);
 var import_restError = __webpack_require__(9758);
 var import_httpHeaders = __webpack_require__(4220);
-var import_bytesEncoding = __webpack_require__(82921);
-var import_typeGuards = __webpack_require__(48505);
+var import_bytesEncoding = __webpack_require__(2921);
+var import_typeGuards = __webpack_require__(8505);
 function getHeaderValue(descriptor, headerName) {
   if (descriptor.headers) {
     const actualHeaderName = Object.keys(descriptor.headers).find(
@@ -7596,7 +7596,7 @@ function buildMultipartBody(parts) {
 
 /***/ }),
 
-/***/ 19635:
+/***/ 9635:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -7640,7 +7640,7 @@ function operationOptionsToRequestParameters(options) {
 
 /***/ }),
 
-/***/ 97332:
+/***/ 7332:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7697,7 +7697,7 @@ function statusCodeToNumber(statusCode) {
 
 /***/ }),
 
-/***/ 16311:
+/***/ 6311:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -7725,10 +7725,10 @@ __export(sendRequest_exports, {
 module.exports = __toCommonJS(sendRequest_exports);
 var import_restError = __webpack_require__(9758);
 var import_httpHeaders = __webpack_require__(4220);
-var import_pipelineRequest = __webpack_require__(72305);
-var import_clientHelpers = __webpack_require__(88728);
-var import_typeGuards = __webpack_require__(48505);
-var import_multipart = __webpack_require__(18240);
+var import_pipelineRequest = __webpack_require__(2305);
+var import_clientHelpers = __webpack_require__(8728);
+var import_typeGuards = __webpack_require__(8505);
+var import_multipart = __webpack_require__(8240);
 async function sendRequest(method, url, pipeline, options = {}, customHttpClient) {
   const httpClient = customHttpClient ?? (0, import_clientHelpers.getCachedDefaultHttpsClient)();
   const request = buildPipelineRequest(method, url, options);
@@ -7899,7 +7899,7 @@ function createParseError(response, err) {
 
 /***/ }),
 
-/***/ 37088:
+/***/ 7088:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -8128,7 +8128,7 @@ function replaceAll(value, searchValue, replaceValue) {
 
 /***/ }),
 
-/***/ 31255:
+/***/ 1255:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -8163,7 +8163,7 @@ const DEFAULT_RETRY_POLICY_COUNT = 3;
 
 /***/ }),
 
-/***/ 91810:
+/***/ 1810:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8188,13 +8188,13 @@ __export(createPipelineFromOptions_exports, {
   createPipelineFromOptions: () => createPipelineFromOptions
 });
 module.exports = __toCommonJS(createPipelineFromOptions_exports);
-var import_logPolicy = __webpack_require__(47129);
-var import_pipeline = __webpack_require__(22338);
-var import_userAgentPolicy = __webpack_require__(91691);
-var import_defaultRetryPolicy = __webpack_require__(32462);
-var import_formDataPolicy = __webpack_require__(14197);
-var import_policies = __webpack_require__(66316);
-var import_multipartPolicy = __webpack_require__(27427);
+var import_logPolicy = __webpack_require__(7129);
+var import_pipeline = __webpack_require__(2338);
+var import_userAgentPolicy = __webpack_require__(1691);
+var import_defaultRetryPolicy = __webpack_require__(2462);
+var import_formDataPolicy = __webpack_require__(4197);
+var import_policies = __webpack_require__(6316);
+var import_multipartPolicy = __webpack_require__(7427);
 function createPipelineFromOptions(options) {
   const pipeline = (0, import_pipeline.createEmptyPipeline)();
   (0, import_policies.addPlatformPolicies)(pipeline, options);
@@ -8212,7 +8212,7 @@ function createPipelineFromOptions(options) {
 
 /***/ }),
 
-/***/ 69468:
+/***/ 9468:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8237,7 +8237,7 @@ __export(defaultHttpClient_exports, {
   createDefaultHttpClient: () => createDefaultHttpClient
 });
 module.exports = __toCommonJS(defaultHttpClient_exports);
-var import_nodeHttpClient = __webpack_require__(21167);
+var import_nodeHttpClient = __webpack_require__(1167);
 function createDefaultHttpClient() {
   return (0, import_nodeHttpClient.createNodeHttpClient)();
 }
@@ -8248,7 +8248,7 @@ function createDefaultHttpClient() {
 
 /***/ }),
 
-/***/ 41573:
+/***/ 1573:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;
@@ -8312,7 +8312,7 @@ const isReactNative = false;
 
 /***/ }),
 
-/***/ 59182:
+/***/ 9182:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -8475,7 +8475,7 @@ function createHttpHeaders(rawHeaders) {
 
 /***/ }),
 
-/***/ 41958:
+/***/ 1958:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8515,17 +8515,17 @@ __export(src_exports, {
   uint8ArrayToString: () => import_bytesEncoding.uint8ArrayToString
 });
 module.exports = __toCommonJS(src_exports);
-var import_AbortError = __webpack_require__(99992);
-var import_logger = __webpack_require__(18459);
+var import_AbortError = __webpack_require__(9992);
+var import_logger = __webpack_require__(8459);
 var import_httpHeaders = __webpack_require__(4220);
-var import_pipelineRequest = __webpack_require__(72305);
-var import_pipeline = __webpack_require__(22338);
+var import_pipelineRequest = __webpack_require__(2305);
+var import_pipeline = __webpack_require__(2338);
 var import_restError = __webpack_require__(9758);
-var import_bytesEncoding = __webpack_require__(82921);
-var import_httpClient = __webpack_require__(69468);
-var import_getClient = __webpack_require__(86191);
-var import_operationOptionHelpers = __webpack_require__(19635);
-var import_restError2 = __webpack_require__(97332);
+var import_bytesEncoding = __webpack_require__(2921);
+var import_httpClient = __webpack_require__(9468);
+var import_getClient = __webpack_require__(6191);
+var import_operationOptionHelpers = __webpack_require__(9635);
+var import_restError2 = __webpack_require__(7332);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 //# sourceMappingURL=index.js.map
@@ -8558,7 +8558,7 @@ __export(log_exports, {
   logger: () => logger
 });
 module.exports = __toCommonJS(log_exports);
-var import_logger = __webpack_require__(18459);
+var import_logger = __webpack_require__(8459);
 const logger = (0, import_logger.createClientLogger)("ts-http-runtime");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -8567,7 +8567,7 @@ const logger = (0, import_logger.createClientLogger)("ts-http-runtime");
 
 /***/ }),
 
-/***/ 36836:
+/***/ 6836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8592,8 +8592,8 @@ __export(debug_exports, {
   default: () => debug_default
 });
 module.exports = __toCommonJS(debug_exports);
-var import_log = __webpack_require__(38029);
-var import_env = __webpack_require__(41573);
+var import_log = __webpack_require__(8029);
+var import_env = __webpack_require__(1573);
 const debugEnvVariable = (0, import_env.getEnvironmentVariable)("DEBUG");
 let enabledString;
 let enabledNamespaces = [];
@@ -8758,7 +8758,7 @@ var debug_default = debugObj;
 
 /***/ }),
 
-/***/ 82490:
+/***/ 2490:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -8783,7 +8783,7 @@ __export(internal_exports, {
   createLoggerContext: () => import_logger.createLoggerContext
 });
 module.exports = __toCommonJS(internal_exports);
-var import_logger = __webpack_require__(18459);
+var import_logger = __webpack_require__(8459);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 //# sourceMappingURL=internal.js.map
@@ -8791,7 +8791,7 @@ var import_logger = __webpack_require__(18459);
 
 /***/ }),
 
-/***/ 38029:
+/***/ 8029:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;
@@ -8826,8 +8826,8 @@ __export(log_exports, {
   log: () => log
 });
 module.exports = __toCommonJS(log_exports);
-var import_node_os = __webpack_require__(48161);
-var import_node_util = __toESM(__webpack_require__(57975));
+var import_node_os = __webpack_require__(8161);
+var import_node_util = __toESM(__webpack_require__(7975));
 var import_node_process = __toESM(__webpack_require__(1708));
 function log(message, ...args) {
   import_node_process.default.stderr.write(`${import_node_util.default.format(message, ...args)}${import_node_os.EOL}`);
@@ -8839,7 +8839,7 @@ function log(message, ...args) {
 
 /***/ }),
 
-/***/ 18459:
+/***/ 8459:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;
@@ -8878,8 +8878,8 @@ __export(logger_exports, {
   setLogLevel: () => setLogLevel
 });
 module.exports = __toCommonJS(logger_exports);
-var import_debug = __toESM(__webpack_require__(36836));
-var import_env = __webpack_require__(41573);
+var import_debug = __toESM(__webpack_require__(6836));
+var import_env = __webpack_require__(1573);
 const TYPESPEC_RUNTIME_LOG_LEVELS = ["verbose", "info", "warning", "error"];
 const levelMap = {
   verbose: 400,
@@ -8985,7 +8985,7 @@ function createClientLogger(namespace) {
 
 /***/ }),
 
-/***/ 21167:
+/***/ 1167:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;
@@ -9021,11 +9021,11 @@ __export(nodeHttpClient_exports, {
   getBodyLength: () => getBodyLength
 });
 module.exports = __toCommonJS(nodeHttpClient_exports);
-var import_node_http = __toESM(__webpack_require__(37067));
-var import_node_https = __toESM(__webpack_require__(44708));
-var import_node_zlib = __toESM(__webpack_require__(38522));
-var import_node_stream = __webpack_require__(57075);
-var import_AbortError = __webpack_require__(99992);
+var import_node_http = __toESM(__webpack_require__(7067));
+var import_node_https = __toESM(__webpack_require__(4708));
+var import_node_zlib = __toESM(__webpack_require__(8522));
+var import_node_stream = __webpack_require__(7075);
+var import_AbortError = __webpack_require__(9992);
 var import_httpHeaders = __webpack_require__(4220);
 var import_restError = __webpack_require__(9758);
 var import_log = __webpack_require__(3644);
@@ -9336,7 +9336,7 @@ function createNodeHttpClient() {
 
 /***/ }),
 
-/***/ 22338:
+/***/ 2338:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -9550,7 +9550,7 @@ function createEmptyPipeline() {
 
 /***/ }),
 
-/***/ 72305:
+/***/ 2305:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9629,7 +9629,7 @@ function createPipelineRequest(options) {
 
 /***/ }),
 
-/***/ 85366:
+/***/ 5366:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -9674,7 +9674,7 @@ function agentPolicy(agent) {
 
 /***/ }),
 
-/***/ 42095:
+/***/ 2095:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9700,7 +9700,7 @@ __export(apiKeyAuthenticationPolicy_exports, {
   apiKeyAuthenticationPolicyName: () => apiKeyAuthenticationPolicyName
 });
 module.exports = __toCommonJS(apiKeyAuthenticationPolicy_exports);
-var import_checkInsecureConnection = __webpack_require__(42302);
+var import_checkInsecureConnection = __webpack_require__(2302);
 const apiKeyAuthenticationPolicyName = "apiKeyAuthenticationPolicy";
 function apiKeyAuthenticationPolicy(options) {
   return {
@@ -9726,7 +9726,7 @@ function apiKeyAuthenticationPolicy(options) {
 
 /***/ }),
 
-/***/ 15756:
+/***/ 5756:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9752,8 +9752,8 @@ __export(basicAuthenticationPolicy_exports, {
   basicAuthenticationPolicyName: () => basicAuthenticationPolicyName
 });
 module.exports = __toCommonJS(basicAuthenticationPolicy_exports);
-var import_bytesEncoding = __webpack_require__(82921);
-var import_checkInsecureConnection = __webpack_require__(42302);
+var import_bytesEncoding = __webpack_require__(2921);
+var import_checkInsecureConnection = __webpack_require__(2302);
 const basicAuthenticationPolicyName = "bearerAuthenticationPolicy";
 function basicAuthenticationPolicy(options) {
   return {
@@ -9783,7 +9783,7 @@ function basicAuthenticationPolicy(options) {
 
 /***/ }),
 
-/***/ 89709:
+/***/ 9709:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9809,7 +9809,7 @@ __export(bearerAuthenticationPolicy_exports, {
   bearerAuthenticationPolicyName: () => bearerAuthenticationPolicyName
 });
 module.exports = __toCommonJS(bearerAuthenticationPolicy_exports);
-var import_checkInsecureConnection = __webpack_require__(42302);
+var import_checkInsecureConnection = __webpack_require__(2302);
 const bearerAuthenticationPolicyName = "bearerAuthenticationPolicy";
 function bearerAuthenticationPolicy(options) {
   return {
@@ -9837,7 +9837,7 @@ function bearerAuthenticationPolicy(options) {
 
 /***/ }),
 
-/***/ 42302:
+/***/ 2302:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9863,7 +9863,7 @@ __export(checkInsecureConnection_exports, {
 });
 module.exports = __toCommonJS(checkInsecureConnection_exports);
 var import_log = __webpack_require__(3644);
-var import_env = __webpack_require__(41573);
+var import_env = __webpack_require__(1573);
 let insecureConnectionWarningEmmitted = false;
 function allowInsecureConnection(request, options) {
   if (options.allowInsecureConnection && request.allowInsecureConnection) {
@@ -9900,7 +9900,7 @@ function ensureSecureConnection(request, options) {
 
 /***/ }),
 
-/***/ 20219:
+/***/ 219:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -9926,7 +9926,7 @@ __export(oauth2AuthenticationPolicy_exports, {
   oauth2AuthenticationPolicyName: () => oauth2AuthenticationPolicyName
 });
 module.exports = __toCommonJS(oauth2AuthenticationPolicy_exports);
-var import_checkInsecureConnection = __webpack_require__(42302);
+var import_checkInsecureConnection = __webpack_require__(2302);
 const oauth2AuthenticationPolicyName = "oauth2AuthenticationPolicy";
 function oauth2AuthenticationPolicy(options) {
   return {
@@ -9952,7 +9952,7 @@ function oauth2AuthenticationPolicy(options) {
 
 /***/ }),
 
-/***/ 35035:
+/***/ 5035:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -9997,7 +9997,7 @@ function decompressResponsePolicy() {
 
 /***/ }),
 
-/***/ 32462:
+/***/ 2462:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10023,10 +10023,10 @@ __export(defaultRetryPolicy_exports, {
   defaultRetryPolicyName: () => defaultRetryPolicyName
 });
 module.exports = __toCommonJS(defaultRetryPolicy_exports);
-var import_exponentialRetryStrategy = __webpack_require__(98102);
-var import_throttlingRetryStrategy = __webpack_require__(21112);
-var import_retryPolicy = __webpack_require__(43345);
-var import_constants = __webpack_require__(31255);
+var import_exponentialRetryStrategy = __webpack_require__(8102);
+var import_throttlingRetryStrategy = __webpack_require__(1112);
+var import_retryPolicy = __webpack_require__(3345);
+var import_constants = __webpack_require__(1255);
 const defaultRetryPolicyName = "defaultRetryPolicy";
 function defaultRetryPolicy(options = {}) {
   return {
@@ -10043,7 +10043,7 @@ function defaultRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 74656:
+/***/ 4656:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10069,9 +10069,9 @@ __export(exponentialRetryPolicy_exports, {
   exponentialRetryPolicyName: () => exponentialRetryPolicyName
 });
 module.exports = __toCommonJS(exponentialRetryPolicy_exports);
-var import_exponentialRetryStrategy = __webpack_require__(98102);
-var import_retryPolicy = __webpack_require__(43345);
-var import_constants = __webpack_require__(31255);
+var import_exponentialRetryStrategy = __webpack_require__(8102);
+var import_retryPolicy = __webpack_require__(3345);
+var import_constants = __webpack_require__(1255);
 const exponentialRetryPolicyName = "exponentialRetryPolicy";
 function exponentialRetryPolicy(options = {}) {
   return (0, import_retryPolicy.retryPolicy)(
@@ -10093,7 +10093,7 @@ function exponentialRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 14197:
+/***/ 4197:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10119,8 +10119,8 @@ __export(formDataPolicy_exports, {
   formDataPolicyName: () => formDataPolicyName
 });
 module.exports = __toCommonJS(formDataPolicy_exports);
-var import_bytesEncoding = __webpack_require__(82921);
-var import_formData = __webpack_require__(59182);
+var import_bytesEncoding = __webpack_require__(2921);
+var import_formData = __webpack_require__(9182);
 var import_httpHeaders = __webpack_require__(4220);
 const formDataPolicyName = "formDataPolicy";
 function formDataPolicy() {
@@ -10202,7 +10202,7 @@ async function prepareFormData(formData, request) {
 
 /***/ }),
 
-/***/ 44960:
+/***/ 4960:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10254,20 +10254,20 @@ __export(internal_exports, {
   userAgentPolicyName: () => import_userAgentPolicy.userAgentPolicyName
 });
 module.exports = __toCommonJS(internal_exports);
-var import_agentPolicy = __webpack_require__(85366);
-var import_decompress = __webpack_require__(35035);
-var import_defaultRetryPolicy = __webpack_require__(32462);
-var import_exponentialRetryPolicy = __webpack_require__(74656);
-var import_retryPolicy = __webpack_require__(43345);
-var import_systemErrorRetryPolicy = __webpack_require__(92418);
-var import_throttlingRetryPolicy = __webpack_require__(24728);
-var import_formDataPolicy = __webpack_require__(14197);
-var import_logPolicy = __webpack_require__(47129);
-var import_multipartPolicy = __webpack_require__(27427);
-var import_proxy = __webpack_require__(80067);
-var import_redirectPolicy = __webpack_require__(92187);
-var import_tlsPolicy = __webpack_require__(96690);
-var import_userAgentPolicy = __webpack_require__(91691);
+var import_agentPolicy = __webpack_require__(5366);
+var import_decompress = __webpack_require__(5035);
+var import_defaultRetryPolicy = __webpack_require__(2462);
+var import_exponentialRetryPolicy = __webpack_require__(4656);
+var import_retryPolicy = __webpack_require__(3345);
+var import_systemErrorRetryPolicy = __webpack_require__(2418);
+var import_throttlingRetryPolicy = __webpack_require__(4728);
+var import_formDataPolicy = __webpack_require__(4197);
+var import_logPolicy = __webpack_require__(7129);
+var import_multipartPolicy = __webpack_require__(7427);
+var import_proxy = __webpack_require__(67);
+var import_redirectPolicy = __webpack_require__(2187);
+var import_tlsPolicy = __webpack_require__(6690);
+var import_userAgentPolicy = __webpack_require__(1691);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 //# sourceMappingURL=internal.js.map
@@ -10275,7 +10275,7 @@ var import_userAgentPolicy = __webpack_require__(91691);
 
 /***/ }),
 
-/***/ 47129:
+/***/ 7129:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10331,7 +10331,7 @@ function logPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 27427:
+/***/ 7427:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10357,10 +10357,10 @@ __export(multipartPolicy_exports, {
   multipartPolicyName: () => multipartPolicyName
 });
 module.exports = __toCommonJS(multipartPolicy_exports);
-var import_bytesEncoding = __webpack_require__(82921);
-var import_typeGuards = __webpack_require__(48505);
+var import_bytesEncoding = __webpack_require__(2921);
+var import_typeGuards = __webpack_require__(8505);
 var import_uuid = __webpack_require__(5023);
-var import_concat = __webpack_require__(20547);
+var import_concat = __webpack_require__(547);
 function generateBoundary() {
   return `----AzSDKFormBoundary${(0, import_uuid.randomUUID)()}`;
 }
@@ -10469,7 +10469,7 @@ function multipartPolicy() {
 
 /***/ }),
 
-/***/ 66316:
+/***/ 6316:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10494,11 +10494,11 @@ __export(platformPolicies_exports, {
   addPlatformPolicies: () => addPlatformPolicies
 });
 module.exports = __toCommonJS(platformPolicies_exports);
-var import_agentPolicy = __webpack_require__(85366);
-var import_tlsPolicy = __webpack_require__(96690);
-var import_proxy = __webpack_require__(80067);
-var import_decompress = __webpack_require__(35035);
-var import_redirectPolicy = __webpack_require__(92187);
+var import_agentPolicy = __webpack_require__(5366);
+var import_tlsPolicy = __webpack_require__(6690);
+var import_proxy = __webpack_require__(67);
+var import_decompress = __webpack_require__(5035);
+var import_redirectPolicy = __webpack_require__(2187);
 function addPlatformPolicies(pipeline, options) {
   if (options.agent) {
     pipeline.addPolicy((0, import_agentPolicy.agentPolicy)(options.agent));
@@ -10517,7 +10517,7 @@ function addPlatformPolicies(pipeline, options) {
 
 /***/ }),
 
-/***/ 80067:
+/***/ 67:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10547,7 +10547,7 @@ __export(proxyPolicy_exports, {
 });
 module.exports = __toCommonJS(proxyPolicy_exports);
 var import_https_proxy_agent = __webpack_require__(3669);
-var import_http_proxy_agent = __webpack_require__(81970);
+var import_http_proxy_agent = __webpack_require__(1970);
 var import_log = __webpack_require__(3644);
 const HTTPS_PROXY = "HTTPS_PROXY";
 const HTTP_PROXY = "HTTP_PROXY";
@@ -10703,7 +10703,7 @@ function proxyPolicy(proxySettings, options) {
 
 /***/ }),
 
-/***/ 92187:
+/***/ 2187:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10775,7 +10775,7 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
 
 /***/ }),
 
-/***/ 43345:
+/***/ 3345:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10800,11 +10800,11 @@ __export(retryPolicy_exports, {
   retryPolicy: () => retryPolicy
 });
 module.exports = __toCommonJS(retryPolicy_exports);
-var import_helpers = __webpack_require__(77566);
+var import_helpers = __webpack_require__(7566);
 var import_restError = __webpack_require__(9758);
-var import_AbortError = __webpack_require__(99992);
-var import_logger = __webpack_require__(18459);
-var import_constants = __webpack_require__(31255);
+var import_AbortError = __webpack_require__(9992);
+var import_logger = __webpack_require__(8459);
+var import_constants = __webpack_require__(1255);
 const retryPolicyLogger = (0, import_logger.createClientLogger)("ts-http-runtime retryPolicy");
 const retryPolicyName = "retryPolicy";
 function retryPolicy(strategies, options = { maxRetries: import_constants.DEFAULT_RETRY_POLICY_COUNT }) {
@@ -10907,7 +10907,7 @@ function retryPolicy(strategies, options = { maxRetries: import_constants.DEFAUL
 
 /***/ }),
 
-/***/ 92418:
+/***/ 2418:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10933,9 +10933,9 @@ __export(systemErrorRetryPolicy_exports, {
   systemErrorRetryPolicyName: () => systemErrorRetryPolicyName
 });
 module.exports = __toCommonJS(systemErrorRetryPolicy_exports);
-var import_exponentialRetryStrategy = __webpack_require__(98102);
-var import_retryPolicy = __webpack_require__(43345);
-var import_constants = __webpack_require__(31255);
+var import_exponentialRetryStrategy = __webpack_require__(8102);
+var import_retryPolicy = __webpack_require__(3345);
+var import_constants = __webpack_require__(1255);
 const systemErrorRetryPolicyName = "systemErrorRetryPolicy";
 function systemErrorRetryPolicy(options = {}) {
   return {
@@ -10960,7 +10960,7 @@ function systemErrorRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 24728:
+/***/ 4728:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -10986,9 +10986,9 @@ __export(throttlingRetryPolicy_exports, {
   throttlingRetryPolicyName: () => throttlingRetryPolicyName
 });
 module.exports = __toCommonJS(throttlingRetryPolicy_exports);
-var import_throttlingRetryStrategy = __webpack_require__(21112);
-var import_retryPolicy = __webpack_require__(43345);
-var import_constants = __webpack_require__(31255);
+var import_throttlingRetryStrategy = __webpack_require__(1112);
+var import_retryPolicy = __webpack_require__(3345);
+var import_constants = __webpack_require__(1255);
 const throttlingRetryPolicyName = "throttlingRetryPolicy";
 function throttlingRetryPolicy(options = {}) {
   return {
@@ -11005,7 +11005,7 @@ function throttlingRetryPolicy(options = {}) {
 
 /***/ }),
 
-/***/ 96690:
+/***/ 6690:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -11050,7 +11050,7 @@ function tlsPolicy(tlsSettings) {
 
 /***/ }),
 
-/***/ 91691:
+/***/ 1691:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11076,7 +11076,7 @@ __export(userAgentPolicy_exports, {
   userAgentPolicyName: () => userAgentPolicyName
 });
 module.exports = __toCommonJS(userAgentPolicy_exports);
-var import_userAgent = __webpack_require__(62731);
+var import_userAgent = __webpack_require__(2731);
 const UserAgentHeaderName = (0, import_userAgent.getUserAgentHeaderName)();
 const userAgentPolicyName = "userAgentPolicy";
 function userAgentPolicy(options = {}) {
@@ -11124,8 +11124,8 @@ __export(restError_exports, {
   isRestError: () => isRestError
 });
 module.exports = __toCommonJS(restError_exports);
-var import_error = __webpack_require__(52573);
-var import_inspect = __webpack_require__(37639);
+var import_error = __webpack_require__(2573);
+var import_inspect = __webpack_require__(7639);
 var import_sanitizer = __webpack_require__(7784);
 const errorSanitizer = new import_sanitizer.Sanitizer();
 class RestError extends Error {
@@ -11200,7 +11200,7 @@ function isRestError(e) {
 
 /***/ }),
 
-/***/ 98102:
+/***/ 8102:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11227,8 +11227,8 @@ __export(exponentialRetryStrategy_exports, {
   isSystemError: () => isSystemError
 });
 module.exports = __toCommonJS(exponentialRetryStrategy_exports);
-var import_delay = __webpack_require__(66776);
-var import_throttlingRetryStrategy = __webpack_require__(21112);
+var import_delay = __webpack_require__(6776);
+var import_throttlingRetryStrategy = __webpack_require__(1112);
 const DEFAULT_CLIENT_RETRY_INTERVAL = 1e3;
 const DEFAULT_CLIENT_MAX_RETRY_INTERVAL = 1e3 * 64;
 function exponentialRetryStrategy(options = {}) {
@@ -11273,7 +11273,7 @@ function isSystemError(err) {
 
 /***/ }),
 
-/***/ 21112:
+/***/ 1112:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11299,7 +11299,7 @@ __export(throttlingRetryStrategy_exports, {
   throttlingRetryStrategy: () => throttlingRetryStrategy
 });
 module.exports = __toCommonJS(throttlingRetryStrategy_exports);
-var import_helpers = __webpack_require__(77566);
+var import_helpers = __webpack_require__(7566);
 const RetryAfterHeader = "Retry-After";
 const AllRetryAfterHeaders = ["retry-after-ms", "x-ms-retry-after-ms", RetryAfterHeader];
 function getRetryAfterInMs(response) {
@@ -11345,7 +11345,7 @@ function throttlingRetryStrategy() {
 
 /***/ }),
 
-/***/ 82921:
+/***/ 2921:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -11384,7 +11384,7 @@ function stringToUint8Array(value, format) {
 
 /***/ }),
 
-/***/ 20547:
+/***/ 547:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11410,7 +11410,7 @@ __export(concat_exports, {
 });
 module.exports = __toCommonJS(concat_exports);
 var import_stream = __webpack_require__(2203);
-var import_typeGuards = __webpack_require__(48505);
+var import_typeGuards = __webpack_require__(8505);
 async function* streamAsyncIterator() {
   const reader = this.getReader();
   try {
@@ -11471,7 +11471,7 @@ async function concat(sources) {
 
 /***/ }),
 
-/***/ 66776:
+/***/ 6776:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11496,7 +11496,7 @@ __export(delay_exports, {
   calculateRetryDelay: () => calculateRetryDelay
 });
 module.exports = __toCommonJS(delay_exports);
-var import_random = __webpack_require__(78640);
+var import_random = __webpack_require__(8640);
 function calculateRetryDelay(retryAttempt, config) {
   const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
   const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
@@ -11510,7 +11510,7 @@ function calculateRetryDelay(retryAttempt, config) {
 
 /***/ }),
 
-/***/ 52573:
+/***/ 2573:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11535,7 +11535,7 @@ __export(error_exports, {
   isError: () => isError
 });
 module.exports = __toCommonJS(error_exports);
-var import_object = __webpack_require__(53632);
+var import_object = __webpack_require__(1251);
 function isError(e) {
   if ((0, import_object.isObject)(e)) {
     const hasName = typeof e.name === "string";
@@ -11551,7 +11551,7 @@ function isError(e) {
 
 /***/ }),
 
-/***/ 77566:
+/***/ 7566:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11577,7 +11577,7 @@ __export(helpers_exports, {
   parseHeaderValueAsNumber: () => parseHeaderValueAsNumber
 });
 module.exports = __toCommonJS(helpers_exports);
-var import_AbortError = __webpack_require__(99992);
+var import_AbortError = __webpack_require__(9992);
 const StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
   return new Promise((resolve, reject) => {
@@ -11626,7 +11626,7 @@ function parseHeaderValueAsNumber(response, headerName) {
 
 /***/ }),
 
-/***/ 37639:
+/***/ 7639:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11651,7 +11651,7 @@ __export(inspect_exports, {
   custom: () => custom
 });
 module.exports = __toCommonJS(inspect_exports);
-var import_node_util = __webpack_require__(57975);
+var import_node_util = __webpack_require__(7975);
 const custom = import_node_util.inspect.custom;
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -11660,7 +11660,7 @@ const custom = import_node_util.inspect.custom;
 
 /***/ }),
 
-/***/ 95750:
+/***/ 5750:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -11701,14 +11701,14 @@ __export(internal_exports, {
   uint8ArrayToString: () => import_bytesEncoding.uint8ArrayToString
 });
 module.exports = __toCommonJS(internal_exports);
-var import_delay = __webpack_require__(66776);
-var import_random = __webpack_require__(78640);
-var import_object = __webpack_require__(53632);
-var import_error = __webpack_require__(52573);
+var import_delay = __webpack_require__(6776);
+var import_random = __webpack_require__(8640);
+var import_object = __webpack_require__(1251);
+var import_error = __webpack_require__(2573);
 var import_sha256 = __webpack_require__(2016);
 var import_uuid = __webpack_require__(5023);
-var import_env = __webpack_require__(41573);
-var import_bytesEncoding = __webpack_require__(82921);
+var import_env = __webpack_require__(1573);
+var import_bytesEncoding = __webpack_require__(2921);
 var import_sanitizer = __webpack_require__(7784);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
@@ -11717,7 +11717,7 @@ var import_sanitizer = __webpack_require__(7784);
 
 /***/ }),
 
-/***/ 53632:
+/***/ 1251:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -11752,7 +11752,7 @@ function isObject(input) {
 
 /***/ }),
 
-/***/ 78640:
+/***/ 8640:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -11815,7 +11815,7 @@ __export(sanitizer_exports, {
   Sanitizer: () => Sanitizer
 });
 module.exports = __toCommonJS(sanitizer_exports);
-var import_object = __webpack_require__(53632);
+var import_object = __webpack_require__(1251);
 const RedactedString = "REDACTED";
 const defaultAllowedHeaderNames = [
   "x-ms-client-request-id",
@@ -11990,7 +11990,7 @@ __export(sha256_exports, {
   computeSha256Hmac: () => computeSha256Hmac
 });
 module.exports = __toCommonJS(sha256_exports);
-var import_node_crypto = __webpack_require__(77598);
+var import_node_crypto = __webpack_require__(7598);
 async function computeSha256Hmac(key, stringToSign, encoding) {
   const decodedKey = Buffer.from(key, "base64");
   return (0, import_node_crypto.createHmac)("sha256", decodedKey).update(stringToSign).digest(encoding);
@@ -12005,7 +12005,7 @@ async function computeSha256Hash(content, encoding) {
 
 /***/ }),
 
-/***/ 72250:
+/***/ 2250:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12045,7 +12045,7 @@ function isWebReadableStream(x) {
 
 /***/ }),
 
-/***/ 48505:
+/***/ 8505:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12074,7 +12074,7 @@ __export(typeGuards_exports, {
   isWebReadableStream: () => import_typeGuards.isWebReadableStream
 });
 module.exports = __toCommonJS(typeGuards_exports);
-var import_typeGuards = __webpack_require__(72250);
+var import_typeGuards = __webpack_require__(2250);
 function isBinaryBody(body) {
   return body !== void 0 && (body instanceof Uint8Array || isReadableStream(body) || typeof body === "function" || body instanceof Blob);
 }
@@ -12091,7 +12091,7 @@ function isBlob(x) {
 
 /***/ }),
 
-/***/ 62731:
+/***/ 2731:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -12118,8 +12118,8 @@ __export(userAgent_exports, {
   setPlatformSpecificData: () => import_userAgent.setPlatformSpecificData
 });
 module.exports = __toCommonJS(userAgent_exports);
-var import_userAgent = __webpack_require__(83196);
-var import_constants = __webpack_require__(31255);
+var import_userAgent = __webpack_require__(3196);
+var import_constants = __webpack_require__(1255);
 function getUserAgentString(telemetryInfo) {
   const parts = [];
   for (const [key, value] of telemetryInfo) {
@@ -12146,7 +12146,7 @@ async function getUserAgentValue(prefix) {
 
 /***/ }),
 
-/***/ 83196:
+/***/ 3196:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;
@@ -12182,7 +12182,7 @@ __export(userAgentPlatform_exports, {
   setPlatformSpecificData: () => setPlatformSpecificData
 });
 module.exports = __toCommonJS(userAgentPlatform_exports);
-var import_node_os = __toESM(__webpack_require__(48161));
+var import_node_os = __toESM(__webpack_require__(8161));
 var import_node_process = __toESM(__webpack_require__(1708));
 function getHeaderName() {
   return "User-Agent";

@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/shared/azure/deadline-policy.ts
-var deadline_policy = __webpack_require__(22212);
+var deadline_policy = __webpack_require__(2212);
 ;// CONCATENATED MODULE: ./src/shared/azure/clients.ts
 /**
  * Management clients for the chosen cloud, built on first use: each SDK is imported only by the action that asks for
@@ -85,7 +85,7 @@ function createClientFactory(options) {
         synapse(devEndpoint) {
             let client = synapse.get(devEndpoint);
             if (!client) {
-                client = __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 83964)).then(({ createSynapseDevClient }) => createSynapseDevClient({
+                client = __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 3964)).then(({ createSynapseDevClient }) => createSynapseDevClient({
                     endpoint: devEndpoint,
                     credential: options.credential,
                     scope: options.cloud.synapseDevScope,
@@ -98,11 +98,11 @@ function createClientFactory(options) {
             return client;
         },
         dataFactory() {
-            dataFactory ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 12650)), clientOptions()]).then(([{ DataFactoryManagementClient }, settings]) => new DataFactoryManagementClient(options.credential, options.subscriptionId, settings));
+            dataFactory ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(650)]).then(__webpack_require__.bind(__webpack_require__, 2650)), clientOptions()]).then(([{ DataFactoryManagementClient }, settings]) => new DataFactoryManagementClient(options.credential, options.subscriptionId, settings));
             return dataFactory;
         },
         machineLearning() {
-            machineLearning ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 34789)), clientOptions()]).then(([{ AzureMachineLearningWorkspaces }, settings]) => new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, settings));
+            machineLearning ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(211), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 4789)), clientOptions()]).then(([{ AzureMachineLearningWorkspaces }, settings]) => new AzureMachineLearningWorkspaces(options.credential, options.subscriptionId, settings));
             return machineLearning;
         },
     };
@@ -111,13 +111,13 @@ function createClientFactory(options) {
 // EXTERNAL MODULE: ./src/shared/azure/azure-inputs.ts + 1 modules
 var azure_inputs = __webpack_require__(7214);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
+var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(8382);
 ;// CONCATENATED MODULE: ./src/shared/azure/clouds.ts
 /**
  * The endpoints and token audiences of each Azure cloud, and the extra CA certificates a private cloud needs.
@@ -386,7 +386,7 @@ async function createCredential(auth, cloud, deps) {
             const { tenantId, clientId } = requireIdentity(auth, 'oidc');
             requireRunnerToken(deps.env);
             const assertion = createRunnerAssertion(deps.requestIdToken, deps.clock ?? Date.now, deps.logger);
-            const { ClientAssertionCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
+            const { ClientAssertionCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
             return new ClientAssertionCredential(tenantId, clientId, assertion, authority);
         }
         case 'client-secret': {
@@ -396,11 +396,11 @@ async function createCredential(auth, cloud, deps) {
                     input: 'client-secret',
                 });
             }
-            const { ClientSecretCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
+            const { ClientSecretCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
             return new ClientSecretCredential(tenantId, clientId, auth.clientSecret, authority);
         }
         case 'managed-identity': {
-            const { ManagedIdentityCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
+            const { ManagedIdentityCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
             // A client id selects a user-assigned identity; without one the system-assigned identity is used.
             return new ManagedIdentityCredential({
                 ...base,
@@ -408,7 +408,7 @@ async function createCredential(auth, cloud, deps) {
             });
         }
         case 'azure-cli': {
-            const { AzureCliCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
+            const { AzureCliCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
             // The CLI talks to whatever cloud `az cloud set` chose; the authority options do not apply to it.
             return new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {});
         }
@@ -541,15 +541,15 @@ function connectAction(context) {
 
 /***/ }),
 
-/***/ 22212:
+/***/ 2212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bI: () => (/* binding */ deadlinePolicy)
 /* harmony export */ });
 /* unused harmony exports describeRequest, requestTimeoutError */
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18013);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8013);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
 
 
 /** `GET …/factories/adf-dev/pipelines/pl_copy`: the resource path from its provider on, without the query. */

@@ -2,7 +2,7 @@ export const id = 350;
 export const ids = [350];
 export const modules = {
 
-/***/ 40350:
+/***/ 350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,15 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
-var artifacts = __webpack_require__(29632);
+var artifacts = __webpack_require__(9632);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/deletion-limits.ts
-var deletion_limits = __webpack_require__(57244);
+var deletion_limits = __webpack_require__(7244);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/dependency-graph.ts + 2 modules
-var dependency_graph = __webpack_require__(92774);
+var dependency_graph = __webpack_require__(2774);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/resource-writes.ts
-var resource_writes = __webpack_require__(87614);
+var resource_writes = __webpack_require__(7614);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/deploy-target.ts
 
 function factoryTarget(client, rg, factory, pollOptions) {
@@ -297,14 +297,14 @@ async function applyPlan(plan, options) {
 
 /***/ }),
 
-/***/ 57244:
+/***/ 7244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ deletionRefusal)
 /* harmony export */ });
-/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29632);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
 /**
  * How much a deployment may delete. A source that is missing most of the factory (an empty folder, the ARM output
  * folder given instead of the template, a filter too narrow) plans to delete most of the factory; with
@@ -344,7 +344,7 @@ target) {
 
 /***/ }),
 
-/***/ 92774:
+/***/ 2774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -359,7 +359,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: referenceHolder
 
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
-var adf_artifacts = __webpack_require__(29632);
+var adf_artifacts = __webpack_require__(9632);
 ;// CONCATENATED MODULE: ./src/shared/suggest.ts
 /**
  * "Did you mean": the closest known name to one a user wrote, for messages about unknown keys and columns.
@@ -658,7 +658,7 @@ async function runInDependencyOrder(graph, direction, limit, stopped, work) {
 
 /***/ }),
 
-/***/ 87614:
+/***/ 7614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -666,8 +666,8 @@ async function runInDependencyOrder(graph, direction, limit, stopped, work) {
 /* harmony export */   o8: () => (/* binding */ deleteResource),
 /* harmony export */   qg: () => (/* binding */ putArtifact)
 /* harmony export */ });
-/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29632);
-/* harmony import */ var _shared_azure_management_requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58277);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_azure_management_requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8277);
 
 
 /** The REST path segments below the factory of each kind (as the 2018-06-01 spec spells them). */
@@ -723,7 +723,7 @@ async function deleteResource(client, rg, factory, kind, name) {
 
 /***/ }),
 
-/***/ 29632:
+/***/ 9632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -907,14 +907,14 @@ function compareArtifacts(a, b) {
 
 /***/ }),
 
-/***/ 58277:
+/***/ 8277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ sendManagementRequest),
 /* harmony export */   o: () => (/* binding */ resourcePath)
 /* harmony export */ });
-/* harmony import */ var _azure_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95738);
+/* harmony import */ var _azure_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5738);
 /**
  * A JSON request to Azure Resource Manager through a management client's own request path: the client's endpoint,
  * pipeline (sign-in for the cloud's ARM audience, retries, the ARM throttling policy, TLS trust, user agent) and error

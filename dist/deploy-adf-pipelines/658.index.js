@@ -2,7 +2,7 @@ export const id = 658;
 export const ids = [658];
 export const modules = {
 
-/***/ 45658:
+/***/ 5658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,13 +18,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DocumentSyntaxError, MAX_DOCUMENT_BYTES, refuseOversized
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(99547);
+var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/shared/document-depth.ts
 /**
  * How deeply a YAML or JSON text nests, measured without parsing it. The parsers (`yaml`, `jsonc-parser`) and every
@@ -103,9 +103,9 @@ function findExcessiveNesting(text, limit = MAX_DOCUMENT_DEPTH) {
 }
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var shared_errors = __webpack_require__(58382);
+var shared_errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/text-files.ts
-var text_files = __webpack_require__(21616);
+var text_files = __webpack_require__(1616);
 ;// CONCATENATED MODULE: ./src/shared/documents.ts
 /**
  * YAML and JSON documents that remember where each value came from, so a validator can say
@@ -436,7 +436,7 @@ async function loadDocument(absolutePath, shownAs, input) {
 
 /***/ }),
 
-/***/ 21616:
+/***/ 1616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -445,9 +445,9 @@ async function loadDocument(absolutePath, shownAs, input) {
 /* harmony export */   g7: () => (/* binding */ decodeText)
 /* harmony export */ });
 /* unused harmony export wideEncoding */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
 /**
  * Reading a user's text file as UTF-8, and saying plainly when it is not. Windows editors (and PowerShell's
  * `Out-File` before PowerShell 7) write UTF-16 or a UTF-8 byte order mark; read as UTF-8, a UTF-16 file is nothing

@@ -2,7 +2,7 @@ export const id = 663;
 export const ids = [663];
 export const modules = {
 
-/***/ 47979:
+/***/ 7979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -83,7 +83,7 @@ function receiptInconsistencies(receipt, at = '') {
 
 /***/ }),
 
-/***/ 93790:
+/***/ 3790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -95,7 +95,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/canonical-json.ts
 /**
  * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
@@ -131,7 +131,7 @@ function upstream(receipt) {
 
 /***/ }),
 
-/***/ 29663:
+/***/ 9663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -143,9 +143,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: parseReceipt, receiptInput
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/receipts/encoding.ts + 1 modules
-var encoding = __webpack_require__(93790);
+var encoding = __webpack_require__(3790);
 // EXTERNAL MODULE: ./src/shared/receipts/schemas.ts
 var schemas = __webpack_require__(2143);
 ;// CONCATENATED MODULE: ./src/shared/receipts/chain.ts
@@ -183,9 +183,9 @@ function checkReceiptChain(receipt, input) {
 }
 
 // EXTERNAL MODULE: ./src/shared/receipts/consistency.ts
-var consistency = __webpack_require__(47979);
+var consistency = __webpack_require__(7979);
 // EXTERNAL MODULE: ./src/shared/receipts/receipt-input.ts
-var receipt_input = __webpack_require__(42406);
+var receipt_input = __webpack_require__(2406);
 ;// CONCATENATED MODULE: ./src/shared/receipts/parse.ts
 /**
  * Reading a receipt an action requires: the input field that takes it (it knows the receipt's kind), and the parse
@@ -268,9 +268,9 @@ function parseReceipt(raw, expect) {
 /* harmony export */   y4: () => (/* binding */ RECEIPT_VERSION)
 /* harmony export */ });
 /* unused harmony exports amlReceiptSchema, adfReceiptSchema, metadataReceiptSchema, integrationReceiptSchema, driftReceiptSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
-/* harmony import */ var _receipt_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42406);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var _receipt_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2406);
 /**
  * Receipts: the ordering contract between the actions (DESIGN.md §2.1). Each action emits one as its `receipt`
  * output (builders.ts) and the next action requires it (parse.ts); an action that writes to Azure or the control

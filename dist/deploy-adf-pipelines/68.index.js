@@ -2,14 +2,14 @@ export const id = 68;
 export const ids = [68];
 export const modules = {
 
-/***/ 57244:
+/***/ 7244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ deletionRefusal)
 /* harmony export */ });
-/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29632);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
 /**
  * How much a deployment may delete. A source that is missing most of the factory (an empty folder, the ARM output
  * folder given instead of the template, a filter too narrow) plans to delete most of the factory; with
@@ -49,7 +49,7 @@ target) {
 
 /***/ }),
 
-/***/ 40068:
+/***/ 68:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -62,15 +62,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
-var artifacts = __webpack_require__(29632);
+var artifacts = __webpack_require__(9632);
 // EXTERNAL MODULE: ./src/shared/azure/management-requests.ts
-var management_requests = __webpack_require__(58277);
+var management_requests = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/shared/values.ts
-var values = __webpack_require__(79799);
+var values = __webpack_require__(2180);
 ;// CONCATENATED MODULE: ./src/shared/adf/normalise.ts
 /**
  * The comparable form of a resource body, so that "what the source says" and "what GET returns" are equal when
@@ -285,9 +285,9 @@ async function readLiveFactory(client, rg, factory, kinds) {
 }
 
 // EXTERNAL MODULE: ./src/shared/problems.ts
-var problems = __webpack_require__(34325);
+var problems = __webpack_require__(4325);
 // EXTERNAL MODULE: ./src/shared/receipts/consistency.ts
-var consistency = __webpack_require__(47979);
+var consistency = __webpack_require__(7979);
 // EXTERNAL MODULE: ./src/shared/receipts/schemas.ts
 var schemas = __webpack_require__(2143);
 ;// CONCATENATED MODULE: ./src/shared/receipts/aml-verification.ts
@@ -386,7 +386,7 @@ async function verifyAmlReceipt(receipt, client, logger, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/shared/receipts/encoding.ts + 1 modules
-var encoding = __webpack_require__(93790);
+var encoding = __webpack_require__(3790);
 ;// CONCATENATED MODULE: ./src/shared/receipts/builders.ts
 /**
  * One builder per receipt an action emits: each takes the facts the action gathered and gives the receipt, checked
@@ -569,11 +569,11 @@ async function readLiveWorkspace(client, workspace, kinds) {
 }
 
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/deletion-limits.ts
-var deletion_limits = __webpack_require__(57244);
+var deletion_limits = __webpack_require__(7244);
 // EXTERNAL MODULE: ./src/shared/secrets.ts
-var shared_secrets = __webpack_require__(33260);
+var shared_secrets = __webpack_require__(3260);
 // EXTERNAL MODULE: ./src/shared/templates.ts
-var templates = __webpack_require__(50730);
+var templates = __webpack_require__(730);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/diff.ts
 /**
  * Desired (source) against live (GET/list) per artifact: create, update, unchanged or delete, with the fields that
@@ -773,7 +773,7 @@ function summarisePlan(entries) {
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/filters.ts
 var filters = __webpack_require__(2202);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/dependency-graph.ts + 2 modules
-var dependency_graph = __webpack_require__(92774);
+var dependency_graph = __webpack_require__(2774);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/plan-graph.ts
 /**
  * The dependency graph as the plan shows it, so a reviewer sees why a resource waits for another:
@@ -915,11 +915,11 @@ function mermaidChart(entries, dependencies, options) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/shared/output-files.ts
 /**
  * Files an action names in its outputs (plans, reports): JSON under `$RUNNER_TEMP/<action>/`, so a later step of
@@ -938,7 +938,7 @@ async function writeOutputFile(file) {
 }
 
 // EXTERNAL MODULE: ./src/shared/summary.ts
-var shared_summary = __webpack_require__(26929);
+var shared_summary = __webpack_require__(6929);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/trigger-plan.ts
 function sourceState(artifact) {
     const state = artifact?.properties.runtimeState;
@@ -1149,7 +1149,7 @@ async function getSynapseWorkspace(client, target) {
 }
 
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/resource-writes.ts
-var resource_writes = __webpack_require__(87614);
+var resource_writes = __webpack_require__(7614);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/synapse-target.ts
 
 
@@ -1222,7 +1222,7 @@ async function readSynapseState(inputs, kinds, clients, cloud) {
 }
 
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/validation.ts + 1 modules
-var validation = __webpack_require__(47705);
+var validation = __webpack_require__(7705);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/plan.ts
 
 
@@ -1390,7 +1390,7 @@ async function checkExcludedReferences(source, live, logger) {
 
 /***/ }),
 
-/***/ 87614:
+/***/ 7614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1398,8 +1398,8 @@ async function checkExcludedReferences(source, live, logger) {
 /* harmony export */   o8: () => (/* binding */ deleteResource),
 /* harmony export */   qg: () => (/* binding */ putArtifact)
 /* harmony export */ });
-/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29632);
-/* harmony import */ var _shared_azure_management_requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58277);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_azure_management_requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8277);
 
 
 /** The REST path segments below the factory of each kind (as the 2018-06-01 spec spells them). */
@@ -1455,14 +1455,14 @@ async function deleteResource(client, rg, factory, kind, name) {
 
 /***/ }),
 
-/***/ 58277:
+/***/ 8277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ sendManagementRequest),
 /* harmony export */   o: () => (/* binding */ resourcePath)
 /* harmony export */ });
-/* harmony import */ var _azure_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95738);
+/* harmony import */ var _azure_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5738);
 /**
  * A JSON request to Azure Resource Manager through a management client's own request path: the client's endpoint,
  * pipeline (sign-in for the cloud's ARM audience, retries, the ARM throttling policy, TLS trust, user agent) and error
@@ -1540,7 +1540,7 @@ async function sendManagementRequest(client, request) {
 
 /***/ }),
 
-/***/ 47979:
+/***/ 7979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1621,7 +1621,7 @@ function receiptInconsistencies(receipt, at = '') {
 
 /***/ }),
 
-/***/ 93790:
+/***/ 3790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1633,7 +1633,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/canonical-json.ts
 /**
  * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
@@ -1678,9 +1678,9 @@ function upstream(receipt) {
 /* harmony export */   y4: () => (/* binding */ RECEIPT_VERSION)
 /* harmony export */ });
 /* unused harmony exports amlReceiptSchema, adfReceiptSchema, metadataReceiptSchema, integrationReceiptSchema, driftReceiptSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
-/* harmony import */ var _receipt_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42406);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var _receipt_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2406);
 /**
  * Receipts: the ordering contract between the actions (DESIGN.md §2.1). Each action emits one as its `receipt`
  * output (builders.ts) and the next action requires it (parse.ts); an action that writes to Azure or the control

@@ -2,7 +2,7 @@ export const id = 738;
 export const ids = [738];
 export const modules = {
 
-/***/ 70030:
+/***/ 30:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20,7 +20,7 @@ exports.state = {
 
 /***/ }),
 
-/***/ 95738:
+/***/ 5738:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -33,7 +33,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MapperTypeNames, XML_ATTRKEY, XML_CHARKEY, authorizeRequestOnClaimChallenge, authorizeRequestOnTenantChallenge, createClientPipeline, deserializationPolicy, deserializationPolicyName, serializationPolicy, serializationPolicyName
 
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 5 modules
-var esm = __webpack_require__(76188);
+var esm = __webpack_require__(6188);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/base64.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -1158,7 +1158,7 @@ const MapperTypeNames = {
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 81 modules
 var dist_esm = __webpack_require__(4792);
 // EXTERNAL MODULE: ./node_modules/@azure/core-client/dist/commonjs/state-cjs.js
-var state_cjs = __webpack_require__(70030);
+var state_cjs = __webpack_require__(30);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/state.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

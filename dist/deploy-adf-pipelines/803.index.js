@@ -2,7 +2,7 @@ export const id = 803;
 export const ids = [803];
 export const modules = {
 
-/***/ 98803:
+/***/ 8803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,25 +12,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
-var adf_artifacts = __webpack_require__(29632);
+var adf_artifacts = __webpack_require__(9632);
 // EXTERNAL MODULE: ./src/shared/documents.ts + 1 modules
-var documents = __webpack_require__(45658);
+var documents = __webpack_require__(5658);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/files.ts
-var files = __webpack_require__(38590);
+var files = __webpack_require__(8590);
 // EXTERNAL MODULE: ./src/shared/logger.ts
-var shared_logger = __webpack_require__(64381);
+var shared_logger = __webpack_require__(4381);
 // EXTERNAL MODULE: ./src/shared/problems.ts
-var shared_problems = __webpack_require__(34325);
+var shared_problems = __webpack_require__(4325);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/filters.ts
 var filters = __webpack_require__(2202);
 // EXTERNAL MODULE: ./src/shared/templates.ts
-var templates = __webpack_require__(50730);
+var templates = __webpack_require__(730);
 // EXTERNAL MODULE: ./src/shared/values.ts
-var shared_values = __webpack_require__(79799);
+var shared_values = __webpack_require__(2180);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/overrides-file.ts
 /**
  * The environment overrides file (input `overrides-file`, one YAML file per environment): what differs between the
@@ -471,9 +471,9 @@ function newGlobalParameters(file, location) {
 }
 
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts
-var problems = __webpack_require__(37277);
+var problems = __webpack_require__(7277);
 // EXTERNAL MODULE: ./src/shared/text-files.ts
-var text_files = __webpack_require__(21616);
+var text_files = __webpack_require__(1616);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/sources/source-read.ts
 /** The notice for a file read without its UTF-8 byte order mark. */
 const BOM_NOTICE = 'the file starts with a UTF-8 byte order mark, which ADF does not write; it was read without it';
@@ -1761,11 +1761,11 @@ function dependencyTarget(value) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/sources/git-folder.ts
 /**
  * Reads the ADF git-integration folder (the collaboration branch), or a Synapse workspace's (the same layout, with
@@ -2069,7 +2069,7 @@ function targetProblems(artifacts, target) {
 }
 
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/validation.ts + 1 modules
-var validation = __webpack_require__(47705);
+var validation = __webpack_require__(7705);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/prepare.ts
 /**
  * The first phase of a deployment: everything that can be checked without Azure, before connecting. The source is

@@ -2,7 +2,7 @@ export const id = 869;
 export const ids = [869];
 export const modules = {
 
-/***/ 92774:
+/***/ 2774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: referenceHolder
 
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
-var adf_artifacts = __webpack_require__(29632);
+var adf_artifacts = __webpack_require__(9632);
 ;// CONCATENATED MODULE: ./src/shared/suggest.ts
 /**
  * "Did you mean": the closest known name to one a user wrote, for messages about unknown keys and columns.
@@ -327,8 +327,8 @@ async function runInDependencyOrder(graph, direction, limit, stopped, work) {
 /* harmony export */   oP: () => (/* binding */ excludedReferenceCheck),
 /* harmony export */   sp: () => (/* binding */ isSelected)
 /* harmony export */ });
-/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29632);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _shared_adf_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9632);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
 /**
  * The `include` and `exclude` inputs: patterns `<kind>.<name>` with `*` wildcards, case-insensitive
  * (`pipeline.Score*`, `*.Legacy*`, `trigger.*`). An artifact is deployed when it matches some include pattern (or
@@ -395,14 +395,14 @@ function excludedReferenceCheck(excluded, existsLive) {
 
 /***/ }),
 
-/***/ 37277:
+/***/ 7277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W8: () => (/* binding */ throwIfProblems)
 /* harmony export */ });
 /* unused harmony export AdfValidationError */
-/* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34325);
+/* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4325);
 /**
  * Validation collects every problem before failing, so one run shows the user all they must fix. The single error
  * thrown carries each problem with its location, so the entry point can annotate every one of them.
@@ -424,7 +424,7 @@ function throwIfProblems(problems) {
 
 /***/ }),
 
-/***/ 47705:
+/***/ 7705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -436,7 +436,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_REQUEST_BYTES, OBJECT_LIMITS, findProblems, requestBody
 
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
-var adf_artifacts = __webpack_require__(29632);
+var adf_artifacts = __webpack_require__(9632);
 ;// CONCATENATED MODULE: ./src/shared/adf/names.ts
 /**
  * The names Data Factory accepts, per kind, and what is wrong with a name it refuses.
@@ -545,13 +545,13 @@ function nameProblem(name, rule) {
 }
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/problems.ts
-var problems = __webpack_require__(34325);
+var problems = __webpack_require__(4325);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/dependency-graph.ts + 2 modules
-var dependency_graph = __webpack_require__(92774);
+var dependency_graph = __webpack_require__(2774);
 // EXTERNAL MODULE: ./src/deploy-adf-pipelines/problems.ts
-var deploy_adf_pipelines_problems = __webpack_require__(37277);
+var deploy_adf_pipelines_problems = __webpack_require__(7277);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/validation.ts
 /**
  * Everything that can be checked before any write, without Azure: naming rules, duplicates, references, cycles,
@@ -742,7 +742,7 @@ function validateArtifacts(artifacts, readProblems = [], options = {}) {
 
 /***/ }),
 
-/***/ 29632:
+/***/ 9632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -926,7 +926,7 @@ function compareArtifacts(a, b) {
 
 /***/ }),
 
-/***/ 34325:
+/***/ 4325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -937,7 +937,7 @@ function compareArtifacts(a, b) {
 /* harmony export */   dS: () => (/* binding */ sortProblems)
 /* harmony export */ });
 /* unused harmony export formatProblem */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
 /**
  * A problem found while validating a user's files: what is wrong and where. Validators collect every problem before
  * failing, so one run shows the user all they must fix, and throw them together as one ProblemsError; the entry
@@ -1010,7 +1010,7 @@ async function annotateProblems(logger, check) {
 
 /***/ }),
 
-/***/ 50730:
+/***/ 730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1018,7 +1018,7 @@ async function annotateProblems(logger, check) {
 /* harmony export */   o5: () => (/* binding */ substituteTemplates)
 /* harmony export */ });
 /* unused harmony export hasTemplate */
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79799);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2180);
 
 /** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */
 function parseJsonPath(text) {
@@ -1186,7 +1186,7 @@ function substituteTemplates(value, context) {
 
 /***/ }),
 
-/***/ 79799:
+/***/ 2180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

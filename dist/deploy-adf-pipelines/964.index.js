@@ -2,7 +2,7 @@ export const id = 964;
 export const ids = [964];
 export const modules = {
 
-/***/ 83964:
+/***/ 3964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   SynapseRequestError: () => (/* binding */ SynapseRequestError),
 /* harmony export */   createSynapseDevClient: () => (/* binding */ createSynapseDevClient)
 /* harmony export */ });
-/* harmony import */ var _azure_deadline_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22212);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79799);
+/* harmony import */ var _azure_deadline_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2212);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
 
 
 const SYNAPSE_DEV_API_VERSION = '2020-12-01';
@@ -109,7 +109,7 @@ async function createSynapseDevClient(options) {
 
 /***/ }),
 
-/***/ 79799:
+/***/ 2180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 143;
 export const ids = [143];
 export const modules = {
 
-/***/ 28143:
+/***/ 8143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,13 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DocumentSyntaxError, MAX_DOCUMENT_BYTES, formatPath, parseDocumentText, readDocumentTextSync, refuseOversized
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(99547);
+var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/shared/document-depth.ts
 /**
  * How deeply a YAML or JSON text nests, measured without parsing it. The parsers (`yaml`, `jsonc-parser`) and every
@@ -100,7 +100,7 @@ function findExcessiveNesting(text, limit = MAX_DOCUMENT_DEPTH) {
 }
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var shared_errors = __webpack_require__(58382);
+var shared_errors = __webpack_require__(8382);
 ;// CONCATENATED MODULE: ./src/shared/text-files.ts
 /**
  * Reading a user's text file as UTF-8, and saying plainly when it is not. Windows editors (and PowerShell's

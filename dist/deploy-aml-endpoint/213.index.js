@@ -2,7 +2,7 @@ export const id = 213;
 export const ids = [213];
 export const modules = {
 
-/***/ 61663:
+/***/ 1663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   y1: () => (/* binding */ ANONYMOUS_ENVIRONMENT_NAME)
 /* harmony export */ });
 /* unused harmony export condaFileText */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /**
  * An inline environment as `az ml` registers it: an anonymous environment version (`isAnonymous`) named
  * `CliV2AnonymousEnvironment`, whose version is a hash of the environment's definition, so the same definition is the
@@ -92,7 +92,7 @@ function anonymousEnvironmentBody(definition, contextUri) {
 
 /***/ }),
 
-/***/ 33676:
+/***/ 3676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -197,7 +197,7 @@ function desiredDeployment(spec, references, location) {
 
 /***/ }),
 
-/***/ 32490:
+/***/ 2490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -212,7 +212,7 @@ function desiredDeployment(spec, references, location) {
 /* harmony export */   lY: () => (/* binding */ readWorkspaceLocation),
 /* harmony export */   yZ: () => (/* binding */ environmentVersionExists)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
 
 /** The value, or undefined when Azure answers 404; other failures carry `what` as context. */
 async function readOptional(what, read) {
@@ -280,7 +280,7 @@ function createdAt(resource) {
 
 /***/ }),
 
-/***/ 66754:
+/***/ 6754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -293,7 +293,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(8382);
 ;// CONCATENATED MODULE: ./src/shared/azure/polling.ts
 /**
  * The one poller for long-running work our code drives (LROs, endpoint jobs, pipeline runs): exponential backoff with
@@ -552,7 +552,7 @@ async function waitUntilSettled(describe, read, current, options) {
 
 /***/ }),
 
-/***/ 80897:
+/***/ 897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -562,9 +562,9 @@ async function waitUntilSettled(describe, read, current, options) {
 /* harmony export */   w_: () => (/* binding */ uploadToDatastore)
 /* harmony export */ });
 /* unused harmony export DEPLOYED_TAGS */
-/* harmony import */ var _shared_azure_asset_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33443);
-/* harmony import */ var _shared_azure_datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48164);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
+/* harmony import */ var _shared_azure_asset_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3443);
+/* harmony import */ var _shared_azure_datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8164);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8382);
 
 
 
@@ -615,7 +615,7 @@ async function tagDeployedModel(model, run, deps) {
 
 /***/ }),
 
-/***/ 45680:
+/***/ 5680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -628,11 +628,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/shared/output-files.ts
 /**
  * Files an action names in its outputs (plans, reports): JSON under `$RUNNER_TEMP/<action>/`, so a later step of
@@ -698,7 +698,7 @@ function planLines(plan) {
 
 /***/ }),
 
-/***/ 52952:
+/***/ 2952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -707,7 +707,7 @@ function planLines(plan) {
 /* harmony export */   Xx: () => (/* binding */ servingReceipt),
 /* harmony export */   tc: () => (/* binding */ releaseFacts)
 /* harmony export */ });
-/* harmony import */ var _shared_receipts_builders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66311);
+/* harmony import */ var _shared_receipts_builders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6311);
 
 function releaseFacts(environment, scope, run, time) {
     return {
@@ -753,14 +753,14 @@ function servingReceipt(plan, facts) {
 
 /***/ }),
 
-/***/ 17563:
+/***/ 7563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ originError)
 /* harmony export */ });
 /* unused harmony export describeOrigin */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
 /**
  * Where a value of the release came from — an action input or a place in a spec file — so that a problem found
  * later (a model version that does not exist, a compute that is missing) is still reported at that place, with the
@@ -779,7 +779,7 @@ function describeOrigin(origin) {
 
 /***/ }),
 
-/***/ 92770:
+/***/ 2770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -787,8 +787,8 @@ function describeOrigin(origin) {
 /* harmony export */   jo: () => (/* binding */ renderServing),
 /* harmony export */   zt: () => (/* binding */ renderFailure)
 /* harmony export */ });
-/* harmony import */ var _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26929);
-/* harmony import */ var _plan_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45680);
+/* harmony import */ var _shared_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6929);
+/* harmony import */ var _plan_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5680);
 /**
  * The job summary of one release. Before any write: the plan, as a plan ("will" and the table with its field-level
  * diff), so a summary never claims what did not happen. Then either what serves now (after the rollout), or what the
@@ -854,7 +854,7 @@ function renderFailure(summary, failure) {
 
 /***/ }),
 
-/***/ 25757:
+/***/ 5757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -866,15 +866,15 @@ function renderFailure(summary, failure) {
 /* harmony export */   w9: () => (/* binding */ resolveCompute)
 /* harmony export */ });
 /* unused harmony exports CODE_VERSION, codeAssetName */
-/* harmony import */ var _shared_azure_asset_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33443);
-/* harmony import */ var _shared_azure_datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48164);
-/* harmony import */ var _shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89255);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58382);
-/* harmony import */ var _anonymous_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61663);
-/* harmony import */ var _live_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32490);
-/* harmony import */ var _model_registration_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80897);
-/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17563);
-/* harmony import */ var _workspace_references_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27702);
+/* harmony import */ var _shared_azure_asset_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3443);
+/* harmony import */ var _shared_azure_datastore_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8164);
+/* harmony import */ var _shared_azure_datastores_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9255);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8382);
+/* harmony import */ var _anonymous_environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1663);
+/* harmony import */ var _live_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2490);
+/* harmony import */ var _model_registration_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(897);
+/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7563);
+/* harmony import */ var _workspace_references_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7702);
 
 
 
@@ -1041,7 +1041,7 @@ async function registerEnvironment(environment, deps) {
 
 /***/ }),
 
-/***/ 27702:
+/***/ 7702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1164,7 +1164,7 @@ function parseCodeReference(text) {
 
 /***/ }),
 
-/***/ 33443:
+/***/ 3443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1174,7 +1174,7 @@ function parseCodeReference(text) {
 /* harmony export */   ud: () => (/* binding */ validatedContentTag)
 /* harmony export */ });
 /* unused harmony export retaggedVersion */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
 
 const CONTENT_DIGEST_TAG = 'mlops.content-sha256';
 function validationTag(environment) {
@@ -1220,7 +1220,7 @@ async function tagModelVersion(scope, model, live, tags, purpose) {
 
 /***/ }),
 
-/***/ 48164:
+/***/ 8164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1229,13 +1229,13 @@ async function tagModelVersion(scope, model, live, tags, purpose) {
 /* harmony export */   yi: () => (/* binding */ uploadFolder)
 /* harmony export */ });
 /* unused harmony export UPLOAD_ROOT */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8382);
 /**
  * Uploads a local folder to a datastore container under a content-addressed prefix (`LocalUpload/<digest>/<name>/`),
  * or a single file as `LocalUpload/<digest>/<name>` (azure-ai-ml's layout for both).
@@ -1316,7 +1316,7 @@ async function uploadFolder(container, folder, logger) {
 
 /***/ }),
 
-/***/ 89255:
+/***/ 9255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1325,7 +1325,7 @@ async function uploadFolder(container, folder, logger) {
 /* harmony export */   zE: () => (/* binding */ readDefaultDatastore)
 /* harmony export */ });
 /* unused harmony exports SANDBOX_BLOB_ENDPOINT_PROPERTY, blobAccountUrl */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
 
 const SANDBOX_BLOB_ENDPOINT_PROPERTY = 'sandbox.blobEndpoint';
 /** The blob service URL of a datastore's account (see the module comment for the custom-cloud case). */
@@ -1386,7 +1386,7 @@ function datastoreInfo(name, properties, cloud) {
 }
 /** A client for the datastore's container, signed in as the datastore's credentials say (see the module comment). */
 async function openDatastoreContainer(datastore, options) {
-    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 95658));
+    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 5658));
     const clientOptions = options.caCertificates
         ? { tlsOptions: { ca: [...options.caCertificates] } }
         : undefined;
@@ -1422,14 +1422,14 @@ async function listSecret(datastore, options) {
 
 /***/ }),
 
-/***/ 66311:
+/***/ 6311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dm: () => (/* binding */ buildAmlReceipt)
 /* harmony export */ });
 /* unused harmony exports buildAdfReceipt, buildMetadataReceipt, buildIntegrationReceipt, buildDriftReceipt */
-/* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93790);
+/* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3790);
 /* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2143);
 /**
  * One builder per receipt an action emits: each takes the facts the action gathered and gives the receipt, checked
@@ -1524,7 +1524,7 @@ function buildDriftReceipt(facts) {
 
 /***/ }),
 
-/***/ 93790:
+/***/ 3790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1537,7 +1537,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: upstream
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/canonical-json.ts
 /**
  * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
@@ -1582,9 +1582,9 @@ function upstream(receipt) {
 /* harmony export */   y4: () => (/* binding */ RECEIPT_VERSION)
 /* harmony export */ });
 /* unused harmony exports amlReceiptSchema, adfReceiptSchema, metadataReceiptSchema, integrationReceiptSchema, driftReceiptSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
-/* harmony import */ var _receipt_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42406);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var _receipt_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2406);
 /**
  * Receipts: the ordering contract between the actions (DESIGN.md §2.1). Each action emits one as its `receipt`
  * output (builders.ts) and the next action requires it (parse.ts); an action that writes to Azure or the control

@@ -2,7 +2,7 @@ export const id = 523;
 export const ids = [523];
 export const modules = {
 
-/***/ 56523:
+/***/ 6523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,33 +13,33 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/shared/receipts/encoding.ts + 1 modules
-var encoding = __webpack_require__(93790);
+var encoding = __webpack_require__(3790);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/plan-report.ts + 1 modules
-var plan_report = __webpack_require__(45680);
+var plan_report = __webpack_require__(5680);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/receipt-facts.ts
-var receipt_facts = __webpack_require__(52952);
+var receipt_facts = __webpack_require__(2952);
 // EXTERNAL MODULE: ./src/shared/azure/asset-tags.ts
-var asset_tags = __webpack_require__(33443);
+var asset_tags = __webpack_require__(3443);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/default-deployment.ts
-var default_deployment = __webpack_require__(38067);
+var default_deployment = __webpack_require__(8067);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/desired-state.ts
-var desired_state = __webpack_require__(33676);
+var desired_state = __webpack_require__(3676);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/live-state.ts
-var live_state = __webpack_require__(32490);
+var live_state = __webpack_require__(2490);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/long-running.ts + 1 modules
-var long_running = __webpack_require__(66754);
+var long_running = __webpack_require__(6754);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/model-registration.ts
-var model_registration = __webpack_require__(80897);
+var model_registration = __webpack_require__(897);
 // EXTERNAL MODULE: ./src/shared/azure/datastore-upload.ts
-var datastore_upload = __webpack_require__(48164);
+var datastore_upload = __webpack_require__(8164);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/suggest.ts
-var suggest = __webpack_require__(60427);
+var suggest = __webpack_require__(427);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/specs/origin.ts
-var specs_origin = __webpack_require__(17563);
+var specs_origin = __webpack_require__(7563);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/workspace-references.ts
-var workspace_references = __webpack_require__(27702);
+var workspace_references = __webpack_require__(7702);
 ;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/model-resolution.ts
 
 
@@ -554,9 +554,9 @@ function writesAnything(steps) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/shared/folder-digest.ts
-var folder_digest = __webpack_require__(31562);
+var folder_digest = __webpack_require__(1562);
 ;// CONCATENATED MODULE: ./src/shared/azure/datastore-uris.ts
 /**
  * Azure ML datastore URIs, the two forms azure-ai-ml writes and the batch endpoints read:
@@ -604,7 +604,7 @@ function datastoreUri(datastore, path) {
 }
 
 // EXTERNAL MODULE: ./src/shared/azure/datastores.ts
-var datastores = __webpack_require__(89255);
+var datastores = __webpack_require__(9255);
 ;// CONCATENATED MODULE: ./src/shared/azure/model-content.ts
 /**
  * The content digest of a registered model version, computed from its files where Azure keeps them (its `modelUri`,
@@ -801,9 +801,9 @@ async function liveStamp(receipt, environment, workspace, readers) {
 }
 
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/resource-names.ts + 1 modules
-var resource_names = __webpack_require__(88275);
+var resource_names = __webpack_require__(8275);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/workspace-assets.ts
-var workspace_assets = __webpack_require__(25757);
+var workspace_assets = __webpack_require__(5757);
 ;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/release-plan.ts
 
 
@@ -1026,7 +1026,7 @@ function modelStep(model, writesDeployment, run) {
 }
 
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/summary.ts
-var summary = __webpack_require__(92770);
+var summary = __webpack_require__(2770);
 ;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/plan.ts
 
 

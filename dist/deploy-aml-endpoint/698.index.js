@@ -2,7 +2,7 @@ export const id = 698;
 export const ids = [698];
 export const modules = {
 
-/***/ 61663:
+/***/ 1663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   y1: () => (/* binding */ ANONYMOUS_ENVIRONMENT_NAME)
 /* harmony export */ });
 /* unused harmony export condaFileText */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /**
  * An inline environment as `az ml` registers it: an anonymous environment version (`isAnonymous`) named
  * `CliV2AnonymousEnvironment`, whose version is a hash of the environment's definition, so the same definition is the
@@ -92,7 +92,7 @@ function anonymousEnvironmentBody(definition, contextUri) {
 
 /***/ }),
 
-/***/ 67907:
+/***/ 7907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -117,23 +117,23 @@ function runInfoFromEnvironment(env) {
 }
 
 // EXTERNAL MODULE: ./src/shared/documents.ts + 2 modules
-var documents = __webpack_require__(28143);
+var documents = __webpack_require__(8143);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/files.ts
-var files = __webpack_require__(38590);
+var files = __webpack_require__(8590);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/default-deployment.ts
-var default_deployment = __webpack_require__(38067);
+var default_deployment = __webpack_require__(8067);
 // EXTERNAL MODULE: ./src/shared/values.ts
-var values = __webpack_require__(79799);
+var values = __webpack_require__(2180);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/anonymous-environment.ts
-var anonymous_environment = __webpack_require__(61663);
+var anonymous_environment = __webpack_require__(1663);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/shared/folder-digest.ts
-var folder_digest = __webpack_require__(31562);
+var folder_digest = __webpack_require__(1562);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/specs/origin.ts
-var specs_origin = __webpack_require__(17563);
+var specs_origin = __webpack_require__(7563);
 ;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/spec-paths.ts
 /**
  * Local paths written in a spec file: relative to that file, as the `az ml` CLI reads them, and confined to the
@@ -250,11 +250,11 @@ async function buildContext(build, deployment, deploymentFile, workspace) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/workspace-references.ts
-var workspace_references = __webpack_require__(27702);
+var workspace_references = __webpack_require__(7702);
 ;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/model-reference.ts
 /**
  * The ways a deployment names its model, as the `az ml` CLI reads them (azure-ai-ml's DeploymentSchema.model:
@@ -326,9 +326,9 @@ function statedNameAndVersion(reference) {
 }
 
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/resource-names.ts + 1 modules
-var resource_names = __webpack_require__(88275);
+var resource_names = __webpack_require__(8275);
 // EXTERNAL MODULE: ./src/shared/suggest.ts
-var suggest = __webpack_require__(60427);
+var suggest = __webpack_require__(427);
 ;// CONCATENATED MODULE: ./src/shared/document-reader.ts
 
 function typeName(value) {
@@ -1328,14 +1328,14 @@ async function prepareRelease(inputs, deps) {
 
 /***/ }),
 
-/***/ 17563:
+/***/ 7563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ originError)
 /* harmony export */ });
 /* unused harmony export describeOrigin */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
 /**
  * Where a value of the release came from — an action input or a place in a spec file — so that a problem found
  * later (a model version that does not exist, a compute that is missing) is still reported at that place, with the
@@ -1354,7 +1354,7 @@ function describeOrigin(origin) {
 
 /***/ }),
 
-/***/ 27702:
+/***/ 7702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1477,7 +1477,7 @@ function parseCodeReference(text) {
 
 /***/ }),
 
-/***/ 93790:
+/***/ 3790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1490,7 +1490,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: upstream
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/canonical-json.ts
 /**
  * JSON with object keys sorted at every level: one value has exactly one encoding, hence one digest. Receipts, the
@@ -1535,9 +1535,9 @@ function upstream(receipt) {
 /* harmony export */   y4: () => (/* binding */ RECEIPT_VERSION)
 /* harmony export */ });
 /* unused harmony exports amlReceiptSchema, adfReceiptSchema, metadataReceiptSchema, integrationReceiptSchema, driftReceiptSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
-/* harmony import */ var _receipt_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42406);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var _receipt_input_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2406);
 /**
  * Receipts: the ordering contract between the actions (DESIGN.md §2.1). Each action emits one as its `receipt`
  * output (builders.ts) and the next action requires it (parse.ts); an action that writes to Azure or the control
@@ -1659,7 +1659,7 @@ const RECEIPT_SCHEMAS = {
 
 /***/ }),
 
-/***/ 79799:
+/***/ 2180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

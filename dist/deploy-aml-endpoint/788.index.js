@@ -2,7 +2,7 @@ export const id = 788;
 export const ids = [788];
 export const modules = {
 
-/***/ 38067:
+/***/ 8067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   l1: () => (/* binding */ defaultRequest)
 /* harmony export */ });
 /* unused harmony export targetName */
-/* harmony import */ var _resource_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88275);
-/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17563);
+/* harmony import */ var _resource_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8275);
+/* harmony import */ var _specs_origin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7563);
 
 
 function targetOf(written, declared) {
@@ -96,7 +96,7 @@ function resolveDefault(request, names, liveDefault, logger) {
 
 /***/ }),
 
-/***/ 88275:
+/***/ 8275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -113,7 +113,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: PER_MODEL_VERSION, PER_MODEL_VERSION_TEMPLATE
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/azure/ml-names.ts
 /**
  * Azure ML batch endpoint and deployment names: 3 to 32 characters, `^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$` —
@@ -211,9 +211,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/receipts/encoding.ts + 1 modules
-var encoding = __webpack_require__(93790);
+var encoding = __webpack_require__(3790);
 // EXTERNAL MODULE: ./src/shared/receipts/schemas.ts
 var schemas = __webpack_require__(2143);
 ;// CONCATENATED MODULE: ./src/shared/receipts/chain.ts
@@ -323,7 +323,7 @@ function receiptInconsistencies(receipt, at = '') {
 }
 
 // EXTERNAL MODULE: ./src/shared/receipts/receipt-input.ts
-var receipt_input = __webpack_require__(42406);
+var receipt_input = __webpack_require__(2406);
 ;// CONCATENATED MODULE: ./src/shared/receipts/parse.ts
 /**
  * Reading a receipt an action requires: the input field that takes it (it knows the receipt's kind), and the parse
@@ -505,7 +505,7 @@ function checkReceiptWorkspace(receipt, named) {
 
 /***/ }),
 
-/***/ 31562:
+/***/ 1562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -513,15 +513,15 @@ function checkReceiptWorkspace(receipt, named) {
 /* harmony export */   lo: () => (/* binding */ digestFolder)
 /* harmony export */ });
 /* unused harmony export sha256OfFile */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8382);
 /**
  * A folder (or single file) as content: every file with its SHA-256, and one digest over the relative paths and file
  * digests (`contentDigest`). The digest is the one identity of "the same bytes" across the actions: it names a local
@@ -615,7 +615,7 @@ async function digestFolder(absolute, shown) {
 
 /***/ }),
 
-/***/ 60427:
+/***/ 427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

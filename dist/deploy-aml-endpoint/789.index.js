@@ -2,17 +2,17 @@ export const id = 789;
 export const ids = [789];
 export const modules = {
 
-/***/ 34789:
+/***/ 4789:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 
-var tslib = __webpack_require__(61860);
-var coreClient = __webpack_require__(60160);
-var coreRestPipeline = __webpack_require__(20778);
-var coreLro = __webpack_require__(91754);
+var tslib = __webpack_require__(1860);
+var coreClient = __webpack_require__(160);
+var coreRestPipeline = __webpack_require__(778);
+var coreLro = __webpack_require__(1754);
 
 function _interopNamespace(e) {
     if (e && e.__esModule) return e;

@@ -12,23 +12,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/shared/azure/datastores.ts
-var datastores = __webpack_require__(89255);
+var datastores = __webpack_require__(9255);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/receipts/builders.ts
-var builders = __webpack_require__(66311);
+var builders = __webpack_require__(6311);
 // EXTERNAL MODULE: ./src/shared/receipts/encoding.ts + 1 modules
-var encoding = __webpack_require__(93790);
+var encoding = __webpack_require__(3790);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/model-registration.ts
-var model_registration = __webpack_require__(80897);
+var model_registration = __webpack_require__(897);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/receipt-facts.ts
-var receipt_facts = __webpack_require__(52952);
+var receipt_facts = __webpack_require__(2952);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/desired-state.ts
-var desired_state = __webpack_require__(33676);
+var desired_state = __webpack_require__(3676);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/live-state.ts
-var live_state = __webpack_require__(32490);
+var live_state = __webpack_require__(2490);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/long-running.ts + 1 modules
-var long_running = __webpack_require__(66754);
+var long_running = __webpack_require__(6754);
 ;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/rollout.ts
 
 
@@ -177,9 +177,9 @@ async function switchDefault(plan, deps) {
 }
 
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/summary.ts
-var summary = __webpack_require__(92770);
+var summary = __webpack_require__(2770);
 // EXTERNAL MODULE: ./src/deploy-aml-endpoint/workspace-assets.ts
-var workspace_assets = __webpack_require__(25757);
+var workspace_assets = __webpack_require__(5757);
 ;// CONCATENATED MODULE: ./src/deploy-aml-endpoint/apply.ts
 
 
