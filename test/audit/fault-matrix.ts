@@ -1,4 +1,4 @@
-// The fault matrix: each writing action x a 429 storm, 5xx beyond the SDK's retries, connection resets, latency, a
+// The fault matrix, one suite per writing action (fault-matrix-*.audit.ts, so they run side by side): each action x a 429 storm, 5xx beyond the SDK's retries, connection resets, latency, a
 // failed long-running operation and a fault while restoring, injected by the sandbox into the requests the action
 // makes while it has a change to apply. Each cell holds when the run either succeeds or fails with one clear error
 // (no stack trace) that says what it had applied; when a rerun without the fault succeeds; and when the run after
@@ -16,12 +16,6 @@ import { type AuditedAction, type AuditRun, type Stage, stage } from './stage.js
 const f = useSandboxFixture({ ignoreFindings: SAMPLE_FACTORY_FINDINGS });
 let s: Stage;
 let variant = 100;
-beforeAll(async () => {
-  s = await stage(f, 'faults');
-  // The control table exists and holds the sample rows, so later applies have something to change.
-  const first = await s.run('apply-control-metadata', 'first apply', {});
-  expect(first.run.exitCode).toBe(0);
-}, 180_000);
 
 interface Cell {
   readonly name: string;
@@ -56,7 +50,17 @@ async function change(action: AuditedAction): Promise<void> {
   }
 }
 
-function matrix(action: AuditedAction, cells: readonly Cell[]): void {
+/** One action's matrix, on a stage of its own (`name`: a short word, it names the stage's Azure resources). */
+export function matrix(name: string, action: AuditedAction, cells: readonly Cell[]): void {
+  beforeAll(async () => {
+    s = await stage(f, name);
+    if (action === 'apply-control-metadata') {
+      // The control table exists and holds the sample rows, so later applies have something to change.
+      const first = await s.run('apply-control-metadata', 'first apply', {});
+      expect(first.run.exitCode).toBe(0);
+    }
+  }, 180_000);
+
   describe(action, () => {
     for (const cell of cells) {
       probe(
@@ -107,89 +111,33 @@ function matrix(action: AuditedAction, cells: readonly Cell[]): void {
   });
 }
 
-const storm = (path: string, method = '*'): FaultSpec => ({
+export const storm = (path: string, method = '*'): FaultSpec => ({
   method,
   path,
   status: 429,
   retryAfterSeconds: 1,
   count: 4,
 });
-const fiveHundreds = (path: string, method = '*'): FaultSpec => ({ method, path, status: 503, count: 50 });
-const resets = (path: string, method = '*'): FaultSpec => ({ method, path, reset: true, count: 50 });
-const latency = (path: string, method = '*'): FaultSpec => ({ method, path, latencyMs: 1500, count: 3 });
+export const fiveHundreds = (path: string, method = '*'): FaultSpec => ({
+  method,
+  path,
+  status: 503,
+  count: 50,
+});
+export const resets = (path: string, method = '*'): FaultSpec => ({ method, path, reset: true, count: 50 });
+export const latency = (path: string, method = '*'): FaultSpec => ({
+  method,
+  path,
+  latencyMs: 1500,
+  count: 3,
+});
 
 /** What the step must say for each fault it could not get past (the sandbox's 503 body, or the socket's error). */
-const UNAVAILABLE = /503|ServiceUnavailable|unavailable/i;
-const RESET = /ECONNRESET|socket hang up|reset/i;
-
-const AML_WRITE = '/batchEndpoints/[^/]+/deployments/';
-matrix('deploy-aml-endpoint', [
-  { name: '429 storm on the deployment', faults: [storm(AML_WRITE, 'PUT')], fails: false },
-  {
-    name: '503 beyond retries on the deployment',
-    faults: [fiveHundreds(AML_WRITE, 'PUT')],
-    fails: true,
-    message: UNAVAILABLE,
-  },
-  {
-    name: 'connection resets on the deployment',
-    faults: [resets(AML_WRITE, 'PUT')],
-    fails: true,
-    message: RESET,
-  },
-  { name: 'latency on every read', faults: [latency('/workspaces/', 'GET')], fails: false },
-  {
-    name: 'failed rollout (LRO ends Failed)',
-    faults: [],
-    failNextDeployment: true,
-    fails: true,
-    message: /provisioning state Failed|DeploymentFailed/,
-  },
-  {
-    name: 'fault while switching the default (green beside blue)',
-    faults: [fiveHundreds('/batchEndpoints/[^/]+\\?', 'PUT')],
-    inputs: { 'deployment-name': 'green', 'set-default': 'true' },
-    fails: true,
-    message: /default|endpoint/i,
-  },
-]);
-
-const ADF_WRITE = '/factories/[^/]+/pipelines/';
-matrix('deploy-adf-pipelines', [
-  { name: '429 storm on the pipeline writes', faults: [storm(ADF_WRITE, 'PUT')], fails: false },
-  {
-    name: '503 beyond retries on the pipeline writes',
-    faults: [fiveHundreds(ADF_WRITE, 'PUT')],
-    fails: true,
-    message: UNAVAILABLE,
-  },
-  {
-    name: 'connection resets on the pipeline writes',
-    faults: [resets(ADF_WRITE, 'PUT')],
-    fails: true,
-    message: RESET,
-  },
-  { name: 'latency on every read', faults: [latency('/factories/', 'GET')], fails: false },
-  {
-    name: 'failed trigger stop (the LRO before the writes)',
-    faults: [fiveHundreds('/triggers/[^/]+/stop', 'POST')],
-    inputs: { 'trigger-mode': 'all' },
-    before: startTrigger,
-    fails: true,
-    message: /trigger/i,
-  },
-  {
-    name: 'fault while restoring the stopped trigger',
-    faults: [fiveHundreds('/triggers/[^/]+/start', 'POST')],
-    inputs: { 'trigger-mode': 'all' },
-    before: startTrigger,
-    fails: true,
-    message: /trigger/i,
-  },
-]);
+export const UNAVAILABLE = /503|ServiceUnavailable|unavailable/i;
+export const RESET = /ECONNRESET|socket hang up|reset/i;
 
 /** Starts the sample's trigger, so a deploy with trigger-mode all stops it and must restore it. */
-async function startTrigger(): Promise<void> {
+export async function startTrigger(): Promise<void> {
   const client = new DataFactoryManagementClient(f.credential, s.aml.env.subscriptionId, f.clientOptions);
   const trigger = await client.triggers.get(s.aml.env.resourceGroup, s.aml.env.factory, 'tr_daily_scoring');
   if (trigger.properties.runtimeState !== 'Started') {
@@ -198,23 +146,3 @@ async function startTrigger(): Promise<void> {
     });
   }
 }
-
-// apply-control-metadata writes to the database, not to Azure: its Azure requests are the reads that verify the
-// receipts and the rows' endpoints, before the transaction. There is no LRO and nothing to restore.
-const APPLY_READ = '/(factories|workspaces)/';
-matrix('apply-control-metadata', [
-  { name: '429 storm on the verification reads', faults: [storm(APPLY_READ, 'GET')], fails: false },
-  {
-    name: '503 beyond retries on the verification reads',
-    faults: [fiveHundreds(APPLY_READ, 'GET')],
-    fails: true,
-    message: UNAVAILABLE,
-  },
-  {
-    name: 'connection resets on the verification reads',
-    faults: [resets(APPLY_READ, 'GET')],
-    fails: true,
-    message: RESET,
-  },
-  { name: 'latency on the verification reads', faults: [latency(APPLY_READ, 'GET')], fails: false },
-]);
