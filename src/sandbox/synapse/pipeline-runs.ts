@@ -15,7 +15,6 @@
  *   same filters, order and continuation tokens as Data Factory's queries (arm/datafactory/run-queries.ts). The
  *   activity-run query names the run's pipeline in its path; a name that is not the run's answers as an unknown run.
  */
-import { randomUUID } from 'node:crypto';
 import {
   ACTIVITY_RUN_FIELDS,
   answerRunQuery,
@@ -24,7 +23,8 @@ import {
 } from '../arm/datafactory/run-queries.js';
 import { activityRunView, pipelineRunView } from '../arm/datafactory/run-views.js';
 import type { SandboxContext } from '../context.js';
-import { json, type Router, type SandboxRequest, type SandboxResponse } from '../core/http.js';
+import { json, type Router } from '../core/http.js';
+import { type CreateRunAnswers, createManualRun } from '../pipelines/runtime/manual-run.js';
 import type { PipelineRuntime } from '../pipelines/runtime/pipeline-runtime.js';
 import { workspaceHost } from '../pipelines/runtime/run-host.js';
 import type { StoredRun } from '../pipelines/runtime/run-records.js';
@@ -49,49 +49,23 @@ function runView(workspace: StoredWorkspace, run: StoredRun): Json {
   return { ...view, invokedBy: { id, name, invokedByType } };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function runOf(workspace: StoredWorkspace, runId: string): StoredRun | undefined {
   return workspace.runs?.[runId.toLowerCase()];
 }
 
-function createRun(
-  runtime: PipelineRuntime,
-  workspace: StoredWorkspace,
-  request: SandboxRequest,
-): SandboxResponse {
-  const host = workspaceHost(workspace);
-  const name = request.params.pipeline!;
-  const pipeline = host.artifact('pipelines', name);
-  if (!pipeline) return pipelineToRunNotFound(workspace, name);
-  const referenceId = request.query.get('referencePipelineRunId');
-  let reference: StoredRun | undefined;
-  if (referenceId) {
-    if (!UUID.test(referenceId)) return referencedRunNotValid(referenceId);
-    reference = runOf(workspace, referenceId);
-    if (!reference) return referencedRunNotFound(referenceId);
-  }
-  if (request.query.get('startActivityName')) {
-    return badRequest('The sandbox reruns whole pipelines only: startActivityName is not supported.');
-  }
-  const body = request.body ?? {};
-  if (typeof body !== 'object' || Array.isArray(body)) {
-    return badRequest('The run parameters must be an object.');
-  }
-  const clientId = request.headers['x-ms-client-request-id'];
-  const runId = typeof clientId === 'string' && UUID.test(clientId) ? clientId.toLowerCase() : randomUUID();
-  if (host.runs[runId]) return json(202, { runId });
-
-  const recovery = reference !== undefined && request.query.get('isRecovery') === 'true';
-  const started = runtime.start(host, {
-    pipeline,
-    parameters: { ...reference?.parameters, ...(body as Json) },
-    invokedBy: { id: randomUUID().replace(/-/g, ''), name: 'Manual', invokedByType: 'Manual' },
-    runId,
-    ...(recovery ? { runGroupId: reference!.runGroupId } : {}),
-  });
-  if ('error' in started) return badRequest(started.error);
-  return json(202, { runId });
+/** Synapse's answers to a createRun: 202, its error envelope, a rerun from an activity refused. */
+function workspaceAnswers(workspace: StoredWorkspace): CreateRunAnswers {
+  return {
+    status: 202,
+    unsupportedRerun: (query) =>
+      query.get('startActivityName')
+        ? 'The sandbox reruns whole pipelines only: startActivityName is not supported.'
+        : undefined,
+    pipelineNotFound: (name) => pipelineToRunNotFound(workspace, name),
+    referencedRunNotValid: (runId) => referencedRunNotValid(runId),
+    referencedRunNotFound,
+    badRequest: (message) => badRequest(message),
+  };
 }
 
 function query(context: SandboxContext, fields: RunQueryOptions['fields'], defaultOrder: string) {
@@ -111,7 +85,9 @@ export function registerPipelineRuns(
   router.post(
     `${DEV_ENDPOINT_PATH}/pipelines/:pipeline/createRun`,
     DEV,
-    withWorkspace(context, (workspace, request) => createRun(runtime, workspace, request)),
+    withWorkspace(context, (workspace, request) =>
+      createManualRun(runtime, workspaceHost(workspace), request, workspaceAnswers(workspace)),
+    ),
   );
   router.get(
     `${DEV_ENDPOINT_PATH}/pipelineruns/:runId`,

@@ -9,12 +9,11 @@
  * becomes the latest of it, and cancel answers 200 with no body. A rerun from an activity (`startActivityName`,
  * `startFromFailure`) is refused: the sandbox reruns whole pipelines only.
  */
-import { randomUUID } from 'node:crypto';
 import type { SandboxContext } from '../../context.js';
-import { json, type Router, type SandboxRequest, type SandboxResponse } from '../../core/http.js';
+import { json, type Router } from '../../core/http.js';
+import { type CreateRunAnswers, createManualRun } from '../../pipelines/runtime/manual-run.js';
 import type { PipelineRuntime } from '../../pipelines/runtime/pipeline-runtime.js';
 import { factoryHost } from '../../pipelines/runtime/run-host.js';
-import type { StoredRun } from '../../pipelines/runtime/run-records.js';
 import {
   badRequest,
   documentNotFound,
@@ -25,50 +24,22 @@ import {
 import { resourceId } from './kinds.js';
 import { pipelineRunView } from './run-views.js';
 import { FACTORY_PATH, withFactory } from './scope.js';
-import { type Json, resourcesOf, type StoredFactory } from './store.js';
+import type { StoredFactory } from './store.js';
 
 const ARM = { auth: 'arm', validate: true } as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function createRun(
-  runtime: PipelineRuntime,
-  factory: StoredFactory,
-  request: SandboxRequest,
-): SandboxResponse {
-  const name = request.params.pipeline!;
-  const pipeline = resourcesOf(factory, 'pipelines')[name.toLowerCase()];
-  if (!pipeline) return documentNotFound(resourceId(factory, 'pipelines', name));
-  const referenceId = request.query.get('referencePipelineRunId');
-  let reference: StoredRun | undefined;
-  if (referenceId) {
-    if (!UUID.test(referenceId)) return referencedRunNotValid(referenceId, pipeline.name);
-    reference = factory.runs[referenceId.toLowerCase()];
-    if (!reference) return referencedRunNotFound(referenceId);
-  }
-  if (request.query.get('startActivityName') || request.query.get('startFromFailure') === 'true') {
-    return badRequest(
-      'The sandbox reruns whole pipelines only: startActivityName and startFromFailure are not supported.',
-    );
-  }
-  const body = request.body ?? {};
-  if (typeof body !== 'object' || Array.isArray(body)) {
-    return badRequest('The run parameters must be an object.');
-  }
-
-  const clientId = request.headers['x-ms-client-request-id'];
-  const runId = typeof clientId === 'string' && UUID.test(clientId) ? clientId.toLowerCase() : randomUUID();
-  if (factory.runs[runId]) return json(200, { runId });
-
-  const recovery = reference !== undefined && request.query.get('isRecovery') === 'true';
-  const started = runtime.start(factoryHost(factory), {
-    pipeline,
-    parameters: { ...reference?.parameters, ...(body as Json) },
-    invokedBy: { id: randomUUID().replace(/-/g, ''), name: 'Manual', invokedByType: 'Manual' },
-    runId,
-    ...(recovery ? { runGroupId: reference!.runGroupId } : {}),
-  });
-  if ('error' in started) return badRequest(started.error, `pipeline/${pipeline.name}/`);
-  return json(200, { runId });
+/** Data Factory's answers to a createRun: 200, its error shapes, reruns from an activity refused. */
+function factoryAnswers(factory: StoredFactory): CreateRunAnswers {
+  return {
+    status: 200,
+    unsupportedRerun: (query) =>
+      query.get('startActivityName') || query.get('startFromFailure') === 'true'
+        ? 'The sandbox reruns whole pipelines only: startActivityName and startFromFailure are not supported.'
+        : undefined,
+    pipelineNotFound: (name) => documentNotFound(resourceId(factory, 'pipelines', name)),
+    referencedRunNotValid,
+    referencedRunNotFound,
+    badRequest: (message, pipeline) => badRequest(message, pipeline && `pipeline/${pipeline}/`),
+  };
 }
 
 export function registerPipelineRuns(
@@ -79,7 +50,9 @@ export function registerPipelineRuns(
   router.post(
     `${FACTORY_PATH}/pipelines/:pipeline/createRun`,
     ARM,
-    withFactory(context, (factory, request) => createRun(runtime, factory, request)),
+    withFactory(context, (factory, request) =>
+      createManualRun(runtime, factoryHost(factory), request, factoryAnswers(factory)),
+    ),
   );
   router.get(
     `${FACTORY_PATH}/pipelineruns/:runId`,
