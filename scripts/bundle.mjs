@@ -25,6 +25,7 @@ function ncc(name) {
       'licenses.txt',
       '--quiet',
       '--no-source-map-register',
+      '--transpile-only',
     ];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
