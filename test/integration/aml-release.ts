@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import { expect } from '@jest/globals';
 import type { EnvironmentInfo } from '../../src/sandbox/index.js';
-import { findPython, SKLEARN_MODULES } from '../harness/python.js';
+import { type FoundPython, findPython, SKLEARN_MODULES } from '../harness/python.js';
 import { type ActionRun, findSecrets, REPO_ROOT, runAction } from '../harness/run-action.js';
 import type { SandboxFixture } from '../harness/sandbox.js';
 
@@ -43,13 +43,20 @@ export async function changeModel(workspace: string, variant: number): Promise<v
   await writeFile(path, (await readFile(path, 'utf8')).replace(/^model_uuid: .*$/m, `model_uuid: ${uuid}`));
 }
 
-/** The Python the scoring jobs of these tests run with: one that has what the sample MLflow model needs. */
-export const scoringPython = findPython(SKLEARN_MODULES);
+/**
+ * The Python the scoring jobs of these tests run with: one that has what the sample MLflow model needs. Found on first
+ * use (importing scikit-learn takes a second or two), so the files that import this module for its other helpers do
+ * not pay for it.
+ */
+export function scoringPython(): FoundPython {
+  return findPython(SKLEARN_MODULES);
+}
 
 /** Points the sandbox's scoring at `scoringPython` (read as each job starts), or says why jobs cannot score. */
 export function useScoringPython(): void {
-  if (scoringPython.python !== undefined) process.env.SANDBOX_PYTHON = scoringPython.python;
-  else console.warn(`Scoring jobs here fail rather than score: ${scoringPython.reason}.`);
+  const found = scoringPython();
+  if (found.python !== undefined) process.env.SANDBOX_PYTHON = found.python;
+  else console.warn(`Scoring jobs here fail rather than score: ${found.reason}.`);
 }
 
 /**
@@ -57,7 +64,7 @@ export function useScoringPython(): void {
  * reason alone (no interpreter, or a missing package), never for anything else.
  */
 export function expectScored(job: JobView): void {
-  if (scoringPython.python !== undefined) {
+  if (scoringPython().python !== undefined) {
     expect(job.properties.error).toBeUndefined();
     expect(job.properties.status).toBe('Completed');
     return;

@@ -122,7 +122,7 @@ describe('a first deploy, and a rerun', () => {
     const { job, predictions } = await score(f, r, first.run.outputs['scoring-uri']!, 'first');
     expect(job.properties.properties['azureml.deploymentname']).toBe('credit-default-blue');
     expectScored(job);
-    if (scoringPython.python === undefined) return;
+    if (scoringPython().python === undefined) return;
     // examples/aml/README.md: one line per application, "<row>,<predicted class>,<file>"; A-1003 (row 2) and
     // A-1005 (row 4) are predicted to default.
     expect(predictions!.trim().split('\n')).toEqual(

@@ -49,7 +49,7 @@ const modelTags = async () =>
 
 describeWithPython(
   describe,
-  scoringPython,
+  scoringPython(),
   'scoring through the endpoint',
 )('endpoint mode on the sample', () => {
   it('scores the sample input, validates it, stamps the model version and writes the integration receipt', async () => {

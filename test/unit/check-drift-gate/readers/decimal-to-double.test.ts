@@ -9,14 +9,14 @@ function parts(digits: string): [number, number, number] {
 }
 
 describe('decimalToDouble', () => {
-  it('equals Number() on 300,000 random decimals of 1 to 19 digits and exponents −22 to 22', () => {
+  it('equals Number() on 100,000 random decimals of 1 to 19 digits and exponents −22 to 22', () => {
     let state = 987;
     const random = () => {
       state = (state * 48271) % 2147483647;
       return state / 2147483647;
     };
     let fallbacks = 0;
-    for (let i = 0; i < 300_000; i++) {
+    for (let i = 0; i < 100_000; i++) {
       const length = 1 + Math.floor(random() * 19);
       let digits = String(1 + Math.floor(random() * 9));
       for (let k = 1; k < length; k++) digits += String(Math.floor(random() * 10));
@@ -25,7 +25,7 @@ describe('decimalToDouble', () => {
       if (Number.isNaN(value)) fallbacks++;
       else if (value !== Number(`${digits}e${exponent}`)) throw new Error(`${digits}e${exponent}: ${value}`);
     }
-    expect(fallbacks).toBeLessThan(3000);
+    expect(fallbacks).toBeLessThan(1000);
   });
 
   it('equals Number() on shortest round-trip doubles, with no fallback', () => {
@@ -34,14 +34,18 @@ describe('decimalToDouble', () => {
       state = (state * 48271) % 2147483647;
       return state / 2147483647;
     };
+    // One expect at the end: 200,000 calls to expect() cost more than the conversions they check.
+    const wrong: string[] = [];
     for (let i = 0; i < 200_000; i++) {
       const value = (random() * 200 - 100) * 10 ** Math.floor(random() * 6 - 2);
       const text = String(Math.abs(value));
       if (text.includes('e')) continue;
       const [whole, fraction = ''] = text.split('.');
       const digits = `${whole}${fraction}`.replace(/^0+/, '');
-      expect(decimalToDouble(...parts(digits), -fraction.length)).toBe(Math.abs(value));
+      const converted = decimalToDouble(...parts(digits), -fraction.length);
+      if (converted !== Math.abs(value)) wrong.push(`${text}: ${converted}`);
     }
+    expect(wrong).toEqual([]);
   });
 
   it('leaves an exact halfway point to Number()', () => {
