@@ -8,7 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  prepareSource: () => (/* binding */ prepareSource)
+  prepareSource: () => (/* binding */ prepareSource),
+  sourceMayHoldArtifacts: () => (/* binding */ sourceMayHoldArtifacts)
 });
 
 // EXTERNAL MODULE: external "node:util"
@@ -1846,6 +1847,32 @@ async function noArtifacts(root, shownAs) {
     return new errors/* ConfigurationError */.j1(`Input 'source': '${shownAs}' holds no Data Factory artifacts. Expected the ADF git-integration folder: sub-folders such as pipeline/, dataset/, linkedService/, dataflow/, trigger/, integrationRuntime/ holding one JSON file per resource (global parameters in factory/<factory>.json), or the publish ARMTemplateForFactory.json.${hint} Nothing was read from Azure or changed.`, { input: 'source' });
 }
 /**
+ * Whether the folder may hold artifacts at all: a resource folder (pipeline/, factory/, managedVirtualNetwork/, ...)
+ * with a JSON file in it, or under it for managed networks. A listing only, nothing is read: main.ts signs in while
+ * the files are read only when this holds, so an empty folder or the ARM output folder is refused (readGitFolder's
+ * `noArtifacts`) before any call.
+ */
+async function mayHoldArtifacts(root) {
+    const found = await entries(root).catch(() => []);
+    for (const entry of found) {
+        if (!entry.isDirectory)
+            continue;
+        const lower = entry.name.toLowerCase();
+        const dir = (0,external_node_path_.join)(root, entry.name);
+        if (FOLDER_KINDS[lower] || lower === 'factory') {
+            if ((await jsonFiles(dir).catch(() => [])).length > 0)
+                return true;
+        }
+        else if (lower === 'managedvirtualnetwork') {
+            // Networks and their private endpoints sit one and three levels down.
+            const networks = await (0,promises_.readdir)(dir, { recursive: true }).catch(() => []);
+            if (networks.some((name) => /\.json$/i.test(name)))
+                return true;
+        }
+    }
+    return false;
+}
+/**
  * @param root absolute path of the folder
  * @param shownAs how to show `root` in messages (workspace-relative, forward slashes)
  */
@@ -2198,6 +2225,14 @@ function emptySecretProblems(secureValues, artifacts, inputs) {
         });
     }
     return problems;
+}
+/**
+ * Whether the source may hold artifacts (no file of it is read): the publish template is read as one file, a folder
+ * must hold a resource folder with JSON files (git-folder.ts). A source for which this is false is refused by
+ * `prepareSource` before any call, as one that is not a factory.
+ */
+function sourceMayHoldArtifacts(inputs) {
+    return /\.json$/i.test(inputs.source) ? Promise.resolve(true) : mayHoldArtifacts(inputs.source);
 }
 /** A `.json` source is the publish ARM template; anything else, the git-integration folder. */
 function readSource(inputs, shown) {

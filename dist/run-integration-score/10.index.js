@@ -43,7 +43,7 @@ var esm = __webpack_require__(95738);
 function resourcePath(...segments) {
     return segments.map((segment) => `/${encodeURIComponent(segment)}`).join('');
 }
-const serializer = (0,esm/* createSerializer */.rl)({}, false);
+const serializer = (0,esm.createSerializer)({}, false);
 /** Sends the request; answers the parsed JSON body (undefined when there is none), or throws the SDK's RestError. */
 async function sendManagementRequest(client, request) {
     const spec = {
@@ -1357,7 +1357,7 @@ function datastoreInfo(name, properties, cloud) {
 }
 /** A client for the datastore's container, signed in as the datastore's credentials say (see the module comment). */
 async function openDatastoreContainer(datastore, options) {
-    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 95658));
+    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(820), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 95658));
     const clientOptions = options.caCertificates
         ? { tlsOptions: { ca: [...options.caCertificates] } }
         : undefined;

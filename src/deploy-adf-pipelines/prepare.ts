@@ -24,7 +24,7 @@ import { applyOverrides } from './overrides.js';
 import { loadOverrides } from './overrides-file.js';
 import { throwIfProblems } from './problems.js';
 import { readArmTemplate } from './sources/arm-template.js';
-import { readGitFolder } from './sources/git-folder.js';
+import { mayHoldArtifacts, readGitFolder } from './sources/git-folder.js';
 import type { SecureValue, SourceRead } from './sources/source-read.js';
 import { targetProblems } from './target-kinds.js';
 import { validateArtifacts } from './validation.js';
@@ -175,6 +175,15 @@ function emptySecretProblems(
     });
   }
   return problems;
+}
+
+/**
+ * Whether the source may hold artifacts (no file of it is read): the publish template is read as one file, a folder
+ * must hold a resource folder with JSON files (git-folder.ts). A source for which this is false is refused by
+ * `prepareSource` before any call, as one that is not a factory.
+ */
+export function sourceMayHoldArtifacts(inputs: Pick<SourceInputs, 'source'>): Promise<boolean> {
+  return /\.json$/i.test(inputs.source) ? Promise.resolve(true) : mayHoldArtifacts(inputs.source);
 }
 
 /** A `.json` source is the publish ARM template; anything else, the git-integration folder. */

@@ -19,9 +19,13 @@ import {
   sendManagementRequest,
 } from '#shared/azure/management-requests.js';
 
-export type AdfApplyClient = AdfListClient &
-  Pick<DataFactoryManagementClient, 'triggers' | 'subscriptionId'> &
-  ManagementClient;
+/** A trigger's start and stop: long-running operations, which the SDK's triggers poll (deploy-target.ts). */
+export type TriggerOperations = Pick<
+  DataFactoryManagementClient['triggers'],
+  'beginStartAndWait' | 'beginStopAndWait'
+>;
+
+export type AdfApplyClient = AdfListClient & ManagementClient & { readonly triggers: TriggerOperations };
 
 /** The REST path segments below the factory of each kind (as the 2018-06-01 spec spells them). */
 const SEGMENT: Readonly<

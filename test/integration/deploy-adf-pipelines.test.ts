@@ -9,7 +9,14 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { encodeReceipt } from '../../src/shared/receipts/encoding.js';
 import { parseReceipt } from '../../src/shared/receipts/parse.js';
 import { SAMPLE_FACTORY_FINDINGS, useSandboxFixture } from '../harness/sandbox.js';
-import { type AdfRun, factoryRequests, factoryState, type Stage, stage } from './adf-release.js';
+import {
+  type AdfRun,
+  factoryRequests,
+  factoryState,
+  resourceManagerRequests,
+  type Stage,
+  stage,
+} from './adf-release.js';
 import { expectSucceeded, failureOf } from './aml-release.js';
 
 const f = useSandboxFixture({ ignoreFindings: SAMPLE_FACTORY_FINDINGS });
@@ -65,6 +72,11 @@ describe('a deploy from nothing, a rerun, one change', () => {
     );
     const reads = factoryRequests(dev, rerun);
     expect(reads.every((r) => r.method === 'GET')).toBe(true);
+    // Reads are JSON requests through the action's own pipeline: no management SDK loads for a run that starts and
+    // stops no trigger (an SDK's requests name it in their user agent).
+    const agents = new Set(resourceManagerRequests(rerun).map((r) => r.userAgent?.split(' ')[0]));
+    expect([...agents]).toEqual([expect.stringMatching(/^deploy-adf-pipelines\/\d+\.\d+\.\d+$/)]);
+    expect(rerun.requests.filter((r) => r.userAgent?.includes('azsdk-js-arm-'))).toEqual([]);
     // One list per kind; later pages (skiptoken) would be the only repeats, and no resource is read on its own.
     const segments = reads
       .filter((r) => !/skiptoken/i.test(r.query))
@@ -310,7 +322,7 @@ describe('bad sources fail with file and line before any write', () => {
         /^deploy-adf-pipelines: adf\/pipeline\/pl_score_use_case\.json line \d+, column \d+: invalid JSON: .*$/,
       );
       expect(refused.writes).toBe(0);
-      expect(refused.requests).toEqual([]);
+      expect(resourceManagerRequests(refused)).toEqual([]);
     } finally {
       await writeFile(file, original);
     }
@@ -342,7 +354,7 @@ describe('bad sources fail with file and line before any write', () => {
     const error = failureOf(refused.run);
     expect(error.properties).toMatchObject({ file: 'overrides.yml', line: '3' });
     expect(refused.writes).toBe(0);
-    expect(refused.requests).toEqual([]);
+    expect(resourceManagerRequests(refused)).toEqual([]);
   });
 });
 
@@ -514,7 +526,7 @@ describe('secure template parameters', () => {
     'arm-template-parameters': `arm/${parameters}`,
   });
 
-  it('an empty one is refused before any call; supplied ones are never printed, and a changed one shows as changed', async () => {
+  it('an empty one is refused before any Resource Manager call; supplied ones are never printed, and a changed one shows as changed', async () => {
     const s = await stage(f, 'secure', { sources: { 'arm-secure': 'arm' }, secrets: SECRETS });
     const refused = await s.deploy(arm('ARMTemplateParametersForFactory.json'));
     expect(refused.run.exitCode).toBe(1);
@@ -532,7 +544,7 @@ describe('secure template parameters', () => {
         ),
       ],
     ]);
-    expect(refused.requests).toEqual([]);
+    expect(resourceManagerRequests(refused)).toEqual([]);
 
     const noSecretIn = async (run: AdfRun) => {
       const plan = await readFile(run.run.outputs.plan!, 'utf8');
