@@ -8,8 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  prepareSource: () => (/* binding */ prepareSource),
-  sourceMayHoldArtifacts: () => (/* binding */ sourceMayHoldArtifacts)
+  holdsResourceFiles: () => (/* binding */ holdsResourceFiles),
+  prepareSource: () => (/* binding */ prepareSource)
 });
 
 // EXTERNAL MODULE: external "node:util"
@@ -2227,12 +2227,13 @@ function emptySecretProblems(secureValues, artifacts, inputs) {
     return problems;
 }
 /**
- * Whether the source may hold artifacts (no file of it is read): the publish template is read as one file, a folder
- * must hold a resource folder with JSON files (git-folder.ts). A source for which this is false is refused by
- * `prepareSource` before any call, as one that is not a factory.
+ * Whether the source is known, before any file of it is read, to hold resource files: a folder with a resource folder
+ * holding JSON files (git-folder.ts). main.ts signs in while such a source is read. A folder without one, and a publish
+ * template (which holds Data Factory resources or not only once it is read), are refused by `prepareSource` before
+ * any call when they hold no artifact.
  */
-function sourceMayHoldArtifacts(inputs) {
-    return /\.json$/i.test(inputs.source) ? Promise.resolve(true) : mayHoldArtifacts(inputs.source);
+async function holdsResourceFiles(inputs) {
+    return !/\.json$/i.test(inputs.source) && (await mayHoldArtifacts(inputs.source));
 }
 /** A `.json` source is the publish ARM template; anything else, the git-integration folder. */
 function readSource(inputs, shown) {

@@ -32,11 +32,12 @@ export function run(
     });
 
     // The sign-in (the runner's ID token, the authority's discovery and token: network waits) runs while the source
-    // is read and validated, and it writes nothing. It starts only for a source that holds resource files: one that
-    // is not a factory (an empty folder, the ARM output folder) is refused before any call. The source is awaited
-    // first, so a problem in its files is still the step's error, before any Resource Manager request and any write,
-    // whatever the sign-in does; a failed sign-in surfaces only after a good source.
-    const { prepareSource, sourceMayHoldArtifacts } = await import('./prepare.js');
+    // is read and validated, and it writes nothing. It starts early only for a folder known to hold resource files:
+    // a source that is not a factory (an empty folder, the ARM output folder, a template without Data Factory
+    // resources) is refused before any call. The source is awaited first, so a problem in its files is still the
+    // step's error, before any Resource Manager request and any write, whatever the sign-in does; a failed sign-in
+    // surfaces only after a good source.
+    const { prepareSource, holdsResourceFiles } = await import('./prepare.js');
     const signIn = () =>
       timings.time('sign-in', async () => {
         const { connectAction } = await import('#shared/azure/connection.js');
@@ -45,7 +46,7 @@ export function run(
         await connection.credential.getToken(connection.cloud.armScope);
         return connection;
       });
-    const signingIn = (await sourceMayHoldArtifacts(inputs)) ? signIn() : undefined;
+    const signingIn = (await holdsResourceFiles(inputs)) ? signIn() : undefined;
     signingIn?.catch(() => undefined);
     const source = await timings.time('source', () =>
       logger.group('Read the source', () => prepareSource(inputs, { ...context, amlReceipt })),
