@@ -1,9 +1,9 @@
 /**
  * The Data Factory request that writes or deletes each kind of resource. Bodies are the source's ADF JSON as the REST
- * API defines it (`{ "properties": { ... } }`), sent as they are through the Data Factory client's own pipeline
- * (management-requests.ts): the SDK's models drop what they do not describe (a mapping data flow's `typeProperties`,
- * for one), and what the factory holds must be what the source says. The order of the writes, and the triggers' start
- * and stop, are apply.ts.
+ * API defines it (`{ "properties": { ... } }`), sent as they are as JSON requests (management-requests.ts) through
+ * the action's Resource Manager client (`ClientFactory.resourceManager`, or any management client): the SDK's models
+ * drop what they do not describe (a mapping data flow's `typeProperties`, for one), and what the factory holds must
+ * be what the source says. The order of the writes, and the triggers' start and stop, are apply.ts.
  */
 import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import {
