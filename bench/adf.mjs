@@ -16,7 +16,11 @@
 // 0.40 s, receipt check and lists 0.08 s, planning 0.06 s, writes 1.11 s); no-op 1.04 s (start-up 0.18 s, source
 // 0.21 s, sign-in 0.27 s, lists 0.13 s, planning 0.06 s). A run minutes earlier, before the SDKs loaded during the
 // sign-in, gave 6.5x and a 1.88 s no-op, but its start-up alone was 0.40-0.45 s: the load, not only the code, moves
-// these figures. Neither goal was met under that load.
+// these figures. Neither goal was met under that load. Then, same machine, loaded (load average 2.5 on 2 cores), after
+// the reads and writes went without the management SDKs, the sign-in overlapped the reading of the folder, valid JSON
+// went through JSON.parse and the default concurrency became 32: one at a time 16.4 s, the action 1.44 s and 1.85 s
+// (11.4x and 8.9x: writes 0.69 s and 0.94 s); no-op 0.69 s and 0.75 s (start-up 0.09 s, source 0.10 s, sign-in
+// 0.25 s while the source is read, receipt check and lists 0.12 s, planning 0.06-0.08 s).
 //   npm run bench -- adf            (LATENCY_MS=50 CONCURRENCY=8 ARM_THROTTLING=real to try others)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -62,7 +62,7 @@ var esm = __webpack_require__(95738);
 function resourcePath(...segments) {
     return segments.map((segment) => `/${encodeURIComponent(segment)}`).join('');
 }
-const serializer = (0,esm/* createSerializer */.rl)({}, false);
+const serializer = (0,esm.createSerializer)({}, false);
 /** Sends the request; answers the parsed JSON body (undefined when there is none), or throws the SDK's RestError. */
 async function sendManagementRequest(client, request) {
     const spec = {
@@ -389,7 +389,7 @@ function hasSecretValues(properties) {
  * per artifact: a factory with hundreds of pipelines costs a handful of requests and stays clear of ARM's read
  * throttling.
  *
- * The lists are plain JSON requests through the Data Factory client's own request path (management-requests.ts):
+ * The lists are plain JSON requests (management-requests.ts) through a Resource Manager client, no SDK needed:
  * the SDK's list operations would deserialise every resource through its polymorphic models (a third of a no-op
  * deployment's CPU time on a 300-resource factory) only for the bodies to be thrown away, since the models flatten
  * `properties` and `typeProperties` and do not compare with the JSON of the git folder. Properties are normalised
@@ -733,7 +733,10 @@ async function verifyAmlReceipt(receipt, client, logger, options = {}) {
             `the receipt is for subscription '${receipt.subscription}', but this step works in '${client.subscriptionId}'`,
         ]);
     }
-    logger.debug(`Verifying the aml receipt: GET batch endpoint '${endpointName}'`);
+    logger.debug(`Verifying the aml receipt: GET batch endpoint '${endpointName}' and its deployment '${deploymentName}'`);
+    const deploymentRead = readOrUndefined(`batch deployment '${endpointName}/${deploymentName}'`, () => client.batchDeployments.get(rg, ws, endpointName, deploymentName));
+    // Awaited below, or not at all when the endpoint is refused: its failure then has nothing to add.
+    deploymentRead.catch(() => undefined);
     const endpoint = await readOrUndefined(`batch endpoint '${endpointName}'`, () => client.batchEndpoints.get(rg, ws, endpointName));
     if (!endpoint)
         throw refuse([`batch endpoint '${endpointName}' does not exist`]);
@@ -756,8 +759,7 @@ async function verifyAmlReceipt(receipt, client, logger, options = {}) {
     else if (liveDefault.toLowerCase() !== deploymentName.toLowerCase()) {
         differences.push(`the default deployment of batch endpoint '${endpointName}' is '${liveDefault}', not the receipt's '${deploymentName}'`);
     }
-    logger.debug(`Verifying the aml receipt: GET batch deployment '${endpointName}/${deploymentName}'`);
-    const deployment = await readOrUndefined(`batch deployment '${endpointName}/${deploymentName}'`, () => client.batchDeployments.get(rg, ws, endpointName, deploymentName));
+    const deployment = await deploymentRead;
     if (!deployment) {
         differences.push(`batch deployment '${deploymentName}' of endpoint '${endpointName}' does not exist`);
     }

@@ -19,7 +19,9 @@ var deadline_policy = __webpack_require__(22212);
 ;// CONCATENATED MODULE: ./src/shared/azure/clients.ts
 /**
  * Management clients for the chosen cloud, built on first use: each SDK is imported only by the action that asks for
- * it, and at most once.
+ * it, and at most once. `resourceManager` is the same pipeline without an SDK: for JSON requests
+ * (management-requests.ts) it serves as well as an SDK client does, without loading an SDK's megabyte of operations
+ * and models.
  */
 
 /** The options every management client gets; exported so a test can hold them against the cloud. */
@@ -54,7 +56,7 @@ function retryAfterMs(value) {
  * whose few retries stay for real failures (5xx, network). Only 429: a 503 is the service's, not the throttle's.
  */
 async function armThrottlingPolicy() {
-    const { retryPolicy } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 4792));
+    const { retryPolicy } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 60458));
     return retryPolicy([
         {
             name: 'armThrottling',
@@ -80,8 +82,34 @@ function createClientFactory(options) {
     };
     let dataFactory;
     let machineLearning;
+    let resourceManager;
     const synapse = new Map();
     return {
+        async resourceManager(apiVersion) {
+            resourceManager ??= Promise.all([
+                Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(458), __webpack_require__.e(738)]).then(__webpack_require__.bind(__webpack_require__, 95738)),
+                Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 60458)),
+                clientOptions(),
+            ]).then(([core, rest, settings]) => {
+                // As the ARM SDKs build theirs: JSON bodies, and the bearer policy answering a claims challenge (CAE).
+                const client = new core.ServiceClient({
+                    ...settings,
+                    requestContentType: 'application/json; charset=utf-8',
+                });
+                client.pipeline.addPolicy(rest.bearerTokenAuthenticationPolicy({
+                    credential: options.credential,
+                    scopes: options.cloud.armScope,
+                    challengeCallbacks: { authorizeRequestOnChallenge: core.authorizeRequestOnClaimChallenge },
+                }));
+                return client;
+            });
+            const client = await resourceManager;
+            return {
+                apiVersion,
+                subscriptionId: options.subscriptionId,
+                sendOperationRequest: (args, spec) => client.sendOperationRequest(args, spec),
+            };
+        },
         synapse(devEndpoint) {
             let client = synapse.get(devEndpoint);
             if (!client) {
@@ -386,7 +414,7 @@ async function createCredential(auth, cloud, deps) {
             const { tenantId, clientId } = requireIdentity(auth, 'oidc');
             requireRunnerToken(deps.env);
             const assertion = createRunnerAssertion(deps.requestIdToken, deps.clock ?? Date.now, deps.logger);
-            const { ClientAssertionCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(653), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
+            const { ClientAssertionCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(458), __webpack_require__.e(653), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
             return new ClientAssertionCredential(tenantId, clientId, assertion, authority);
         }
         case 'client-secret': {
@@ -396,11 +424,11 @@ async function createCredential(auth, cloud, deps) {
                     input: 'client-secret',
                 });
             }
-            const { ClientSecretCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(653), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
+            const { ClientSecretCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(458), __webpack_require__.e(653), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
             return new ClientSecretCredential(tenantId, clientId, auth.clientSecret, authority);
         }
         case 'managed-identity': {
-            const { ManagedIdentityCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(653), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
+            const { ManagedIdentityCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(458), __webpack_require__.e(653), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
             // A client id selects a user-assigned identity; without one the system-assigned identity is used.
             return new ManagedIdentityCredential({
                 ...base,
@@ -408,7 +436,7 @@ async function createCredential(auth, cloud, deps) {
             });
         }
         case 'azure-cli': {
-            const { AzureCliCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(653), __webpack_require__.e(411), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
+            const { AzureCliCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(458), __webpack_require__.e(653), __webpack_require__.e(738), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 23989));
             // The CLI talks to whatever cloud `az cloud set` chose; the authority options do not apply to it.
             return new AzureCliCredential(auth.tenantId ? { tenantId: auth.tenantId } : {});
         }

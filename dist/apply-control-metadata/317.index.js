@@ -24,7 +24,7 @@ async function requestRunnerIdToken(env, audience, setSecret) {
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!requestToken)
         throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-    const { createDefaultHttpClient, createHttpHeaders, createPipelineFromOptions, createPipelineRequest } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 4792));
+    const { createDefaultHttpClient, createHttpHeaders, createPipelineFromOptions, createPipelineRequest } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 60458));
     const pipeline = createPipelineFromOptions({
         userAgentOptions: { userAgentPrefix: 'actions/oidc-client' },
     });

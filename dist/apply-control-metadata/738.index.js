@@ -23,14 +23,24 @@ exports.state = {
 /***/ 95738:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Nl: () => (/* reexport */ ServiceClient),
-  rl: () => (/* reexport */ createSerializer)
+  MapperTypeNames: () => (/* reexport */ MapperTypeNames),
+  ServiceClient: () => (/* reexport */ ServiceClient),
+  XML_ATTRKEY: () => (/* reexport */ XML_ATTRKEY),
+  XML_CHARKEY: () => (/* reexport */ XML_CHARKEY),
+  authorizeRequestOnClaimChallenge: () => (/* reexport */ authorizeRequestOnClaimChallenge),
+  authorizeRequestOnTenantChallenge: () => (/* reexport */ authorizeRequestOnTenantChallenge),
+  createClientPipeline: () => (/* reexport */ createClientPipeline),
+  createSerializer: () => (/* reexport */ createSerializer),
+  deserializationPolicy: () => (/* reexport */ deserializationPolicy),
+  deserializationPolicyName: () => (/* reexport */ deserializationPolicyName),
+  serializationPolicy: () => (/* reexport */ serializationPolicy),
+  serializationPolicyName: () => (/* reexport */ serializationPolicyName)
 });
-
-// UNUSED EXPORTS: MapperTypeNames, XML_ATTRKEY, XML_CHARKEY, authorizeRequestOnClaimChallenge, authorizeRequestOnTenantChallenge, createClientPipeline, deserializationPolicy, deserializationPolicyName, serializationPolicy, serializationPolicyName
 
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 5 modules
 var esm = __webpack_require__(76188);
@@ -67,8 +77,8 @@ function decodeString(value) {
  * @param value - the base64 string to decode
  * @internal
  */
-function base64_decodeStringToString(value) {
-    return uint8ArrayToString(stringToUint8Array(value, "base64"), "utf-8");
+function decodeStringToString(value) {
+    return (0,esm/* uint8ArrayToString */.SW)((0,esm/* stringToUint8Array */.Al)(value, "base64"), "utf-8");
 }
 //# sourceMappingURL=base64.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/interfaces.js
@@ -1155,8 +1165,8 @@ const MapperTypeNames = {
     UnixTime: "UnixTime",
 };
 //# sourceMappingURL=serializer.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 81 modules
-var dist_esm = __webpack_require__(4792);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 82 modules
+var dist_esm = __webpack_require__(60458);
 // EXTERNAL MODULE: ./node_modules/@azure/core-client/dist/commonjs/state-cjs.js
 var state_cjs = __webpack_require__(70030);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/state.js
@@ -1369,7 +1379,7 @@ async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, respon
                 parsedResponse.parsedBody = operationSpec.serializer.deserialize(responseSpec.bodyMapper, valueToDeserialize, "operationRes.parsedBody", options);
             }
             catch (deserializeError) {
-                const restError = new dist_esm/* RestError */.pj(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
+                const restError = new dist_esm.RestError(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
                     statusCode: parsedResponse.status,
                     request: parsedResponse.request,
                     response: parsedResponse,
@@ -1411,7 +1421,7 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
     const initialErrorMessage = parsedResponse.request.streamResponseStatusCodes?.has(parsedResponse.status)
         ? `Unexpected status code: ${parsedResponse.status}`
         : parsedResponse.bodyAsText;
-    const error = new dist_esm/* RestError */.pj(initialErrorMessage, {
+    const error = new dist_esm.RestError(initialErrorMessage, {
         statusCode: parsedResponse.status,
         request: parsedResponse.request,
         response: parsedResponse,
@@ -1487,8 +1497,8 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
         }
         catch (err) {
             const msg = `Error "${err}" occurred while parsing the response body - ${operationResponse.bodyAsText}.`;
-            const errCode = err.code || dist_esm/* RestError */.pj.PARSE_ERROR;
-            const e = new dist_esm/* RestError */.pj(msg, {
+            const errCode = err.code || dist_esm.RestError.PARSE_ERROR;
+            const e = new dist_esm.RestError(msg, {
                 code: errCode,
                 statusCode: operationResponse.status,
                 request: operationResponse.request,
@@ -1971,7 +1981,7 @@ var logger_dist_esm = __webpack_require__(7567);
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
-const logger = (0,logger_dist_esm/* createClientLogger */.KV)("core-client");
+const log_logger = (0,logger_dist_esm/* createClientLogger */.KV)("core-client");
 //# sourceMappingURL=log.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/serviceClient.js
 // Copyright (c) Microsoft Corporation.
@@ -2018,7 +2028,7 @@ class ServiceClient {
         this._requestContentType = options.requestContentType;
         this._endpoint = options.endpoint ?? options.baseUri;
         if (options.baseUri) {
-            logger.warning("The baseUri option for SDK Clients has been deprecated, please use endpoint instead.");
+            log_logger.warning("The baseUri option for SDK Clients has been deprecated, please use endpoint instead.");
         }
         this._allowInsecureConnection = options.allowInsecureConnection;
         this._httpClient = options.httpClient || getCachedDefaultHttpClient();
@@ -2197,7 +2207,7 @@ function parseCAEChallenge(challenges) {
  */
 async function authorizeRequestOnClaimChallenge(onChallengeOptions) {
     const { scopes, response } = onChallengeOptions;
-    const logger = onChallengeOptions.logger || coreClientLogger;
+    const logger = onChallengeOptions.logger || log_logger;
     const challenge = response.headers.get("WWW-Authenticate");
     if (!challenge) {
         logger.info(`The WWW-Authenticate header was missing. Failed to perform the Continuous Access Evaluation authentication flow.`);

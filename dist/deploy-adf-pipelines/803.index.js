@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  holdsResourceFiles: () => (/* binding */ holdsResourceFiles),
   prepareSource: () => (/* binding */ prepareSource)
 });
 
@@ -1846,6 +1847,32 @@ async function noArtifacts(root, shownAs) {
     return new errors/* ConfigurationError */.j1(`Input 'source': '${shownAs}' holds no Data Factory artifacts. Expected the ADF git-integration folder: sub-folders such as pipeline/, dataset/, linkedService/, dataflow/, trigger/, integrationRuntime/ holding one JSON file per resource (global parameters in factory/<factory>.json), or the publish ARMTemplateForFactory.json.${hint} Nothing was read from Azure or changed.`, { input: 'source' });
 }
 /**
+ * Whether the folder may hold artifacts at all: a resource folder (pipeline/, factory/, managedVirtualNetwork/, ...)
+ * with a JSON file in it, or under it for managed networks. A listing only, nothing is read: main.ts signs in while
+ * the files are read only when this holds, so an empty folder or the ARM output folder is refused (readGitFolder's
+ * `noArtifacts`) before any call.
+ */
+async function mayHoldArtifacts(root) {
+    const found = await entries(root).catch(() => []);
+    for (const entry of found) {
+        if (!entry.isDirectory)
+            continue;
+        const lower = entry.name.toLowerCase();
+        const dir = (0,external_node_path_.join)(root, entry.name);
+        if (FOLDER_KINDS[lower] || lower === 'factory') {
+            if ((await jsonFiles(dir).catch(() => [])).length > 0)
+                return true;
+        }
+        else if (lower === 'managedvirtualnetwork') {
+            // Networks and their private endpoints sit one and three levels down.
+            const networks = await (0,promises_.readdir)(dir, { recursive: true }).catch(() => []);
+            if (networks.some((name) => /\.json$/i.test(name)))
+                return true;
+        }
+    }
+    return false;
+}
+/**
  * @param root absolute path of the folder
  * @param shownAs how to show `root` in messages (workspace-relative, forward slashes)
  */
@@ -2198,6 +2225,15 @@ function emptySecretProblems(secureValues, artifacts, inputs) {
         });
     }
     return problems;
+}
+/**
+ * Whether the source is known, before any file of it is read, to hold resource files: a folder with a resource folder
+ * holding JSON files (git-folder.ts). main.ts signs in while such a source is read. A folder without one, and a publish
+ * template (which holds Data Factory resources or not only once it is read), are refused by `prepareSource` before
+ * any call when they hold no artifact.
+ */
+async function holdsResourceFiles(inputs) {
+    return !/\.json$/i.test(inputs.source) && (await mayHoldArtifacts(inputs.source));
 }
 /** A `.json` source is the publish ARM template; anything else, the git-integration folder. */
 function readSource(inputs, shown) {

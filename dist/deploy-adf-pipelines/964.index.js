@@ -34,7 +34,7 @@ function errorOf(status, body, fallback) {
     return new SynapseRequestError(message, status, code);
 }
 async function createSynapseDevClient(options) {
-    const { bearerTokenAuthenticationPolicy, createDefaultHttpClient, createHttpHeaders, createPipelineFromOptions, createPipelineRequest, } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 4792));
+    const { bearerTokenAuthenticationPolicy, createDefaultHttpClient, createHttpHeaders, createPipelineFromOptions, createPipelineRequest, } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 458));
     const pipeline = createPipelineFromOptions({
         ...(options.caCertificates ? { tlsOptions: { ca: [...options.caCertificates] } } : {}),
         ...(options.userAgentPrefix ? { userAgentOptions: { userAgentPrefix: options.userAgentPrefix } } : {}),

@@ -1386,7 +1386,7 @@ function datastoreInfo(name, properties, cloud) {
 }
 /** A client for the datastore's container, signed in as the datastore's credentials say (see the module comment). */
 async function openDatastoreContainer(datastore, options) {
-    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 5658));
+    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(820), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 5658));
     const clientOptions = options.caCertificates
         ? { tlsOptions: { ca: [...options.caCertificates] } }
         : undefined;

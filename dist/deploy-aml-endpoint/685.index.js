@@ -12,7 +12,9 @@ export const modules = {
 /* harmony import */ var _deadline_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2212);
 /**
  * Management clients for the chosen cloud, built on first use: each SDK is imported only by the action that asks for
- * it, and at most once.
+ * it, and at most once. `resourceManager` is the same pipeline without an SDK: for JSON requests
+ * (management-requests.ts) it serves as well as an SDK client does, without loading an SDK's megabyte of operations
+ * and models.
  */
 
 /** The options every management client gets; exported so a test can hold them against the cloud. */
@@ -47,7 +49,7 @@ function retryAfterMs(value) {
  * whose few retries stay for real failures (5xx, network). Only 429: a 503 is the service's, not the throttle's.
  */
 async function armThrottlingPolicy() {
-    const { retryPolicy } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 869));
+    const { retryPolicy } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 2820));
     return retryPolicy([
         {
             name: 'armThrottling',
@@ -73,8 +75,34 @@ function createClientFactory(options) {
     };
     let dataFactory;
     let machineLearning;
+    let resourceManager;
     const synapse = new Map();
     return {
+        async resourceManager(apiVersion) {
+            resourceManager ??= Promise.all([
+                Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(820), __webpack_require__.e(738)]).then(__webpack_require__.bind(__webpack_require__, 5738)),
+                Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 2820)),
+                clientOptions(),
+            ]).then(([core, rest, settings]) => {
+                // As the ARM SDKs build theirs: JSON bodies, and the bearer policy answering a claims challenge (CAE).
+                const client = new core.ServiceClient({
+                    ...settings,
+                    requestContentType: 'application/json; charset=utf-8',
+                });
+                client.pipeline.addPolicy(rest.bearerTokenAuthenticationPolicy({
+                    credential: options.credential,
+                    scopes: options.cloud.armScope,
+                    challengeCallbacks: { authorizeRequestOnChallenge: core.authorizeRequestOnClaimChallenge },
+                }));
+                return client;
+            });
+            const client = await resourceManager;
+            return {
+                apiVersion,
+                subscriptionId: options.subscriptionId,
+                sendOperationRequest: (args, spec) => client.sendOperationRequest(args, spec),
+            };
+        },
         synapse(devEndpoint) {
             let client = synapse.get(devEndpoint);
             if (!client) {

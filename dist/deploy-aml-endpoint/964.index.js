@@ -34,7 +34,7 @@ function errorOf(status, body, fallback) {
     return new SynapseRequestError(message, status, code);
 }
 async function createSynapseDevClient(options) {
-    const { bearerTokenAuthenticationPolicy, createDefaultHttpClient, createHttpHeaders, createPipelineFromOptions, createPipelineRequest, } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 869));
+    const { bearerTokenAuthenticationPolicy, createDefaultHttpClient, createHttpHeaders, createPipelineFromOptions, createPipelineRequest, } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 2820));
     const pipeline = createPipelineFromOptions({
         ...(options.caCertificates ? { tlsOptions: { ca: [...options.caCertificates] } } : {}),
         ...(options.userAgentPrefix ? { userAgentOptions: { userAgentPrefix: options.userAgentPrefix } } : {}),

@@ -43,7 +43,7 @@ var esm = __webpack_require__(95738);
 function resourcePath(...segments) {
     return segments.map((segment) => `/${encodeURIComponent(segment)}`).join('');
 }
-const serializer = (0,esm/* createSerializer */.rl)({}, false);
+const serializer = (0,esm.createSerializer)({}, false);
 /** Sends the request; answers the parsed JSON body (undefined when there is none), or throws the SDK's RestError. */
 async function sendManagementRequest(client, request) {
     const spec = {
@@ -368,7 +368,7 @@ function hasSecretValues(properties) {
  * per artifact: a factory with hundreds of pipelines costs a handful of requests and stays clear of ARM's read
  * throttling.
  *
- * The lists are plain JSON requests through the Data Factory client's own request path (management-requests.ts):
+ * The lists are plain JSON requests (management-requests.ts) through a Resource Manager client, no SDK needed:
  * the SDK's list operations would deserialise every resource through its polymorphic models (a third of a no-op
  * deployment's CPU time on a 300-resource factory) only for the bodies to be thrown away, since the models flatten
  * `properties` and `typeProperties` and do not compare with the JSON of the git folder. Properties are normalised
@@ -1357,7 +1357,7 @@ function datastoreInfo(name, properties, cloud) {
 }
 /** A client for the datastore's container, signed in as the datastore's credentials say (see the module comment). */
 async function openDatastoreContainer(datastore, options) {
-    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 95658));
+    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(820), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 95658));
     const clientOptions = options.caCertificates
         ? { tlsOptions: { ca: [...options.caCertificates] } }
         : undefined;

@@ -268,7 +268,7 @@ function invocationBody(request) {
     };
 }
 async function invokeBatchEndpoint(request, access) {
-    const { bearerTokenAuthenticationPolicy, createDefaultHttpClient, createHttpHeaders, createPipelineFromOptions, createPipelineRequest, RestError, throttlingRetryPolicy, } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 30869));
+    const { bearerTokenAuthenticationPolicy, createDefaultHttpClient, createHttpHeaders, createPipelineFromOptions, createPipelineRequest, RestError, throttlingRetryPolicy, } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 2820));
     const pipeline = createPipelineFromOptions({
         ...(access.caCertificates ? { tlsOptions: { ca: [...access.caCertificates] } } : {}),
         userAgentOptions: { userAgentPrefix: access.userAgent },

@@ -429,7 +429,10 @@ async function verifyAmlReceipt(receipt, client, logger, options = {}) {
             `the receipt is for subscription '${receipt.subscription}', but this step works in '${client.subscriptionId}'`,
         ]);
     }
-    logger.debug(`Verifying the aml receipt: GET batch endpoint '${endpointName}'`);
+    logger.debug(`Verifying the aml receipt: GET batch endpoint '${endpointName}' and its deployment '${deploymentName}'`);
+    const deploymentRead = readOrUndefined(`batch deployment '${endpointName}/${deploymentName}'`, () => client.batchDeployments.get(rg, ws, endpointName, deploymentName));
+    // Awaited below, or not at all when the endpoint is refused: its failure then has nothing to add.
+    deploymentRead.catch(() => undefined);
     const endpoint = await readOrUndefined(`batch endpoint '${endpointName}'`, () => client.batchEndpoints.get(rg, ws, endpointName));
     if (!endpoint)
         throw refuse([`batch endpoint '${endpointName}' does not exist`]);
@@ -452,8 +455,7 @@ async function verifyAmlReceipt(receipt, client, logger, options = {}) {
     else if (liveDefault.toLowerCase() !== deploymentName.toLowerCase()) {
         differences.push(`the default deployment of batch endpoint '${endpointName}' is '${liveDefault}', not the receipt's '${deploymentName}'`);
     }
-    logger.debug(`Verifying the aml receipt: GET batch deployment '${endpointName}/${deploymentName}'`);
-    const deployment = await readOrUndefined(`batch deployment '${endpointName}/${deploymentName}'`, () => client.batchDeployments.get(rg, ws, endpointName, deploymentName));
+    const deployment = await deploymentRead;
     if (!deployment) {
         differences.push(`batch deployment '${deploymentName}' of endpoint '${endpointName}' does not exist`);
     }
@@ -885,7 +887,7 @@ function datastoreInfo(name, properties, cloud) {
 }
 /** A client for the datastore's container, signed in as the datastore's credentials say (see the module comment). */
 async function openDatastoreContainer(datastore, options) {
-    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(869), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 95658));
+    const { BlobServiceClient, StorageSharedKeyCredential, AnonymousCredential } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(820), __webpack_require__.e(738), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 95658));
     const clientOptions = options.caCertificates
         ? { tlsOptions: { ca: [...options.caCertificates] } }
         : undefined;

@@ -200,8 +200,8 @@ __webpack_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 80 modules
-var esm = __webpack_require__(30869);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 81 modules
+var esm = __webpack_require__(2820);
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 5 modules
 var dist_esm = __webpack_require__(76188);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
@@ -740,7 +740,7 @@ function toPipelineResponse(compatResponse) {
 /**
  * Client to provide compatability between core V1 & V2.
  */
-class ExtendedServiceClient extends core_client_dist_esm/* ServiceClient */.Nl {
+class ExtendedServiceClient extends core_client_dist_esm.ServiceClient {
     constructor(options) {
         super(options);
         if (options.keepAliveOptions?.enable === false &&
@@ -749,7 +749,7 @@ class ExtendedServiceClient extends core_client_dist_esm/* ServiceClient */.Nl {
         }
         if (options.redirectOptions?.handleRedirects === false) {
             this.pipeline.removePolicy({
-                name: esm/* redirectPolicyName */.Ou,
+                name: esm.redirectPolicyName,
             });
         }
     }
@@ -14957,7 +14957,7 @@ function storageRetryPolicy(options = {}) {
                     secondaryHas404 = secondaryHas404 || (!isPrimaryRetry && response.status === 404);
                 }
                 catch (e) {
-                    if ((0,esm/* isRestError */.T0)(e)) {
+                    if ((0,esm.isRestError)(e)) {
                         log_logger.error(`RetryPolicy: Caught error, message: ${e.message}, code: ${e.code}`);
                         error = e;
                     }
@@ -15570,7 +15570,7 @@ function getCoreClientOptions(pipeline) {
         const userAgentPrefix = restOptions.userAgentOptions && restOptions.userAgentOptions.userAgentPrefix
             ? `${restOptions.userAgentOptions.userAgentPrefix} ${packageDetails}`
             : `${packageDetails}`;
-        corePipeline = (0,core_client_dist_esm/* createClientPipeline */.uc)({
+        corePipeline = (0,core_client_dist_esm.createClientPipeline)({
             ...restOptions,
             loggingOptions: {
                 additionalAllowedHeaderNames: StorageBlobLoggingAllowedHeaderNames,
@@ -15602,7 +15602,7 @@ function getCoreClientOptions(pipeline) {
             },
         });
         corePipeline.removePolicy({ phase: "Retry" });
-        corePipeline.removePolicy({ name: esm/* decompressResponsePolicyName */.e4 });
+        corePipeline.removePolicy({ name: esm.decompressResponsePolicyName });
         corePipeline.addPolicy(storageCorrectContentLengthPolicy());
         corePipeline.addPolicy(storageRetryPolicy(restOptions.retryOptions), { phase: "Retry" });
         corePipeline.addPolicy(storageRequestFailureDetailsParserPolicy());
@@ -15616,7 +15616,7 @@ function getCoreClientOptions(pipeline) {
             corePipeline.addPolicy((0,esm.bearerTokenAuthenticationPolicy)({
                 credential,
                 scopes: restOptions.audience ?? StorageOAuthScopes,
-                challengeCallbacks: { authorizeRequestOnChallenge: core_client_dist_esm/* authorizeRequestOnTenantChallenge */.rH },
+                challengeCallbacks: { authorizeRequestOnChallenge: core_client_dist_esm.authorizeRequestOnTenantChallenge },
             }), { phase: "Sign" });
         }
         else if (credential instanceof StorageSharedKeyCredential) {
@@ -26219,7 +26219,7 @@ class ServiceImpl {
     }
 }
 // Operation Specifications
-const xmlSerializer = core_client_dist_esm/* createSerializer */.rl(mappers_namespaceObject, /* isXml */ true);
+const xmlSerializer = core_client_dist_esm.createSerializer(mappers_namespaceObject, /* isXml */ true);
 const setPropertiesOperationSpec = {
     path: "/",
     httpMethod: "PUT",
@@ -26627,7 +26627,7 @@ class ContainerImpl {
     }
 }
 // Operation Specifications
-const container_xmlSerializer = core_client_dist_esm/* createSerializer */.rl(mappers_namespaceObject, /* isXml */ true);
+const container_xmlSerializer = core_client_dist_esm.createSerializer(mappers_namespaceObject, /* isXml */ true);
 const createOperationSpec = {
     path: "/{containerName}",
     httpMethod: "PUT",
@@ -27405,7 +27405,7 @@ class BlobImpl {
     }
 }
 // Operation Specifications
-const blob_xmlSerializer = core_client_dist_esm/* createSerializer */.rl(mappers_namespaceObject, /* isXml */ true);
+const blob_xmlSerializer = core_client_dist_esm.createSerializer(mappers_namespaceObject, /* isXml */ true);
 const downloadOperationSpec = {
     path: "/{containerName}/{blob}",
     httpMethod: "GET",
@@ -28317,7 +28317,7 @@ class PageBlobImpl {
     }
 }
 // Operation Specifications
-const pageBlob_xmlSerializer = core_client_dist_esm/* createSerializer */.rl(mappers_namespaceObject, /* isXml */ true);
+const pageBlob_xmlSerializer = core_client_dist_esm.createSerializer(mappers_namespaceObject, /* isXml */ true);
 const pageBlob_createOperationSpec = {
     path: "/{containerName}/{blob}",
     httpMethod: "PUT",
@@ -28729,7 +28729,7 @@ class AppendBlobImpl {
     }
 }
 // Operation Specifications
-const appendBlob_xmlSerializer = core_client_dist_esm/* createSerializer */.rl(mappers_namespaceObject, /* isXml */ true);
+const appendBlob_xmlSerializer = core_client_dist_esm.createSerializer(mappers_namespaceObject, /* isXml */ true);
 const appendBlob_createOperationSpec = {
     path: "/{containerName}/{blob}",
     httpMethod: "PUT",
@@ -28996,7 +28996,7 @@ class BlockBlobImpl {
     }
 }
 // Operation Specifications
-const blockBlob_xmlSerializer = core_client_dist_esm/* createSerializer */.rl(mappers_namespaceObject, /* isXml */ true);
+const blockBlob_xmlSerializer = core_client_dist_esm.createSerializer(mappers_namespaceObject, /* isXml */ true);
 const uploadOperationSpec = {
     path: "/{containerName}/{blob}",
     httpMethod: "PUT",
@@ -35668,7 +35668,7 @@ class BlobClient extends StorageClient_StorageClient {
                     const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName));
                     if (!options.proxyOptions) {
-                        options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
+                        options.proxyOptions = (0,esm.getDefaultProxySettings)(extractedCreds.proxyUri);
                     }
                     pipeline = newPipeline(sharedKeyCredential, options);
                 }
@@ -36802,7 +36802,7 @@ class AppendBlobClient extends BlobClient {
                     const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName));
                     if (!options.proxyOptions) {
-                        options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
+                        options.proxyOptions = (0,esm.getDefaultProxySettings)(extractedCreds.proxyUri);
                     }
                     pipeline = newPipeline(sharedKeyCredential, options);
                 }
@@ -37113,7 +37113,7 @@ class BlockBlobClient extends BlobClient {
                     const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName));
                     if (!options.proxyOptions) {
-                        options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
+                        options.proxyOptions = (0,esm.getDefaultProxySettings)(extractedCreds.proxyUri);
                     }
                     pipeline = newPipeline(sharedKeyCredential, options);
                 }
@@ -37769,7 +37769,7 @@ class PageBlobClient extends BlobClient {
                     const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName));
                     if (!options.proxyOptions) {
-                        options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
+                        options.proxyOptions = (0,esm.getDefaultProxySettings)(extractedCreds.proxyUri);
                     }
                     pipeline = newPipeline(sharedKeyCredential, options);
                 }
@@ -38883,8 +38883,8 @@ class InnerBatchRequest {
      * @param credential -  Such as AnonymousCredential, StorageSharedKeyCredential or any credential from the `@azure/identity` package to authenticate requests to the service. You can also provide an object that implements the TokenCredential interface. If not specified, AnonymousCredential is used.
      */
     createPipeline(credential) {
-        const corePipeline = (0,esm/* createEmptyPipeline */.O8)();
-        corePipeline.addPolicy((0,core_client_dist_esm/* serializationPolicy */.h6)({
+        const corePipeline = (0,esm.createEmptyPipeline)();
+        corePipeline.addPolicy((0,core_client_dist_esm.serializationPolicy)({
             stringifyXML: stringifyXML,
             serializerOptions: {
                 xml: {
@@ -38900,7 +38900,7 @@ class InnerBatchRequest {
             corePipeline.addPolicy((0,esm.bearerTokenAuthenticationPolicy)({
                 credential,
                 scopes: StorageOAuthScopes,
-                challengeCallbacks: { authorizeRequestOnChallenge: core_client_dist_esm/* authorizeRequestOnTenantChallenge */.rH },
+                challengeCallbacks: { authorizeRequestOnChallenge: core_client_dist_esm.authorizeRequestOnTenantChallenge },
             }), { phase: "Sign" });
         }
         else if (credential instanceof StorageSharedKeyCredential) {
@@ -39224,7 +39224,7 @@ class ContainerClient extends StorageClient_StorageClient {
                     const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                     url = utils_common_appendToURLPath(extractedCreds.url, encodeURIComponent(containerName));
                     if (!options.proxyOptions) {
-                        options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
+                        options.proxyOptions = (0,esm.getDefaultProxySettings)(extractedCreds.proxyUri);
                     }
                     pipeline = newPipeline(sharedKeyCredential, options);
                 }
@@ -40986,7 +40986,7 @@ class BlobServiceClient extends StorageClient_StorageClient {
             if (dist_esm/* isNodeLike */.qx) {
                 const sharedKeyCredential = new StorageSharedKeyCredential(extractedCreds.accountName, extractedCreds.accountKey);
                 if (!options.proxyOptions) {
-                    options.proxyOptions = (0,esm/* getDefaultProxySettings */.nV)(extractedCreds.proxyUri);
+                    options.proxyOptions = (0,esm.getDefaultProxySettings)(extractedCreds.proxyUri);
                 }
                 const pipeline = newPipeline(sharedKeyCredential, options);
                 return new BlobServiceClient(extractedCreds.url, pipeline);

@@ -23,17 +23,24 @@ exports.state = {
 /***/ 95738:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Nl: () => (/* reexport */ ServiceClient),
-  rH: () => (/* reexport */ authorizeRequestOnTenantChallenge),
-  uc: () => (/* reexport */ createClientPipeline),
-  rl: () => (/* reexport */ createSerializer),
-  h6: () => (/* reexport */ serializationPolicy)
+  MapperTypeNames: () => (/* reexport */ MapperTypeNames),
+  ServiceClient: () => (/* reexport */ ServiceClient),
+  XML_ATTRKEY: () => (/* reexport */ XML_ATTRKEY),
+  XML_CHARKEY: () => (/* reexport */ XML_CHARKEY),
+  authorizeRequestOnClaimChallenge: () => (/* reexport */ authorizeRequestOnClaimChallenge),
+  authorizeRequestOnTenantChallenge: () => (/* reexport */ authorizeRequestOnTenantChallenge),
+  createClientPipeline: () => (/* reexport */ createClientPipeline),
+  createSerializer: () => (/* reexport */ createSerializer),
+  deserializationPolicy: () => (/* reexport */ deserializationPolicy),
+  deserializationPolicyName: () => (/* reexport */ deserializationPolicyName),
+  serializationPolicy: () => (/* reexport */ serializationPolicy),
+  serializationPolicyName: () => (/* reexport */ serializationPolicyName)
 });
-
-// UNUSED EXPORTS: MapperTypeNames, XML_ATTRKEY, XML_CHARKEY, authorizeRequestOnClaimChallenge, deserializationPolicy, deserializationPolicyName, serializationPolicyName
 
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 5 modules
 var esm = __webpack_require__(76188);
@@ -70,8 +77,8 @@ function decodeString(value) {
  * @param value - the base64 string to decode
  * @internal
  */
-function base64_decodeStringToString(value) {
-    return uint8ArrayToString(stringToUint8Array(value, "base64"), "utf-8");
+function decodeStringToString(value) {
+    return (0,esm/* uint8ArrayToString */.SW)((0,esm/* stringToUint8Array */.Al)(value, "base64"), "utf-8");
 }
 //# sourceMappingURL=base64.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/interfaces.js
@@ -1158,8 +1165,8 @@ const MapperTypeNames = {
     UnixTime: "UnixTime",
 };
 //# sourceMappingURL=serializer.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 80 modules
-var dist_esm = __webpack_require__(30869);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 81 modules
+var dist_esm = __webpack_require__(2820);
 // EXTERNAL MODULE: ./node_modules/@azure/core-client/dist/commonjs/state-cjs.js
 var state_cjs = __webpack_require__(70030);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/state.js
@@ -1974,7 +1981,7 @@ var logger_dist_esm = __webpack_require__(7567);
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
-const logger = (0,logger_dist_esm/* createClientLogger */.KV)("core-client");
+const log_logger = (0,logger_dist_esm/* createClientLogger */.KV)("core-client");
 //# sourceMappingURL=log.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-client/dist/esm/serviceClient.js
 // Copyright (c) Microsoft Corporation.
@@ -2021,7 +2028,7 @@ class ServiceClient {
         this._requestContentType = options.requestContentType;
         this._endpoint = options.endpoint ?? options.baseUri;
         if (options.baseUri) {
-            logger.warning("The baseUri option for SDK Clients has been deprecated, please use endpoint instead.");
+            log_logger.warning("The baseUri option for SDK Clients has been deprecated, please use endpoint instead.");
         }
         this._allowInsecureConnection = options.allowInsecureConnection;
         this._httpClient = options.httpClient || getCachedDefaultHttpClient();
@@ -2200,7 +2207,7 @@ function parseCAEChallenge(challenges) {
  */
 async function authorizeRequestOnClaimChallenge(onChallengeOptions) {
     const { scopes, response } = onChallengeOptions;
-    const logger = onChallengeOptions.logger || coreClientLogger;
+    const logger = onChallengeOptions.logger || log_logger;
     const challenge = response.headers.get("WWW-Authenticate");
     if (!challenge) {
         logger.info(`The WWW-Authenticate header was missing. Failed to perform the Continuous Access Evaluation authentication flow.`);

@@ -15735,8 +15735,8 @@ function deserializeAuthenticationRecord(serializedRecord) {
 //# sourceMappingURL=utils.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-client/dist/esm/index.js + 16 modules
 var core_client_dist_esm = __webpack_require__(95738);
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 80 modules
-var core_rest_pipeline_dist_esm = __webpack_require__(30869);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 81 modules
+var core_rest_pipeline_dist_esm = __webpack_require__(2820);
 ;// CONCATENATED MODULE: ./node_modules/@azure/identity/dist/esm/util/identityTokenEndpoint.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -15864,7 +15864,7 @@ function getIdentityClientAuthorityHost(options) {
  * by calling to the `abortRequests()` method.
  *
  */
-class identityClient_IdentityClient extends core_client_dist_esm/* ServiceClient */.Nl {
+class identityClient_IdentityClient extends core_client_dist_esm.ServiceClient {
     authorityHost;
     allowLoggingAccountIdentifiers;
     abortControllers;

@@ -31,7 +31,7 @@ export const definition = {
     source: path('source').isRequired(),
     armTemplateParameters: path('arm-template-parameters'),
     overridesFile: path('overrides-file'),
-    concurrency: integer('concurrency', { min: 1, max: 32 }).withDefault('16'),
+    concurrency: integer('concurrency', { min: 1, max: 32 }).withDefault('32'),
     triggerMode: choice('trigger-mode', ['changed', 'all'] as const).withDefault('changed'),
     deleteOrphans: boolean('delete-orphans').withDefault('false'),
     maxDeletions: integer('max-deletions', { min: 0 }).withDefault('10'),

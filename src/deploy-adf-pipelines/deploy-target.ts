@@ -2,10 +2,16 @@
  * Where a deployment writes: a data factory (ARM, `Microsoft.DataFactory/factories`) or a Synapse workspace (its
  * development endpoint, synapse-target.ts). apply.ts plans and orders the same way for both; only these four
  * operations differ. The factory's are the Data Factory REST requests of resource-writes.ts and the SDK's trigger
- * start and stop.
+ * start and stop (`triggersOnDemand`: the SDK loads only for a deployment that starts or stops a trigger).
  */
+import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import type { AdfArtifact, ArtifactKind } from '#shared/adf/artifacts.js';
-import { type AdfApplyClient, deleteResource, putArtifact } from './resource-writes.js';
+import {
+  type AdfApplyClient,
+  deleteResource,
+  putArtifact,
+  type TriggerOperations,
+} from './resource-writes.js';
 
 export interface DeployTarget {
   /** `data factory 'adf-dev'`, `Synapse workspace 'syn-dev'`: how messages name it. */
@@ -32,5 +38,19 @@ export function factoryTarget(
     stopTrigger: async (name) => {
       await client.triggers.beginStopAndWait(rg, factory, name, pollOptions);
     },
+  };
+}
+
+/**
+ * The Data Factory SDK's trigger start and stop, the SDK built by `load` on the first of them: its megabyte of code
+ * serves only these long-running operations (every read and write is a JSON request), so a deployment that starts
+ * and stops no trigger (a no-op redeploy, for one) never loads it.
+ */
+export function triggersOnDemand(
+  load: () => Promise<Pick<DataFactoryManagementClient, 'triggers'>>,
+): TriggerOperations {
+  return {
+    beginStartAndWait: async (...args) => (await load()).triggers.beginStartAndWait(...args),
+    beginStopAndWait: async (...args) => (await load()).triggers.beginStopAndWait(...args),
   };
 }

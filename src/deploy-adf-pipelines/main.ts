@@ -2,11 +2,12 @@
  * deploy-adf-pipelines: wiring only. Inputs are parsed by runAction and the aml receipt here; then three phases, each
  * imported when reached, so a step that fails on its inputs loads none of them: prepare (the source, overrides,
  * filters and validation, without Azure), plan (the aml receipt verified, the factory read and diffed, the plan
- * shown; reads only) and apply (the writes). With target `synapse` the same phases read and write a Synapse workspace
+ * shown; reads only) and apply (the writes). The sign-in runs while the source is read. With target `synapse` the same phases read and write a Synapse workspace
  * (synapse-target.ts) instead of the data factory. This file builds the clients, sets the outputs and logs where the time
  * went (the last line: `Time: start-up ..., source ..., sign-in ...`).
  */
 import { type RuntimeDependencies, runAction } from '#shared/action.js';
+import { DATA_FACTORY_API_VERSION } from '#shared/azure/api-versions.js';
 import { resolveAzureAccess } from '#shared/azure/azure-inputs.js';
 import { createRunnerCore } from '#shared/runner-core.js';
 import { Timings } from '#shared/timings.js';
@@ -30,26 +31,30 @@ export function run(
       subscription: inputs.subscriptionId,
     });
 
-    const { prepareSource } = await import('./prepare.js');
+    // The sign-in (the runner's ID token, the authority's discovery and token: network waits) runs while the source
+    // is read and validated, and it writes nothing. It starts early only for a folder known to hold resource files:
+    // a source that is not a factory (an empty folder, the ARM output folder, a template without Data Factory
+    // resources) is refused before any call. The source is awaited first, so a problem in its files is still the
+    // step's error, before any Resource Manager request and any write, whatever the sign-in does; a failed sign-in
+    // surfaces only after a good source.
+    const { prepareSource, holdsResourceFiles } = await import('./prepare.js');
+    const signIn = () =>
+      timings.time('sign-in', async () => {
+        const { connectAction } = await import('#shared/azure/connection.js');
+        const connection = await connectAction(context);
+        // The token is fetched here rather than inside the first read, so the sign-in is timed as such.
+        await connection.credential.getToken(connection.cloud.armScope);
+        return connection;
+      });
+    const signingIn = (await holdsResourceFiles(inputs)) ? signIn() : undefined;
+    signingIn?.catch(() => undefined);
     const source = await timings.time('source', () =>
       logger.group('Read the source', () => prepareSource(inputs, { ...context, amlReceipt })),
     );
-
-    // Signed in only once the source is known good: a bad source is refused before any call, the token's too.
-    const [{ connectAction }, { planDeployment }] = await Promise.all([
-      import('#shared/azure/connection.js'),
+    const [{ planDeployment }, { clients, cloud }] = await Promise.all([
       import('./plan.js'),
+      signingIn ?? signIn(),
     ]);
-    const { clients, cloud } = await timings.time('sign-in', async () => {
-      const connection = await connectAction(context);
-      // The SDKs load (CPU) while the token is fetched (a network wait); the plan awaits them as the 'clients' phase,
-      // which is where a failure to load them surfaces.
-      const sdks = Promise.all([connection.clients.dataFactory(), connection.clients.machineLearning()]);
-      sdks.catch(() => undefined);
-      // The token is fetched here rather than inside the first read, so the sign-in is timed as such.
-      await connection.credential.getToken(connection.cloud.armScope);
-      return connection;
-    });
     const plan = await planDeployment(source, inputs, { ...context, amlReceipt, clients, cloud, timings });
     context.setOutput('plan', plan.path);
     const setOutputs = (counts: DeployCounts, planned: boolean) => {
@@ -66,11 +71,16 @@ export function run(
       logger.info(timings.line());
       return;
     }
-    const [{ applyPlan }, dataFactory] = await Promise.all([import('./apply.js'), clients.dataFactory()]);
+    const [{ applyPlan }, { triggersOnDemand }, resourceManager] = await Promise.all([
+      import('./apply.js'),
+      import('./deploy-target.js'),
+      clients.resourceManager(DATA_FACTORY_API_VERSION),
+    ]);
     const result = await timings.time('writes', () =>
       logger.group('Apply the plan', () =>
         applyPlan(plan, {
-          client: dataFactory,
+          // Writes are JSON requests; the SDK loads for a trigger's start or stop only.
+          client: { ...resourceManager, triggers: triggersOnDemand(() => clients.dataFactory()) },
           rg: inputs.resourceGroup,
           factory: inputs.factoryName ?? '',
           ...(plan.target ? { target: plan.target } : {}),

@@ -5,13 +5,16 @@
  * lines, the job summary, the JSON plan file of output `plan`) before any write, so a failed apply still shows what
  * was planned.
  */
-import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import { ARTIFACT_KINDS, artifactKey, isSynapseOnlyKind } from '#shared/adf/artifacts.js';
-import { type AdfListClient, type LiveFactory, readLiveFactory } from '#shared/adf/live-state.js';
+import { type LiveFactory, readLiveFactory } from '#shared/adf/live-state.js';
+import { DATA_FACTORY_API_VERSION, MACHINE_LEARNING_API_VERSION } from '#shared/azure/api-versions.js';
+import type { ResourceManagerClient } from '#shared/azure/clients.js';
+import { resourcePath, sendManagementRequest } from '#shared/azure/management-requests.js';
 import { ConfigurationError, isNotFound } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
 import { annotateProblems } from '#shared/problems.js';
-import { type AmlReadClient, verifyAmlReceipt } from '#shared/receipts/aml-verification.js';
+import { amlReadsOf } from '#shared/receipts/aml-reads.js';
+import { verifyAmlReceipt } from '#shared/receipts/aml-verification.js';
 import { buildAdfReceipt } from '#shared/receipts/builders.js';
 import { encodeReceipt } from '#shared/receipts/encoding.js';
 import { runInfoFromEnvironment } from '#shared/receipts/run-info.js';
@@ -58,13 +61,13 @@ export interface PlanInputs {
   readonly maxDeletionPercent: number;
 }
 
-export type PlanClient = AdfListClient & Pick<DataFactoryManagementClient, 'factories'>;
-
 export interface PlanContext {
-  /** The management clients, each built on first use. */
+  /**
+   * Resource Manager clients, built on first use. Every read is a JSON request (no SDK loads for them): the factory,
+   * its lists, the aml receipt's endpoint and deployment.
+   */
   readonly clients: {
-    dataFactory(): Promise<PlanClient>;
-    machineLearning(): Promise<AmlReadClient>;
+    resourceManager(apiVersion: string): Promise<ResourceManagerClient>;
     /** A Synapse workspace's development endpoint (target `synapse`). */
     synapse?(devEndpoint: string): Promise<SynapseDevClient>;
   };
@@ -214,13 +217,15 @@ async function readFactory(
   const factoryName = inputs.factoryName ?? '';
   const timed = <T>(name: string, work: () => Promise<T>) =>
     context.timings ? context.timings.time(name, work) : work();
-  // Building the clients loads the SDKs.
   const [dataFactory, machineLearning] = await timed('clients', () =>
-    Promise.all([context.clients.dataFactory(), context.clients.machineLearning()]),
+    Promise.all([
+      context.clients.resourceManager(DATA_FACTORY_API_VERSION),
+      context.clients.resourceManager(MACHINE_LEARNING_API_VERSION).then(amlReadsOf),
+    ]),
   );
   const [verified, gotFactory, listed] = await Promise.allSettled([
     timed('receipt check', () => verifyAmlReceipt(context.amlReceipt, machineLearning, context.logger)),
-    dataFactory.factories.get(rg, factoryName),
+    getFactory(dataFactory, rg, factoryName),
     timed('lists', () =>
       readLiveFactory(
         dataFactory,
@@ -242,7 +247,28 @@ async function readFactory(
   }
   if (listed.status === 'rejected') throw listed.reason;
   const factory = gotFactory.value;
-  return { factory: { name: factory.name ?? factoryName, id: factory.id ?? '' }, live: listed.value };
+  return { factory: { name: factory?.name ?? factoryName, id: factory?.id ?? '' }, live: listed.value };
+}
+
+/** The factory itself (GET, as `factories.get` sends it): its name as Azure spells it, and its id. */
+async function getFactory(
+  client: ResourceManagerClient,
+  rg: string,
+  factory: string,
+): Promise<{ name?: string; id?: string } | undefined> {
+  const path = resourcePath(
+    'subscriptions',
+    client.subscriptionId,
+    'resourceGroups',
+    rg,
+    'providers',
+    'Microsoft.DataFactory',
+    'factories',
+    factory,
+  );
+  return (await sendManagementRequest(client, { method: 'GET', path })) as
+    | { name?: string; id?: string }
+    | undefined;
 }
 
 /**
@@ -260,7 +286,10 @@ async function readWorkspace(
   if (!synapse || !context.cloud)
     throw new Error('target synapse needs a Synapse client factory and the cloud');
   const [dataFactory, machineLearning] = await timed('clients', () =>
-    Promise.all([clients.dataFactory(), clients.machineLearning()]),
+    Promise.all([
+      clients.resourceManager(DATA_FACTORY_API_VERSION),
+      clients.resourceManager(MACHINE_LEARNING_API_VERSION).then(amlReadsOf),
+    ]),
   );
   const scope = {
     subscriptionId: inputs.subscriptionId,

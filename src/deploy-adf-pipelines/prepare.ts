@@ -24,7 +24,7 @@ import { applyOverrides } from './overrides.js';
 import { loadOverrides } from './overrides-file.js';
 import { throwIfProblems } from './problems.js';
 import { readArmTemplate } from './sources/arm-template.js';
-import { readGitFolder } from './sources/git-folder.js';
+import { mayHoldArtifacts, readGitFolder } from './sources/git-folder.js';
 import type { SecureValue, SourceRead } from './sources/source-read.js';
 import { targetProblems } from './target-kinds.js';
 import { validateArtifacts } from './validation.js';
@@ -175,6 +175,16 @@ function emptySecretProblems(
     });
   }
   return problems;
+}
+
+/**
+ * Whether the source is known, before any file of it is read, to hold resource files: a folder with a resource folder
+ * holding JSON files (git-folder.ts). main.ts signs in while such a source is read. A folder without one, and a publish
+ * template (which holds Data Factory resources or not only once it is read), are refused by `prepareSource` before
+ * any call when they hold no artifact.
+ */
+export async function holdsResourceFiles(inputs: Pick<SourceInputs, 'source'>): Promise<boolean> {
+  return !/\.json$/i.test(inputs.source) && (await mayHoldArtifacts(inputs.source));
 }
 
 /** A `.json` source is the publish ARM template; anything else, the git-integration folder. */

@@ -1,9 +1,9 @@
 /**
  * The Data Factory request that writes or deletes each kind of resource. Bodies are the source's ADF JSON as the REST
- * API defines it (`{ "properties": { ... } }`), sent as they are through the Data Factory client's own pipeline
- * (management-requests.ts): the SDK's models drop what they do not describe (a mapping data flow's `typeProperties`,
- * for one), and what the factory holds must be what the source says. The order of the writes, and the triggers' start
- * and stop, are apply.ts.
+ * API defines it (`{ "properties": { ... } }`), sent as they are as JSON requests (management-requests.ts) through
+ * the action's Resource Manager client (`ClientFactory.resourceManager`, or any management client): the SDK's models
+ * drop what they do not describe (a mapping data flow's `typeProperties`, for one), and what the factory holds must
+ * be what the source says. The order of the writes, and the triggers' start and stop, are apply.ts.
  */
 import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import {
@@ -19,9 +19,13 @@ import {
   sendManagementRequest,
 } from '#shared/azure/management-requests.js';
 
-export type AdfApplyClient = AdfListClient &
-  Pick<DataFactoryManagementClient, 'triggers' | 'subscriptionId'> &
-  ManagementClient;
+/** A trigger's start and stop: long-running operations, which the SDK's triggers poll (deploy-target.ts). */
+export type TriggerOperations = Pick<
+  DataFactoryManagementClient['triggers'],
+  'beginStartAndWait' | 'beginStopAndWait'
+>;
+
+export type AdfApplyClient = AdfListClient & ManagementClient & { readonly triggers: TriggerOperations };
 
 /** The REST path segments below the factory of each kind (as the 2018-06-01 spec spells them). */
 const SEGMENT: Readonly<

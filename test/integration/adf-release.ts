@@ -113,6 +113,14 @@ export async function factoryState(s: Stage) {
   }));
 }
 
+/**
+ * The requests of a run other than its sign-in's (the runner's ID token, the authority's discovery and token): what
+ * it asked of Resource Manager. The sign-in runs while a source holding resource files is read, so a problem in those
+ * files is refused with these empty, the sign-in's requests aside.
+ */
+export const resourceManagerRequests = (run: AdfRun) =>
+  run.requests.filter((r) => r.route !== '/_runner/idtoken' && !r.route.startsWith('/:tenant/'));
+
 /** The requests of a run that went to the stage's factory (its child resources). */
 export const factoryRequests = (s: Stage, run: AdfRun) =>
   run.requests.filter((r) => r.path.toLowerCase().includes(`/factories/${s.aml.env.factory.toLowerCase()}/`));

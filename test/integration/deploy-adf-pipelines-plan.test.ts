@@ -5,7 +5,6 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFactoryManagementClient } from '@azure/arm-datafactory';
-import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { applyPlan } from '../../src/deploy-adf-pipelines/apply.js';
 import {
@@ -35,7 +34,6 @@ const f = useSandboxFixture({ ignoreFindings: SAMPLE_FACTORY_FINDINGS });
 let aml: Release;
 let amlReceipt: AmlReceipt;
 let dataFactory: DataFactoryManagementClient;
-let machineLearning: AzureMachineLearningWorkspaces;
 let runnerTemp: string;
 
 beforeAll(async () => {
@@ -48,7 +46,6 @@ beforeAll(async () => {
     environment: 'dev',
   });
   dataFactory = new DataFactoryManagementClient(f.credential, aml.env.subscriptionId, f.clientOptions);
-  machineLearning = new AzureMachineLearningWorkspaces(f.credential, aml.env.subscriptionId, f.clientOptions);
   runnerTemp = await mkdtemp(join(tmpdir(), 'adf-plan-'));
 });
 
@@ -69,7 +66,14 @@ function inputs(extra: Partial<PlanInputs> = {}): PlanInputs {
 
 function context(receipt = amlReceipt) {
   return {
-    clients: { dataFactory: async () => dataFactory, machineLearning: async () => machineLearning },
+    clients: {
+      // The SDK client's own pipeline, at the api-version asked for: the reads are JSON requests either way.
+      resourceManager: async (apiVersion: string) => ({
+        apiVersion,
+        subscriptionId: aml.env.subscriptionId,
+        sendOperationRequest: dataFactory.sendOperationRequest.bind(dataFactory),
+      }),
+    },
     amlReceipt: receipt,
     logger: new RecordingLogger(),
     env: {

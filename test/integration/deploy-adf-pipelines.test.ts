@@ -9,7 +9,14 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { encodeReceipt } from '../../src/shared/receipts/encoding.js';
 import { parseReceipt } from '../../src/shared/receipts/parse.js';
 import { SAMPLE_FACTORY_FINDINGS, useSandboxFixture } from '../harness/sandbox.js';
-import { type AdfRun, factoryRequests, factoryState, type Stage, stage } from './adf-release.js';
+import {
+  type AdfRun,
+  factoryRequests,
+  factoryState,
+  resourceManagerRequests,
+  type Stage,
+  stage,
+} from './adf-release.js';
 import { expectSucceeded, failureOf } from './aml-release.js';
 
 const f = useSandboxFixture({ ignoreFindings: SAMPLE_FACTORY_FINDINGS });
@@ -65,6 +72,11 @@ describe('a deploy from nothing, a rerun, one change', () => {
     );
     const reads = factoryRequests(dev, rerun);
     expect(reads.every((r) => r.method === 'GET')).toBe(true);
+    // Reads are JSON requests through the action's own pipeline: no management SDK loads for a run that starts and
+    // stops no trigger (an SDK's requests name it in their user agent).
+    const agents = new Set(resourceManagerRequests(rerun).map((r) => r.userAgent?.split(' ')[0]));
+    expect([...agents]).toEqual([expect.stringMatching(/^deploy-adf-pipelines\/\d+\.\d+\.\d+$/)]);
+    expect(rerun.requests.filter((r) => r.userAgent?.includes('azsdk-js-arm-'))).toEqual([]);
     // One list per kind; later pages (skiptoken) would be the only repeats, and no resource is read on its own.
     const segments = reads
       .filter((r) => !/skiptoken/i.test(r.query))
@@ -204,6 +216,27 @@ describe('a source that is not a factory', () => {
     expect(refused.requests).toEqual([]);
   });
 
+  it('a publish template holding no Data Factory resource is refused before any call, the sign-in included', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'adf-empty-template-'));
+    await mkdir(join(workspace, 'arm'));
+    await writeFile(
+      join(workspace, 'arm', 'ARMTemplateForFactory.json'),
+      JSON.stringify({
+        $schema: 'https://schema.management.azure.com/schemas/2015-01-01/deploymentTemplate.json#',
+        contentVersion: '1.0.0.0',
+        parameters: { factoryName: { type: 'string' } },
+        resources: [],
+      }),
+    );
+    const refused = await dev.deployIn(workspace, {
+      source: 'arm/ARMTemplateForFactory.json',
+      'delete-orphans': 'true',
+      'max-deletions': '1000',
+    });
+    expect(failureOf(refused.run).message).toMatch(/the template has no Data Factory resources/);
+    expect(refused.requests).toEqual([]);
+  });
+
   it('a source missing most of the factory is refused before any write, naming max-deletion-percent', async () => {
     const workspace = await mkdtemp(join(tmpdir(), 'adf-partial-'));
     await mkdir(join(workspace, 'adf', 'pipeline'), { recursive: true });
@@ -310,7 +343,7 @@ describe('bad sources fail with file and line before any write', () => {
         /^deploy-adf-pipelines: adf\/pipeline\/pl_score_use_case\.json line \d+, column \d+: invalid JSON: .*$/,
       );
       expect(refused.writes).toBe(0);
-      expect(refused.requests).toEqual([]);
+      expect(resourceManagerRequests(refused)).toEqual([]);
     } finally {
       await writeFile(file, original);
     }
@@ -342,7 +375,7 @@ describe('bad sources fail with file and line before any write', () => {
     const error = failureOf(refused.run);
     expect(error.properties).toMatchObject({ file: 'overrides.yml', line: '3' });
     expect(refused.writes).toBe(0);
-    expect(refused.requests).toEqual([]);
+    expect(resourceManagerRequests(refused)).toEqual([]);
   });
 });
 
@@ -532,6 +565,7 @@ describe('secure template parameters', () => {
         ),
       ],
     ]);
+    // A publish template is known to hold Data Factory resources only once read: nothing, the sign-in included, ran.
     expect(refused.requests).toEqual([]);
 
     const noSecretIn = async (run: AdfRun) => {

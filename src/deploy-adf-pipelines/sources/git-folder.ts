@@ -95,6 +95,29 @@ async function noArtifacts(root: string, shownAs: string): Promise<Configuration
 }
 
 /**
+ * Whether the folder may hold artifacts at all: a resource folder (pipeline/, factory/, managedVirtualNetwork/, ...)
+ * with a JSON file in it, or under it for managed networks. A listing only, nothing is read: main.ts signs in while
+ * the files are read only when this holds, so an empty folder or the ARM output folder is refused (readGitFolder's
+ * `noArtifacts`) before any call.
+ */
+export async function mayHoldArtifacts(root: string): Promise<boolean> {
+  const found = await entries(root).catch(() => []);
+  for (const entry of found) {
+    if (!entry.isDirectory) continue;
+    const lower = entry.name.toLowerCase();
+    const dir = join(root, entry.name);
+    if (FOLDER_KINDS[lower] || lower === 'factory') {
+      if ((await jsonFiles(dir).catch(() => [])).length > 0) return true;
+    } else if (lower === 'managedvirtualnetwork') {
+      // Networks and their private endpoints sit one and three levels down.
+      const networks = await readdir(dir, { recursive: true }).catch(() => []);
+      if (networks.some((name) => /\.json$/i.test(name))) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * @param root absolute path of the folder
  * @param shownAs how to show `root` in messages (workspace-relative, forward slashes)
  */

@@ -3,7 +3,7 @@
  * per artifact: a factory with hundreds of pipelines costs a handful of requests and stays clear of ARM's read
  * throttling.
  *
- * The lists are plain JSON requests through the Data Factory client's own request path (management-requests.ts):
+ * The lists are plain JSON requests (management-requests.ts) through a Resource Manager client, no SDK needed:
  * the SDK's list operations would deserialise every resource through its polymorphic models (a third of a no-op
  * deployment's CPU time on a 300-resource factory) only for the bodies to be thrown away, since the models flatten
  * `properties` and `typeProperties` and do not compare with the JSON of the git folder. Properties are normalised
@@ -15,7 +15,7 @@ import { withContext } from '../errors.js';
 import { type ArtifactKind, compareArtifacts, type SynapseOnlyKind } from './artifacts.js';
 import { normaliseProperties } from './normalise.js';
 
-/** What the lists need of a Data Factory client; the real `DataFactoryManagementClient` is one. */
+/** What the lists need: `ClientFactory.resourceManager`'s client at the Data Factory api-version, or the SDK's. */
 export type AdfListClient = ManagementClient & { readonly subscriptionId: string };
 
 /** A resource as the factory holds it: properties normalised (normalise.ts), ready to diff. */

@@ -1,15 +1,19 @@
 /**
  * Management clients for the chosen cloud, built on first use: each SDK is imported only by the action that asks for
- * it, and at most once.
+ * it, and at most once. `resourceManager` is the same pipeline without an SDK: for JSON requests
+ * (management-requests.ts) it serves as well as an SDK client does, without loading an SDK's megabyte of operations
+ * and models.
  */
 
 import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import type { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import type { TokenCredential } from '@azure/core-auth';
+import type { ServiceClient } from '@azure/core-client';
 import type { RunDeadline } from '../deadline.js';
 import type { SynapseDevClient } from '../synapse/dev-client.js';
 import type { Cloud } from './clouds.js';
 import { deadlinePolicy } from './deadline-policy.js';
+import type { ManagementClient } from './management-requests.js';
 
 export interface ClientFactoryOptions {
   readonly credential: TokenCredential;
@@ -28,7 +32,15 @@ export interface ClientFactoryOptions {
   readonly deadline?: RunDeadline;
 }
 
+/** A Resource Manager client for JSON requests (management-requests.ts) at one api-version, in one subscription. */
+export type ResourceManagerClient = ManagementClient & { readonly subscriptionId: string };
+
 export interface ClientFactory {
+  /**
+   * The management clients' pipeline (endpoint, sign-in for the ARM audience with the claims challenge, retries, ARM
+   * throttling, deadline, TLS trust, user agent) without an SDK, one pipeline for every api-version.
+   */
+  resourceManager(apiVersion: string): Promise<ResourceManagerClient>;
   dataFactory(): Promise<DataFactoryManagementClient>;
   machineLearning(): Promise<AzureMachineLearningWorkspaces>;
   /** A Synapse workspace's development endpoint (its URL from the workspace's ARM resource), one client per URL. */
@@ -99,8 +111,36 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
   };
   let dataFactory: Promise<DataFactoryManagementClient> | undefined;
   let machineLearning: Promise<AzureMachineLearningWorkspaces> | undefined;
+  let resourceManager: Promise<ServiceClient> | undefined;
   const synapse = new Map<string, Promise<SynapseDevClient>>();
   return {
+    async resourceManager(apiVersion) {
+      resourceManager ??= Promise.all([
+        import('@azure/core-client'),
+        import('@azure/core-rest-pipeline'),
+        clientOptions(),
+      ]).then(([core, rest, settings]) => {
+        // As the ARM SDKs build theirs: JSON bodies, and the bearer policy answering a claims challenge (CAE).
+        const client = new core.ServiceClient({
+          ...settings,
+          requestContentType: 'application/json; charset=utf-8',
+        });
+        client.pipeline.addPolicy(
+          rest.bearerTokenAuthenticationPolicy({
+            credential: options.credential,
+            scopes: options.cloud.armScope,
+            challengeCallbacks: { authorizeRequestOnChallenge: core.authorizeRequestOnClaimChallenge },
+          }),
+        );
+        return client;
+      });
+      const client = await resourceManager;
+      return {
+        apiVersion,
+        subscriptionId: options.subscriptionId,
+        sendOperationRequest: (args, spec) => client.sendOperationRequest(args, spec),
+      };
+    },
     synapse(devEndpoint) {
       let client = synapse.get(devEndpoint);
       if (!client) {

@@ -5,9 +5,9 @@
  * model's id, name and version are those of the deployment's model asset id. Together with the parse's consistency
  * check (consistency.ts: subscription, resource group, workspace and names are the ids' own segments) every field a
  * consumer can use is verified live or derived from a verified field; `run` and `time` (who wrote it, when) are
- * provenance only, and no consumer writes them anywhere but into its own receipt's upstream. Reads only: one GET of the endpoint
- * and one GET of the deployment. Every refusal is a ConfigurationError on the receipt input that lists each
- * difference and says what to do.
+ * provenance only, and no consumer writes them anywhere but into its own receipt's upstream. Reads only: one GET of the
+ * endpoint and one GET of the deployment, sent at once (neither answer is needed to ask for the other). Every refusal
+ * is a ConfigurationError on the receipt input that lists each difference and says what to do.
  *
  * Used by deploy-adf-pipelines (its aml-receipt input) and apply-control-metadata (the aml receipt inside its adf
  * receipt).
@@ -28,9 +28,11 @@ export interface AmlReceiptVerificationOptions {
 }
 
 /** The reads this needs, so callers can pass the real client (or anything shaped like it). */
-export type AmlReadClient = Pick<AzureMachineLearningWorkspaces, 'batchEndpoints' | 'batchDeployments'> & {
+export interface AmlReadClient {
+  readonly batchEndpoints: Pick<AzureMachineLearningWorkspaces['batchEndpoints'], 'get'>;
+  readonly batchDeployments: Pick<AzureMachineLearningWorkspaces['batchDeployments'], 'get'>;
   readonly subscriptionId?: string;
-};
+}
 
 const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -77,7 +79,15 @@ export async function verifyAmlReceipt(
     ]);
   }
 
-  logger.debug(`Verifying the aml receipt: GET batch endpoint '${endpointName}'`);
+  logger.debug(
+    `Verifying the aml receipt: GET batch endpoint '${endpointName}' and its deployment '${deploymentName}'`,
+  );
+  const deploymentRead: Promise<BatchDeployment | undefined> = readOrUndefined(
+    `batch deployment '${endpointName}/${deploymentName}'`,
+    () => client.batchDeployments.get(rg, ws, endpointName, deploymentName),
+  );
+  // Awaited below, or not at all when the endpoint is refused: its failure then has nothing to add.
+  deploymentRead.catch(() => undefined);
   const endpoint: BatchEndpoint | undefined = await readOrUndefined(`batch endpoint '${endpointName}'`, () =>
     client.batchEndpoints.get(rg, ws, endpointName),
   );
@@ -112,11 +122,7 @@ export async function verifyAmlReceipt(
     );
   }
 
-  logger.debug(`Verifying the aml receipt: GET batch deployment '${endpointName}/${deploymentName}'`);
-  const deployment: BatchDeployment | undefined = await readOrUndefined(
-    `batch deployment '${endpointName}/${deploymentName}'`,
-    () => client.batchDeployments.get(rg, ws, endpointName, deploymentName),
-  );
+  const deployment = await deploymentRead;
   if (!deployment) {
     differences.push(`batch deployment '${deploymentName}' of endpoint '${endpointName}' does not exist`);
   } else {

@@ -2,7 +2,7 @@ import { readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parseArmTemplate, readArmTemplate } from '../../../src/deploy-adf-pipelines/sources/arm-template.js';
-import { readGitFolder } from '../../../src/deploy-adf-pipelines/sources/git-folder.js';
+import { mayHoldArtifacts, readGitFolder } from '../../../src/deploy-adf-pipelines/sources/git-folder.js';
 import {
   type EvaluationContext,
   evaluateTemplateString,
@@ -270,5 +270,50 @@ describe('template expressions', () => {
     ['[resourceGroup().location]', /'resourceGroup' is answered only by an ARM deployment/],
   ])('%s fails', (text, message) => {
     expect(() => evaluateTemplateString(text, context)).toThrow(message);
+  });
+});
+
+// main.ts signs in while a folder's files are read only when it may hold artifacts: a folder that cannot is refused by
+// readGitFolder before any call.
+describe('mayHoldArtifacts', () => {
+  const pipeline = JSON.stringify({ name: 'p', properties: { activities: [] } });
+  it.each([
+    ['an empty folder', false, {}],
+    [
+      'the publish output folder',
+      false,
+      { 'ARMTemplateForFactory.json': '{}', 'ARMTemplateParametersForFactory.json': '{}' },
+    ],
+    ['resource folders without JSON files', false, { 'pipeline/README.md': 'x', 'dataset/.keep': '' }],
+    ['folders that are not resource folders', false, { 'linkedTemplates/a.json': '{}' }],
+    ['a pipeline file', true, { 'pipeline/p.json': pipeline }],
+    ['a factory file (global parameters)', true, { 'factory/adf.json': '{}' }],
+    ['a folder spelled in another case', true, { 'Pipeline/p.json': pipeline }],
+    [
+      'a managed private endpoint, three levels down',
+      true,
+      { 'managedVirtualNetwork/default/managedPrivateEndpoint/pe.json': '{}' },
+    ],
+  ])('%s: %s', async (_case, expected, files) => {
+    const tree = await writeTree(files as Record<string, string>);
+    try {
+      expect(await mayHoldArtifacts(tree.dir)).toBe(expected);
+    } finally {
+      await tree.cleanup();
+    }
+  });
+
+  it('agrees with readGitFolder: a folder it rules out is refused as holding no artifacts', async () => {
+    const tree = await writeTree({ 'pipeline/README.md': 'x', 'ARMTemplateForFactory.json': '{}' });
+    try {
+      expect(await mayHoldArtifacts(tree.dir)).toBe(false);
+      await expect(readGitFolder(tree.dir, 'adf')).rejects.toThrow(/holds no Data Factory artifacts/);
+    } finally {
+      await tree.cleanup();
+    }
+  });
+
+  it('is false for a path that is not a folder', async () => {
+    expect(await mayHoldArtifacts(join(FIXTURES, 'git', 'no-such-folder'))).toBe(false);
   });
 });

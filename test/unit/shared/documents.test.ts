@@ -90,6 +90,30 @@ describe('parseDocumentText', () => {
     expect(doc.locate(['list', 0])).toEqual({ file: 'l.json', line: 4, column: 5 });
     expect(doc.locate(['missing', 'deeper'])).toEqual({ file: 'l.json', line: 1, column: 1 });
   });
+
+  // Valid JSON is read by JSON.parse and its syntax tree built only for a location: the repeated-key check counts
+  // the colons outside strings, so colons and quotes inside strings must not count.
+  it.each([
+    ['in a nested array', '{"a": [{"b": 1, "c": {"d": 2, "d": 3}}]}', 'd'],
+    [
+      'after colons and escaped quotes in strings',
+      '{"u": "http://x:1/\\":", "k\\":": 1, "e": "", "e": 2}',
+      'e',
+    ],
+    ['of the root, empty objects around', '{"x": {}, "y": [], "x": {}}', 'x'],
+  ])('refuses a repeated key %s', (_case, text, key) => {
+    expect(() => parseDocumentText(text, 'r.json', { json: true })).toThrow(`duplicate key '${key}'`);
+  });
+
+  it('reads keys that only look alike, colons inside strings and __proto__ as JSON.parse does', () => {
+    const text =
+      '{"a": "b:c", "a ": {"url": "https://h:443/p?q=\\"x:y\\""}, "__proto__": {"z": 1}, "n": [1, -0.5e3]}';
+    const doc = parseDocumentText(text, 'ok.json', { json: true });
+    expect(doc.value).toEqual(JSON.parse(text));
+    expect(Object.keys(doc.value as object)).toEqual(['a', 'a ', '__proto__', 'n']);
+    expect(doc.locate(['n', 1])).toEqual({ file: 'ok.json', line: 1, column: expect.any(Number) });
+    expect(doc.locate(['__proto__', 'z'])).toMatchObject({ line: 1, column: text.indexOf('"z"') + 1 });
+  });
 });
 
 describe('DocumentSyntaxError', () => {

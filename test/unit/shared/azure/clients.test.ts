@@ -1,7 +1,14 @@
+import { DataFactoryManagementClient } from '@azure/arm-datafactory';
+import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  DATA_FACTORY_API_VERSION,
+  MACHINE_LEARNING_API_VERSION,
+} from '../../../../src/shared/azure/api-versions.js';
 import { createClientFactory, managementClientOptions } from '../../../../src/shared/azure/clients.js';
 import { type Cloud, resolveCloud } from '../../../../src/shared/azure/clouds.js';
+import { resourcePath, sendManagementRequest } from '../../../../src/shared/azure/management-requests.js';
 import {
   createTlsIdentity,
   type LocalServer,
@@ -132,6 +139,67 @@ describe('createClientFactory', () => {
     const client = await factory({ maxRetries: 0 }).dataFactory();
     await expect(client.factories.get('rg-ml', 'throttled-2')).rejects.toMatchObject({ statusCode: 429 });
     expect(arm.requests).toHaveLength(1);
+  });
+
+  const factoryPath = (name: string) =>
+    resourcePath(
+      'subscriptions',
+      SUBSCRIPTION,
+      'resourceGroups',
+      'rg-ml',
+      'providers',
+      'Microsoft.DataFactory',
+      'factories',
+      name,
+    );
+
+  it('sends JSON requests without an SDK through the same pipeline: scope, user agent, throttling waited out', async () => {
+    const clients = factory();
+    const client = await clients.resourceManager(DATA_FACTORY_API_VERSION);
+    expect(client.subscriptionId).toBe(SUBSCRIPTION);
+    const body = await sendManagementRequest(client, { method: 'GET', path: factoryPath('throttled-2') });
+    expect(body).toMatchObject({ name: 'throttled-2' });
+    expect(arm.requests).toHaveLength(3);
+    const request = arm.requests.at(-1);
+    expect(request?.url).toBe(`${factoryPath('throttled-2')}?api-version=${DATA_FACTORY_API_VERSION}`);
+    expect(request?.headers.authorization).toBe('Bearer fake-arm-token');
+    expect(request?.headers['user-agent']).toMatch(/^deploy-adf-pipelines\/1\.2\.3 core-rest-pipeline\//);
+    expect(credential.scopes[0]).toEqual(['https://management.core.example/.default']);
+  });
+
+  it('shares one pipeline between api-versions, each request at its own', async () => {
+    const clients = factory();
+    const [df, ml] = await Promise.all([
+      clients.resourceManager(DATA_FACTORY_API_VERSION),
+      clients.resourceManager(MACHINE_LEARNING_API_VERSION),
+    ]);
+    await sendManagementRequest(ml, { method: 'GET', path: factoryPath('a') });
+    await sendManagementRequest(df, { method: 'GET', path: factoryPath('b') });
+    expect(arm.requests.map((r) => r.url?.split('?')[1])).toEqual([
+      `api-version=${MACHINE_LEARNING_API_VERSION}`,
+      `api-version=${DATA_FACTORY_API_VERSION}`,
+    ]);
+    // One token for both: the bearer policy (one pipeline) caches it.
+    expect(credential.scopes).toHaveLength(1);
+  });
+
+  it('keeps the retry budget without an SDK (maxRetries 0: one request)', async () => {
+    const client = await factory({ maxRetries: 0 }).resourceManager(DATA_FACTORY_API_VERSION);
+    await expect(
+      sendManagementRequest(client, { method: 'GET', path: factoryPath('busy') }),
+    ).rejects.toMatchObject({
+      statusCode: 503,
+    });
+    expect(arm.requests).toHaveLength(1);
+  });
+
+  it("asks for the api-versions the SDKs' own operations send", () => {
+    expect(new DataFactoryManagementClient(credential, SUBSCRIPTION).apiVersion).toBe(
+      DATA_FACTORY_API_VERSION,
+    );
+    expect(new AzureMachineLearningWorkspaces(credential, SUBSCRIPTION).apiVersion).toBe(
+      MACHINE_LEARNING_API_VERSION,
+    );
   });
 
   it('derives every client option from the cloud', () => {
