@@ -2,8 +2,10 @@
  * A batch deployment's job, run the way Azure ML's batch driver (parallel run) runs it, with the local Python:
  *
  * - the input files are split into mini-batches of `miniBatchSize` files; `instanceCount × maxConcurrencyPerInstance`
- *   worker processes take them from one queue, in parallel. Each worker is a fresh process: the scoring script's
- *   init() (or the MLflow model's loading) runs once in it, then run(mini_batch) per mini-batch;
+ *   worker processes take them from one queue, in parallel. The scoring script's init() (or the MLflow model's
+ *   loading) runs once per worker process, then run(mini_batch) per mini-batch. A script's workers are fresh
+ *   processes of this job; an MLflow model's may be warm ones an earlier job of the same model left (warm-workers.ts),
+ *   bound to this job's environment, working directory and user logs before they score;
  * - a mini-batch whose run() raises, whose worker dies, or that outlives `retrySettings.timeout` (the worker is
  *   killed and replaced) is tried again, up to `retrySettings.maxRetries` more times ("maximum retry count for a
  *   mini-batch", mfe.json); after that its files count as failed. A run() that returns fewer elements than it got
@@ -21,7 +23,7 @@
  * streams are left out), uploaded to the job's logs folder whatever the outcome.
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describeError } from '#shared/errors.js';
 import type { BlobStore } from '../dataplane/blob-store.js';
@@ -43,6 +45,7 @@ import {
   type PythonZygote,
   WorkerLostError,
 } from './python-zygote.js';
+import type { WarmWorkers } from './warm-workers.js';
 
 export type DataKind = 'UriFolder' | 'UriFile';
 export type JobPhase = 'Preparing' | 'Running' | 'Finalizing';
@@ -81,6 +84,8 @@ export interface ScoringSpec {
   readonly workDir: string;
   /** Model and code folders already downloaded by earlier jobs (without it, every job downloads them). */
   readonly assets?: AssetCache;
+  /** MLflow model workers kept between jobs (used with `assets`, which gives a model the same folder every job). */
+  readonly warm?: WarmWorkers;
   /** Aborted when the job is cancelled. */
   readonly signal?: AbortSignal;
   readonly onPhase?: (phase: JobPhase) => void;
@@ -110,7 +115,13 @@ export interface ScoringResult {
 /** What a worker is set up to run, and how the job reports that set-up failing. */
 type Scorer =
   | { readonly kind: 'script'; readonly codeDir: string; readonly scoringScript: string }
-  | { readonly kind: 'mlflow'; readonly modelDir: string; readonly loader: MlflowLoader };
+  | {
+      readonly kind: 'mlflow';
+      readonly modelDir: string;
+      readonly loader: MlflowLoader;
+      /** What a warm worker for this model must have loaded (absent: workers are this job's own). */
+      readonly warmKey?: string;
+    };
 
 interface MiniBatch {
   readonly index: number;
@@ -319,7 +330,11 @@ class BatchRun {
   /** Downloads the model (and code) and decides how workers score: the deployment's script, or MLflow. */
   private async prepareScorer(): Promise<Scorer> {
     const { store, model, code, modelType } = this.spec;
-    const modelFolder = await downloadAsset(store, model, this.dirs.model, this.spec.assets);
+    // The sandbox's MLflow driver only reads the model: it is used where the asset cache holds it, not copied.
+    const readOnly = !code && isMlflow(modelType);
+    const modelFolder = await downloadAsset(store, model, this.dirs.model, this.spec.assets, {
+      shared: readOnly,
+    });
     if (!modelFolder) {
       this.fail(
         'ModelLoadFailed',
@@ -354,7 +369,13 @@ class BatchRun {
       this.log.info(
         `Scoring the MLflow model ${basename(model.path)} (sklearn flavour, ${loader.modelFile}).`,
       );
-      return { kind: 'mlflow', modelDir: modelFolder, loader };
+      // Outside the job's folder: the asset cache's copy, the same folder for every job of this model.
+      const shared = !modelFolder.startsWith(`${this.spec.workDir}/`);
+      const warmKey =
+        shared && this.spec.warm
+          ? JSON.stringify([modelFolder, loader, this.spec.settings.environmentVariables])
+          : undefined;
+      return { kind: 'mlflow', modelDir: modelFolder, loader, ...(warmKey ? { warmKey } : {}) };
     } catch (error) {
       if (error instanceof ModelFormatError) this.fail('ModelLoadFailed', error.message);
       throw error;
@@ -399,8 +420,12 @@ class BatchRun {
       }
     } finally {
       if (worker) {
-        worker.close();
         this.live.delete(worker);
+        const key = scorer.kind === 'mlflow' ? scorer.warmKey : undefined;
+        // A worker of a job that was stopped (cancelled, failed past its threshold) is killed, never kept.
+        if (key && this.spec.warm && !this.aborted.signal.aborted) {
+          this.spec.warm.give(`${zygote.info.python}\n${key}`, worker);
+        } else worker.close();
       }
     }
   }
@@ -418,20 +443,24 @@ class BatchRun {
     await Promise.all(
       [cwd, join(stdout, '..'), join(stderr, '..')].map((dir) => mkdir(dir, { recursive: true })),
     );
-    const modelDir = this.dirs.model;
+    // AZUREML_MODEL_DIR is the folder the model folder is in, as Azure mounts it.
+    const modelDir = scorer.kind === 'mlflow' ? dirname(scorer.modelDir) : this.dirs.model;
+    const binding = {
+      cwd,
+      stdout,
+      stderr,
+      loggingLevel: this.spec.settings.loggingLevel,
+      env: {
+        ...this.spec.settings.environmentVariables,
+        AZUREML_MODEL_DIR: modelDir,
+        AZUREML_BI_OUTPUT_PATH: this.dirs.output,
+      },
+    };
+    const warm = await this.warmWorker(zygote, scorer, binding, process, instance);
+    if (warm) return warm;
     let worker: PythonWorker;
     try {
-      worker = await zygote.fork({
-        cwd,
-        stdout,
-        stderr,
-        loggingLevel: this.spec.settings.loggingLevel,
-        env: {
-          ...this.spec.settings.environmentVariables,
-          AZUREML_MODEL_DIR: modelDir,
-          AZUREML_BI_OUTPUT_PATH: this.dirs.output,
-        },
-      });
+      worker = await zygote.fork(binding);
     } catch (error) {
       if (this.aborted.signal.aborted) return undefined;
       const message = describeError(error).message;
@@ -482,6 +511,33 @@ class BatchRun {
       return undefined;
     }
     return worker;
+  }
+
+  /** A warm worker of this model, bound to this job; undefined when there is none (one is then forked). */
+  private async warmWorker(
+    zygote: PythonZygote,
+    scorer: Scorer,
+    binding: Record<string, unknown>,
+    process: string,
+    instance: string,
+  ): Promise<PythonWorker | undefined> {
+    const key = scorer.kind === 'mlflow' ? scorer.warmKey : undefined;
+    if (!key || !this.spec.warm) return undefined;
+    for (;;) {
+      const worker = this.spec.warm.take(`${zygote.info.python}\n${key}`);
+      if (!worker) return undefined;
+      this.live.add(worker);
+      const reply = await worker.request({ op: 'job', ...binding }).catch(() => undefined);
+      if (reply?.ok && !this.aborted.signal.aborted) {
+        this.log.debug(
+          `Worker process ${process} on ${instance}: warm worker pid ${worker.pid}, its model already loaded.`,
+        );
+        return worker;
+      }
+      this.live.delete(worker);
+      worker.kill();
+      if (this.aborted.signal.aborted) return undefined;
+    }
   }
 
   private async runBatch(worker: PythonWorker, batch: MiniBatch, scorer: Scorer): Promise<void> {

@@ -31,13 +31,15 @@ export async function downloadBlob(store: BlobStore, container: string, name: st
 
 /**
  * Downloads a registered asset (a folder, or a single file) into `parent/<its last path segment>`, as Azure
- * places a model under AZUREML_MODEL_DIR. Answers the local path, or undefined when nothing is there.
+ * places a model under AZUREML_MODEL_DIR. Answers the local path, or undefined when nothing is there. With a cache
+ * and `shared`, a folder asset is not copied: the answer is the cache's own folder, which the caller must only read.
  */
 export async function downloadAsset(
   store: BlobStore,
   location: BlobLocation,
   parent: string,
   cache?: AssetCache,
+  options: { shared?: boolean } = {},
 ): Promise<string | undefined> {
   const path = trimSlashes(location.path);
   const name = path.split('/').pop() || location.container;
@@ -49,8 +51,13 @@ export async function downloadAsset(
         await downloadBlob(store, location.container, blob, localPath(folder, blob.slice(path.length)));
       }
     };
-    if (cache) await cache.copy(`${location.container}/${path}\n${blobs.join('\n')}`, target, download);
-    else await download(target);
+    if (!cache) {
+      await download(target);
+      return target;
+    }
+    const cached = await cache.folder(`${location.container}/${path}\n${blobs.join('\n')}`, name, download);
+    if (options.shared) return cached;
+    await cp(cached, target, { recursive: true });
     return target;
   }
   if (path && (await store.exists(location.container, path))) {
@@ -62,9 +69,10 @@ export async function downloadAsset(
 
 /**
  * Registered model and code versions are immutable in Azure ML (a new version is uploaded to a new path), and a
- * compute node keeps what it downloaded: a folder asset is downloaded once per runner and copied into each job's
- * own folder (a job may write there without touching the next one). The asset's blob listing is still read for
- * every job and is part of the key, so a removed or added file is seen.
+ * compute node keeps what it downloaded: a folder asset is downloaded once per runner, and each job either copies
+ * it into its own folder (a job may write there without touching the next one) or, when it only reads it (the
+ * sandbox's MLflow driver), uses it where it is. The asset's blob listing is still read for every job and is part
+ * of the key, so a removed or added file is seen.
  */
 export class AssetCache {
   readonly #folders = new Map<string, Promise<string>>();
@@ -72,11 +80,12 @@ export class AssetCache {
 
   constructor(private readonly root: () => Promise<string>) {}
 
-  async copy(key: string, target: string, download: (folder: string) => Promise<void>): Promise<void> {
+  /** The local folder `<cache>/asset-<n>/<name>` holding the asset of `key`, downloaded on first use. */
+  folder(key: string, name: string, download: (folder: string) => Promise<void>): Promise<string> {
     let folder = this.#folders.get(key);
     if (!folder) {
       folder = (async () => {
-        const cached = join(await this.root(), `asset-${this.#next++}`);
+        const cached = join(await this.root(), `asset-${this.#next++}`, name);
         await download(cached);
         return cached;
       })();
@@ -84,7 +93,7 @@ export class AssetCache {
       // A failed download is not remembered: the next job tries again (and fails with its own error).
       folder.catch(() => this.#folders.delete(key));
     }
-    await cp(await folder, target, { recursive: true });
+    return folder;
   }
 }
 
