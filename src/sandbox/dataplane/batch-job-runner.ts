@@ -22,7 +22,10 @@ import type { BlobStore } from './blob-store.js';
 
 /** What a job needs to run, or the reason it cannot (recorded as the job's failure when it starts). */
 export type PreparedScoring =
-  | Omit<ScoringSpec, 'store' | 'python' | 'workDir' | 'signal' | 'onPhase' | 'clock' | 'assets' | 'warm'>
+  | Omit<
+      ScoringSpec,
+      'store' | 'python' | 'workDir' | 'signal' | 'onPhase' | 'onResult' | 'clock' | 'assets' | 'warm'
+    >
   | { readonly error: { readonly code: string; readonly message: string } };
 
 export interface RunnerOptions {
@@ -70,20 +73,23 @@ export class BatchJobRunner implements JobActivity {
   start(jobKey: string, prepared: PreparedScoring, predictionsUri: string | undefined): void {
     const job: RunningJob = { abort: new AbortController(), phase: 'Preparing', done: Promise.resolve() };
     this.running.set(jobKey, job);
-    job.done = this.run(prepared, job)
-      .then((result) => {
-        const record = mlState(this.context).jobs[jobKey];
-        if (!record) return;
-        record.outcome = {
-          status: result.status,
-          finishedAt: this.context.clock(),
-          rowsScored: result.rowsScored,
-          filesProcessed: result.filesProcessed,
-          filesFailed: result.filesFailed,
-          ...(result.error ? { error: result.error } : {}),
-          ...(result.predictions && predictionsUri ? { predictionsUri } : {}),
-        };
-      })
+    // The outcome is recorded as soon as the scoring has written its outputs and logs (the removal of its local
+    // files is no part of what a caller waits for), or when the run ends without one.
+    const settle = (result: ScoringResult) => {
+      const record = mlState(this.context).jobs[jobKey];
+      if (!record || record.outcome) return;
+      record.outcome = {
+        status: result.status,
+        finishedAt: this.context.clock(),
+        rowsScored: result.rowsScored,
+        filesProcessed: result.filesProcessed,
+        filesFailed: result.filesFailed,
+        ...(result.error ? { error: result.error } : {}),
+        ...(result.predictions && predictionsUri ? { predictionsUri } : {}),
+      };
+    };
+    job.done = this.run(prepared, job, settle)
+      .then(settle)
       .finally(() => this.running.delete(jobKey));
   }
 
@@ -101,7 +107,11 @@ export class BatchJobRunner implements JobActivity {
     return this.workRoot;
   }
 
-  private async run(prepared: PreparedScoring, job: RunningJob): Promise<ScoringResult> {
+  private async run(
+    prepared: PreparedScoring,
+    job: RunningJob,
+    onResult: (result: ScoringResult) => void,
+  ): Promise<ScoringResult> {
     const empty = { rowsScored: 0, filesProcessed: 0, filesFailed: 0, miniBatches: 0, miniBatchesFailed: 0 };
     if ('error' in prepared) return { status: 'Failed', error: prepared.error, ...empty };
     try {
@@ -117,6 +127,7 @@ export class BatchJobRunner implements JobActivity {
         onPhase: (phase) => {
           job.phase = phase;
         },
+        onResult,
         clock: this.context.clock,
       });
     } catch (error) {

@@ -24,7 +24,7 @@
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { describeError } from '#shared/errors.js';
 import type { BlobStore } from '../dataplane/blob-store.js';
 import type { BlobLocation } from '../dataplane/data-uris.js';
@@ -89,6 +89,11 @@ export interface ScoringSpec {
   /** Aborted when the job is cancelled. */
   readonly signal?: AbortSignal;
   readonly onPhase?: (phase: JobPhase) => void;
+  /**
+   * Called with the result once the outputs and logs are written, before the job's local files are removed (the
+   * job is over for its callers then; scoreBatch resolves after the clean-up).
+   */
+  readonly onResult?: (result: ScoringResult) => void;
   readonly clock?: () => number;
 }
 
@@ -198,13 +203,19 @@ class BatchRun {
         result = this.failed({ code: 'SystemError', message });
       }
     }
-    const logs = await this.finish(result);
-    return {
-      ...result,
-      miniBatches: this.counts.miniBatches,
-      miniBatchesFailed: this.counts.miniBatchesFailed,
-      ...(logs ? { logs } : {}),
-    };
+    try {
+      const logs = await this.finish(result);
+      const final: ScoringResult = {
+        ...result,
+        miniBatches: this.counts.miniBatches,
+        miniBatchesFailed: this.counts.miniBatchesFailed,
+        ...(logs ? { logs } : {}),
+      };
+      this.spec.onResult?.(final);
+      return final;
+    } finally {
+      await rm(this.spec.workDir, { recursive: true, force: true });
+    }
   }
 
   private failed(error: JobError): Outcome {
@@ -647,9 +658,12 @@ class BatchRun {
     return { predictions: sink.target };
   }
 
-  /** Uploads the logs (and what a failed SummaryOnly job wrote), removes the local files. */
+  /**
+   * Uploads the logs (and what a failed SummaryOnly job wrote): the driver's own files from memory, the workers'
+   * non-empty stdout and stderr files, all at once.
+   */
   private async finish(result: Outcome): Promise<BlobLocation | undefined> {
-    const { store, logs, workDir, settings } = this.spec;
+    const { store, logs, settings } = this.spec;
     try {
       // What a failed job appended so far stays written, as parallel run's appended rows do.
       if (this.sink && !this.sink.stream.writableEnded) {
@@ -660,19 +674,22 @@ class BatchRun {
       if (result.status === 'Failed' && settings.outputAction === 'SummaryOnly' && this.outputClaimed) {
         await uploadFolder(store, this.dirs.output, this.outputTarget());
       }
-      await this.log.save(this.dirs.logs, [
+      const own = this.log.files([
         `status: ${result.status}`,
         ...(result.error ? [`error: ${result.error.code}: ${result.error.message}`] : []),
         `mini-batches: ${this.counts.miniBatches}, failed: ${this.counts.miniBatchesFailed}`,
         `files processed: ${result.filesProcessed}, failed: ${result.filesFailed}`,
         `elements returned: ${result.rowsScored}`,
       ]);
-      await uploadFolder(store, this.dirs.logs, logs, { skipEmpty: true });
+      await Promise.all([
+        ...own.map(({ name, text }) =>
+          store.write(logs.container, joinBlobPath(logs.path, name), Readable.from([Buffer.from(text)])),
+        ),
+        uploadFolder(store, this.dirs.logs, logs, { skipEmpty: true }),
+      ]);
       return logs;
     } catch {
       return undefined;
-    } finally {
-      await rm(workDir, { recursive: true, force: true });
     }
   }
 }
