@@ -1,6 +1,7 @@
 // A batch job's scoring with the local Python, without HTTP: the batch driver over an in-memory blob store, with
 // real worker processes. Custom scoring scripts need any python3; the MLflow model needs one with scikit-learn
 // (SANDBOX_PYTHON, else python3, else /usr/bin/python3); without it those cases are skipped, saying so.
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -527,6 +528,23 @@ def run(mini_batch):
       'models/m/logistic.json',
       'models/m/vocabulary.json',
     ]);
+  });
+
+  it('reports its result once outputs and logs are written, before its local files are removed', async () => {
+    const store = scriptStore('def run(mini_batch):\n    return mini_batch\n', { 'a.csv': 'x\n1\n' });
+    const seen: { status: string; workDirThere: boolean; logsThere: boolean }[] = [];
+    const spec: ScoringSpec & { n: number } = job(store, python, {
+      code,
+      onResult: (result) =>
+        seen.push({
+          status: result.status,
+          workDirThere: existsSync(spec.workDir),
+          logsThere: logText(store, spec.n, 'job_result.txt').includes('status: Completed'),
+        }),
+    });
+    expect(await scoreBatch(spec)).toMatchObject({ status: 'Completed' });
+    expect(seen).toEqual([{ status: 'Completed', workDirThere: true, logsThere: true }]);
+    expect(existsSync(spec.workDir)).toBe(false);
   });
 
   it('refuses an output path that already exists, before loading anything', async () => {

@@ -22,7 +22,8 @@
  * Everything the job did is logged (job-log.ts) and, with what the workers wrote to stdout and stderr (empty
  * streams are left out), uploaded to the job's logs folder whatever the outcome.
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describeError } from '#shared/errors.js';
@@ -159,6 +160,8 @@ class BatchRun {
   private readonly live = new Set<PythonWorker>();
   private readonly queue: MiniBatch[] = [];
   private readonly written = new Map<number, string | undefined>();
+  /** The workers' stdout and stderr files, and their names under the job's logs folder. */
+  private readonly userLogs: { readonly local: string; readonly name: string }[] = [];
   private fatal: JobError | undefined;
   /** Set once the output location was found new: only then may the job write there. */
   private outputClaimed = false;
@@ -449,11 +452,15 @@ class BatchRun {
     const process = String(this.processes++).padStart(3, '0');
     const instance = `instance-${slot % this.spec.settings.instanceCount}`;
     const cwd = join(this.spec.workDir, 'workers', process);
-    const stdout = join(this.dirs.logs, 'user', 'stdout', instance, `process${process}.stdout.txt`);
-    const stderr = join(this.dirs.logs, 'user', 'stderr', instance, `process${process}.stderr.txt`);
-    await Promise.all(
-      [cwd, join(stdout, '..'), join(stderr, '..')].map((dir) => mkdir(dir, { recursive: true })),
-    );
+    // The user logs lie flat on disk (fewer folders to make and remove per job) and are uploaded in Azure's
+    // layout, logs/user/<stream>/<instance>/process<n>.<stream>.txt.
+    const [stdout, stderr] = (['stdout', 'stderr'] as const).map((stream) => {
+      const file = `process${process}.${stream}.txt`;
+      const local = join(this.dirs.logs, `${instance}.${file}`);
+      this.userLogs.push({ local, name: joinBlobPath('user', stream, instance, file) });
+      return local;
+    }) as [string, string];
+    await Promise.all([cwd, this.dirs.logs].map((dir) => mkdir(dir, { recursive: true })));
     // AZUREML_MODEL_DIR is the folder the model folder is in, as Azure mounts it.
     const modelDir = scorer.kind === 'mlflow' ? dirname(scorer.modelDir) : this.dirs.model;
     const binding = {
@@ -685,7 +692,14 @@ class BatchRun {
         ...own.map(({ name, text }) =>
           store.write(logs.container, joinBlobPath(logs.path, name), Readable.from([Buffer.from(text)])),
         ),
-        uploadFolder(store, this.dirs.logs, logs, { skipEmpty: true }),
+        ...this.userLogs.map(async ({ local, name }) => {
+          // A stream nothing was written to is left out.
+          const size = await stat(local).then(
+            (found) => found.size,
+            () => 0,
+          );
+          if (size) await store.write(logs.container, joinBlobPath(logs.path, name), createReadStream(local));
+        }),
       ]);
       return logs;
     } catch {

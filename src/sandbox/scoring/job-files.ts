@@ -4,7 +4,7 @@
  * job's folder, and uploads the outputs and logs the workers wrote.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { cp, mkdir, readdir, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { BlobStore } from '../dataplane/blob-store.js';
@@ -97,31 +97,24 @@ export class AssetCache {
   }
 }
 
-async function filesUnder(root: string): Promise<{ path: string; size: number }[]> {
+async function filesUnder(root: string): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => []);
-  const files = entries
+  return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath ?? entry.path, entry.name)))
     .sort();
-  return Promise.all(files.map(async (path) => ({ path, size: (await stat(join(root, path))).size })));
 }
 
 /**
  * Uploads every file under `root` below the blob folder `target`, a few at a time; answers how many there were.
- * `skipEmpty` leaves out empty files (a worker's stdout that nothing was printed to).
  */
-export async function uploadFolder(
-  store: BlobStore,
-  root: string,
-  target: BlobLocation,
-  options: { skipEmpty?: boolean } = {},
-): Promise<number> {
-  const files = (await filesUnder(root)).filter((file) => !options.skipEmpty || file.size > 0);
+export async function uploadFolder(store: BlobStore, root: string, target: BlobLocation): Promise<number> {
+  const files = await filesUnder(root);
   const pending = [...files];
   const upload = async () => {
     for (let file = pending.shift(); file; file = pending.shift()) {
-      const name = joinBlobPath(target.path, file.path.split(sep).join('/'));
-      await store.write(target.container, name, createReadStream(join(root, file.path)));
+      const name = joinBlobPath(target.path, file.split(sep).join('/'));
+      await store.write(target.container, name, createReadStream(join(root, file)));
     }
   };
   await Promise.all(Array.from({ length: Math.min(UPLOADS_AT_ONCE, files.length) }, upload));
