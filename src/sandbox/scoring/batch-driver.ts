@@ -249,8 +249,12 @@ class BatchRun {
     const { spec, log } = this;
     spec.onPhase?.('Preparing');
     const target = this.outputTarget();
-    await this.refuseExistingOutput();
-    const files = await this.inputFiles();
+    // Both only read storage: listed at once. An existing output is the job's error even when the input is
+    // missing too, as when they were checked one after the other.
+    const [refused, listed] = await Promise.allSettled([this.refuseExistingOutput(), this.inputFiles()]);
+    if (refused.status === 'rejected') throw refused.reason;
+    if (listed.status === 'rejected') throw listed.reason;
+    const files = listed.value;
     const scorer = await this.prepareScorer();
     if (this.canceled) return { status: 'Canceled', ...this.totals() };
     const zygote = await this.startPython();
