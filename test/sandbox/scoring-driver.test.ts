@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { MemoryBlobStore } from '../../src/sandbox/dataplane/blob-store.js';
 import {
@@ -712,11 +713,11 @@ describeWithPython(
     const root = await traceDir();
     const warm = new WarmWorkers();
     const abort = new AbortController();
-    // Cancelled once its worker is up and loaded: as the mini-batch's input is read.
-    const read = store.read.bind(store);
-    store.read = (from: string, name: string) => {
-      if (name.startsWith('in/')) abort.abort();
-      return read(from, name);
+    // Cancelled once its worker has scored: as the predictions start to be written.
+    const write = store.write.bind(store);
+    store.write = (to: string, name: string, content: Readable) => {
+      if (name.startsWith('out/')) abort.abort();
+      return write(to, name, content);
     };
     const spec = job(store, python, {
       modelType: 'mlflow_model',

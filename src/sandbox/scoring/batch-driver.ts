@@ -134,7 +134,8 @@ interface MiniBatch {
   readonly files: readonly string[];
   /** Failed attempts so far. */
   failures: number;
-  local?: string[];
+  /** The files downloaded to the job's folder (started while a worker is being made ready). */
+  local?: Promise<string[]>;
 }
 
 class JobFailure extends Error {
@@ -423,6 +424,7 @@ class BatchRun {
       while (!this.aborted.signal.aborted) {
         const batch = this.queue.shift();
         if (!batch) break;
+        this.download(batch);
         worker ??= await this.startWorker(zygote, scorer, slot);
         if (!worker) {
           this.queue.unshift(batch);
@@ -562,21 +564,32 @@ class BatchRun {
     }
   }
 
-  private async runBatch(worker: PythonWorker, batch: MiniBatch, scorer: Scorer): Promise<void> {
-    const { store, input } = this.spec;
+  /** The mini-batch's input files in the job's folder, downloaded once whatever the attempts. */
+  private download(batch: MiniBatch): Promise<string[]> {
     if (!batch.local) {
-      batch.local = [];
-      for (const file of batch.files) {
-        const local = join(this.dirs.inputs, basename(file));
-        await downloadBlob(store, input.location.container, file, local);
-        batch.local.push(local);
-      }
+      const { store, input } = this.spec;
+      batch.local = (async () => {
+        const local: string[] = [];
+        for (const file of batch.files) {
+          const path = join(this.dirs.inputs, basename(file));
+          await downloadBlob(store, input.location.container, file, path);
+          local.push(path);
+        }
+        return local;
+      })();
+      // Awaited by the attempt that runs it; a job stopped before that must not leave a rejection unhandled.
+      batch.local.catch(() => {});
     }
+    return batch.local;
+  }
+
+  private async runBatch(worker: PythonWorker, batch: MiniBatch, scorer: Scorer): Promise<void> {
+    const files = await this.download(batch);
     const label = `mini-batch ${batch.index + 1} of ${this.counts.miniBatches}`;
     this.log.debug(
       `${label} (${batch.files.map(basename).join(', ')}) to worker pid ${worker.pid}, attempt ${batch.failures + 1}.`,
     );
-    const reply = await worker.request({ op: 'run', files: batch.local }, this.spec.settings.timeoutMs);
+    const reply = await worker.request({ op: 'run', files }, this.spec.settings.timeoutMs);
     if (!reply.ok) {
       this.attemptFailed(batch, summary(reply.error), reply.error.traceback);
       return;
