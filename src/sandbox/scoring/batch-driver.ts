@@ -34,6 +34,7 @@ import {
   downloadAsset,
   downloadBlob,
   joinBlobPath,
+  listAsset,
   trimSlashes,
   uploadFolder,
 } from './job-files.js';
@@ -195,7 +196,6 @@ class BatchRun {
   async run(): Promise<ScoringResult> {
     let result: Outcome;
     try {
-      await mkdir(this.dirs.output, { recursive: true });
       result = await this.score();
     } catch (error) {
       if (error instanceof JobFailure) result = this.failed(error.error);
@@ -250,13 +250,19 @@ class BatchRun {
     const { spec, log } = this;
     spec.onPhase?.('Preparing');
     const target = this.outputTarget();
-    // Both only read storage: listed at once. An existing output is the job's error even when the input is
-    // missing too, as when they were checked one after the other.
-    const [refused, listed] = await Promise.allSettled([this.refuseExistingOutput(), this.inputFiles()]);
-    if (refused.status === 'rejected') throw refused.reason;
-    if (listed.status === 'rejected') throw listed.reason;
-    const files = listed.value;
-    const scorer = await this.prepareScorer();
+    // What only reads storage is listed at once, while the job's local folders are made. An existing output is
+    // the job's error even when the input is missing too, as when they were checked one after the other.
+    const modelListing = listAsset(spec.store, spec.model);
+    modelListing.catch(() => {});
+    const [refused, listed, made] = await Promise.allSettled([
+      this.refuseExistingOutput(),
+      this.inputFiles(),
+      Promise.all([this.dirs.output, this.dirs.logs].map((dir) => mkdir(dir, { recursive: true }))),
+      modelListing,
+    ]);
+    for (const outcome of [refused, listed, made]) if (outcome.status === 'rejected') throw outcome.reason;
+    const files = (listed as PromiseFulfilledResult<string[]>).value;
+    const scorer = await this.prepareScorer(modelListing);
     if (this.canceled) return { status: 'Canceled', ...this.totals() };
     const zygote = await this.startPython();
     if (scorer.kind === 'mlflow') zygote.preload(join(scorer.modelDir, scorer.loader.modelFile));
@@ -347,12 +353,13 @@ class BatchRun {
   }
 
   /** Downloads the model (and code) and decides how workers score: the deployment's script, or MLflow. */
-  private async prepareScorer(): Promise<Scorer> {
+  private async prepareScorer(modelListing: Promise<string[]>): Promise<Scorer> {
     const { store, model, code, modelType } = this.spec;
     // The sandbox's MLflow driver only reads the model: it is used where the asset cache holds it, not copied.
     const readOnly = !code && isMlflow(modelType);
     const modelFolder = await downloadAsset(store, model, this.dirs.model, this.spec.assets, {
       shared: readOnly,
+      listing: modelListing,
     });
     if (!modelFolder) {
       this.fail(
@@ -466,7 +473,7 @@ class BatchRun {
       this.userLogs.push({ local, name: joinBlobPath('user', stream, instance, file) });
       return local;
     }) as [string, string];
-    await Promise.all([cwd, this.dirs.logs].map((dir) => mkdir(dir, { recursive: true })));
+    await mkdir(cwd, { recursive: true });
     // AZUREML_MODEL_DIR is the folder the model folder is in, as Azure mounts it.
     const modelDir = scorer.kind === 'mlflow' ? dirname(scorer.modelDir) : this.dirs.model;
     const binding = {

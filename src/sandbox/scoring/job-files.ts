@@ -33,18 +33,19 @@ export async function downloadBlob(store: BlobStore, container: string, name: st
  * Downloads a registered asset (a folder, or a single file) into `parent/<its last path segment>`, as Azure
  * places a model under AZUREML_MODEL_DIR. Answers the local path, or undefined when nothing is there. With a cache
  * and `shared`, a folder asset is not copied: the answer is the cache's own folder, which the caller must only read.
+ * `listing` is the asset's listing when the caller read it already (listAsset).
  */
 export async function downloadAsset(
   store: BlobStore,
   location: BlobLocation,
   parent: string,
   cache?: AssetCache,
-  options: { shared?: boolean } = {},
+  options: { shared?: boolean; listing?: Promise<string[]> } = {},
 ): Promise<string | undefined> {
   const path = trimSlashes(location.path);
   const name = path.split('/').pop() || location.container;
   const target = join(parent, name);
-  const blobs = await store.listTree(location.container, path ? `${path}/` : '');
+  const blobs = await (options.listing ?? listAsset(store, location));
   if (blobs.length) {
     const download = async (folder: string) => {
       for (const blob of blobs) {
@@ -65,6 +66,12 @@ export async function downloadAsset(
     return target;
   }
   return undefined;
+}
+
+/** The blobs of a folder asset (none for a single-file asset). */
+export function listAsset(store: BlobStore, location: BlobLocation): Promise<string[]> {
+  const path = trimSlashes(location.path);
+  return store.listTree(location.container, path ? `${path}/` : '');
 }
 
 /**
