@@ -5,6 +5,7 @@
  * Python), Application Insights ingestion and the control API; Azurite for blobs; PGlite or a PostgreSQL server for
  * the control database. The real SDK clients talk to it unchanged, as to a custom cloud.
  */
+
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -32,6 +33,7 @@ import {
   registerIdentity,
   SANDBOX_TENANT_ID,
 } from './identity/entra.js';
+import { cachedManagedIdentityTokens } from './identity/managed-identity-cache.js';
 import { TokenIssuer } from './identity/tokens.js';
 import { WebClient } from './pipelines/activities/web-client.js';
 import { createDataServices } from './pipelines/data/data-services.js';
@@ -222,7 +224,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     evaluator: new ExpressionEvaluator(),
     data,
     web: new WebClient([certificates.caCert]),
-    managedIdentityToken: (principalId, resource) => managedIdentityToken(identity, principalId, resource),
+    managedIdentityToken: cachedManagedIdentityTokens(
+      (principalId, resource) => managedIdentityToken(identity, principalId, resource),
+      identity.tokenLifetimeSeconds,
+      clock,
+    ),
   });
   const triggers = new TriggerScheduler(context, pipelines);
   registerResourceGroups(router, context);

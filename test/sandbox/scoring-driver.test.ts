@@ -1,9 +1,11 @@
 // A batch job's scoring with the local Python, without HTTP: the batch driver over an in-memory blob store, with
 // real worker processes. Custom scoring scripts need any python3; the MLflow model needs one with scikit-learn
 // (SANDBOX_PYTHON, else python3, else /usr/bin/python3); without it those cases are skipped, saying so.
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { MemoryBlobStore } from '../../src/sandbox/dataplane/blob-store.js';
 import {
@@ -13,6 +15,7 @@ import {
 } from '../../src/sandbox/scoring/batch-driver.js';
 import { AssetCache } from '../../src/sandbox/scoring/job-files.js';
 import { PythonRuntimes } from '../../src/sandbox/scoring/python-zygote.js';
+import { WarmWorkers } from '../../src/sandbox/scoring/warm-workers.js';
 import { describeWithPython, findPython, SKLEARN_MODULES } from '../harness/python.js';
 
 const SAMPLE = new URL('../../examples/aml/', import.meta.url);
@@ -528,6 +531,23 @@ def run(mini_batch):
     ]);
   });
 
+  it('reports its result once outputs and logs are written, before its local files are removed', async () => {
+    const store = scriptStore('def run(mini_batch):\n    return mini_batch\n', { 'a.csv': 'x\n1\n' });
+    const seen: { status: string; workDirThere: boolean; logsThere: boolean }[] = [];
+    const spec: ScoringSpec & { n: number } = job(store, python, {
+      code,
+      onResult: (result) =>
+        seen.push({
+          status: result.status,
+          workDirThere: existsSync(spec.workDir),
+          logsThere: logText(store, spec.n, 'job_result.txt').includes('status: Completed'),
+        }),
+    });
+    expect(await scoreBatch(spec)).toMatchObject({ status: 'Completed' });
+    expect(seen).toEqual([{ status: 'Completed', workDirThere: true, logsThere: true }]);
+    expect(existsSync(spec.workDir)).toBe(false);
+  });
+
   it('refuses an output path that already exists, before loading anything', async () => {
     const store = scriptStore(TRACING_SCRIPT, { 'a.csv': 'x\n' });
     const spec = job(store, python, { code });
@@ -639,6 +659,76 @@ describeWithPython(
     ];
     expect(lines).toEqual(expected);
     expect(new Set(lines.map((line) => line.split(',')[1]))).toEqual(new Set(['0', '1']));
+  });
+
+  it('keeps its workers warm between jobs of the same model: the next job scores in the same process, with its own logs and environment', async () => {
+    const store = await mlflowStore({ 'a.csv': applicants(6) });
+    const root = await traceDir();
+    const assets = new AssetCache(async () => root);
+    const warm = new WarmWorkers();
+    const pidOf = (n: number) => {
+      const progress = logText(store, n, 'job_progress.txt');
+      return /\(pid (\d+)\)|warm worker pid (\d+)/.exec(progress)?.slice(1).find(Boolean);
+    };
+    const run = async (settings: Partial<ScoringSettings> = {}) => {
+      const spec = job(store, python, {
+        modelType: 'mlflow_model',
+        assets,
+        warm,
+        settings: { loggingLevel: 'Debug', ...settings },
+      });
+      const result = await scoreBatch(spec);
+      return { spec, result };
+    };
+    try {
+      const first = await run();
+      expect(first.result).toMatchObject({ status: 'Completed', rowsScored: 6 });
+      expect(warm.size).toBe(1);
+      const second = await run();
+      expect(second.result).toMatchObject({ status: 'Completed', rowsScored: 6 });
+      expect(logText(store, second.spec.n, 'job_progress.txt')).toContain('warm worker pid');
+      expect(pidOf(second.spec.n)).toBe(pidOf(first.spec.n));
+      expect(store.text(container, `out/${second.spec.n}/predictions.csv`)).toBe(
+        store.text(container, `out/${first.spec.n}/predictions.csv`),
+      );
+      // Other environment variables are another deployment's workers: a new process, a second warm worker.
+      const other = await run({ environmentVariables: { SCORING_MODE: 'other' } });
+      expect(other.result).toMatchObject({ status: 'Completed' });
+      expect(pidOf(other.spec.n)).not.toBe(pidOf(first.spec.n));
+      expect(warm.size).toBe(2);
+      // A warm worker that died while idle is not handed out: the next job forks a new one and still scores.
+      process.kill(Number(pidOf(first.spec.n)), 'SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const after = await run();
+      expect(after.result).toMatchObject({ status: 'Completed', rowsScored: 6 });
+      expect(pidOf(after.spec.n)).not.toBe(pidOf(first.spec.n));
+    } finally {
+      warm.drain();
+    }
+    expect(warm.size).toBe(0);
+  });
+
+  it('never keeps the workers of a cancelled job', async () => {
+    const store = await mlflowStore({ 'a.csv': applicants(4) });
+    const root = await traceDir();
+    const warm = new WarmWorkers();
+    const abort = new AbortController();
+    // Cancelled once its worker has scored: as the predictions start to be written.
+    const write = store.write.bind(store);
+    store.write = (to: string, name: string, content: Readable) => {
+      if (name.startsWith('out/')) abort.abort();
+      return write(to, name, content);
+    };
+    const spec = job(store, python, {
+      modelType: 'mlflow_model',
+      assets: new AssetCache(async () => root),
+      warm,
+      signal: abort.signal,
+      settings: { loggingLevel: 'Debug' },
+    });
+    expect(await scoreBatch(spec)).toMatchObject({ status: 'Canceled' });
+    expect(logText(store, spec.n, 'job_progress.txt')).toMatch(/Worker process 000 \(pid \d+\)/);
+    expect(warm.size).toBe(0);
   });
 
   it('checks each file against the signature and fails files it cannot score, as Azure reports them', async () => {

@@ -2,7 +2,8 @@
  * Runs batch jobs' scoring in the background of the sandbox process (scoring/batch-driver.ts): one promise per
  * job, kept in memory (not in state, which must stay JSON), its result written to the job record when it settles.
  * Job status is derived from that record, the job's live phase and the clock (job-status.ts), so nothing here runs
- * on a timer. The Python runtimes (one zygote per interpreter) live as long as the runner.
+ * on a timer. The Python runtimes (one zygote per interpreter) live as long as the runner, and so do the warm
+ * workers MLflow models leave between jobs (scoring/warm-workers.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,11 +17,15 @@ import { type JobPhase, type ScoringResult, type ScoringSpec, scoreBatch } from 
 import { AssetCache } from '../scoring/job-files.js';
 import { pythonCommand } from '../scoring/python-interpreter.js';
 import { PythonRuntimes } from '../scoring/python-zygote.js';
+import { WarmWorkers } from '../scoring/warm-workers.js';
 import type { BlobStore } from './blob-store.js';
 
 /** What a job needs to run, or the reason it cannot (recorded as the job's failure when it starts). */
 export type PreparedScoring =
-  | Omit<ScoringSpec, 'store' | 'python' | 'workDir' | 'signal' | 'onPhase' | 'clock' | 'assets'>
+  | Omit<
+      ScoringSpec,
+      'store' | 'python' | 'workDir' | 'signal' | 'onPhase' | 'onResult' | 'clock' | 'assets' | 'warm'
+    >
   | { readonly error: { readonly code: string; readonly message: string } };
 
 export interface RunnerOptions {
@@ -37,6 +42,7 @@ interface RunningJob {
 export class BatchJobRunner implements JobActivity {
   private readonly running = new Map<string, RunningJob>();
   private readonly runtimes = new PythonRuntimes();
+  private readonly warm = new WarmWorkers();
   private workRoot: Promise<string> | undefined;
   private readonly assets = new AssetCache(() => this.root());
 
@@ -67,20 +73,23 @@ export class BatchJobRunner implements JobActivity {
   start(jobKey: string, prepared: PreparedScoring, predictionsUri: string | undefined): void {
     const job: RunningJob = { abort: new AbortController(), phase: 'Preparing', done: Promise.resolve() };
     this.running.set(jobKey, job);
-    job.done = this.run(prepared, job)
-      .then((result) => {
-        const record = mlState(this.context).jobs[jobKey];
-        if (!record) return;
-        record.outcome = {
-          status: result.status,
-          finishedAt: this.context.clock(),
-          rowsScored: result.rowsScored,
-          filesProcessed: result.filesProcessed,
-          filesFailed: result.filesFailed,
-          ...(result.error ? { error: result.error } : {}),
-          ...(result.predictions && predictionsUri ? { predictionsUri } : {}),
-        };
-      })
+    // The outcome is recorded as soon as the scoring has written its outputs and logs (the removal of its local
+    // files is no part of what a caller waits for), or when the run ends without one.
+    const settle = (result: ScoringResult) => {
+      const record = mlState(this.context).jobs[jobKey];
+      if (!record || record.outcome) return;
+      record.outcome = {
+        status: result.status,
+        finishedAt: this.context.clock(),
+        rowsScored: result.rowsScored,
+        filesProcessed: result.filesProcessed,
+        filesFailed: result.filesFailed,
+        ...(result.error ? { error: result.error } : {}),
+        ...(result.predictions && predictionsUri ? { predictionsUri } : {}),
+      };
+    };
+    job.done = this.run(prepared, job, settle)
+      .then(settle)
       .finally(() => this.running.delete(jobKey));
   }
 
@@ -88,6 +97,7 @@ export class BatchJobRunner implements JobActivity {
   async stop(): Promise<void> {
     for (const job of this.running.values()) job.abort.abort();
     await Promise.all([...this.running.values()].map((job) => job.done));
+    this.warm.drain();
     await this.runtimes.stop();
     if (this.workRoot) await rm(await this.workRoot, { recursive: true, force: true });
   }
@@ -97,7 +107,11 @@ export class BatchJobRunner implements JobActivity {
     return this.workRoot;
   }
 
-  private async run(prepared: PreparedScoring, job: RunningJob): Promise<ScoringResult> {
+  private async run(
+    prepared: PreparedScoring,
+    job: RunningJob,
+    onResult: (result: ScoringResult) => void,
+  ): Promise<ScoringResult> {
     const empty = { rowsScored: 0, filesProcessed: 0, filesFailed: 0, miniBatches: 0, miniBatchesFailed: 0 };
     if ('error' in prepared) return { status: 'Failed', error: prepared.error, ...empty };
     try {
@@ -107,11 +121,13 @@ export class BatchJobRunner implements JobActivity {
         store,
         workDir: join(await this.root(), randomUUID()),
         assets: this.assets,
+        warm: this.warm,
         python: () => this.runtimes.get(pythonCommand(this.options.python)),
         signal: job.abort.signal,
         onPhase: (phase) => {
           job.phase = phase;
         },
+        onResult,
         clock: this.context.clock,
       });
     } catch (error) {

@@ -4,13 +4,18 @@
  * at start; `jose` does the cryptography.
  */
 import { randomUUID } from 'node:crypto';
-import { exportJWK, generateKeyPair, type JWK, jwtVerify, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, type JWK, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 
 type CryptoKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
 import type { TokenClaims } from '../core/http.js';
 
+/** Verified tokens remembered at most (the oldest is forgotten first). */
+const VERIFIED_TOKENS_KEPT = 1000;
+
 export class TokenIssuer {
+  private readonly verified = new Map<string, TokenClaims>();
+
   private constructor(
     readonly issuer: string,
     private readonly privateKey: CryptoKey,
@@ -38,13 +43,32 @@ export class TokenIssuer {
       .sign(this.privateKey);
   }
 
-  /** Verifies signature, issuer and expiry; the audience is the caller's to check (its error says which it wanted). */
+  /**
+   * Verifies signature, issuer and expiry; the audience is the caller's to check (its error says which it wanted).
+   * A token whose signature was verified before is not verified again (the same bytes, the same answer: an RSA
+   * check per request was a visible share of the sandbox's CPU); its times are checked on every call, and a token
+   * outside them goes through the full verification, which gives jose's error.
+   */
   async verify(token: string): Promise<TokenClaims> {
+    const known = this.verified.get(token);
+    const now = Math.floor(this.clock() / 1000);
+    const notBefore = typeof known?.nbf === 'number' ? known.nbf : 0;
+    if (known && now < known.exp && now >= notBefore) return known;
+    this.verified.delete(token);
     const { payload } = await jwtVerify(token, this.publicKey, {
       issuer: this.issuer,
       currentDate: new Date(this.clock()),
       algorithms: ['RS256'],
     });
+    const claims = Object.freeze(this.#claims(payload));
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) {
+      this.verified.delete(this.verified.keys().next().value!);
+    }
+    this.verified.set(token, claims);
+    return claims;
+  }
+
+  #claims(payload: JWTPayload): TokenClaims {
     const aud = Array.isArray(payload.aud) ? payload.aud[0] : payload.aud;
     return {
       ...payload,

@@ -2,8 +2,10 @@
  * A batch deployment's job, run the way Azure ML's batch driver (parallel run) runs it, with the local Python:
  *
  * - the input files are split into mini-batches of `miniBatchSize` files; `instanceCount × maxConcurrencyPerInstance`
- *   worker processes take them from one queue, in parallel. Each worker is a fresh process: the scoring script's
- *   init() (or the MLflow model's loading) runs once in it, then run(mini_batch) per mini-batch;
+ *   worker processes take them from one queue, in parallel. The scoring script's init() (or the MLflow model's
+ *   loading) runs once per worker process, then run(mini_batch) per mini-batch. A script's workers are fresh
+ *   processes of this job; an MLflow model's may be warm ones an earlier job of the same model left (warm-workers.ts),
+ *   bound to this job's environment, working directory and user logs before they score;
  * - a mini-batch whose run() raises, whose worker dies, or that outlives `retrySettings.timeout` (the worker is
  *   killed and replaced) is tried again, up to `retrySettings.maxRetries` more times ("maximum retry count for a
  *   mini-batch", mfe.json); after that its files count as failed. A run() that returns fewer elements than it got
@@ -20,9 +22,10 @@
  * Everything the job did is logged (job-log.ts) and, with what the workers wrote to stdout and stderr (empty
  * streams are left out), uploaded to the job's logs folder whatever the outcome.
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
 import { describeError } from '#shared/errors.js';
 import type { BlobStore } from '../dataplane/blob-store.js';
 import type { BlobLocation } from '../dataplane/data-uris.js';
@@ -31,6 +34,7 @@ import {
   downloadAsset,
   downloadBlob,
   joinBlobPath,
+  listAsset,
   trimSlashes,
   uploadFolder,
 } from './job-files.js';
@@ -43,6 +47,7 @@ import {
   type PythonZygote,
   WorkerLostError,
 } from './python-zygote.js';
+import type { WarmWorkers } from './warm-workers.js';
 
 export type DataKind = 'UriFolder' | 'UriFile';
 export type JobPhase = 'Preparing' | 'Running' | 'Finalizing';
@@ -81,9 +86,16 @@ export interface ScoringSpec {
   readonly workDir: string;
   /** Model and code folders already downloaded by earlier jobs (without it, every job downloads them). */
   readonly assets?: AssetCache;
+  /** MLflow model workers kept between jobs (used with `assets`, which gives a model the same folder every job). */
+  readonly warm?: WarmWorkers;
   /** Aborted when the job is cancelled. */
   readonly signal?: AbortSignal;
   readonly onPhase?: (phase: JobPhase) => void;
+  /**
+   * Called with the result once the outputs and logs are written, before the job's local files are removed (the
+   * job is over for its callers then; scoreBatch resolves after the clean-up).
+   */
+  readonly onResult?: (result: ScoringResult) => void;
   readonly clock?: () => number;
 }
 
@@ -110,14 +122,21 @@ export interface ScoringResult {
 /** What a worker is set up to run, and how the job reports that set-up failing. */
 type Scorer =
   | { readonly kind: 'script'; readonly codeDir: string; readonly scoringScript: string }
-  | { readonly kind: 'mlflow'; readonly modelDir: string; readonly loader: MlflowLoader };
+  | {
+      readonly kind: 'mlflow';
+      readonly modelDir: string;
+      readonly loader: MlflowLoader;
+      /** What a warm worker for this model must have loaded (absent: workers are this job's own). */
+      readonly warmKey?: string;
+    };
 
 interface MiniBatch {
   readonly index: number;
   readonly files: readonly string[];
   /** Failed attempts so far. */
   failures: number;
-  local?: string[];
+  /** The files downloaded to the job's folder (started while a worker is being made ready). */
+  local?: Promise<string[]>;
 }
 
 class JobFailure extends Error {
@@ -143,6 +162,8 @@ class BatchRun {
   private readonly live = new Set<PythonWorker>();
   private readonly queue: MiniBatch[] = [];
   private readonly written = new Map<number, string | undefined>();
+  /** The workers' stdout and stderr files, and their names under the job's logs folder. */
+  private readonly userLogs: { readonly local: string; readonly name: string }[] = [];
   private fatal: JobError | undefined;
   /** Set once the output location was found new: only then may the job write there. */
   private outputClaimed = false;
@@ -175,7 +196,6 @@ class BatchRun {
   async run(): Promise<ScoringResult> {
     let result: Outcome;
     try {
-      await mkdir(this.dirs.output, { recursive: true });
       result = await this.score();
     } catch (error) {
       if (error instanceof JobFailure) result = this.failed(error.error);
@@ -187,13 +207,19 @@ class BatchRun {
         result = this.failed({ code: 'SystemError', message });
       }
     }
-    const logs = await this.finish(result);
-    return {
-      ...result,
-      miniBatches: this.counts.miniBatches,
-      miniBatchesFailed: this.counts.miniBatchesFailed,
-      ...(logs ? { logs } : {}),
-    };
+    try {
+      const logs = await this.finish(result);
+      const final: ScoringResult = {
+        ...result,
+        miniBatches: this.counts.miniBatches,
+        miniBatchesFailed: this.counts.miniBatchesFailed,
+        ...(logs ? { logs } : {}),
+      };
+      this.spec.onResult?.(final);
+      return final;
+    } finally {
+      await rm(this.spec.workDir, { recursive: true, force: true });
+    }
   }
 
   private failed(error: JobError): Outcome {
@@ -224,9 +250,19 @@ class BatchRun {
     const { spec, log } = this;
     spec.onPhase?.('Preparing');
     const target = this.outputTarget();
-    await this.refuseExistingOutput();
-    const files = await this.inputFiles();
-    const scorer = await this.prepareScorer();
+    // What only reads storage is listed at once, while the job's local folders are made. An existing output is
+    // the job's error even when the input is missing too, as when they were checked one after the other.
+    const modelListing = listAsset(spec.store, spec.model);
+    modelListing.catch(() => {});
+    const [refused, listed, made] = await Promise.allSettled([
+      this.refuseExistingOutput(),
+      this.inputFiles(),
+      Promise.all([this.dirs.output, this.dirs.logs].map((dir) => mkdir(dir, { recursive: true }))),
+      modelListing,
+    ]);
+    for (const outcome of [refused, listed, made]) if (outcome.status === 'rejected') throw outcome.reason;
+    const files = (listed as PromiseFulfilledResult<string[]>).value;
+    const scorer = await this.prepareScorer(modelListing);
     if (this.canceled) return { status: 'Canceled', ...this.totals() };
     const zygote = await this.startPython();
     if (scorer.kind === 'mlflow') zygote.preload(join(scorer.modelDir, scorer.loader.modelFile));
@@ -317,9 +353,14 @@ class BatchRun {
   }
 
   /** Downloads the model (and code) and decides how workers score: the deployment's script, or MLflow. */
-  private async prepareScorer(): Promise<Scorer> {
+  private async prepareScorer(modelListing: Promise<string[]>): Promise<Scorer> {
     const { store, model, code, modelType } = this.spec;
-    const modelFolder = await downloadAsset(store, model, this.dirs.model, this.spec.assets);
+    // The sandbox's MLflow driver only reads the model: it is used where the asset cache holds it, not copied.
+    const readOnly = !code && isMlflow(modelType);
+    const modelFolder = await downloadAsset(store, model, this.dirs.model, this.spec.assets, {
+      shared: readOnly,
+      listing: modelListing,
+    });
     if (!modelFolder) {
       this.fail(
         'ModelLoadFailed',
@@ -354,7 +395,13 @@ class BatchRun {
       this.log.info(
         `Scoring the MLflow model ${basename(model.path)} (sklearn flavour, ${loader.modelFile}).`,
       );
-      return { kind: 'mlflow', modelDir: modelFolder, loader };
+      // Outside the job's folder: the asset cache's copy, the same folder for every job of this model.
+      const shared = !modelFolder.startsWith(`${this.spec.workDir}/`);
+      const warmKey =
+        shared && this.spec.warm
+          ? JSON.stringify([modelFolder, loader, this.spec.settings.environmentVariables])
+          : undefined;
+      return { kind: 'mlflow', modelDir: modelFolder, loader, ...(warmKey ? { warmKey } : {}) };
     } catch (error) {
       if (error instanceof ModelFormatError) this.fail('ModelLoadFailed', error.message);
       throw error;
@@ -384,6 +431,7 @@ class BatchRun {
       while (!this.aborted.signal.aborted) {
         const batch = this.queue.shift();
         if (!batch) break;
+        this.download(batch);
         worker ??= await this.startWorker(zygote, scorer, slot);
         if (!worker) {
           this.queue.unshift(batch);
@@ -399,8 +447,12 @@ class BatchRun {
       }
     } finally {
       if (worker) {
-        worker.close();
         this.live.delete(worker);
+        const key = scorer.kind === 'mlflow' ? scorer.warmKey : undefined;
+        // A worker of a job that was stopped (cancelled, failed past its threshold) is killed, never kept.
+        if (key && this.spec.warm && !this.aborted.signal.aborted) {
+          this.spec.warm.give(`${zygote.info.python}\n${key}`, worker);
+        } else worker.close();
       }
     }
   }
@@ -413,25 +465,33 @@ class BatchRun {
     const process = String(this.processes++).padStart(3, '0');
     const instance = `instance-${slot % this.spec.settings.instanceCount}`;
     const cwd = join(this.spec.workDir, 'workers', process);
-    const stdout = join(this.dirs.logs, 'user', 'stdout', instance, `process${process}.stdout.txt`);
-    const stderr = join(this.dirs.logs, 'user', 'stderr', instance, `process${process}.stderr.txt`);
-    await Promise.all(
-      [cwd, join(stdout, '..'), join(stderr, '..')].map((dir) => mkdir(dir, { recursive: true })),
-    );
-    const modelDir = this.dirs.model;
+    // The user logs lie flat on disk (fewer folders to make and remove per job) and are uploaded in Azure's
+    // layout, logs/user/<stream>/<instance>/process<n>.<stream>.txt.
+    const [stdout, stderr] = (['stdout', 'stderr'] as const).map((stream) => {
+      const file = `process${process}.${stream}.txt`;
+      const local = join(this.dirs.logs, `${instance}.${file}`);
+      this.userLogs.push({ local, name: joinBlobPath('user', stream, instance, file) });
+      return local;
+    }) as [string, string];
+    await mkdir(cwd, { recursive: true });
+    // AZUREML_MODEL_DIR is the folder the model folder is in, as Azure mounts it.
+    const modelDir = scorer.kind === 'mlflow' ? dirname(scorer.modelDir) : this.dirs.model;
+    const binding = {
+      cwd,
+      stdout,
+      stderr,
+      loggingLevel: this.spec.settings.loggingLevel,
+      env: {
+        ...this.spec.settings.environmentVariables,
+        AZUREML_MODEL_DIR: modelDir,
+        AZUREML_BI_OUTPUT_PATH: this.dirs.output,
+      },
+    };
+    const warm = await this.warmWorker(zygote, scorer, binding, process, instance);
+    if (warm) return warm;
     let worker: PythonWorker;
     try {
-      worker = await zygote.fork({
-        cwd,
-        stdout,
-        stderr,
-        loggingLevel: this.spec.settings.loggingLevel,
-        env: {
-          ...this.spec.settings.environmentVariables,
-          AZUREML_MODEL_DIR: modelDir,
-          AZUREML_BI_OUTPUT_PATH: this.dirs.output,
-        },
-      });
+      worker = await zygote.fork(binding);
     } catch (error) {
       if (this.aborted.signal.aborted) return undefined;
       const message = describeError(error).message;
@@ -484,21 +544,59 @@ class BatchRun {
     return worker;
   }
 
-  private async runBatch(worker: PythonWorker, batch: MiniBatch, scorer: Scorer): Promise<void> {
-    const { store, input } = this.spec;
-    if (!batch.local) {
-      batch.local = [];
-      for (const file of batch.files) {
-        const local = join(this.dirs.inputs, basename(file));
-        await downloadBlob(store, input.location.container, file, local);
-        batch.local.push(local);
+  /** A warm worker of this model, bound to this job; undefined when there is none (one is then forked). */
+  private async warmWorker(
+    zygote: PythonZygote,
+    scorer: Scorer,
+    binding: Record<string, unknown>,
+    process: string,
+    instance: string,
+  ): Promise<PythonWorker | undefined> {
+    const key = scorer.kind === 'mlflow' ? scorer.warmKey : undefined;
+    if (!key || !this.spec.warm) return undefined;
+    for (;;) {
+      const worker = this.spec.warm.take(`${zygote.info.python}\n${key}`);
+      if (!worker) return undefined;
+      this.live.add(worker);
+      const reply = await worker.request({ op: 'job', ...binding }).catch(() => undefined);
+      if (reply?.ok && !this.aborted.signal.aborted) {
+        this.log.debug(
+          `Worker process ${process} on ${instance}: warm worker pid ${worker.pid}, its model already loaded.`,
+        );
+        return worker;
       }
+      this.live.delete(worker);
+      worker.kill();
+      if (this.aborted.signal.aborted) return undefined;
     }
+  }
+
+  /** The mini-batch's input files in the job's folder, downloaded once whatever the attempts. */
+  private download(batch: MiniBatch): Promise<string[]> {
+    if (!batch.local) {
+      const { store, input } = this.spec;
+      batch.local = (async () => {
+        const local: string[] = [];
+        for (const file of batch.files) {
+          const path = join(this.dirs.inputs, basename(file));
+          await downloadBlob(store, input.location.container, file, path);
+          local.push(path);
+        }
+        return local;
+      })();
+      // Awaited by the attempt that runs it; a job stopped before that must not leave a rejection unhandled.
+      batch.local.catch(() => {});
+    }
+    return batch.local;
+  }
+
+  private async runBatch(worker: PythonWorker, batch: MiniBatch, scorer: Scorer): Promise<void> {
+    const files = await this.download(batch);
     const label = `mini-batch ${batch.index + 1} of ${this.counts.miniBatches}`;
     this.log.debug(
       `${label} (${batch.files.map(basename).join(', ')}) to worker pid ${worker.pid}, attempt ${batch.failures + 1}.`,
     );
-    const reply = await worker.request({ op: 'run', files: batch.local }, this.spec.settings.timeoutMs);
+    const reply = await worker.request({ op: 'run', files }, this.spec.settings.timeoutMs);
     if (!reply.ok) {
       this.attemptFailed(batch, summary(reply.error), reply.error.traceback);
       return;
@@ -591,9 +689,12 @@ class BatchRun {
     return { predictions: sink.target };
   }
 
-  /** Uploads the logs (and what a failed SummaryOnly job wrote), removes the local files. */
+  /**
+   * Uploads the logs (and what a failed SummaryOnly job wrote): the driver's own files from memory, the workers'
+   * non-empty stdout and stderr files, all at once.
+   */
   private async finish(result: Outcome): Promise<BlobLocation | undefined> {
-    const { store, logs, workDir, settings } = this.spec;
+    const { store, logs, settings } = this.spec;
     try {
       // What a failed job appended so far stays written, as parallel run's appended rows do.
       if (this.sink && !this.sink.stream.writableEnded) {
@@ -604,19 +705,29 @@ class BatchRun {
       if (result.status === 'Failed' && settings.outputAction === 'SummaryOnly' && this.outputClaimed) {
         await uploadFolder(store, this.dirs.output, this.outputTarget());
       }
-      await this.log.save(this.dirs.logs, [
+      const own = this.log.files([
         `status: ${result.status}`,
         ...(result.error ? [`error: ${result.error.code}: ${result.error.message}`] : []),
         `mini-batches: ${this.counts.miniBatches}, failed: ${this.counts.miniBatchesFailed}`,
         `files processed: ${result.filesProcessed}, failed: ${result.filesFailed}`,
         `elements returned: ${result.rowsScored}`,
       ]);
-      await uploadFolder(store, this.dirs.logs, logs, { skipEmpty: true });
+      await Promise.all([
+        ...own.map(({ name, text }) =>
+          store.write(logs.container, joinBlobPath(logs.path, name), Readable.from([Buffer.from(text)])),
+        ),
+        ...this.userLogs.map(async ({ local, name }) => {
+          // A stream nothing was written to is left out.
+          const size = await stat(local).then(
+            (found) => found.size,
+            () => 0,
+          );
+          if (size) await store.write(logs.container, joinBlobPath(logs.path, name), createReadStream(local));
+        }),
+      ]);
       return logs;
     } catch {
       return undefined;
-    } finally {
-      await rm(workDir, { recursive: true, force: true });
     }
   }
 }

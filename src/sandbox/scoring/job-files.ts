@@ -4,7 +4,7 @@
  * job's folder, and uploads the outputs and logs the workers wrote.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { cp, mkdir, readdir, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { BlobStore } from '../dataplane/blob-store.js';
@@ -31,26 +31,34 @@ export async function downloadBlob(store: BlobStore, container: string, name: st
 
 /**
  * Downloads a registered asset (a folder, or a single file) into `parent/<its last path segment>`, as Azure
- * places a model under AZUREML_MODEL_DIR. Answers the local path, or undefined when nothing is there.
+ * places a model under AZUREML_MODEL_DIR. Answers the local path, or undefined when nothing is there. With a cache
+ * and `shared`, a folder asset is not copied: the answer is the cache's own folder, which the caller must only read.
+ * `listing` is the asset's listing when the caller read it already (listAsset).
  */
 export async function downloadAsset(
   store: BlobStore,
   location: BlobLocation,
   parent: string,
   cache?: AssetCache,
+  options: { shared?: boolean; listing?: Promise<string[]> } = {},
 ): Promise<string | undefined> {
   const path = trimSlashes(location.path);
   const name = path.split('/').pop() || location.container;
   const target = join(parent, name);
-  const blobs = await store.listTree(location.container, path ? `${path}/` : '');
+  const blobs = await (options.listing ?? listAsset(store, location));
   if (blobs.length) {
     const download = async (folder: string) => {
       for (const blob of blobs) {
         await downloadBlob(store, location.container, blob, localPath(folder, blob.slice(path.length)));
       }
     };
-    if (cache) await cache.copy(`${location.container}/${path}\n${blobs.join('\n')}`, target, download);
-    else await download(target);
+    if (!cache) {
+      await download(target);
+      return target;
+    }
+    const cached = await cache.folder(`${location.container}/${path}\n${blobs.join('\n')}`, name, download);
+    if (options.shared) return cached;
+    await cp(cached, target, { recursive: true });
     return target;
   }
   if (path && (await store.exists(location.container, path))) {
@@ -60,11 +68,18 @@ export async function downloadAsset(
   return undefined;
 }
 
+/** The blobs of a folder asset (none for a single-file asset). */
+export function listAsset(store: BlobStore, location: BlobLocation): Promise<string[]> {
+  const path = trimSlashes(location.path);
+  return store.listTree(location.container, path ? `${path}/` : '');
+}
+
 /**
  * Registered model and code versions are immutable in Azure ML (a new version is uploaded to a new path), and a
- * compute node keeps what it downloaded: a folder asset is downloaded once per runner and copied into each job's
- * own folder (a job may write there without touching the next one). The asset's blob listing is still read for
- * every job and is part of the key, so a removed or added file is seen.
+ * compute node keeps what it downloaded: a folder asset is downloaded once per runner, and each job either copies
+ * it into its own folder (a job may write there without touching the next one) or, when it only reads it (the
+ * sandbox's MLflow driver), uses it where it is. The asset's blob listing is still read for every job and is part
+ * of the key, so a removed or added file is seen.
  */
 export class AssetCache {
   readonly #folders = new Map<string, Promise<string>>();
@@ -72,11 +87,12 @@ export class AssetCache {
 
   constructor(private readonly root: () => Promise<string>) {}
 
-  async copy(key: string, target: string, download: (folder: string) => Promise<void>): Promise<void> {
+  /** The local folder `<cache>/asset-<n>/<name>` holding the asset of `key`, downloaded on first use. */
+  folder(key: string, name: string, download: (folder: string) => Promise<void>): Promise<string> {
     let folder = this.#folders.get(key);
     if (!folder) {
       folder = (async () => {
-        const cached = join(await this.root(), `asset-${this.#next++}`);
+        const cached = join(await this.root(), `asset-${this.#next++}`, name);
         await download(cached);
         return cached;
       })();
@@ -84,35 +100,28 @@ export class AssetCache {
       // A failed download is not remembered: the next job tries again (and fails with its own error).
       folder.catch(() => this.#folders.delete(key));
     }
-    await cp(await folder, target, { recursive: true });
+    return folder;
   }
 }
 
-async function filesUnder(root: string): Promise<{ path: string; size: number }[]> {
+async function filesUnder(root: string): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => []);
-  const files = entries
+  return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath ?? entry.path, entry.name)))
     .sort();
-  return Promise.all(files.map(async (path) => ({ path, size: (await stat(join(root, path))).size })));
 }
 
 /**
  * Uploads every file under `root` below the blob folder `target`, a few at a time; answers how many there were.
- * `skipEmpty` leaves out empty files (a worker's stdout that nothing was printed to).
  */
-export async function uploadFolder(
-  store: BlobStore,
-  root: string,
-  target: BlobLocation,
-  options: { skipEmpty?: boolean } = {},
-): Promise<number> {
-  const files = (await filesUnder(root)).filter((file) => !options.skipEmpty || file.size > 0);
+export async function uploadFolder(store: BlobStore, root: string, target: BlobLocation): Promise<number> {
+  const files = await filesUnder(root);
   const pending = [...files];
   const upload = async () => {
     for (let file = pending.shift(); file; file = pending.shift()) {
-      const name = joinBlobPath(target.path, file.path.split(sep).join('/'));
-      await store.write(target.container, name, createReadStream(join(root, file.path)));
+      const name = joinBlobPath(target.path, file.split(sep).join('/'));
+      await store.write(target.container, name, createReadStream(join(root, file)));
     }
   };
   await Promise.all(Array.from({ length: Math.min(UPLOADS_AT_ONCE, files.length) }, upload));

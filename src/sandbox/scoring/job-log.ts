@@ -4,8 +4,6 @@
  * mini-batch, Info the job's steps and failures, Warning only failures), `logs/job_error.txt` (every failure with
  * its Python traceback, whatever the level) and `logs/job_result.txt` (the outcome in a few lines).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 
 export type LoggingLevel = 'Debug' | 'Info' | 'Warning';
 
@@ -38,12 +36,13 @@ export class JobLog {
     this.errors.push(`${this.stamp()} ${message}\n${details ? `${details.trimEnd()}\n` : ''}`);
   }
 
-  /** Writes the three files under `folder` (the job's local logs folder). */
-  async save(folder: string, result: readonly string[]): Promise<void> {
-    await mkdir(folder, { recursive: true });
-    await writeFile(join(folder, 'job_progress.txt'), this.progress.join(''));
-    await writeFile(join(folder, 'job_result.txt'), result.map((line) => `${line}\n`).join(''));
-    if (this.errors.length) await writeFile(join(folder, 'job_error.txt'), this.errors.join('\n'));
+  /** The three files (the error log only when something failed), by name, with their text. */
+  files(result: readonly string[]): { readonly name: string; readonly text: string }[] {
+    return [
+      { name: 'job_progress.txt', text: this.progress.join('') },
+      { name: 'job_result.txt', text: result.map((line) => `${line}\n`).join('') },
+      ...(this.errors.length ? [{ name: 'job_error.txt', text: this.errors.join('\n') }] : []),
+    ];
   }
 
   private write(level: keyof typeof RANK, message: string): void {

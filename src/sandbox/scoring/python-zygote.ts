@@ -191,6 +191,7 @@ function killGroup(pid: number): void {
 export class PythonZygote {
   private readonly pending = new Map<string, PendingWorker>();
   private readonly workers = new Set<PythonWorker>();
+  private readonly preloadedPickles = new Set<string>();
   private nextId = 1;
   private exited: Error | undefined;
   private stderrTail = '';
@@ -306,9 +307,14 @@ export class PythonZygote {
     return this.exited === undefined;
   }
 
-  /** Imports, in the zygote, the modules a model pickle names, so every worker forked after it has them. */
+  /**
+   * Imports, in the zygote, the modules a model pickle names, so every worker forked after it has them. Once per
+   * file: a model's files do not change under the same path (the asset cache keys its folders by their listing).
+   */
   preload(pickleFile: string): void {
-    if (this.info.fork && this.alive) this.send({ op: 'preload', pickle: pickleFile });
+    if (!this.info.fork || !this.alive || this.preloadedPickles.has(pickleFile)) return;
+    this.preloadedPickles.add(pickleFile);
+    this.send({ op: 'preload', pickle: pickleFile });
   }
 
   /** A new worker process, connected and ready for requests. */

@@ -306,6 +306,23 @@ describe('Copy', () => {
     expect(await sql('SELECT count(*) AS n FROM scoring.scores')).toEqual(before);
   });
 
+  it('leaves the table as it was when the database refuses a row of a one-statement copy', async () => {
+    await upload('lake', 'in/bad-value/scores.csv', 'application_id,score\nD-1,0.5\nD-2,not-a-number\n');
+    const before = await sql<{ n: string }>('SELECT count(*) AS n FROM scoring.scores');
+    const { run, activity } = await runOne('pl_copy_bad_value', {
+      type: 'Copy',
+      inputs: [ref('ds_csv', { folder: 'in/bad-value' })],
+      outputs: [ref('ds_table', { table: 'scores' })],
+      typeProperties: { source: { type: 'DelimitedTextSource' }, sink: { type: 'AzurePostgreSqlSink' } },
+    });
+    expect(run.status).toBe('Failed');
+    expect(activity.error).toMatchObject({
+      errorCode: '2200',
+      message: expect.stringContaining('not-a-number'),
+    });
+    expect(await sql('SELECT count(*) AS n FROM scoring.scores')).toEqual(before);
+  });
+
   it('maps the columns of a file without header by ordinal, after a pre-copy script', async () => {
     await upload('lake', 'in/raw/raw.csv', 'Z-1,0.9\nZ-2,0.1\n');
     const { activity } = await runOne('pl_copy_mapped', {

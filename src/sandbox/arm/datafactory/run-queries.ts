@@ -11,7 +11,7 @@ import type { PipelineRuntime } from '../../pipelines/runtime/pipeline-runtime.j
 import { triggerRunView } from '../../pipelines/triggers/trigger-runs.js';
 import { badRequest, runNotFound } from './errors.js';
 import { decodeToken, encodeToken, pageOf, pageSize } from './paging.js';
-import { activityRunView, pipelineRunView } from './run-views.js';
+import { activityRunView, latestRunStarts, pipelineRunView } from './run-views.js';
 import { FACTORY_PATH, withFactory } from './scope.js';
 import type { Json } from './store.js';
 
@@ -138,9 +138,10 @@ export function registerRunQueries(router: Router, context: SandboxContext, runt
     `${FACTORY_PATH}/queryPipelineRuns`,
     ARM,
     withFactory(context, (factory, { body }) => {
+      const latest = latestRunStarts(factory);
       const runs = Object.values(factory.runs).map((run) => {
         runtime.reconcile(run);
-        return { view: pipelineRunView(factory, run), updated: run.lastUpdated };
+        return { view: pipelineRunView(factory, run, latest), updated: run.lastUpdated };
       });
       return answerRunQuery(body, runs, adfQuery(context, PIPELINE_RUN_FIELDS, 'RunStart'));
     }),

@@ -21,12 +21,30 @@ export function isLatest(host: RunsOf, run: StoredRun): boolean {
   );
 }
 
-export function pipelineRunView(host: RunsOf, run: StoredRun): Json {
+/**
+ * `isLatest` for every run of the host in one pass (a query of all runs would otherwise compare every run with
+ * every other): the latest start of each run group.
+ */
+export function latestRunStarts(host: RunsOf): (run: StoredRun) => boolean {
+  const latest = new Map<string, number>();
+  for (const run of Object.values(host.runs)) {
+    if (run.runStart > (latest.get(run.runGroupId) ?? Number.NEGATIVE_INFINITY)) {
+      latest.set(run.runGroupId, run.runStart);
+    }
+  }
+  return (run) => run.runStart >= (latest.get(run.runGroupId) ?? run.runStart);
+}
+
+export function pipelineRunView(
+  host: RunsOf,
+  run: StoredRun,
+  latest: (run: StoredRun) => boolean = (candidate) => isLatest(host, candidate),
+): Json {
   const { runEnd, status } = run;
   return {
     runId: run.runId,
     runGroupId: run.runGroupId,
-    isLatest: isLatest(host, run),
+    isLatest: latest(run),
     pipelineName: run.pipelineName,
     parameters: run.parameters,
     invokedBy: run.invokedBy,

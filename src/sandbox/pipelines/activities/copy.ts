@@ -190,16 +190,35 @@ function columnResolver(columns: readonly ColumnInfo[], table: string) {
   };
 }
 
+/**
+ * The sink table's columns, read while the source is being opened. Whatever fails here (no table named, no
+ * database) surfaces when the sink is written, as the sink's failure, after the source's.
+ */
+function sinkColumns(context: ActivityContext, dataset: ResolvedDataset): Promise<ColumnInfo[] | undefined> {
+  const columns = (async () => {
+    const { schema, table } = tableOf(dataset);
+    return context.execution.services.data.databases.columns(
+      controlDatabase(context, dataset),
+      schema,
+      table,
+    );
+  })();
+  // Awaited by writeTable; a source that fails first must not leave the rejection unhandled.
+  columns.catch(() => {});
+  return columns;
+}
+
 async function writeTable(
   context: ActivityContext,
   dataset: ResolvedDataset,
   sink: Json,
   rows: AsyncIterable<Row[]>,
+  sinkColumns: Promise<ColumnInfo[] | undefined>,
 ): Promise<{ rows: number; bytes: number }> {
   const connection = controlDatabase(context, dataset);
   const { schema, table } = tableOf(dataset);
   const { databases } = context.execution.services.data;
-  const columns = await databases.columns(connection, schema, table);
+  const columns = await sinkColumns;
   if (!columns) {
     throw new ActivityFailure(
       '2200',
@@ -282,16 +301,17 @@ export const copyActivity: ActivityExecutor = {
     const source = (input.source ?? {}) as Json;
     const sink = (input.sink ?? {}) as Json;
     const counters: Counters = { rowsRead: 0, bytesRead: 0, filesRead: 0 };
+    const toTable = storeKind(sinkDataset) === 'postgresql';
+    const columns = toTable ? sinkColumns(context, sinkDataset) : undefined;
     const opened = await openSource(context, sourceDataset, source, counters).catch((error: unknown) => {
       throw sideFailure('Source', error);
     });
     const rows = mapped(opened, additionalColumns(source), mapper(input.translator));
     let written: { rows: number; bytes: number; file?: string };
     try {
-      written =
-        storeKind(sinkDataset) === 'postgresql'
-          ? await writeTable(context, sinkDataset, sink, rows)
-          : await writeFile(context, sinkDataset, opened.singleFile, rows);
+      written = columns
+        ? await writeTable(context, sinkDataset, sink, rows, columns)
+        : await writeFile(context, sinkDataset, opened.singleFile, rows);
     } catch (error) {
       throw sideFailure('Sink', error);
     }

@@ -18,6 +18,7 @@
  * The recorded input shows SecureString values masked.
  */
 import type { Json } from '../../arm/datafactory/store.js';
+import { SLEEP_NOT_NEEDED } from '../../core/clock.js';
 import type { ActivityContext, ActivityExecutor } from '../runtime/activity-executor.js';
 import { ActivityFailure } from '../runtime/activity-failure.js';
 import { formatTimespan, parseTimespan } from '../runtime/activity-policy.js';
@@ -231,7 +232,7 @@ async function exchange(
       : (error as Error).message;
     throw new ActivityFailure('2108', `Error calling the endpoint '${request.url.href}': ${reason}.`);
   } finally {
-    stop.abort();
+    stop.abort(SLEEP_NOT_NEEDED);
   }
 }
 

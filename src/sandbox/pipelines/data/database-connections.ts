@@ -82,32 +82,41 @@ export class DatabaseConnections {
   /**
    * Writes batches of rows (objects keyed by column name, each batch with the columns its rows carry) in one
    * transaction: `before` first (a pre-copy script), then one INSERT per batch. PostgreSQL converts the JSON values
-   * to the column types; columns a batch does not name keep their defaults.
+   * to the column types; columns a batch does not name keep their defaults. A write that is one INSERT (a single
+   * batch, no script) is sent alone: one statement is its own transaction, and BEGIN and COMMIT would be two more
+   * round trips holding the database's one session (PGlite serves every client through it).
    */
   async insert(
     connectionString: string,
     target: { schema: string; table: string },
-    batches: AsyncIterable<{ readonly columns: readonly ColumnInfo[]; readonly rows: readonly Row[] }>,
+    batches: AsyncIterable<InsertBatch>,
     options: { before?: string; signal?: AbortSignal },
   ): Promise<{ rows: number; bytes: number }> {
-    const client = await (await this.#pool(connectionString)).connect();
     const table = `${quote(target.schema)}.${quote(target.table)}`;
+    const pool = await this.#pool(connectionString);
+    const iterator = batches[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    const second = first.done ? first : await iterator.next();
+    if (second.done && !options.before?.trim()) {
+      if (first.done || first.value.rows.length === 0) return { rows: 0, bytes: 0 };
+      if (options.signal?.aborted) throw options.signal.reason;
+      const { text, payload } = insertStatement(table, first.value);
+      await pool.query(text, [payload]);
+      return { rows: first.value.rows.length, bytes: Buffer.byteLength(payload) };
+    }
+    const client = await pool.connect();
     let written = 0;
     let bytes = 0;
     try {
       await client.query('BEGIN');
       if (options.before?.trim()) await client.query(options.before);
-      for await (const { columns, rows } of batches) {
+      const pending = [first, second];
+      for (let next = pending.shift()!; !next.done; next = pending.shift() ?? (await iterator.next())) {
         if (options.signal?.aborted) throw options.signal.reason;
-        if (rows.length === 0) continue;
-        const names = columns.map((c) => quote(c.name)).join(', ');
-        const record = columns.map((c) => `${quote(c.name)} ${c.type}`).join(', ');
-        const payload = JSON.stringify(rows);
-        await client.query(
-          `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${record})`,
-          [payload],
-        );
-        written += rows.length;
+        if (next.value.rows.length === 0) continue;
+        const { text, payload } = insertStatement(table, next.value);
+        await client.query(text, [payload]);
+        written += next.value.rows.length;
         bytes += Buffer.byteLength(payload);
       }
       await client.query('COMMIT');
@@ -125,6 +134,21 @@ export class DatabaseConnections {
     this.#pools.clear();
     await Promise.all(pools.map(async (pool) => (await pool.catch(() => undefined))?.end()));
   }
+}
+
+export interface InsertBatch {
+  readonly columns: readonly ColumnInfo[];
+  readonly rows: readonly Row[];
+}
+
+/** One INSERT of a batch, reading its rows from one JSON parameter. */
+function insertStatement(table: string, { columns, rows }: InsertBatch): { text: string; payload: string } {
+  const names = columns.map((c) => quote(c.name)).join(', ');
+  const record = columns.map((c) => `${quote(c.name)} ${c.type}`).join(', ');
+  return {
+    text: `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${record})`,
+    payload: JSON.stringify(rows),
+  };
 }
 
 /** A PostgreSQL identifier, quoted. */

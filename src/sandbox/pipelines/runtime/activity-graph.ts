@@ -11,6 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Json } from '../../arm/datafactory/store.js';
+import { SLEEP_NOT_NEEDED } from '../../core/clock.js';
 import { activityExecutor } from '../activities/activity-types.js';
 import { type ActivityDefinition, readActivities } from './activity-definition.js';
 import type { ActivityContext, ActivityExecutor } from './activity-executor.js';
@@ -133,7 +134,7 @@ async function executeActivity(
       scope.record(activity.name, { output: output ?? {}, error: failure });
       return 'Failed';
     } finally {
-      stopTimer.abort();
+      stopTimer.abort(SLEEP_NOT_NEEDED);
     }
   }
 }

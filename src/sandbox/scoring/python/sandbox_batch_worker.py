@@ -4,8 +4,11 @@ The sandbox (Node.js) drives it over a TCP connection to 127.0.0.1, one JSON obj
   {"op": "init", "kind": "script" | "mlflow", ...} -> {"ok": true} | {"ok": false, "error": {...}}
   {"op": "run", "files": [<local paths>]}        -> {"ok": true, "count": <elements>, "text": <output lines>}
                                                     | {"ok": false, "error": {"type", "message", "traceback"}}
+  {"op": "job", "env", "cwd", "stdout", "stderr", "loggingLevel"} -> {"ok": true}
   {"op": "exit"}
 The worker's stdout and stderr are files (the job's user logs), so whatever the scoring script prints is kept.
+A warm worker (an MLflow model's, kept by the sandbox between jobs of the same model) is bound to its next job with
+"job": that job's environment, working directory and user log files; its loaded model stays.
 
 Scoring scripts run as Azure runs them: the code folder on sys.path and as the working directory's neighbour,
 init() once, run(mini_batch) per mini-batch with the list of file paths, AZUREML_MODEL_DIR and
@@ -64,11 +67,16 @@ def serve_forked(spec):
     serve(spec)
 
 
-def serve(spec):
+def bind(spec):
+    """The job's environment variables, working directory and logging level."""
     os.environ.update(spec.get("env", {}))
     os.chdir(spec["cwd"])
     level = getattr(logging, str(spec.get("loggingLevel", "INFO")).upper(), logging.INFO)
     logging.basicConfig(level=level, format="%(asctime)s|%(levelname)s|%(name)s|%(message)s", force=True)
+
+
+def serve(spec):
+    bind(spec)
     connection = socket.create_connection(("127.0.0.1", spec["port"]))
     reader = connection.makefile("r", encoding="utf-8")
     writer = connection.makefile("w", encoding="utf-8")
@@ -87,6 +95,12 @@ def serve(spec):
         try:
             if op == "init":
                 scorer = ScriptScorer(message) if message["kind"] == "script" else MlflowScorer(message)
+                reply({"ok": True})
+            elif op == "job":
+                sys.stdout.flush()
+                sys.stderr.flush()
+                redirect(message)
+                bind(message)
                 reply({"ok": True})
             elif op == "run":
                 count, text = scorer.run(message["files"])
