@@ -65,7 +65,21 @@ function signatureInputs(signature: unknown): MlflowLoader['inputs'] {
   return columns.length === inputs.length && columns.every((c) => c.type !== 'tensor') ? columns : undefined;
 }
 
+/** Loaders by MLmodel text: every job of a model reads the same file, and parsing its YAML each time cost CPU. */
+const loaders = new Map<string, MlflowLoader>();
+const LOADERS_KEPT = 32;
+
+/** How to load the model an MLmodel file describes; a ModelFormatError says what the sandbox cannot score. */
 export function mlflowLoader(text: string): MlflowLoader {
+  const known = loaders.get(text);
+  if (known) return known;
+  const loader = Object.freeze(parseLoader(text));
+  if (loaders.size >= LOADERS_KEPT) loaders.delete(loaders.keys().next().value!);
+  loaders.set(text, loader);
+  return loader;
+}
+
+function parseLoader(text: string): MlflowLoader {
   let document: unknown;
   try {
     document = parse(text);

@@ -64,4 +64,14 @@ describe('mlflowLoader', () => {
     expect(() => mlflowLoader(text)).toThrow(ModelFormatError);
     expect(() => mlflowLoader(text)).toThrow(message);
   });
+
+  it('parses a given MLmodel text once: the same frozen loader for every job of the model, a new one for new text', () => {
+    const first = mlflowLoader(sample);
+    expect(mlflowLoader(sample)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    const changed = sample.replace('predict_fn: predict', 'predict_fn: predict_proba');
+    expect(changed).not.toBe(sample);
+    expect(mlflowLoader(changed)).toMatchObject({ predictFn: 'predict_proba' });
+    expect(mlflowLoader(sample)).toBe(first);
+  });
 });
