@@ -19,6 +19,7 @@
  */
 import type { Json } from '../../arm/datafactory/store.js';
 import { SLEEP_NOT_NEEDED } from '../../core/clock.js';
+import { linkedAbort } from '../../core/linked-abort.js';
 import type { ActivityContext, ActivityExecutor } from '../runtime/activity-executor.js';
 import { ActivityFailure } from '../runtime/activity-failure.js';
 import { formatTimespan, parseTimespan } from '../runtime/activity-policy.js';
@@ -213,25 +214,30 @@ async function exchange(
     insecure: boolean;
   },
 ): Promise<WebResponse> {
-  const timeout = new AbortController();
+  const call = linkedAbort(context.signal);
+  let timedOut = false;
   const stop = new AbortController();
   context.execution.clock.sleep(request.timeoutMs, stop.signal).then(
-    () => timeout.abort(new Error('timeout')),
+    () => {
+      timedOut = true;
+      call.controller.abort(new Error('timeout'));
+    },
     () => {},
   );
   try {
     return await context.execution.services.web.request({
       ...request,
-      signal: AbortSignal.any([context.signal, timeout.signal]),
+      signal: call.signal,
       maxBytes: MAX_RESPONSE_BYTES,
     });
   } catch (error) {
     if (context.signal.aborted) throw error;
-    const reason = timeout.signal.aborted
+    const reason = timedOut
       ? `no response within httpRequestTimeout ${formatTimespan(request.timeoutMs)}`
       : (error as Error).message;
     throw new ActivityFailure('2108', `Error calling the endpoint '${request.url.href}': ${reason}.`);
   } finally {
+    call.release();
     stop.abort(SLEEP_NOT_NEEDED);
   }
 }

@@ -12,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Json } from '../../arm/datafactory/store.js';
 import { SLEEP_NOT_NEEDED } from '../../core/clock.js';
+import { linkedAbort } from '../../core/linked-abort.js';
 import { activityExecutor } from '../activities/activity-types.js';
 import { type ActivityDefinition, readActivities } from './activity-definition.js';
 import type { ActivityContext, ActivityExecutor } from './activity-executor.js';
@@ -86,8 +87,10 @@ async function executeActivity(
     execution.run.activities.push(record);
     execution.touch();
 
-    const attemptAbort = new AbortController();
-    const signal = AbortSignal.any([parentSignal, attemptAbort.signal]);
+    // The attempt's signal aborts with the parent's or on the policy's timeout.
+    const attemptAbort = linkedAbort(parentSignal);
+    const signal = attemptAbort.signal;
+    let timerFired = false;
     const stopTimer = new AbortController();
     let policy: ActivityPolicy = NO_POLICY;
     const context = activityContext(execution, activity, scope, signal, record.activityRunId);
@@ -97,7 +100,10 @@ async function executeActivity(
       record.secureOutput = policy.secureOutput || undefined;
       if (Number.isFinite(policy.timeoutMs)) {
         clock.sleep(policy.timeoutMs, stopTimer.signal).then(
-          () => attemptAbort.abort(TIMED_OUT),
+          () => {
+            timerFired = true;
+            attemptAbort.controller.abort(TIMED_OUT);
+          },
           () => {},
         );
       }
@@ -108,7 +114,7 @@ async function executeActivity(
       scope.record(activity.name, { output: output ?? {} });
       return 'Succeeded';
     } catch (error) {
-      const timedOut = attemptAbort.signal.aborted && !parentSignal.aborted;
+      const timedOut = timerFired && !parentSignal.aborted;
       if (!timedOut && parentSignal.aborted) {
         finish(execution, record, 'Cancelled');
         return 'Cancelled';
@@ -134,6 +140,7 @@ async function executeActivity(
       scope.record(activity.name, { output: output ?? {}, error: failure });
       return 'Failed';
     } finally {
+      attemptAbort.release();
       stopTimer.abort(SLEEP_NOT_NEEDED);
     }
   }
