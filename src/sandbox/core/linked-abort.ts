@@ -4,6 +4,8 @@
  * finalization registry per composed signal, a visible CPU cost when every activity run and Web call makes one.
  * `release()` detaches from the parent once the work is over, so a long-lived parent does not collect listeners.
  */
+import { setMaxListeners } from 'node:events';
+
 export interface LinkedAbort {
   readonly controller: AbortController;
   readonly signal: AbortSignal;
@@ -14,7 +16,12 @@ export function linkedAbort(parent: AbortSignal): LinkedAbort {
   const controller = new AbortController();
   const follow = () => controller.abort(parent.reason);
   if (parent.aborted) follow();
-  else parent.addEventListener('abort', follow, { once: true });
+  else {
+    // A parent has one follower per activity or call running under it (a ForEach's up to 50 iterations, each with
+    // its own), each removed by release(): not the leak Node's warning past 10 listeners is about.
+    setMaxListeners(0, parent);
+    parent.addEventListener('abort', follow, { once: true });
+  }
   return {
     controller,
     signal: controller.signal,

@@ -31,4 +31,12 @@ describe('linkedAbort', () => {
     parent.abort('cancelled');
     expect(linked.signal.aborted).toBe(false);
   });
+
+  it('follows one parent from 50 children (a ForEach at its largest batchCount), and lets go of the released', () => {
+    const parent = new AbortController();
+    const children = Array.from({ length: 50 }, () => linkedAbort(parent.signal));
+    for (const child of children.slice(0, 25)) child.release();
+    parent.abort('cancelled');
+    expect(children.filter((child) => child.signal.aborted)).toHaveLength(25);
+  });
 });
