@@ -20,7 +20,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
  * With CPU_PROFILE=<file>, a V8 CPU profile of this process (the sandbox and the runtime) during the run only, the
- * setup left out: open it in Chrome's DevTools or VS Code to see where the sandbox spends its CPU.
+ * setup and the checks after the run left out: open it in Chrome's DevTools or VS Code to see where the sandbox spends its CPU.
  */
 async function startProfiler(): Promise<(() => Promise<void>) | undefined> {
   const file = process.env.CPU_PROFILE;
@@ -96,11 +96,17 @@ async function main(): Promise<number> {
     const cpuBefore = process.cpuUsage();
     const sandboxStart = sandbox.clock.now();
     const profiler = await startProfiler();
+    let runCpu: NodeJS.CpuUsage | undefined;
+    let profiled: Promise<void> | undefined;
     const pass = await runSampleOrchestrator(sandbox, environment, staged, {
       timeoutMs: 600_000,
       pollMs: 100,
+      onRunEnd: () => {
+        runCpu = process.cpuUsage(cpuBefore);
+        profiled = profiler?.();
+      },
     });
-    await profiler?.();
+    await profiled;
     const sandboxSpan = sandbox.clock.now() - sandboxStart;
     const cpu = process.cpuUsage(cpuBefore);
     console.log(
@@ -113,8 +119,9 @@ async function main(): Promise<number> {
     console.log(
       `  fixed costs       start-up ${seconds(startUpMs)}, sandbox start ${seconds(sandboxStartMs)}, sign-in ${seconds(pass.signInMs)} (not in the wall time)`,
     );
+    const during = runCpu ?? cpu;
     console.log(
-      `  cpu (this process) user ${seconds(cpu.user / 1000)}, sys ${seconds(cpu.system / 1000)} (the sandbox and the runtime; Python scoring runs in child processes, counted by bench/pipeline.mjs); load average ${load.toFixed(1)} at the start`,
+      `  cpu (this process) during the run user ${seconds(during.user / 1000)}, sys ${seconds(during.system / 1000)}, ${seconds((during.user + during.system) / 1000)} in all; with the checks after it ${seconds((cpu.user + cpu.system) / 1000)} (the sandbox and the runtime; Python scoring runs in child processes, counted by bench/pipeline.mjs); load average ${load.toFixed(1)} at the start`,
     );
     console.log(
       `  activity runs     ${pass.activityRuns} in ${pass.pipelineRuns} pipeline runs (pollIntervalSeconds ${POLL_SECONDS})`,

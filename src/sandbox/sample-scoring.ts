@@ -179,7 +179,12 @@ export async function runSampleOrchestrator(
   sandbox: Sandbox,
   environment: EnvironmentInfo,
   staged: StagedInputs,
-  options: { readonly timeoutMs?: number; readonly pollMs?: number } = {},
+  options: {
+    readonly timeoutMs?: number;
+    readonly pollMs?: number;
+    /** Called when the run has ended, before its runs are read back and checked (a bench measures up to here). */
+    readonly onRunEnd?: () => void;
+  } = {},
 ): Promise<ScoringPass> {
   const { client, signIn } = await dataFactoryClient(sandbox, environment);
   const { resourceGroup: rg, factory } = environment;
@@ -199,6 +204,7 @@ export async function runSampleOrchestrator(
     await sleep(options.pollMs ?? 250);
   }
   const durationMs = performance.now() - started;
+  options.onRunEnd?.();
 
   // The sandbox clock may run ahead of real time: the query window is around its own time.
   const now = sandbox.clock.now();
