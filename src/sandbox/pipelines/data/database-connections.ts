@@ -10,6 +10,16 @@
  */
 import type pg from 'pg';
 
+/**
+ * `pg`, loaded on first use (the sandbox loads it only when a run reaches a database) and kept: an `import()` of a
+ * loaded module still goes through the module loader, a visible cost when made for every statement.
+ */
+let loaded: Promise<typeof pg> | undefined;
+const driver = () => {
+  loaded ??= import('pg').then((module) => module.default);
+  return loaded;
+};
+
 const POOL_SIZE = 4;
 
 /** PostgreSQL type ids the conversion needs (pg_type.oid). */
@@ -33,8 +43,8 @@ export class DatabaseConnections {
   #pool(connectionString: string): Promise<pg.Pool> {
     let pool = this.#pools.get(connectionString);
     if (!pool) {
-      pool = import('pg').then(({ default: driver }) => {
-        const created = new driver.Pool({ connectionString, max: POOL_SIZE });
+      pool = driver().then((module) => {
+        const created = new module.Pool({ connectionString, max: POOL_SIZE });
         // An idle client that errors (the database went away) must not take the sandbox down.
         created.on('error', () => {});
         return created;
@@ -46,7 +56,7 @@ export class DatabaseConnections {
 
   /** Runs a query; rows with ADF's value types. */
   async query(connectionString: string, text: string, values: unknown[] = []): Promise<Row[]> {
-    const { types } = await import('pg').then((module) => module.default);
+    const { types } = await driver();
     const result = await (await this.#pool(connectionString)).query({
       text,
       values,
