@@ -338,19 +338,7 @@ function parseJsonDocument(text, target) {
         }
         return { file };
     };
-    return {
-        file,
-        value: fast ? fast.value : withStackGuard(target, () => (0,main.getNodeValue)(withTree().tree)),
-        locate,
-        errorAt(path, message, input) {
-            const location = locate(path);
-            const field = path.length ? ` (${formatPath(path)})` : '';
-            return errors/* ConfigurationError */.j1.at(`${(0,errors/* formatLocation */.j$)(location, { column: false })}${field}`, message, {
-                input,
-                location,
-            });
-        },
-    };
+    return loadedDocument(file, fast ? fast.value : withStackGuard(target, () => (0,main.getNodeValue)(withTree().tree)), locate);
 }
 /**
  * `JSON.parse`'s value when it reads the text and no object in it repeats a key (JSON.parse keeps the last silently),
@@ -459,6 +447,10 @@ function parseDocumentText(text, file, options = {}) {
         }
         return { file };
     };
+    return loadedDocument(file, value, locate);
+}
+/** A parsed document: its value, where each path in it came from, and errors that point there. */
+function loadedDocument(file, value, locate) {
     return {
         file,
         value,

@@ -400,6 +400,10 @@ function hasSecretValues(properties) {
 
 
 
+/** A data factory's Resource Manager path, which its resources' paths extend. */
+function factoryPath(subscriptionId, rg, factory) {
+    return resourcePath('subscriptions', subscriptionId, 'resourceGroups', rg, 'providers', 'Microsoft.DataFactory', 'factories', factory);
+}
 /** The REST path segment below the factory of each kind read by one list. */
 const LIST_SEGMENTS = {
     integrationRuntime: 'integrationRuntimes',
@@ -445,7 +449,7 @@ function toLive(kind, name, properties) {
 async function readLiveFactory(client, rg, factory, kinds) {
     const wanted = new Set(kinds);
     const resources = [];
-    const base = resourcePath('subscriptions', client.subscriptionId, 'resourceGroups', rg, 'providers', 'Microsoft.DataFactory', 'factories', factory);
+    const base = factoryPath(client.subscriptionId, rg, factory);
     const read = async (kind, path) => {
         try {
             return await listRaw(client, path);

@@ -5901,7 +5901,7 @@ function isRestError(e) {
 
 /***/ }),
 
-/***/ 903:
+/***/ 6141:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;
@@ -5966,7 +5966,7 @@ __export(file_exports, {
   hasRawContent: () => hasRawContent
 });
 module.exports = __toCommonJS(file_exports);
-var import_createFile = __webpack_require__(903);
+var import_createFile = __webpack_require__(6141);
 function isNodeReadableStream(x) {
   return typeof x === "object" && x !== null && "pipe" in x && typeof x.pipe === "function";
 }
@@ -9023,7 +9023,7 @@ __export(nodeHttpClient_exports, {
 module.exports = __toCommonJS(nodeHttpClient_exports);
 var import_node_http = __toESM(__webpack_require__(7067));
 var import_node_https = __toESM(__webpack_require__(4708));
-var import_node_zlib = __toESM(__webpack_require__(6141));
+var import_node_zlib = __toESM(__webpack_require__(8522));
 var import_node_stream = __webpack_require__(7075);
 var import_AbortError = __webpack_require__(9992);
 var import_httpHeaders = __webpack_require__(4220);

@@ -2247,6 +2247,238 @@ function readSource(inputs, shown) {
 }
 
 
+/***/ }),
+
+/***/ 9632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ KINDS),
+/* harmony export */   M7: () => (/* binding */ KIND_BY_REFERENCE_TYPE),
+/* harmony export */   QP: () => (/* binding */ kindOfArmType),
+/* harmony export */   Qw: () => (/* binding */ describeArtifact),
+/* harmony export */   Qx: () => (/* binding */ isSynapseOnlyKind),
+/* harmony export */   Tu: () => (/* binding */ compareArtifacts),
+/* harmony export */   Wf: () => (/* binding */ artifactKey),
+/* harmony export */   hz: () => (/* binding */ ARTIFACT_KINDS)
+/* harmony export */ });
+/* unused harmony export SYNAPSE_ONLY_KINDS */
+const ARTIFACT_KINDS = [
+    'factory',
+    'integrationRuntime',
+    'credential',
+    'managedVirtualNetwork',
+    'managedPrivateEndpoint',
+    'linkedService',
+    'dataset',
+    'dataflow',
+    'changeDataCapture',
+    'notebook',
+    'sqlScript',
+    'sparkJobDefinition',
+    'pipeline',
+    'trigger',
+    'globalParameters',
+];
+/** Kinds only a Synapse workspace has (its git folder and publish template hold them; a data factory has none). */
+const SYNAPSE_ONLY_KINDS = ['notebook', 'sqlScript', 'sparkJobDefinition'];
+function isSynapseOnlyKind(kind) {
+    return SYNAPSE_ONLY_KINDS.includes(kind);
+}
+const KINDS = {
+    factory: {
+        folder: 'factory',
+        armType: undefined,
+        operationGroup: 'factories',
+        referenceType: undefined,
+        nameRule: 'factory',
+    },
+    integrationRuntime: {
+        folder: 'integrationRuntime',
+        armType: 'integrationRuntimes',
+        operationGroup: 'integrationRuntimes',
+        referenceType: 'IntegrationRuntimeReference',
+        nameRule: 'integrationRuntime',
+    },
+    credential: {
+        folder: 'credential',
+        armType: 'credentials',
+        operationGroup: 'credentialOperations',
+        referenceType: 'CredentialReference',
+        nameRule: 'shortChild',
+    },
+    managedVirtualNetwork: {
+        folder: 'managedVirtualNetwork',
+        armType: 'managedVirtualNetworks',
+        operationGroup: 'managedVirtualNetworks',
+        referenceType: 'ManagedVirtualNetworkReference',
+        nameRule: 'shortChild',
+    },
+    managedPrivateEndpoint: {
+        folder: 'managedVirtualNetwork/*/managedPrivateEndpoint',
+        armType: 'managedVirtualNetworks/managedPrivateEndpoints',
+        operationGroup: 'managedPrivateEndpoints',
+        referenceType: undefined,
+        nameRule: 'shortChild',
+    },
+    linkedService: {
+        folder: 'linkedService',
+        armType: 'linkedServices',
+        operationGroup: 'linkedServices',
+        referenceType: 'LinkedServiceReference',
+        nameRule: 'childNoDash',
+    },
+    dataset: {
+        folder: 'dataset',
+        armType: 'datasets',
+        operationGroup: 'datasets',
+        referenceType: 'DatasetReference',
+        nameRule: 'childNoDash',
+    },
+    dataflow: {
+        folder: 'dataflow',
+        armType: 'dataflows',
+        operationGroup: 'dataFlows',
+        referenceType: 'DataFlowReference',
+        nameRule: 'childNoDash',
+    },
+    changeDataCapture: {
+        folder: 'adfcdc',
+        armType: 'adfcdcs',
+        operationGroup: 'changeDataCapture',
+        referenceType: undefined,
+        nameRule: 'child',
+    },
+    notebook: {
+        folder: 'notebook',
+        armType: 'notebooks',
+        operationGroup: undefined,
+        referenceType: 'NotebookReference',
+        nameRule: 'child',
+    },
+    sqlScript: {
+        folder: 'sqlscript',
+        armType: 'sqlscripts',
+        operationGroup: undefined,
+        referenceType: undefined,
+        nameRule: 'child',
+    },
+    sparkJobDefinition: {
+        folder: 'sparkJobDefinition',
+        armType: 'sparkJobDefinitions',
+        operationGroup: undefined,
+        referenceType: 'SparkJobDefinitionReference',
+        nameRule: 'child',
+    },
+    pipeline: {
+        folder: 'pipeline',
+        armType: 'pipelines',
+        operationGroup: 'pipelines',
+        referenceType: 'PipelineReference',
+        nameRule: 'child',
+    },
+    trigger: {
+        folder: 'trigger',
+        armType: 'triggers',
+        operationGroup: 'triggers',
+        referenceType: 'TriggerReference',
+        nameRule: 'child',
+    },
+    globalParameters: {
+        folder: undefined,
+        armType: 'globalparameters',
+        operationGroup: 'globalParameters',
+        referenceType: undefined,
+        nameRule: 'none',
+    },
+};
+/** The kind a reference `type` points at (`DatasetReference` -> `dataset`). */
+const KIND_BY_REFERENCE_TYPE = new Map(ARTIFACT_KINDS.flatMap((kind) => {
+    const type = KINDS[kind].referenceType;
+    return type ? [[type, kind]] : [];
+}));
+/**
+ * The kind of an ARM resource type, case-insensitive: a data factory's (`Microsoft.DataFactory/factories/pipelines`,
+ * ARMTemplateForFactory.json) or a Synapse workspace's (`Microsoft.Synapse/workspaces/pipelines`, the publish
+ * template TemplateForWorkspace.json, which names its resources below the workspace the same way).
+ */
+function kindOfArmType(type) {
+    const lower = type.toLowerCase();
+    if (lower === 'microsoft.datafactory/factories')
+        return 'factoryResource';
+    const prefix = ['microsoft.datafactory/factories/', 'microsoft.synapse/workspaces/'].find((p) => lower.startsWith(p));
+    if (!prefix)
+        return undefined;
+    const rest = lower.slice(prefix.length);
+    return ARTIFACT_KINDS.find((kind) => KINDS[kind].armType?.toLowerCase() === rest);
+}
+/** `pipeline 'Score'`: how findings and plans name an artifact. */
+function describeArtifact(artifact) {
+    return `${artifact.kind} '${artifact.name}'`;
+}
+/** Identity for maps: ADF names are case-insensitive for uniqueness. */
+function artifactKey(kind, name) {
+    return `${kind}/${name.toLowerCase()}`;
+}
+/** Stable order for output: by kind (deploy order of kinds), then name. */
+function compareArtifacts(a, b) {
+    const byKind = ARTIFACT_KINDS.indexOf(a.kind) - ARTIFACT_KINDS.indexOf(b.kind);
+    if (byKind !== 0)
+        return byKind;
+    const x = a.name.toLowerCase();
+    const y = b.name.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 2180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports quoteVisible, hasInvisible */
+/**
+ * Small facts about parsed YAML/JSON values, worded for messages. JSON files speak of arrays and objects, YAML files
+ * of lists and mappings: each reader names them the way its users write them.
+ */
+/** A plain object (a mapping): not null, not an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `null`, `an array` / `a list`, `an object` / `a mapping`, or `a <typeof>`. */
+function typeName(value, words = 'json') {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return words === 'json' ? 'an array' : 'a list';
+    if (isRecord(value))
+        return words === 'json' ? 'an object' : 'a mapping';
+    return `a ${typeof value}`;
+}
+/**
+ * `'text'`, with every character a reader could not see or tell apart escaped (`'pl_score\u200b'`): controls, format
+ * characters such as zero-width spaces and direction marks, and separators other than the plain space. A name that
+ * differs from another only by such a character is then visibly different in a message.
+ */
+function quoteVisible(text) {
+    const escaped = text.replace(/[\p{C}\p{Z}]/gu, (char) => {
+        if (char === ' ')
+            return char;
+        const code = char.codePointAt(0);
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+    return `'${escaped}'`;
+}
+/** True when the text holds a character quoteVisible escapes. */
+function hasInvisible(text) {
+    return /[^\P{C}]|[^\P{Z} ]/u.test(text);
+}
+
+
 /***/ })
 
 };

@@ -2,9 +2,9 @@
  * deploy-adf-pipelines: wiring only. Inputs are parsed by runAction and the aml receipt here; then three phases, each
  * imported when reached, so a step that fails on its inputs loads none of them: prepare (the source, overrides,
  * filters and validation, without Azure), plan (the aml receipt verified, the factory read and diffed, the plan
- * shown; reads only) and apply (the writes). The sign-in runs while the source is read. With target `synapse` the same phases read and write a Synapse workspace
- * (synapse-target.ts) instead of the data factory. This file builds the clients, sets the outputs and logs where the time
- * went (the last line: `Time: start-up ..., source ..., sign-in ...`).
+ * shown; reads only) and apply (the writes). The sign-in runs while the source is read. With target `synapse` the
+ * same phases read and write a Synapse workspace (synapse-target.ts) instead of the data factory. This file builds the
+ * clients, sets the outputs and logs where the time went (the last line: `Time: start-up ..., source ..., sign-in ...`).
  */
 import { type RuntimeDependencies, runAction } from '#shared/action.js';
 import { DATA_FACTORY_API_VERSION } from '#shared/azure/api-versions.js';

@@ -6,10 +6,10 @@
  * was planned.
  */
 import { ARTIFACT_KINDS, artifactKey, isSynapseOnlyKind } from '#shared/adf/artifacts.js';
-import { type LiveFactory, readLiveFactory } from '#shared/adf/live-state.js';
+import { factoryPath, type LiveFactory, readLiveFactory } from '#shared/adf/live-state.js';
 import { DATA_FACTORY_API_VERSION, MACHINE_LEARNING_API_VERSION } from '#shared/azure/api-versions.js';
 import type { ResourceManagerClient } from '#shared/azure/clients.js';
-import { resourcePath, sendManagementRequest } from '#shared/azure/management-requests.js';
+import { sendManagementRequest } from '#shared/azure/management-requests.js';
 import { ConfigurationError, isNotFound } from '#shared/errors.js';
 import type { Logger } from '#shared/logger.js';
 import { annotateProblems } from '#shared/problems.js';
@@ -256,16 +256,7 @@ async function getFactory(
   rg: string,
   factory: string,
 ): Promise<{ name?: string; id?: string } | undefined> {
-  const path = resourcePath(
-    'subscriptions',
-    client.subscriptionId,
-    'resourceGroups',
-    rg,
-    'providers',
-    'Microsoft.DataFactory',
-    'factories',
-    factory,
-  );
+  const path = factoryPath(client.subscriptionId, rg, factory);
   return (await sendManagementRequest(client, { method: 'GET', path })) as
     | { name?: string; id?: string }
     | undefined;

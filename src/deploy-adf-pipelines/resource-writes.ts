@@ -12,7 +12,7 @@ import {
   isSynapseOnlyKind,
   type SynapseOnlyKind,
 } from '#shared/adf/artifacts.js';
-import type { AdfListClient } from '#shared/adf/live-state.js';
+import { type AdfListClient, factoryPath } from '#shared/adf/live-state.js';
 import {
   type ManagementClient,
   resourcePath,
@@ -45,16 +45,7 @@ const SEGMENT: Readonly<
 
 /** `.../factories/<factory>/<kind segment>/<name>`; a managed private endpoint is named `<network>/<endpoint>`. */
 function artifactPath(client: AdfApplyClient, rg: string, factory: string, kind: ArtifactKind, name: string) {
-  const base = resourcePath(
-    'subscriptions',
-    client.subscriptionId,
-    'resourceGroups',
-    rg,
-    'providers',
-    'Microsoft.DataFactory',
-    'factories',
-    factory,
-  );
+  const base = factoryPath(client.subscriptionId, rg, factory);
   if (kind === 'factory') throw new Error('the factory resource itself is not written by applyPlan');
   if (isSynapseOnlyKind(kind)) throw new Error(`a data factory has no ${kind} (refused before the plan)`);
   if (kind === 'managedPrivateEndpoint') {

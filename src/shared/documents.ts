@@ -228,19 +228,11 @@ function parseJsonDocument(text: string, target: ParseTarget & { file: string })
     }
     return { file };
   };
-  return {
+  return loadedDocument(
     file,
-    value: fast ? fast.value : withStackGuard(target, () => getNodeValue(withTree().tree)),
+    fast ? fast.value : withStackGuard(target, () => getNodeValue(withTree().tree)),
     locate,
-    errorAt(path, message, input) {
-      const location = locate(path);
-      const field = path.length ? ` (${formatPath(path)})` : '';
-      return ConfigurationError.at(`${formatLocation(location, { column: false })}${field}`, message, {
-        input,
-        location,
-      });
-    },
-  };
+  );
 }
 
 /**
@@ -354,6 +346,15 @@ export function parseDocumentText(
     }
     return { file };
   };
+  return loadedDocument(file, value, locate);
+}
+
+/** A parsed document: its value, where each path in it came from, and errors that point there. */
+function loadedDocument(
+  file: string,
+  value: unknown,
+  locate: (path: DocumentPath) => SourceLocation,
+): LoadedDocument {
   return {
     file,
     value,

@@ -18,6 +18,20 @@ import { normaliseProperties } from './normalise.js';
 /** What the lists need: `ClientFactory.resourceManager`'s client at the Data Factory api-version, or the SDK's. */
 export type AdfListClient = ManagementClient & { readonly subscriptionId: string };
 
+/** A data factory's Resource Manager path, which its resources' paths extend. */
+export function factoryPath(subscriptionId: string, rg: string, factory: string): string {
+  return resourcePath(
+    'subscriptions',
+    subscriptionId,
+    'resourceGroups',
+    rg,
+    'providers',
+    'Microsoft.DataFactory',
+    'factories',
+    factory,
+  );
+}
+
 /** A resource as the factory holds it: properties normalised (normalise.ts), ready to diff. */
 export interface LiveResource {
   readonly kind: ArtifactKind;
@@ -101,16 +115,7 @@ export async function readLiveFactory(
 ): Promise<LiveFactory> {
   const wanted = new Set(kinds);
   const resources: LiveArtifact[] = [];
-  const base = resourcePath(
-    'subscriptions',
-    client.subscriptionId,
-    'resourceGroups',
-    rg,
-    'providers',
-    'Microsoft.DataFactory',
-    'factories',
-    factory,
-  );
+  const base = factoryPath(client.subscriptionId, rg, factory);
   const read = async (kind: ArtifactKind, path: string): Promise<RawItem[]> => {
     try {
       return await listRaw(client, path);
