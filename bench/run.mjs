@@ -1,7 +1,13 @@
 // Runs benchmarks: `npm run bench -- <name>` runs bench/<name>.mjs; no name runs every bench in this folder.
 // Each bench runs in its own node process, so one bench's loaded modules and heap cannot skew the next.
-import { spawnSync } from 'node:child_process';
+//
+// `--slower` runs the benches on a machine made about twice as slow: one busy loop per core runs beside them, so each
+// process of the bench gets about half a core (a speed goal must hold with margin on a machine twice as slow, and CPU
+// contention is the part of "slower" that can be made here). The same single-threaded loop is timed alone and beside
+// the busy loops, and the factor printed: it is what the machine gave, not what was asked.
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,18 +17,47 @@ const available = readdirSync(here)
   .map((file) => file.slice(0, -'.mjs'.length))
   .sort();
 
-const requested = process.argv.slice(2);
+const args = process.argv.slice(2);
+const slower = args.includes('--slower');
+const requested = args.filter((arg) => arg !== '--slower');
 const unknown = requested.filter((name) => !available.includes(name));
 if (unknown.length) {
-  console.error(`unknown bench ${unknown.join(', ')}; available: ${available.join(', ')}`);
+  console.error(`unknown bench ${unknown.join(', ')}; available: ${available.join(', ')} (and --slower)`);
   process.exit(2);
+}
+
+/** Milliseconds a fixed single-threaded loop takes in a fresh node process (start-up left out). */
+function loopMs() {
+  const script =
+    'const t = process.hrtime.bigint(); let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; ' +
+    'process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6 + (x < 0 ? 1 : 0)));';
+  return Number(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout);
+}
+
+const busy = [];
+const stopBusy = () => {
+  for (const child of busy.splice(0)) child.kill('SIGKILL');
+};
+process.on('exit', stopBusy);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+if (slower) {
+  const alone = loopMs();
+  for (let i = 0; i < availableParallelism(); i++) {
+    busy.push(spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+  }
+  const contended = loopMs();
+  console.log(
+    `--slower: ${busy.length} busy loops beside the benches; a single-threaded loop took ${alone.toFixed(0)} ms alone and ${contended.toFixed(0)} ms beside them (${(contended / alone).toFixed(1)}x slower)`,
+  );
 }
 
 let failed = false;
 for (const name of requested.length ? requested : available) {
-  console.log(`\n== bench ${name}`);
+  console.log(`\n== bench ${name}${slower ? ' (--slower)' : ''}`);
   const { status } = spawnSync(process.execPath, [join(here, `${name}.mjs`)], { stdio: 'inherit' });
   failed ||= status !== 0;
 }
+stopBusy();
 // A bench exits non-zero only when it could not measure (figures over a goal are reported, not failed).
 process.exitCode = failed ? 1 : 0;
