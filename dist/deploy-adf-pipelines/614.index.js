@@ -403,7 +403,7 @@ async function readLiveFactory(client, rg, factory, kinds) {
 /* unused harmony exports SECRET_PLACEHOLDER, canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9799);
 /**
  * The comparable form of a resource body, so that "what the source says" and "what GET returns" are equal when
  * nothing would change:
@@ -582,7 +582,7 @@ async function sendManagementRequest(client, request) {
 
 /***/ }),
 
-/***/ 2180:
+/***/ 9799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -834,7 +834,7 @@ async function annotateProblems(logger, check) {
 /* harmony export */   o5: () => (/* binding */ substituteTemplates)
 /* harmony export */ });
 /* unused harmony export hasTemplate */
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2180);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9799);
 
 /** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */
 function parseJsonPath(text) {

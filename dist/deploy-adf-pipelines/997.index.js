@@ -388,7 +388,7 @@ var shared_secrets = __webpack_require__(3260);
 // EXTERNAL MODULE: ./src/shared/templates.ts
 var templates = __webpack_require__(730);
 // EXTERNAL MODULE: ./src/shared/values.ts
-var values = __webpack_require__(2180);
+var values = __webpack_require__(9799);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/diff.ts
 /**
  * Desired (source) against live (GET/list) per artifact: create, update, unchanged or delete, with the fields that

@@ -12,7 +12,7 @@
  */
 
 import { type AdfArtifact, type ArtifactKind, KIND_BY_REFERENCE_TYPE } from '#shared/adf/artifacts.js';
-import type { DocumentPath } from '#shared/documents.js';
+import type { DocumentPath } from '#shared/json-documents.js';
 
 export interface ReferenceEdge {
   readonly from: { readonly kind: ArtifactKind; readonly name: string };

@@ -11,13 +11,13 @@ import { realpathSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { AdfArtifact, ArtifactKind, ArtifactSource } from '#shared/adf/artifacts.js';
+import { ConfigurationError } from '#shared/errors.js';
 import {
   type DocumentPath,
   type LoadedDocument,
-  parseDocumentText,
+  parseJsonDocumentText,
   readDocumentTextSync,
-} from '#shared/documents.js';
-import { ConfigurationError } from '#shared/errors.js';
+} from '#shared/json-documents.js';
 import { problemsFromError } from '#shared/problems.js';
 import { isRecord } from '#shared/values.js';
 import type { Problem } from '../problems.js';
@@ -157,7 +157,7 @@ export async function readGitFolder(root: string, shownAs: string): Promise<Sour
       }
       const { text, bom } = readDocumentTextSync(absolute, file);
       if (bom) notices.push({ message: BOM_NOTICE, location: { file } });
-      return parseDocumentText(text, file, { json: true });
+      return parseJsonDocumentText(text, file);
     } catch (error) {
       problems.push(...problemsFromError(error, file));
       unread.push({ kind, name });
