@@ -252,8 +252,8 @@ function routeRows(rows, adf, receipts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/documents.ts + 2 modules
-var documents = __webpack_require__(28143);
+// EXTERNAL MODULE: ./src/shared/documents.ts + 3 modules
+var documents = __webpack_require__(8493);
 ;// CONCATENATED MODULE: ./src/shared/templates.ts
 
 /** `activities[0].typeProperties.url`, `a["b.c"]` -> segments; a message on malformed text. */

@@ -840,7 +840,7 @@ function acceptedTypes(field) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_canonical_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42586);
-/* harmony import */ var _shared_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28143);
+/* harmony import */ var _shared_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8493);
 /* harmony import */ var _shared_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34325);
 /* harmony import */ var _shared_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60427);
 /* harmony import */ var _shared_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79799);

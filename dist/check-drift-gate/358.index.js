@@ -161,8 +161,8 @@ __webpack_require__.d(__webpack_exports__, {
   OE: () => (/* binding */ planFeature)
 });
 
-// EXTERNAL MODULE: ./src/shared/documents.ts + 2 modules
-var documents = __webpack_require__(8143);
+// EXTERNAL MODULE: ./src/shared/documents.ts + 3 modules
+var documents = __webpack_require__(8493);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
 ;// CONCATENATED MODULE: ./src/shared/values.ts

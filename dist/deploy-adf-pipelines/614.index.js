@@ -396,14 +396,15 @@ async function readLiveFactory(client, rg, factory, kinds) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ contentHash),
+/* harmony export */   A4: () => (/* binding */ canonicalText),
 /* harmony export */   _c: () => (/* binding */ normaliseProperties),
-/* harmony export */   fH: () => (/* binding */ hasSecretValues)
+/* harmony export */   fH: () => (/* binding */ hasSecretValues),
+/* harmony export */   jv: () => (/* binding */ hashOfCanonicalText)
 /* harmony export */ });
-/* unused harmony exports SECRET_PLACEHOLDER, canonicalJson */
+/* unused harmony exports SECRET_PLACEHOLDER, canonicalJson, contentHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9799);
 /**
  * The comparable form of a resource body, so that "what the source says" and "what GET returns" are equal when
  * nothing would change:
@@ -477,7 +478,18 @@ function canonicalJson(value) {
 }
 /** `sha256:<hex>` of the normalised properties: equal for equal content, free of secrets (they are placeholders). */
 function contentHash(kind, properties) {
-    const text = canonicalJson(normaliseProperties(kind, properties));
+    return hashOfCanonicalText(canonicalText(normaliseProperties(kind, properties)));
+}
+/**
+ * The canonical JSON text of a value `normaliseProperties` returned: its keys are already sorted and its secrets
+ * already placeholders, so it is serialised as it is, without a second canonical pass. Two normalised values are
+ * equal (the diff finds no field change) exactly when their texts are.
+ */
+function canonicalText(normalised) {
+    return JSON.stringify(normalised);
+}
+/** `contentHash` of a normalised value's canonical text (`canonicalText`). */
+function hashOfCanonicalText(text) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex')}`;
 }
 /** Whether the body carries a SecureString with a real (not masked) value: ADF cannot tell us if it changed. */
@@ -582,7 +594,7 @@ async function sendManagementRequest(client, request) {
 
 /***/ }),
 
-/***/ 2180:
+/***/ 9799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -16,12 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/shared/adf/artifacts.ts
 var adf_artifacts = __webpack_require__(9632);
-// EXTERNAL MODULE: ./src/shared/documents.ts + 1 modules
-var documents = __webpack_require__(5658);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/files.ts
 var files = __webpack_require__(8590);
+// EXTERNAL MODULE: ./src/shared/json-documents.ts + 1 modules
+var json_documents = __webpack_require__(3800);
 // EXTERNAL MODULE: ./src/shared/logger.ts
 var shared_logger = __webpack_require__(4381);
 // EXTERNAL MODULE: ./src/shared/problems.ts
@@ -31,7 +31,7 @@ var filters = __webpack_require__(2202);
 // EXTERNAL MODULE: ./src/shared/templates.ts
 var templates = __webpack_require__(730);
 // EXTERNAL MODULE: ./src/shared/values.ts
-var shared_values = __webpack_require__(2180);
+var shared_values = __webpack_require__(9799);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/overrides-file.ts
 /**
  * The environment overrides file (input `overrides-file`, one YAML file per environment): what differs between the
@@ -95,15 +95,19 @@ function patternSelector(pattern) {
         missing: `the pattern '${pattern.text}' matches no resource of the factory`,
     };
 }
-/** Reads the overrides file; file errors and every problem of its shape carry the file and line. */
+/**
+ * Reads the overrides file; file errors and every problem of its shape carry the file and line. The reader (with the
+ * YAML parser) loads only when a step gives an overrides file.
+ */
 async function loadOverrides(absolutePath, shownAs) {
-    return parseOverrides(await (0,documents/* loadDocument */.Az)(absolutePath, shownAs, OVERRIDES_INPUT));
+    const { loadDocument } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(821)]).then(__webpack_require__.bind(__webpack_require__, 7583));
+    return parseOverrides(await loadDocument(absolutePath, shownAs, OVERRIDES_INPUT));
 }
 /** Checks the shape of a parsed overrides file; throws one OverridesError listing every problem. */
 function parseOverrides(document) {
     const problems = [];
     const entries = [];
-    const problem = (path, message) => problems.push({ message: `${(0,documents/* formatPath */.jV)(path)}: ${message}`, location: document.locate(path) });
+    const problem = (path, message) => problems.push({ message: `${(0,json_documents/* formatPath */.jV)(path)}: ${message}`, location: document.locate(path) });
     const root = document.value;
     if (root === null || root === undefined)
         return { file: document.file, entries };
@@ -255,8 +259,8 @@ function setAtPath(root, path, value) {
     for (let index = 0; index < path.length; index++) {
         const segment = path[index];
         const last = index === path.length - 1;
-        const parentText = index === 0 ? 'the properties' : `'${(0,documents/* formatPath */.jV)(path.slice(0, index))}'`;
-        const hereText = (0,documents/* formatPath */.jV)(path.slice(0, index + 1));
+        const parentText = index === 0 ? 'the properties' : `'${(0,json_documents/* formatPath */.jV)(path.slice(0, index))}'`;
+        const hereText = (0,json_documents/* formatPath */.jV)(path.slice(0, index + 1));
         let next;
         if (typeof segment === 'number') {
             if (!Array.isArray(current))
@@ -406,10 +410,10 @@ function applyOverrides(artifacts, overrides, context) {
             if (entry.type === 'property') {
                 const message = setAtPath(properties, entry.path, value);
                 if (message)
-                    fail(`${about}, ${(0,documents/* formatPath */.jV)(entry.path)}: ${message}`);
+                    fail(`${about}, ${(0,json_documents/* formatPath */.jV)(entry.path)}: ${message}`);
                 else {
-                    applied.push(`${about} ${(0,documents/* formatPath */.jV)(entry.path)} (${where(entry.location)})`);
-                    secretAt(artifact, (0,documents/* formatPath */.jV)(entry.path));
+                    applied.push(`${about} ${(0,json_documents/* formatPath */.jV)(entry.path)} (${where(entry.location)})`);
+                    secretAt(artifact, (0,json_documents/* formatPath */.jV)(entry.path));
                 }
             }
             else if (entry.type === 'triggerState') {
@@ -1501,7 +1505,7 @@ function arm_template_parseArmTemplate(input) {
     const problems = [];
     const parse = (file) => {
         try {
-            return (0,documents/* parseDocumentText */.gk)(file.text, file.file, { json: true });
+            return (0,json_documents/* parseJsonDocumentText */.gP)(file.text, file.file);
         }
         catch (error) {
             problems.push(...(0,shared_problems/* problemsFromError */.XN)(error, file.file));
@@ -1892,8 +1896,10 @@ async function readGitFolder(root, shownAs) {
     /** A file's document; a file that cannot be read is a problem, and the resource it holds is unread. */
     const load = (absolute, file, kind, name) => {
         try {
-            // The folder was checked to be inside the workspace; a file in it may still be a link to anywhere.
-            const inside = (0,external_node_path_.relative)(rootReal, (0,external_node_fs_.realpathSync)(absolute));
+            // The folder was checked to be inside the workspace; a file in it may still be a link to anywhere. The system's
+            // realpath (one call, as fs/promises' realpath above) rather than Node's, which makes an lstat per path segment:
+            // for hundreds of files, most of the reading time.
+            const inside = (0,external_node_path_.relative)(rootReal, external_node_fs_.realpathSync.native(absolute));
             if (inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside)) {
                 problems.push({
                     message: `${file} is a symbolic link to a file outside the source folder; commit the file itself`,
@@ -1902,10 +1908,10 @@ async function readGitFolder(root, shownAs) {
                 unread.push({ kind, name });
                 return undefined;
             }
-            const { text, bom } = (0,documents/* readDocumentTextSync */.oT)(absolute, file);
+            const { text, bom } = (0,json_documents/* readDocumentTextSync */.oT)(absolute, file);
             if (bom)
                 notices.push({ message: BOM_NOTICE, location: { file } });
-            return (0,documents/* parseDocumentText */.gk)(text, file, { json: true });
+            return (0,json_documents/* parseJsonDocumentText */.gP)(text, file);
         }
         catch (error) {
             problems.push(...(0,shared_problems/* problemsFromError */.XN)(error, file));
@@ -2149,7 +2155,7 @@ async function prepareSource(inputs, context) {
     const secretFields = (source.secureValues ?? []).map((use) => ({
         kind: use.kind,
         name: use.name,
-        path: (0,documents/* formatPath */.jV)(use.path),
+        path: (0,json_documents/* formatPath */.jV)(use.path),
     }));
     const overridesFile = inputs.overridesFile;
     if (overridesFile) {
@@ -2209,7 +2215,7 @@ function emptySecretProblems(secureValues, artifacts, inputs) {
         const artifact = byKey.get((0,adf_artifacts/* artifactKey */.Wf)(use.kind, use.name));
         if (!artifact || !(0,external_node_util_.isDeepStrictEqual)(valueAt(artifact.properties, use.path), use.evaluated))
             continue;
-        const key = `${use.parameter}/${(0,adf_artifacts/* artifactKey */.Wf)(use.kind, use.name)}/${(0,documents/* formatPath */.jV)(use.path)}`;
+        const key = `${use.parameter}/${(0,adf_artifacts/* artifactKey */.Wf)(use.kind, use.name)}/${(0,json_documents/* formatPath */.jV)(use.path)}`;
         if (reported.has(key))
             continue;
         reported.add(key);
@@ -2217,10 +2223,10 @@ function emptySecretProblems(secureValues, artifacts, inputs) {
             inputs.armTemplateParameters
                 ? 'Give it a value in an environment parameters file (input arm-template-parameters)'
                 : 'Give it a value in a parameters file (input arm-template-parameters)',
-            `set ${(0,documents/* formatPath */.jV)(use.path)} of ${(0,adf_artifacts/* describeArtifact */.Qw)(use)} in the overrides file from a secret (\${{ env.NAME }})`,
+            `set ${(0,json_documents/* formatPath */.jV)(use.path)} of ${(0,adf_artifacts/* describeArtifact */.Qw)(use)} in the overrides file from a secret (\${{ env.NAME }})`,
         ];
         problems.push({
-            message: `the secure parameter '${use.parameter}' is empty, and it gives ${(0,adf_artifacts/* describeArtifact */.Qw)(use)} its ${(0,documents/* formatPath */.jV)(use.path)}: an empty secret would be deployed. ${ways.join(', or ')}.`,
+            message: `the secure parameter '${use.parameter}' is empty, and it gives ${(0,adf_artifacts/* describeArtifact */.Qw)(use)} its ${(0,json_documents/* formatPath */.jV)(use.path)}: an empty secret would be deployed. ${ways.join(', or ')}.`,
             location: use.location,
         });
     }
@@ -2433,7 +2439,453 @@ function compareArtifacts(a, b) {
 
 /***/ }),
 
-/***/ 2180:
+/***/ 3800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d$: () => (/* binding */ DocumentSyntaxError),
+  n6: () => (/* binding */ checkNesting),
+  wf: () => (/* binding */ checkStrictJson),
+  jV: () => (/* binding */ formatPath),
+  _w: () => (/* binding */ locatedDocument),
+  gP: () => (/* binding */ parseJsonDocumentText),
+  oT: () => (/* binding */ readDocumentTextSync),
+  Ms: () => (/* binding */ refuseOversized),
+  QH: () => (/* binding */ withStackGuard)
+});
+
+// UNUSED EXPORTS: MAX_DOCUMENT_BYTES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./src/shared/document-depth.ts
+/**
+ * How deeply a YAML or JSON text nests, measured without parsing it. The parsers (`yaml`, `jsonc-parser`) and every
+ * walk over a parsed value recurse once per level, so a document nested thousands deep ends in "Maximum call stack
+ * size exceeded" (or worse, the YAML lexer runs out of memory on thousands of indentation levels) before it can be
+ * told apart from a bug. One linear pass, with no recursion, finds the first place that goes past a limit far beyond
+ * anything a real spec, factory, template or row file needs, so the file can be refused with its name and line.
+ */
+/** Far deeper than any document these actions read (ARM templates of large factories nest about 20 levels). */
+const MAX_DOCUMENT_DEPTH = 256;
+/** A quote opens a string only where a token starts: `it's` in a plain scalar is no string. */
+function startsToken(text, at) {
+    const before = text[at - 1];
+    return before === undefined || /[\s[{,:]/.test(before);
+}
+/**
+ * The first place where flow brackets (`[`, `{`, outside quoted strings and comments) plus YAML block indentation
+ * levels go deeper than `limit`, or undefined. Over-counts at worst (a bracket in a plain YAML scalar), which only
+ * matters for documents nested close to the limit.
+ */
+function findExcessiveNesting(text, limit = MAX_DOCUMENT_DEPTH) {
+    const indents = [];
+    let flow = 0;
+    let quote;
+    let lineStart = true;
+    let indent = 0;
+    for (let at = 0; at < text.length; at++) {
+        const char = text[at];
+        if (char === '\n') {
+            lineStart = true;
+            indent = 0;
+            // A double-quoted string may span lines in YAML; a single-quoted one too.
+            continue;
+        }
+        if (quote) {
+            if (char === '\\' && quote === '"')
+                at++;
+            else if (char === quote)
+                quote = undefined;
+            continue;
+        }
+        if (lineStart) {
+            if (char === ' ') {
+                indent++;
+                continue;
+            }
+            lineStart = false;
+            if (char !== '#' && char !== '\r' && flow === 0) {
+                // Block structure: each line indented deeper than the one it belongs to opens a level (as Python counts).
+                while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+            }
+        }
+        if (char === '#' && (at === 0 || /\s/.test(text[at - 1]))) {
+            const end = text.indexOf('\n', at);
+            at = end === -1 ? text.length : end - 1;
+            continue;
+        }
+        if ((char === '"' || char === "'") && startsToken(text, at))
+            quote = char;
+        else if (char === '[' || char === '{')
+            flow++;
+        else if (char === ']' || char === '}')
+            flow = Math.max(0, flow - 1);
+        else if (char === '-' && (text[at + 1] === ' ' || text[at + 1] === '\t') && flow === 0) {
+            // `- - - x`: compact nested sequences open a level each on one line.
+            indents.push(indent + (at - text.lastIndexOf('\n', at)));
+        }
+        // The top level (the first line's indentation) is no nesting.
+        const depth = flow + Math.max(0, indents.length - 1);
+        if (depth > limit)
+            return { depth, offset: at };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(8382);
+// EXTERNAL MODULE: ./src/shared/text-files.ts
+var text_files = __webpack_require__(1616);
+;// CONCATENATED MODULE: ./src/shared/json-documents.ts
+/**
+ * JSON documents that remember where each value came from, and what every document reader shares: the document and
+ * path types, the syntax error with its line and column, the guards against deep nesting and oversized files. This
+ * module loads no YAML parser: a step that reads only JSON (a factory's git folder, a publish template) does not
+ * load one. documents.ts adds YAML and re-exports what is here.
+ */
+
+
+
+
+
+
+/**
+ * Text that is not valid YAML or JSON. Its reason and its line and column within the text are fields, so a caller
+ * that parsed a piece of a larger file (a JSON cell of a CSV row) can say where in the file without reading the
+ * message.
+ */
+class DocumentSyntaxError extends errors/* ConfigurationError */.j1 {
+    syntax;
+    reason;
+    line;
+    column;
+    name = 'DocumentSyntaxError';
+    constructor(target, syntax, reason, line, column) {
+        const detail = `invalid ${syntax}: ${reason}`;
+        super(`${(0,errors/* formatLocation */.j$)({ file: target.label, line, column })}: ${detail}`, {
+            input: target.input,
+            location: target.file ? { file: target.file, line, column } : undefined,
+            detail,
+        });
+        this.syntax = syntax;
+        this.reason = reason;
+        this.line = line;
+        this.column = column;
+    }
+}
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+/** JSON.parse gives no position on Node 20 for most errors; jsonc-parser in strict mode gives the offset. */
+function checkStrictJson(text, target) {
+    const errors = [];
+    (0,main.parse)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const [first] = errors;
+    if (!first)
+        return;
+    const { line, column } = lineAndColumn(text, first.offset);
+    const reason = (0,main.printParseErrorCode)(first.error)
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
+    throw new DocumentSyntaxError(target, 'JSON', reason, line, column);
+}
+/** Refuses a text nested so deeply that parsing it would exhaust the stack (see document-depth.ts). */
+function checkNesting(text, target) {
+    const excess = findExcessiveNesting(text);
+    if (!excess)
+        return;
+    const { line, column } = lineAndColumn(text, excess.offset);
+    throw new DocumentSyntaxError(target, target.json ? 'JSON' : 'YAML', `nested more than ${MAX_DOCUMENT_DEPTH} levels deep; no spec or data file needs that many, so the file is refused`, line, column);
+}
+/** A parser that still ran out of stack (a shape the depth scan under-counts) is reported as the same refusal. */
+function withStackGuard(target, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if (!(error instanceof RangeError) || !/call stack/i.test(error.message))
+            throw error;
+        throw new DocumentSyntaxError(target, target.json ? 'JSON' : 'YAML', 'nested too deeply to read; no spec or data file needs that many levels, so the file is refused', 1, 1);
+    }
+}
+/** A document read whole and parsed with locations costs tens of times its size in memory: far above real ones. */
+const MAX_DOCUMENT_BYTES = 16 * 2 ** 20;
+/**
+ * A strict JSON document. A document that `JSON.parse` (native, several times faster than any parser written in
+ * JavaScript) reads with no key repeated is read by it, and its syntax tree (jsonc-parser's) is built only when a
+ * location is asked for, which a valid source mostly never does: a factory of hundreds of files is read in a
+ * fraction of the time. Any other document is read with the tree at once, which says where the syntax error or the
+ * duplicate key is. Either way the findings and the locations are the same: every value located by its path (the key
+ * of a property, as for YAML).
+ */
+function parseJsonDocumentText(text, file, options = {}) {
+    const target = { label: file, file, ...options, json: true };
+    checkNesting(text, target);
+    const fast = parseUniqueKeyJson(text);
+    let parsed;
+    const withTree = () => {
+        parsed ??= parseJsonTree(text, target);
+        return parsed;
+    };
+    if (!fast)
+        withTree();
+    const locate = (path) => {
+        const { tree, position } = withTree();
+        for (let depth = path.length; depth >= 0; depth--) {
+            const node = depth === 0 ? tree : (0,main.findNodeAtLocation)(tree, path.slice(0, depth));
+            if (!node)
+                continue;
+            // For a property, point at its key, as YAML's locations do.
+            const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+            return { file, ...position((key ?? node).offset) };
+        }
+        return { file };
+    };
+    return locatedDocument(file, fast ? fast.value : withStackGuard(target, () => (0,main.getNodeValue)(withTree().tree)), locate);
+}
+/**
+ * `JSON.parse`'s value when it reads the text and no object in it repeats a key (JSON.parse keeps the last silently),
+ * else undefined. In JSON that parses, every colon outside a string separates one property from its value, so the
+ * keys are unique exactly when the value has as many properties as the text has such colons.
+ */
+function parseUniqueKeyJson(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const colons = text.replace(/"[^"\\]*(?:\\.[^"\\]*)*"/g, '').split(':').length - 1;
+    return colons === countProperties(value) ? { value } : undefined;
+}
+function countProperties(value) {
+    if (value === null || typeof value !== 'object')
+        return 0;
+    let count = 0;
+    if (Array.isArray(value)) {
+        for (const item of value)
+            count += countProperties(item);
+        return count;
+    }
+    for (const key of Object.keys(value))
+        count += 1 + countProperties(value[key]);
+    return count;
+}
+/** jsonc-parser's syntax tree of strict JSON; a syntax error or a repeated key is thrown at its line and column. */
+function parseJsonTree(text, target) {
+    const errors = [];
+    const tree = withStackGuard(target, () => (0,main.parseTree)(text, errors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false,
+    }));
+    let lineStarts;
+    const position = (offset) => {
+        lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - lineStarts[low] + 1 };
+    };
+    const [first] = errors;
+    if (first || !tree) {
+        const { line, column } = position(first?.offset ?? 0);
+        const reason = (0,main.printParseErrorCode)(first?.error ?? 4)
+            .replace(/([a-z])([A-Z])/g, '$1 $2')
+            .toLowerCase();
+        throw new DocumentSyntaxError(target, 'JSON', reason, line, column);
+    }
+    const duplicate = findDuplicateKey(tree);
+    if (duplicate) {
+        const { line, column } = position(duplicate.offset);
+        throw new DocumentSyntaxError(target, 'JSON', `duplicate key '${duplicate.value}'`, line, column);
+    }
+    return { tree, position };
+}
+/** The first key that repeats one of its object's keys, with where it is. */
+function findDuplicateKey(root) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.type === 'object') {
+            const seen = new Set();
+            for (const property of node.children ?? []) {
+                const key = property.children?.[0];
+                if (key && typeof key.value === 'string') {
+                    if (seen.has(key.value))
+                        return { value: key.value, offset: key.offset };
+                    seen.add(key.value);
+                }
+            }
+        }
+        for (const child of node.children ?? [])
+            stack.push(child);
+    }
+    return undefined;
+}
+/** A parsed document: its value, where each path in it came from, and errors that point there. */
+function locatedDocument(file, value, locate) {
+    return {
+        file,
+        value,
+        locate,
+        errorAt(path, message, input) {
+            const location = locate(path);
+            const field = path.length ? ` (${formatPath(path)})` : '';
+            return errors/* ConfigurationError */.j1.at(`${(0,errors/* formatLocation */.j$)(location, { column: false })}${field}`, message, {
+                input,
+                location,
+            });
+        },
+    };
+}
+/** `settings.retry_settings.max_retries`, `activities[2].name`. */
+function formatPath(path) {
+    return path.reduce((text, segment) => typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment, '');
+}
+/**
+ * Documents are read whole: a file far beyond what any spec, template or rows file needs is refused unread. A
+ * missing or unreadable file passes here: reading it says which.
+ */
+async function refuseOversized(absolutePath, shownAs, input) {
+    const size = await (0,promises_.stat)(absolutePath).then((stats) => stats.size, () => undefined);
+    if (size !== undefined)
+        checkDocumentSize(size, shownAs, input);
+}
+function checkDocumentSize(size, shownAs, input) {
+    if (size > MAX_DOCUMENT_BYTES) {
+        throw errors/* ConfigurationError */.j1.at(shownAs, `the file is ${(size / 2 ** 20).toFixed(1)} MB; spec, template, override and row documents are read whole, and over ${MAX_DOCUMENT_BYTES / 2 ** 20} MB are refused (ARM itself takes templates up to 4 MB). Split the file or keep large data in CSV.`, { input, location: { file: shownAs } });
+    }
+}
+/**
+ * A document file's text, read in one synchronous pass (open, size, read, close) and refused unread when oversized,
+ * as `refuseOversized` then `readTextFile` do. For the hundreds of small files of a factory's git folder: one file
+ * costs one open, fstat, read and close here, where the promise API made a realpath, a stat and readFile's four calls
+ * each a round trip through the thread pool and the event loop.
+ */
+function readDocumentTextSync(absolutePath, shownAs, input) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(absolutePath, 'r');
+    }
+    catch (error) {
+        throw (0,text_files/* unreadableFile */._s)(error, shownAs, input);
+    }
+    let bytes;
+    try {
+        checkDocumentSize((0,external_node_fs_.fstatSync)(fd).size, shownAs, input);
+        bytes = (0,external_node_fs_.readFileSync)(fd);
+    }
+    catch (error) {
+        throw error instanceof errors/* ConfigurationError */.j1 ? error : (0,text_files/* unreadableFile */._s)(error, shownAs, input);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return (0,text_files/* decodeText */.g7)(bytes, shownAs, input);
+}
+
+
+/***/ }),
+
+/***/ 1616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   _s: () => (/* binding */ unreadableFile),
+/* harmony export */   g7: () => (/* binding */ decodeText)
+/* harmony export */ });
+/* unused harmony export wideEncoding */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8382);
+/**
+ * Reading a user's text file as UTF-8, and saying plainly when it is not. Windows editors (and PowerShell's
+ * `Out-File` before PowerShell 7) write UTF-16 or a UTF-8 byte order mark; read as UTF-8, a UTF-16 file is nothing
+ * but "invalid JSON at 1:1". So: a UTF-8 BOM is dropped and reported (the caller says so, as a notice); UTF-16 and
+ * UTF-32, with or without a BOM, and bytes that are not UTF-8 at all are refused, naming the encoding found.
+ */
+
+
+/** The UTF-16/32 encoding `bytes` are in, from their byte order mark or their zero bytes, if they are. */
+function wideEncoding(bytes) {
+    const [a, b, c, d] = bytes;
+    if (a === 0xff && b === 0xfe)
+        return c === 0 && d === 0 ? 'UTF-32 (little-endian)' : 'UTF-16 (little-endian)';
+    if (a === 0xfe && b === 0xff)
+        return 'UTF-16 (big-endian)';
+    if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+        return 'UTF-32 (big-endian)';
+    // Without a byte order mark: text of ASCII characters has a zero byte beside every character.
+    const sample = bytes.subarray(0, Math.min(bytes.length, 200) & ~1);
+    if (sample.length < 4)
+        return undefined;
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < sample.length; i++)
+        if (sample[i] === 0)
+            i % 2 === 0 ? evenZeros++ : oddZeros++;
+    const half = sample.length / 2;
+    if (oddZeros > half * 0.6 && evenZeros === 0)
+        return 'UTF-16 (little-endian, without a byte order mark)';
+    if (evenZeros > half * 0.6 && oddZeros === 0)
+        return 'UTF-16 (big-endian, without a byte order mark)';
+    return undefined;
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes `bytes` as UTF-8 (see the module comment); `shownAs` names the file in the refusal. */
+function decodeText(bytes, shownAs, input) {
+    const refuse = (detail) => _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1.at(shownAs, detail, { input, location: { file: shownAs } });
+    const wide = wideEncoding(bytes);
+    if (wide)
+        throw refuse(`the file is encoded as ${wide}; save it as UTF-8 (without a byte order mark).`);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    try {
+        return { text: UTF8.decode(bom ? bytes.subarray(3) : bytes), bom };
+    }
+    catch {
+        throw refuse('the file is not UTF-8 text (it holds bytes that UTF-8 does not allow); save it as UTF-8.');
+    }
+}
+/** The refusal of a file that could not be read: not found, or the system's code. */
+function unreadableFile(error, shownAs, input) {
+    const code = error.code;
+    return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1.at(shownAs, code === 'ENOENT' ? 'file not found.' : `cannot read the file (${code ?? String(error)}).`, { input, location: { file: shownAs }, cause: error });
+}
+/** Reads and decodes a file; a file that cannot be read is a ConfigurationError naming it. */
+async function readTextFile(absolute, shownAs, input) {
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute);
+    }
+    catch (error) {
+        throw unreadableFile(error, shownAs, input);
+    }
+    return decodeText(bytes, shownAs, input);
+}
+
+
+/***/ }),
+
+/***/ 9799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -390,14 +390,27 @@ const BUILT_IN_INTEGRATION_RUNTIMES = new Set(['autoresolveintegrationruntime'])
 function isBuiltIn(kind, name) {
     return kind === 'integrationRuntime' && BUILT_IN_INTEGRATION_RUNTIMES.has(name.toLowerCase());
 }
+/**
+ * The references found in each artifact, kept for as long as the artifact is: validation, the plan's graph and the
+ * write order each build a graph of the same artifacts (an override copies an artifact before it changes it, so an
+ * artifact's properties never change under it).
+ */
+const referencesOf = new WeakMap();
 /** Every reference in one artifact, in document order (duplicates kept: each has its own path). */
 function findReferences(artifact) {
+    const known = referencesOf.get(artifact);
+    if (known)
+        return known;
     const edges = [];
-    const visit = (node, path) => {
+    // One path, grown and shrunk as the walk goes; an edge takes a copy of it.
+    const path = [];
+    const visit = (node) => {
         if (Array.isArray(node)) {
-            node.forEach((item, index) => {
-                visit(item, [...path, index]);
-            });
+            for (let index = 0; index < node.length; index++) {
+                path.push(index);
+                visit(node[index]);
+                path.pop();
+            }
             return;
         }
         if (node === null || typeof node !== 'object')
@@ -408,14 +421,17 @@ function findReferences(artifact) {
             edges.push({
                 from: { kind: artifact.kind, name: artifact.name },
                 to: { kind, name: referenceName },
-                path,
+                path: [...path],
                 referenceType: type,
             });
         }
-        for (const [key, value] of Object.entries(node))
-            visit(value, [...path, key]);
+        for (const key of Object.keys(node)) {
+            path.push(key);
+            visit(node[key]);
+            path.pop();
+        }
     };
-    visit(artifact.properties, []);
+    visit(artifact.properties);
     // A managed private endpoint lives inside its managed virtual network (named `<network>/<endpoint>`).
     const slash = artifact.name.indexOf('/');
     if (artifact.kind === 'managedPrivateEndpoint' && slash > 0) {
@@ -426,6 +442,7 @@ function findReferences(artifact) {
             referenceType: 'parent',
         });
     }
+    referencesOf.set(artifact, edges);
     return edges;
 }
 

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createSynapseDevClient: () => (/* binding */ createSynapseDevClient)
 /* harmony export */ });
 /* harmony import */ var _azure_deadline_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2212);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2180);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9799);
 
 
 const SYNAPSE_DEV_API_VERSION = '2020-12-01';
@@ -109,7 +109,7 @@ async function createSynapseDevClient(options) {
 
 /***/ }),
 
-/***/ 2180:
+/***/ 9799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -388,7 +388,7 @@ var shared_secrets = __webpack_require__(3260);
 // EXTERNAL MODULE: ./src/shared/templates.ts
 var templates = __webpack_require__(730);
 // EXTERNAL MODULE: ./src/shared/values.ts
-var values = __webpack_require__(2180);
+var values = __webpack_require__(9799);
 ;// CONCATENATED MODULE: ./src/deploy-adf-pipelines/diff.ts
 /**
  * Desired (source) against live (GET/list) per artifact: create, update, unchanged or delete, with the fields that
@@ -535,7 +535,11 @@ function diffArtifacts(desired, live, options = {}) {
     for (const artifact of desired) {
         const key = (0,artifacts/* artifactKey */.Wf)(artifact.kind, artifact.name);
         desiredKeys.add(key);
-        const hash = (0,normalise/* contentHash */.Ae)(artifact.kind, artifact.properties);
+        // Each side is normalised once and serialised once: the desired text is the hash's, and equal texts (the
+        // usual case on a redeploy) mean no field changes, so the walks below run only for what differs.
+        const after = (0,normalise/* normaliseProperties */._c)(artifact.kind, artifact.properties);
+        const afterText = (0,normalise/* canonicalText */.A4)(after);
+        const hash = (0,normalise/* hashOfCanonicalText */.jv)(afterText);
         const current = liveByKey.get(key);
         const base = { kind: artifact.kind, name: artifact.name, hash };
         if (!current) {
@@ -543,15 +547,15 @@ function diffArtifacts(desired, live, options = {}) {
             continue;
         }
         const before = (0,normalise/* normaliseProperties */._c)(current.kind, current.properties);
-        const after = (0,normalise/* normaliseProperties */._c)(artifact.kind, artifact.properties);
-        const secretPaths = [
-            ...(options.secretFields ?? [])
-                .filter((field) => (0,artifacts/* artifactKey */.Wf)(field.kind, field.name) === key)
-                .map((field) => field.path),
-            ...secretObjects(before),
-            ...secretObjects(after),
-        ];
-        const changes = hideSecrets(fieldChanges(before, after), options.secretValues ?? [], secretPaths, options.mask ?? (() => undefined));
+        const changes = (0,normalise/* canonicalText */.A4)(before) === afterText
+            ? []
+            : hideSecrets(fieldChanges(before, after), options.secretValues ?? [], [
+                ...(options.secretFields ?? [])
+                    .filter((field) => (0,artifacts/* artifactKey */.Wf)(field.kind, field.name) === key)
+                    .map((field) => field.path),
+                ...secretObjects(before),
+                ...secretObjects(after),
+            ], options.mask ?? (() => undefined));
         if (changes.length > 0) {
             entries.push({ ...base, action: 'update', changes });
         }
@@ -830,7 +834,6 @@ function describeTriggerCounts(steps) {
 
 
 
-
 function planDocument(parts, facts) {
     return { ...facts, counts: summarisePlan(parts.entries), ...parts };
 }
@@ -913,15 +916,17 @@ function renderPlanSummary(summary, document, planPath) {
     }
     summary.paragraph((0,shared_summary/* code */.aY)(planPath));
 }
-/** `{ name, hash }` of each desired pipeline (hash: the hex SHA-256 of its normalised content), sorted by name. */
-function pipelineHashes(desired) {
-    return desired
-        .filter((artifact) => artifact.kind === 'pipeline')
-        .map((artifact) => ({
-        name: artifact.name,
-        hash: (0,normalise/* contentHash */.Ae)(artifact.kind, artifact.properties).replace(/^sha256:/, ''),
-    }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/**
+ * `{ name, hash }` of each desired pipeline (hash: the hex SHA-256 of its normalised content), sorted by name. The
+ * hashes are the plan's own (diffArtifacts gives each desired resource's entry one), not taken a second time.
+ */
+function pipelineHashes(entries) {
+    const pipelines = [];
+    for (const entry of entries) {
+        if (entry.kind === 'pipeline' && entry.action !== 'delete' && entry.hash)
+            pipelines.push({ name: entry.name, hash: entry.hash.replace(/^sha256:/, '') });
+    }
+    return pipelines.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/shared/synapse/workspace.ts
@@ -1116,7 +1121,7 @@ async function planDeployment(source, inputs, context) {
         if (refusal)
             throw refusal;
     }
-    const pipelines = pipelineHashes(source.selected);
+    const pipelines = pipelineHashes(entries);
     const run = runInfoFromEnvironment(context.env);
     context.timings?.add('planning', performance.now() - planningStarted);
     return {

@@ -116,8 +116,8 @@ function runInfoFromEnvironment(env) {
     return info;
 }
 
-// EXTERNAL MODULE: ./src/shared/documents.ts + 2 modules
-var documents = __webpack_require__(8143);
+// EXTERNAL MODULE: ./src/shared/documents.ts + 3 modules
+var documents = __webpack_require__(8493);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(8382);
 // EXTERNAL MODULE: ./src/shared/files.ts

@@ -345,7 +345,18 @@ function canonicalJson(value) {
 }
 /** `sha256:<hex>` of the normalised properties: equal for equal content, free of secrets (they are placeholders). */
 function contentHash(kind, properties) {
-    const text = canonicalJson(normaliseProperties(kind, properties));
+    return hashOfCanonicalText(canonicalText(normaliseProperties(kind, properties)));
+}
+/**
+ * The canonical JSON text of a value `normaliseProperties` returned: its keys are already sorted and its secrets
+ * already placeholders, so it is serialised as it is, without a second canonical pass. Two normalised values are
+ * equal (the diff finds no field change) exactly when their texts are.
+ */
+function canonicalText(normalised) {
+    return JSON.stringify(normalised);
+}
+/** `contentHash` of a normalised value's canonical text (`canonicalText`). */
+function hashOfCanonicalText(text) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')}`;
 }
 /** Whether the body carries a SecureString with a real (not masked) value: ADF cannot tell us if it changed. */

@@ -332,8 +332,8 @@ class DocumentReader {
     }
 }
 
-// EXTERNAL MODULE: ./src/shared/documents.ts + 2 modules
-var documents = __webpack_require__(28143);
+// EXTERNAL MODULE: ./src/shared/documents.ts + 3 modules
+var documents = __webpack_require__(8493);
 // EXTERNAL MODULE: ./src/shared/folder-digest.ts
 var folder_digest = __webpack_require__(31562);
 // EXTERNAL MODULE: ./src/shared/inputs.ts

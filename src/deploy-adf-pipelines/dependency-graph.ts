@@ -10,7 +10,7 @@ import {
   compareArtifacts,
   describeArtifact,
 } from '#shared/adf/artifacts.js';
-import type { DocumentPath } from '#shared/documents.js';
+import type { DocumentPath } from '#shared/json-documents.js';
 import { suggest } from '#shared/suggest.js';
 import type { Problem } from './problems.js';
 import { findReferences, type ReferenceEdge } from './references.js';

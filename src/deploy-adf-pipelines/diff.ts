@@ -8,7 +8,12 @@
 
 import { type AdfArtifact, type ArtifactKind, artifactKey, compareArtifacts } from '#shared/adf/artifacts.js';
 import type { LiveResource } from '#shared/adf/live-state.js';
-import { contentHash, hasSecretValues, normaliseProperties } from '#shared/adf/normalise.js';
+import {
+  canonicalText,
+  hashOfCanonicalText,
+  hasSecretValues,
+  normaliseProperties,
+} from '#shared/adf/normalise.js';
 import { connectionStringSecrets } from '#shared/secrets.js';
 import { parseJsonPath } from '#shared/templates.js';
 import { isRecord } from '#shared/values.js';
@@ -199,7 +204,11 @@ export function diffArtifacts(
   for (const artifact of desired) {
     const key = artifactKey(artifact.kind, artifact.name);
     desiredKeys.add(key);
-    const hash = contentHash(artifact.kind, artifact.properties);
+    // Each side is normalised once and serialised once: the desired text is the hash's, and equal texts (the
+    // usual case on a redeploy) mean no field changes, so the walks below run only for what differs.
+    const after = normaliseProperties(artifact.kind, artifact.properties);
+    const afterText = canonicalText(after);
+    const hash = hashOfCanonicalText(afterText);
     const current = liveByKey.get(key);
     const base = { kind: artifact.kind, name: artifact.name, hash };
     if (!current) {
@@ -207,20 +216,21 @@ export function diffArtifacts(
       continue;
     }
     const before = normaliseProperties(current.kind, current.properties);
-    const after = normaliseProperties(artifact.kind, artifact.properties);
-    const secretPaths = [
-      ...(options.secretFields ?? [])
-        .filter((field) => artifactKey(field.kind, field.name) === key)
-        .map((field) => field.path),
-      ...secretObjects(before),
-      ...secretObjects(after),
-    ];
-    const changes = hideSecrets(
-      fieldChanges(before, after),
-      options.secretValues ?? [],
-      secretPaths,
-      options.mask ?? (() => undefined),
-    );
+    const changes =
+      canonicalText(before) === afterText
+        ? []
+        : hideSecrets(
+            fieldChanges(before, after),
+            options.secretValues ?? [],
+            [
+              ...(options.secretFields ?? [])
+                .filter((field) => artifactKey(field.kind, field.name) === key)
+                .map((field) => field.path),
+              ...secretObjects(before),
+              ...secretObjects(after),
+            ],
+            options.mask ?? (() => undefined),
+          );
     if (changes.length > 0) {
       entries.push({ ...base, action: 'update', changes });
     } else if ((options.secrets ?? 'rewrite') === 'rewrite' && hasSecretValues(artifact.properties)) {

@@ -31,8 +31,8 @@
  */
 
 import { type AdfArtifact, type ArtifactKind, artifactKey } from '#shared/adf/artifacts.js';
-import { type DocumentPath, formatPath, type LoadedDocument, loadDocument } from '#shared/documents.js';
 import { ConfigurationError, type SourceLocation } from '#shared/errors.js';
+import { type DocumentPath, formatPath, type LoadedDocument } from '#shared/json-documents.js';
 import { countProblems, type Problem, ProblemsError } from '#shared/problems.js';
 import { type PathSegment, parseJsonPath } from '#shared/templates.js';
 import { isRecord, typeName } from '#shared/values.js';
@@ -110,8 +110,12 @@ function patternSelector(pattern: ArtifactPattern): Selector {
   };
 }
 
-/** Reads the overrides file; file errors and every problem of its shape carry the file and line. */
+/**
+ * Reads the overrides file; file errors and every problem of its shape carry the file and line. The reader (with the
+ * YAML parser) loads only when a step gives an overrides file.
+ */
 export async function loadOverrides(absolutePath: string, shownAs: string): Promise<Overrides> {
+  const { loadDocument } = await import('#shared/documents.js');
   return parseOverrides(await loadDocument(absolutePath, shownAs, OVERRIDES_INPUT));
 }
 

@@ -17,8 +17,8 @@
  */
 
 import { type AdfArtifact, describeArtifact } from '#shared/adf/artifacts.js';
-import { formatPath } from '#shared/documents.js';
 import { formatLocation, type SourceLocation } from '#shared/errors.js';
+import { formatPath } from '#shared/json-documents.js';
 import type { Problem } from '#shared/problems.js';
 import { type PathSegment, substituteTemplates, type TemplateContext } from '#shared/templates.js';
 import { isRecord, typeName } from '#shared/values.js';

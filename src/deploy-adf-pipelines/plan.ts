@@ -169,7 +169,7 @@ export async function planDeployment(
     if (refusal) throw refusal;
   }
 
-  const pipelines = pipelineHashes(source.selected);
+  const pipelines = pipelineHashes(entries);
   const run = runInfoFromEnvironment(context.env);
   context.timings?.add('planning', performance.now() - planningStarted);
   return {

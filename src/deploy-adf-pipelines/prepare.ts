@@ -11,9 +11,9 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { type AdfArtifact, artifactKey, describeArtifact } from '#shared/adf/artifacts.js';
-import { formatPath } from '#shared/documents.js';
 import { ConfigurationError } from '#shared/errors.js';
 import { workspaceRelative } from '#shared/files.js';
+import { formatPath } from '#shared/json-documents.js';
 import { type Logger, notice } from '#shared/logger.js';
 import { annotateProblems, type Problem } from '#shared/problems.js';
 import type { AmlReceipt } from '#shared/receipts/schemas.js';

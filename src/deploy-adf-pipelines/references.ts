@@ -12,7 +12,7 @@
  */
 
 import { type AdfArtifact, type ArtifactKind, KIND_BY_REFERENCE_TYPE } from '#shared/adf/artifacts.js';
-import type { DocumentPath } from '#shared/documents.js';
+import type { DocumentPath } from '#shared/json-documents.js';
 
 export interface ReferenceEdge {
   readonly from: { readonly kind: ArtifactKind; readonly name: string };
@@ -29,14 +29,29 @@ function isBuiltIn(kind: ArtifactKind, name: string): boolean {
   return kind === 'integrationRuntime' && BUILT_IN_INTEGRATION_RUNTIMES.has(name.toLowerCase());
 }
 
+/**
+ * The references found in each artifact, kept for as long as the artifact is: validation, the plan's graph and the
+ * write order each build a graph of the same artifacts (an override copies an artifact before it changes it, so an
+ * artifact's properties never change under it).
+ */
+const referencesOf = new WeakMap<object, readonly ReferenceEdge[]>();
+
 /** Every reference in one artifact, in document order (duplicates kept: each has its own path). */
-export function findReferences(artifact: Pick<AdfArtifact, 'kind' | 'name' | 'properties'>): ReferenceEdge[] {
+export function findReferences(
+  artifact: Pick<AdfArtifact, 'kind' | 'name' | 'properties'>,
+): readonly ReferenceEdge[] {
+  const known = referencesOf.get(artifact);
+  if (known) return known;
   const edges: ReferenceEdge[] = [];
-  const visit = (node: unknown, path: (string | number)[]): void => {
+  // One path, grown and shrunk as the walk goes; an edge takes a copy of it.
+  const path: (string | number)[] = [];
+  const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
-      node.forEach((item, index) => {
-        visit(item, [...path, index]);
-      });
+      for (let index = 0; index < node.length; index++) {
+        path.push(index);
+        visit(node[index]);
+        path.pop();
+      }
       return;
     }
     if (node === null || typeof node !== 'object') return;
@@ -46,13 +61,17 @@ export function findReferences(artifact: Pick<AdfArtifact, 'kind' | 'name' | 'pr
       edges.push({
         from: { kind: artifact.kind, name: artifact.name },
         to: { kind, name: referenceName },
-        path,
+        path: [...path],
         referenceType: type as string,
       });
     }
-    for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
+    for (const key of Object.keys(node)) {
+      path.push(key);
+      visit((node as Record<string, unknown>)[key]);
+      path.pop();
+    }
   };
-  visit(artifact.properties, []);
+  visit(artifact.properties);
   // A managed private endpoint lives inside its managed virtual network (named `<network>/<endpoint>`).
   const slash = artifact.name.indexOf('/');
   if (artifact.kind === 'managedPrivateEndpoint' && slash > 0) {
@@ -63,5 +82,6 @@ export function findReferences(artifact: Pick<AdfArtifact, 'kind' | 'name' | 'pr
       referenceType: 'parent',
     });
   }
+  referencesOf.set(artifact, edges);
   return edges;
 }

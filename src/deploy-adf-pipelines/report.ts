@@ -6,8 +6,6 @@
  * the adf receipt (src/shared/receipts) lists.
  */
 
-import type { AdfArtifact } from '#shared/adf/artifacts.js';
-import { contentHash } from '#shared/adf/normalise.js';
 import { writeOutputFile } from '#shared/output-files.js';
 import { code, type SummaryBuilder } from '#shared/summary.js';
 import { type FieldChange, type PlanAction, type PlanEntry, summarisePlan } from './diff.js';
@@ -139,13 +137,15 @@ export function renderPlanSummary(summary: SummaryBuilder, document: PlanDocumen
   summary.paragraph(code(planPath));
 }
 
-/** `{ name, hash }` of each desired pipeline (hash: the hex SHA-256 of its normalised content), sorted by name. */
-export function pipelineHashes(desired: readonly AdfArtifact[]): { name: string; hash: string }[] {
-  return desired
-    .filter((artifact) => artifact.kind === 'pipeline')
-    .map((artifact) => ({
-      name: artifact.name,
-      hash: contentHash(artifact.kind, artifact.properties).replace(/^sha256:/, ''),
-    }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/**
+ * `{ name, hash }` of each desired pipeline (hash: the hex SHA-256 of its normalised content), sorted by name. The
+ * hashes are the plan's own (diffArtifacts gives each desired resource's entry one), not taken a second time.
+ */
+export function pipelineHashes(entries: readonly PlanEntry[]): { name: string; hash: string }[] {
+  const pipelines: { name: string; hash: string }[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'pipeline' && entry.action !== 'delete' && entry.hash)
+      pipelines.push({ name: entry.name, hash: entry.hash.replace(/^sha256:/, '') });
+  }
+  return pipelines.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

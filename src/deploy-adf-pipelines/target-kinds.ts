@@ -9,7 +9,7 @@
  * workspace. A data factory has no notebooks, SQL scripts or Spark job definitions.
  */
 import { type AdfArtifact, describeArtifact, isSynapseOnlyKind } from '#shared/adf/artifacts.js';
-import type { DocumentPath } from '#shared/documents.js';
+import type { DocumentPath } from '#shared/json-documents.js';
 import { isRecord } from '#shared/values.js';
 import type { Problem } from './problems.js';
 

@@ -17,7 +17,7 @@
  * refused once overrides are applied (prepare.ts) and none is refused as a password written in plain text.
  */
 import { type AdfArtifact, type ArtifactKind, KINDS, kindOfArmType } from '#shared/adf/artifacts.js';
-import { type DocumentPath, type LoadedDocument, parseDocumentText } from '#shared/documents.js';
+import { type DocumentPath, type LoadedDocument, parseJsonDocumentText } from '#shared/json-documents.js';
 import { problemsFromError } from '#shared/problems.js';
 import { readTextFile } from '#shared/text-files.js';
 import { isRecord } from '#shared/values.js';
@@ -61,7 +61,7 @@ export function parseArmTemplate(input: ArmTemplateText): SourceRead {
   const problems: Problem[] = [];
   const parse = (file: { text: string; file: string }): LoadedDocument | undefined => {
     try {
-      return parseDocumentText(file.text, file.file, { json: true });
+      return parseJsonDocumentText(file.text, file.file);
     } catch (error) {
       problems.push(...problemsFromError(error, file.file));
       return undefined;

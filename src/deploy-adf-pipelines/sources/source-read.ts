@@ -3,8 +3,8 @@
  * later phases need to know about how they were read.
  */
 import type { AdfArtifact, ArtifactKind } from '#shared/adf/artifacts.js';
-import type { DocumentPath } from '#shared/documents.js';
 import type { SourceLocation } from '#shared/errors.js';
+import type { DocumentPath } from '#shared/json-documents.js';
 import type { Problem } from '../problems.js';
 
 /** The notice for a file read without its UTF-8 byte order mark. */

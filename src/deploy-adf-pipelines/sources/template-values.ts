@@ -9,7 +9,7 @@
  * from which parameter), so the value can be masked before anything prints it, is not refused as a password written
  * in plain text, and an empty one can be refused (arm-template.ts).
  */
-import type { DocumentPath, LoadedDocument } from '#shared/documents.js';
+import type { DocumentPath, LoadedDocument } from '#shared/json-documents.js';
 import { isRecord } from '#shared/values.js';
 import type { Problem } from '../problems.js';
 import {

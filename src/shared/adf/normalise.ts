@@ -76,7 +76,20 @@ export function canonicalJson(value: unknown): string {
 
 /** `sha256:<hex>` of the normalised properties: equal for equal content, free of secrets (they are placeholders). */
 export function contentHash(kind: ArtifactKind, properties: Record<string, unknown>): string {
-  const text = canonicalJson(normaliseProperties(kind, properties));
+  return hashOfCanonicalText(canonicalText(normaliseProperties(kind, properties)));
+}
+
+/**
+ * The canonical JSON text of a value `normaliseProperties` returned: its keys are already sorted and its secrets
+ * already placeholders, so it is serialised as it is, without a second canonical pass. Two normalised values are
+ * equal (the diff finds no field change) exactly when their texts are.
+ */
+export function canonicalText(normalised: Record<string, unknown>): string {
+  return JSON.stringify(normalised);
+}
+
+/** `contentHash` of a normalised value's canonical text (`canonicalText`). */
+export function hashOfCanonicalText(text: string): string {
   return `sha256:${createHash('sha256').update(text).digest('hex')}`;
 }
 

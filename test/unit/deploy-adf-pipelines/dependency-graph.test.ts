@@ -18,6 +18,15 @@ const run = (target: string) => ({
 });
 
 describe('references', () => {
+  it('are found once per artifact: each graph of the same artifacts reuses them; a copy is walked afresh', () => {
+    const pipeline = artifact('pipeline', 'P', { activities: [run('Child')] });
+    const first = findReferences(pipeline);
+    expect(first.map((edge) => edge.path)).toEqual([['activities', 0, 'typeProperties', 'pipeline']]);
+    expect(findReferences(pipeline)).toBe(first);
+    const copy = artifact('pipeline', 'P', { activities: [run('Other')] });
+    expect(findReferences(copy).map((edge) => edge.to.name)).toEqual(['Other']);
+  });
+
   it('finds every reference kind with its path, nested activities included', () => {
     const edges = findReferences(
       artifact('pipeline', 'P', {

@@ -147,6 +147,18 @@ describe('diff', () => {
     expect(summarisePlan(plan)).toEqual({ create: 1, update: 2, unchanged: 2, delete: 1 });
   });
 
+  it("gives every desired resource's entry its content hash, whatever the action", () => {
+    const plan = diffArtifacts(desired, live);
+    for (const resource of desired) {
+      const entry = plan.find((e) => e.kind === resource.kind && e.name === resource.name)!;
+      expect(entry.hash).toBe(contentHash(resource.kind, resource.properties));
+    }
+    // Equal content, written in another key order and with what the service adds, hashes alike.
+    expect(contentHash('pipeline', { annotations: [], activities: [{ type: 'Wait', name: 'w' }] })).toBe(
+      plan.find((e) => e.name === 'Same')!.hash,
+    );
+  });
+
   it('leaves secret-bearing resources unchanged with secrets: ignore, and respects the deletion scope', () => {
     const plan = diffArtifacts(desired, live, { secrets: 'ignore', inScope: (kind) => kind !== 'pipeline' });
     expect(plan.find((e) => e.name === 'ls_secret')!.action).toBe('unchanged');
