@@ -531,6 +531,51 @@ def run(mini_batch):
     ]);
   });
 
+  it("lists a registered version's model and code once per asset cache; an empty listing is read again", async () => {
+    const script = `
+import os
+def init():
+    global names
+    names = ",".join(sorted(os.listdir(os.path.join(os.environ["AZUREML_MODEL_DIR"], "m"))))
+def run(mini_batch):
+    return [names + " " + os.path.basename(p) for p in mini_batch]
+`;
+    const store = scriptStore(script, { 'a.csv': 'x\n1\n' });
+    const listed: string[] = [];
+    const listTree = store.listTree.bind(store);
+    store.listTree = (from: string, folder: string) => {
+      listed.push(folder);
+      return listTree(from, folder);
+    };
+    const root = await traceDir();
+    const assets = new AssetCache(async () => root);
+    const versioned = (version: string, path = 'models/m') => ({
+      model: { container, path, version: `model ${version}` },
+      code: { ...code, location: { ...code.location, version: 'code 1' } },
+    });
+    const predictions = async (assetsOf: ReturnType<typeof versioned>) => {
+      const spec = job(store, python, { ...assetsOf, assets });
+      const result = await scoreBatch(spec);
+      return result.status === 'Completed'
+        ? store.text(container, `out/${spec.n}/predictions.csv`)!.trim()
+        : result.error?.code;
+    };
+    expect(await predictions(versioned('1'))).toBe('logistic.json a.csv');
+    // A registered version's files never change: a blob added under its path is not part of it.
+    store.put(container, 'models/m/vocabulary.json', '[]');
+    expect(await predictions(versioned('1'))).toBe('logistic.json a.csv');
+    expect(listed.filter((folder) => folder.startsWith('models/') || folder.startsWith('code/'))).toEqual([
+      'models/m/',
+      'code/c/',
+    ]);
+    // Another version (or the same one deleted and registered again) is listed anew.
+    expect(await predictions(versioned('2'))).toBe('logistic.json,vocabulary.json a.csv');
+    // A version whose files are not there yet fails its job, and the next job reads the listing again.
+    expect(await predictions(versioned('3', 'models/late/m'))).toBe('ModelLoadFailed');
+    store.put(container, 'models/late/m/logistic.json', '{}');
+    expect(await predictions(versioned('3', 'models/late/m'))).toBe('logistic.json a.csv');
+  });
+
   it('reports its result once outputs and logs are written, before its local files are removed', async () => {
     const store = scriptStore('def run(mini_batch):\n    return mini_batch\n', { 'a.csv': 'x\n1\n' });
     const seen: { status: string; workDirThere: boolean; logsThere: boolean }[] = [];

@@ -31,6 +31,7 @@ import type { BlobStore } from '../dataplane/blob-store.js';
 import type { BlobLocation } from '../dataplane/data-uris.js';
 import {
   type AssetCache,
+  type AssetSource,
   downloadAsset,
   downloadBlob,
   joinBlobPath,
@@ -70,11 +71,11 @@ export interface ScoringSettings {
 export interface ScoringSpec {
   readonly store: BlobStore;
   /** The registered model: a folder, or a single file. */
-  readonly model: BlobLocation;
+  readonly model: AssetSource;
   /** The model version's `modelType` (`mlflow_model`, `custom_model` ...). */
   readonly modelType?: string;
   /** The deployment's scoring code (codeConfiguration): the code asset's folder and the script in it. */
-  readonly code?: { readonly location: BlobLocation; readonly scoringScript: string };
+  readonly code?: { readonly location: AssetSource; readonly scoringScript: string };
   readonly input: { readonly type: DataKind; readonly location: BlobLocation };
   readonly output: { readonly type: DataKind; readonly location: BlobLocation };
   /** The blob folder the job's logs go to. */
@@ -252,8 +253,9 @@ class BatchRun {
     const target = this.outputTarget();
     // What only reads storage is listed at once, while the job's local folders are made. An existing output is
     // the job's error even when the input is missing too, as when they were checked one after the other.
-    const modelListing = listAsset(spec.store, spec.model);
-    modelListing.catch(() => {});
+    const modelListing = listAsset(spec.store, spec.model, spec.assets);
+    const codeListing = spec.code && listAsset(spec.store, spec.code.location, spec.assets);
+    for (const listing of [modelListing, codeListing]) listing?.catch(() => {});
     const [refused, listed, made] = await Promise.allSettled([
       this.refuseExistingOutput(),
       this.inputFiles(),
@@ -262,7 +264,7 @@ class BatchRun {
     ]);
     for (const outcome of [refused, listed, made]) if (outcome.status === 'rejected') throw outcome.reason;
     const files = (listed as PromiseFulfilledResult<string[]>).value;
-    const scorer = await this.prepareScorer(modelListing);
+    const scorer = await this.prepareScorer(modelListing, codeListing);
     if (this.canceled) return { status: 'Canceled', ...this.totals() };
     const zygote = await this.startPython();
     if (scorer.kind === 'mlflow') zygote.preload(join(scorer.modelDir, scorer.loader.modelFile));
@@ -353,7 +355,10 @@ class BatchRun {
   }
 
   /** Downloads the model (and code) and decides how workers score: the deployment's script, or MLflow. */
-  private async prepareScorer(modelListing: Promise<string[]>): Promise<Scorer> {
+  private async prepareScorer(
+    modelListing: Promise<string[]>,
+    codeListing: Promise<string[]> | undefined,
+  ): Promise<Scorer> {
     const { store, model, code, modelType } = this.spec;
     // The sandbox's MLflow driver only reads the model: it is used where the asset cache holds it, not copied.
     const readOnly = !code && isMlflow(modelType);
@@ -368,7 +373,9 @@ class BatchRun {
       );
     }
     if (code) {
-      const codeDir = await downloadAsset(store, code.location, this.dirs.code, this.spec.assets);
+      const codeDir = await downloadAsset(store, code.location, this.dirs.code, this.spec.assets, {
+        ...(codeListing ? { listing: codeListing } : {}),
+      });
       if (!codeDir) {
         this.fail(
           'ScoringScriptFailed',
@@ -464,7 +471,8 @@ class BatchRun {
   ): Promise<PythonWorker | undefined> {
     const process = String(this.processes++).padStart(3, '0');
     const instance = `instance-${slot % this.spec.settings.instanceCount}`;
-    const cwd = join(this.spec.workDir, 'workers', process);
+    // Flat in the job's folder, as the user logs are: one folder fewer to make and remove.
+    const cwd = join(this.spec.workDir, `worker-${process}`);
     // The user logs lie flat on disk (fewer folders to make and remove per job) and are uploaded in Azure's
     // layout, logs/user/<stream>/<instance>/process<n>.<stream>.txt.
     const [stdout, stderr] = (['stdout', 'stderr'] as const).map((stream) => {

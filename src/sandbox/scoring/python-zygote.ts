@@ -151,10 +151,10 @@ export class PythonWorker {
     this.terminate();
   }
 
-  /** Asks the worker to exit once idle. */
+  /** Asks the worker to exit once idle: the end of its connection is its exit (no message to write). */
   close(): void {
     if (this.lost) return;
-    this.socket.end(`${JSON.stringify({ op: 'exit' })}\n`);
+    this.socket.end();
     this.lost = new WorkerLostError(`worker process ${this.pid} was closed`, 'exited');
   }
 

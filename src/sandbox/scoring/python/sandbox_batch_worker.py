@@ -5,7 +5,7 @@ The sandbox (Node.js) drives it over a TCP connection to 127.0.0.1, one JSON obj
   {"op": "run", "files": [<local paths>]}        -> {"ok": true, "count": <elements>, "text": <output lines>}
                                                     | {"ok": false, "error": {"type", "message", "traceback"}}
   {"op": "job", "env", "cwd", "stdout", "stderr", "loggingLevel"} -> {"ok": true}
-  {"op": "exit"}
+  {"op": "exit"}, or the end of the connection: the worker exits
 The worker's stdout and stderr are files (the job's user logs), so whatever the scoring script prints is kept.
 A warm worker (an MLflow model's, kept by the sandbox between jobs of the same model) is bound to its next job with
 "job": that job's environment, working directory and user log files; its loaded model stays.
