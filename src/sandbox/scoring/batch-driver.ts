@@ -497,9 +497,22 @@ class BatchRun {
     };
     const warm = await this.warmWorker(zygote, scorer, binding, process, instance);
     if (warm) return warm;
+    const init =
+      scorer.kind === 'script'
+        ? { op: 'init', kind: 'script', codeDir: scorer.codeDir, scoringScript: scorer.scoringScript }
+        : {
+            op: 'init',
+            kind: 'mlflow',
+            modelFile: join(scorer.modelDir, scorer.loader.modelFile),
+            serializationFormat: scorer.loader.serializationFormat,
+            predictFn: scorer.loader.predictFn,
+            inputs: scorer.loader.inputs ?? null,
+            ...(scorer.loader.codeDir ? { codeDir: join(scorer.modelDir, scorer.loader.codeDir) } : {}),
+          };
     let worker: PythonWorker;
     try {
-      worker = await zygote.fork(binding);
+      // The init goes with the fork: the worker answers it as soon as it has connected.
+      worker = await zygote.fork({ ...binding, first: init });
     } catch (error) {
       if (this.aborted.signal.aborted) return undefined;
       const message = describeError(error).message;
@@ -514,21 +527,9 @@ class BatchRun {
       return undefined;
     }
     this.log.debug(`Worker process ${process} (pid ${worker.pid}) on ${instance} started.`);
-    const init =
-      scorer.kind === 'script'
-        ? { op: 'init', kind: 'script', codeDir: scorer.codeDir, scoringScript: scorer.scoringScript }
-        : {
-            op: 'init',
-            kind: 'mlflow',
-            modelFile: join(scorer.modelDir, scorer.loader.modelFile),
-            serializationFormat: scorer.loader.serializationFormat,
-            predictFn: scorer.loader.predictFn,
-            inputs: scorer.loader.inputs ?? null,
-            ...(scorer.loader.codeDir ? { codeDir: join(scorer.modelDir, scorer.loader.codeDir) } : {}),
-          };
     let reply: Awaited<ReturnType<PythonWorker['request']>>;
     try {
-      reply = await worker.request(init);
+      reply = await worker.started!;
     } catch (error) {
       this.live.delete(worker);
       if (this.aborted.signal.aborted) return undefined;
