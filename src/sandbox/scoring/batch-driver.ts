@@ -22,8 +22,8 @@
  * Everything the job did is logged (job-log.ts) and, with what the workers wrote to stdout and stderr (empty
  * streams are left out), uploaded to the job's logs folder whatever the outcome.
  */
-import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { createReadStream, mkdirSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describeError } from '#shared/errors.js';
@@ -33,11 +33,11 @@ import {
   type AssetCache,
   type AssetSource,
   downloadAsset,
-  downloadBlob,
   joinBlobPath,
   listAsset,
   trimSlashes,
   uploadFolder,
+  writeBlobTo,
 } from './job-files.js';
 import { JobLog, type LoggingLevel } from './job-log.js';
 import { MLMODEL_FILE, type MlflowLoader, ModelFormatError, mlflowLoader } from './mlflow-model.js';
@@ -219,7 +219,9 @@ class BatchRun {
       this.spec.onResult?.(final);
       return final;
     } finally {
-      await rm(this.spec.workDir, { recursive: true, force: true });
+      // The job's own folders are a handful of entries: removed inline (a few system calls), not as a few dozen
+      // thread-pool operations queued behind, and ahead of, every other job's file work.
+      rmSync(this.spec.workDir, { recursive: true, force: true });
     }
   }
 
@@ -251,20 +253,26 @@ class BatchRun {
     const { spec, log } = this;
     spec.onPhase?.('Preparing');
     const target = this.outputTarget();
-    // What only reads storage is listed at once, while the job's local folders are made. An existing output is
-    // the job's error even when the input is missing too, as when they were checked one after the other.
+    // The job's folders, made inline at once: a few system calls, where as many thread-pool operations would wait
+    // behind the other jobs' downloads and copies.
+    for (const dir of [this.dirs.output, this.dirs.logs, this.dirs.inputs])
+      mkdirSync(dir, { recursive: true });
+    // What only reads storage is listed at once. An existing output is the job's error even when the input is
+    // missing too, as when they were checked one after the other.
     const modelListing = listAsset(spec.store, spec.model, spec.assets);
     const codeListing = spec.code && listAsset(spec.store, spec.code.location, spec.assets);
     for (const listing of [modelListing, codeListing]) listing?.catch(() => {});
-    const [refused, listed, made] = await Promise.allSettled([
+    // The model and code are placed in the job's folder (local copies) while storage answers the checks.
+    const placed = this.placeAssets(modelListing, codeListing);
+    const [refused, listed] = await Promise.allSettled([
       this.refuseExistingOutput(),
       this.inputFiles(),
-      Promise.all([this.dirs.output, this.dirs.logs].map((dir) => mkdir(dir, { recursive: true }))),
-      modelListing,
+      placed.model,
+      placed.code,
     ]);
-    for (const outcome of [refused, listed, made]) if (outcome.status === 'rejected') throw outcome.reason;
+    for (const outcome of [refused, listed]) if (outcome.status === 'rejected') throw outcome.reason;
     const files = (listed as PromiseFulfilledResult<string[]>).value;
-    const scorer = await this.prepareScorer(modelListing, codeListing);
+    const scorer = await this.prepareScorer(placed);
     if (this.canceled) return { status: 'Canceled', ...this.totals() };
     const zygote = await this.startPython();
     if (scorer.kind === 'mlflow') zygote.preload(join(scorer.modelDir, scorer.loader.modelFile));
@@ -355,17 +363,36 @@ class BatchRun {
   }
 
   /** Downloads the model (and code) and decides how workers score: the deployment's script, or MLflow. */
-  private async prepareScorer(
+  /** The model's and the code's local folders (undefined: nothing there), downloaded or copied from the cache. */
+  private placeAssets(
     modelListing: Promise<string[]>,
     codeListing: Promise<string[]> | undefined,
-  ): Promise<Scorer> {
-    const { store, model, code, modelType } = this.spec;
+  ): { model: Promise<string | undefined>; code?: Promise<string | undefined> } {
+    const { store, model, code, modelType, assets } = this.spec;
     // The sandbox's MLflow driver only reads the model: it is used where the asset cache holds it, not copied.
     const readOnly = !code && isMlflow(modelType);
-    const modelFolder = await downloadAsset(store, model, this.dirs.model, this.spec.assets, {
-      shared: readOnly,
-      listing: modelListing,
-    });
+    const placed = {
+      model: downloadAsset(store, model, this.dirs.model, assets, {
+        shared: readOnly,
+        listing: modelListing,
+      }),
+      ...(code
+        ? {
+            code: downloadAsset(store, code.location, this.dirs.code, assets, {
+              ...(codeListing ? { listing: codeListing } : {}),
+            }),
+          }
+        : {}),
+    };
+    // Awaited once the checks pass; a job they refuse must not leave a rejection unhandled.
+    for (const folder of [placed.model, placed.code]) folder?.catch(() => {});
+    return placed;
+  }
+
+  /** Decides how workers score: the deployment's script, or MLflow. */
+  private async prepareScorer(placed: ReturnType<BatchRun['placeAssets']>): Promise<Scorer> {
+    const { model, code, modelType } = this.spec;
+    const modelFolder = await placed.model;
     if (!modelFolder) {
       this.fail(
         'ModelLoadFailed',
@@ -373,9 +400,7 @@ class BatchRun {
       );
     }
     if (code) {
-      const codeDir = await downloadAsset(store, code.location, this.dirs.code, this.spec.assets, {
-        ...(codeListing ? { listing: codeListing } : {}),
-      });
+      const codeDir = await placed.code;
       if (!codeDir) {
         this.fail(
           'ScoringScriptFailed',
@@ -481,7 +506,7 @@ class BatchRun {
       this.userLogs.push({ local, name: joinBlobPath('user', stream, instance, file) });
       return local;
     }) as [string, string];
-    await mkdir(cwd, { recursive: true });
+    mkdirSync(cwd);
     // AZUREML_MODEL_DIR is the folder the model folder is in, as Azure mounts it.
     const modelDir = scorer.kind === 'mlflow' ? dirname(scorer.modelDir) : this.dirs.model;
     const binding = {
@@ -588,7 +613,7 @@ class BatchRun {
         const local: string[] = [];
         for (const file of batch.files) {
           const path = join(this.dirs.inputs, basename(file));
-          await downloadBlob(store, input.location.container, file, path);
+          await writeBlobTo(store, input.location.container, file, path);
           local.push(path);
         }
         return local;
@@ -727,10 +752,7 @@ class BatchRun {
         ),
         ...this.userLogs.map(async ({ local, name }) => {
           // A stream nothing was written to is left out.
-          const size = await stat(local).then(
-            (found) => found.size,
-            () => 0,
-          );
+          const size = statSync(local, { throwIfNoEntry: false })?.size ?? 0;
           if (size) await store.write(logs.container, joinBlobPath(logs.path, name), createReadStream(local));
         }),
       ]);

@@ -3,7 +3,7 @@
  * from blob storage. Azure mounts the model, code and input on the compute; the sandbox downloads them into the
  * job's folder, and uploads the outputs and logs the workers wrote.
  */
-import { constants, createReadStream, createWriteStream } from 'node:fs';
+import { constants, createReadStream, createWriteStream, mkdirSync } from 'node:fs';
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -26,6 +26,11 @@ function localPath(root: string, name: string): string {
 
 export async function downloadBlob(store: BlobStore, container: string, name: string, file: string) {
   await mkdir(dirname(file), { recursive: true });
+  await writeBlobTo(store, container, name, file);
+}
+
+/** A blob's content into `file`, whose folder exists. */
+export async function writeBlobTo(store: BlobStore, container: string, name: string, file: string) {
   await pipeline(await store.read(container, name), createWriteStream(file));
 }
 
@@ -85,7 +90,8 @@ export async function downloadAsset(
  */
 async function copyFiles(from: string, to: string, files: readonly string[]): Promise<void> {
   const folders = new Set(files.map((file) => dirname(localPath(to, file))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
+  // A few folders, made inline; the files may be large, and are copied in the thread pool.
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
   await Promise.all(
     files.map((file) => copyFile(localPath(from, file), localPath(to, file), constants.COPYFILE_FICLONE)),
   );
