@@ -166,6 +166,8 @@ class BatchRun {
   /** The workers' stdout and stderr files, and their names under the job's logs folder. */
   private readonly userLogs: { readonly local: string; readonly name: string }[] = [];
   private fatal: JobError | undefined;
+  /** The workers' user logs on their way to storage, started once every worker is done. */
+  private userLogUploads: Promise<unknown> | undefined;
   /** Set once the output location was found new: only then may the job write there. */
   private outputClaimed = false;
   private nextToWrite = 0;
@@ -292,6 +294,9 @@ class BatchRun {
     );
     spec.onPhase?.('Running');
     await Promise.all(Array.from({ length: workers }, (_, slot) => this.work(zygote, scorer, slot)));
+    // The workers wrote their last: their logs go up while the output is completed.
+    this.userLogUploads = this.uploadUserLogs();
+    this.userLogUploads.catch(() => {});
     await this.flushOrdered();
 
     spec.onPhase?.('Finalizing');
@@ -723,6 +728,18 @@ class BatchRun {
     return { predictions: sink.target };
   }
 
+  /** The workers' non-empty stdout and stderr files, to the job's logs folder in Azure's layout. */
+  private uploadUserLogs(): Promise<unknown> {
+    const { store, logs } = this.spec;
+    return Promise.all(
+      this.userLogs.map(async ({ local, name }) => {
+        // A stream nothing was written to is left out.
+        const size = statSync(local, { throwIfNoEntry: false })?.size ?? 0;
+        if (size) await store.write(logs.container, joinBlobPath(logs.path, name), createReadStream(local));
+      }),
+    );
+  }
+
   /**
    * Uploads the logs (and what a failed SummaryOnly job wrote): the driver's own files from memory, the workers'
    * non-empty stdout and stderr files, all at once.
@@ -750,11 +767,7 @@ class BatchRun {
         ...own.map(({ name, text }) =>
           store.write(logs.container, joinBlobPath(logs.path, name), Readable.from([Buffer.from(text)])),
         ),
-        ...this.userLogs.map(async ({ local, name }) => {
-          // A stream nothing was written to is left out.
-          const size = statSync(local, { throwIfNoEntry: false })?.size ?? 0;
-          if (size) await store.write(logs.container, joinBlobPath(logs.path, name), createReadStream(local));
-        }),
+        this.userLogUploads ?? this.uploadUserLogs(),
       ]);
       return logs;
     } catch {
