@@ -2,7 +2,7 @@
 // real worker processes. Custom scoring scripts need any python3; the MLflow model needs one with scikit-learn
 // (SANDBOX_PYTHON, else python3, else /usr/bin/python3); without it those cases are skipped, saying so.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -13,7 +13,7 @@ import {
   type ScoringSpec,
   scoreBatch,
 } from '../../src/sandbox/scoring/batch-driver.js';
-import { AssetCache } from '../../src/sandbox/scoring/job-files.js';
+import { AssetCache, FolderRemovals } from '../../src/sandbox/scoring/job-files.js';
 import { PythonRuntimes } from '../../src/sandbox/scoring/python-zygote.js';
 import { WarmWorkers } from '../../src/sandbox/scoring/warm-workers.js';
 import { describeWithPython, findPython, SKLEARN_MODULES } from '../harness/python.js';
@@ -831,5 +831,36 @@ def run(mini_batch):
         "The MLflow model could not be loaded: ModuleNotFoundError: No module named 'no_such_package_for_the_sandbox'",
     });
     expect(logText(store, spec.n, 'job_error.txt')).toContain('Traceback');
+  });
+});
+
+describe("finished jobs' folders", () => {
+  it('are removed one after another: a folder queued after a large one goes only once that one has gone', async () => {
+    const root = await traceDir();
+    const large = join(root, 'large');
+    for (let folder = 0; folder < 20; folder++) {
+      await mkdir(join(large, `f${folder}`), { recursive: true });
+      await Promise.all(
+        Array.from({ length: 20 }, (_, file) => writeFile(join(large, `f${folder}`, `${file}.txt`), 'x')),
+      );
+    }
+    const small = join(root, 'small');
+    await mkdir(small);
+    const removals = new FolderRemovals();
+    const first = removals.remove(large);
+    await removals.remove(small);
+    expect(existsSync(large)).toBe(false);
+    expect(existsSync(small)).toBe(false);
+    await first;
+  });
+
+  it('are removed by a job queued with them, which ends once its folder is gone', async () => {
+    const store = scriptStore(TRACING_SCRIPT, { 'a.csv': 'x\n1\n' });
+    const removals = new FolderRemovals();
+    // Jobs that get as far as their folder and end there (no python3 to score with).
+    const specs = [1, 2].map(() => job(store, '/nonexistent/bin/python3', { code, removals }));
+    const results = await Promise.all(specs.map((spec) => scoreBatch(spec)));
+    expect(results.map((result) => result.error?.code)).toEqual(['PythonNotFound', 'PythonNotFound']);
+    for (const spec of specs) expect(existsSync(spec.workDir)).toBe(false);
   });
 });

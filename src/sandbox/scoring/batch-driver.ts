@@ -22,8 +22,8 @@
  * Everything the job did is logged (job-log.ts) and, with what the workers wrote to stdout and stderr (empty
  * streams are left out), uploaded to the job's logs folder whatever the outcome.
  */
-import { createReadStream, mkdirSync, rmSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describeError } from '#shared/errors.js';
@@ -33,6 +33,7 @@ import {
   type AssetCache,
   type AssetSource,
   downloadAsset,
+  type FolderRemovals,
   joinBlobPath,
   listAsset,
   trimSlashes,
@@ -85,6 +86,8 @@ export interface ScoringSpec {
   readonly python: () => Promise<PythonZygote>;
   /** A local folder that is the job's own; removed when the job ends. */
   readonly workDir: string;
+  /** Where the job's folder is queued for removal with other jobs' (without it, it is removed at once). */
+  readonly removals?: FolderRemovals;
   /** Model and code folders already downloaded by earlier jobs (without it, every job downloads them). */
   readonly assets?: AssetCache;
   /** MLflow model workers kept between jobs (used with `assets`, which gives a model the same folder every job). */
@@ -221,9 +224,8 @@ class BatchRun {
       this.spec.onResult?.(final);
       return final;
     } finally {
-      // The job's own folders are a handful of entries: removed inline (a few system calls), not as a few dozen
-      // thread-pool operations queued behind, and ahead of, every other job's file work.
-      rmSync(this.spec.workDir, { recursive: true, force: true });
+      const { workDir, removals } = this.spec;
+      await (removals ? removals.remove(workDir) : rm(workDir, { recursive: true, force: true }));
     }
   }
 
@@ -255,24 +257,24 @@ class BatchRun {
     const { spec, log } = this;
     spec.onPhase?.('Preparing');
     const target = this.outputTarget();
-    // The job's folders, made inline at once: a few system calls, where as many thread-pool operations would wait
-    // behind the other jobs' downloads and copies.
-    for (const dir of [this.dirs.output, this.dirs.logs, this.dirs.inputs])
-      mkdirSync(dir, { recursive: true });
-    // What only reads storage is listed at once. An existing output is the job's error even when the input is
-    // missing too, as when they were checked one after the other.
+    // What only reads storage is listed at once, while the job's local folders are made (the input's among them,
+    // so its downloads make none). An existing output is the job's error even when the input is missing too, as
+    // when they were checked one after the other.
     const modelListing = listAsset(spec.store, spec.model, spec.assets);
     const codeListing = spec.code && listAsset(spec.store, spec.code.location, spec.assets);
     for (const listing of [modelListing, codeListing]) listing?.catch(() => {});
     // The model and code are placed in the job's folder (local copies) while storage answers the checks.
     const placed = this.placeAssets(modelListing, codeListing);
-    const [refused, listed] = await Promise.allSettled([
+    const [refused, listed, made] = await Promise.allSettled([
       this.refuseExistingOutput(),
       this.inputFiles(),
+      Promise.all(
+        [this.dirs.output, this.dirs.logs, this.dirs.inputs].map((dir) => mkdir(dir, { recursive: true })),
+      ),
       placed.model,
       placed.code,
     ]);
-    for (const outcome of [refused, listed]) if (outcome.status === 'rejected') throw outcome.reason;
+    for (const outcome of [refused, listed, made]) if (outcome.status === 'rejected') throw outcome.reason;
     const files = (listed as PromiseFulfilledResult<string[]>).value;
     const scorer = await this.prepareScorer(placed);
     if (this.canceled) return { status: 'Canceled', ...this.totals() };
@@ -511,7 +513,7 @@ class BatchRun {
       this.userLogs.push({ local, name: joinBlobPath('user', stream, instance, file) });
       return local;
     }) as [string, string];
-    mkdirSync(cwd);
+    await mkdir(cwd, { recursive: true });
     // AZUREML_MODEL_DIR is the folder the model folder is in, as Azure mounts it.
     const modelDir = scorer.kind === 'mlflow' ? dirname(scorer.modelDir) : this.dirs.model;
     const binding = {
@@ -734,7 +736,10 @@ class BatchRun {
     return Promise.all(
       this.userLogs.map(async ({ local, name }) => {
         // A stream nothing was written to is left out.
-        const size = statSync(local, { throwIfNoEntry: false })?.size ?? 0;
+        const size = await stat(local).then(
+          (found) => found.size,
+          () => 0,
+        );
         if (size) await store.write(logs.container, joinBlobPath(logs.path, name), createReadStream(local));
       }),
     );

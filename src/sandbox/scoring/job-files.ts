@@ -3,8 +3,8 @@
  * from blob storage. Azure mounts the model, code and input on the compute; the sandbox downloads them into the
  * job's folder, and uploads the outputs and logs the workers wrote.
  */
-import { constants, createReadStream, createWriteStream, mkdirSync } from 'node:fs';
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { constants, createReadStream, createWriteStream } from 'node:fs';
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { BlobStore } from '../dataplane/blob-store.js';
@@ -90,8 +90,7 @@ export async function downloadAsset(
  */
 async function copyFiles(from: string, to: string, files: readonly string[]): Promise<void> {
   const folders = new Set(files.map((file) => dirname(localPath(to, file))));
-  // A few folders, made inline; the files may be large, and are copied in the thread pool.
-  for (const folder of folders) mkdirSync(folder, { recursive: true });
+  for (const folder of folders) await mkdir(folder, { recursive: true });
   await Promise.all(
     files.map((file) => copyFile(localPath(from, file), localPath(to, file), constants.COPYFILE_FICLONE)),
   );
@@ -156,6 +155,23 @@ export class AssetCache {
       folder.catch(() => this.#folders.delete(key));
     }
     return folder;
+  }
+}
+
+/**
+ * Removes finished jobs' folders one after another. A recursive removal is a few dozen file-system operations (a
+ * stat, a read of the folder and a removal per entry); many jobs ending together would fill the thread pool's queue
+ * with them, ahead of the downloads, copies and log reads of the jobs still running, which the removals never hold
+ * up (a job's result is recorded before its folder goes).
+ */
+export class FolderRemovals {
+  #last: Promise<unknown> = Promise.resolve();
+
+  /** Resolves once `folder` is gone (or failed to go), after the folders queued before it. */
+  remove(folder: string): Promise<void> {
+    const removed = this.#last.then(() => rm(folder, { recursive: true, force: true }));
+    this.#last = removed.catch(() => undefined);
+    return removed;
   }
 }
 
