@@ -594,6 +594,38 @@ def run(mini_batch):
     expect(existsSync(spec.workDir)).toBe(false);
   });
 
+  it('uploads its logs while its predictions are written, and again, as a failure, when that write fails', async () => {
+    const store = scriptStore('def run(mini_batch):\n    return mini_batch\n', { 'a.csv': 'x\n1\n' });
+    const written = job(store, python, { code });
+    expect(await scoreBatch(written)).toMatchObject({ status: 'Completed' });
+    expect(logText(store, written.n, 'job_progress.txt')).toContain(
+      `Predictions written to ${container}/out/${written.n}/predictions.csv.`,
+    );
+    expect(logText(store, written.n, 'job_result.txt')).toContain('status: Completed');
+
+    const write = store.write.bind(store);
+    store.write = async (to: string, name: string, content: Readable) => {
+      if (!name.startsWith('out/')) return write(to, name, content);
+      for await (const _ of content) {
+        // read to the end, as an upload does before the service answers
+      }
+      throw new Error('the storage account went away');
+    };
+    const failed = job(store, python, { code });
+    const result = await scoreBatch(failed);
+    expect(result).toMatchObject({
+      status: 'Failed',
+      error: {
+        code: 'SystemError',
+        message: 'The job could not access its files: the storage account went away',
+      },
+    });
+    expect(result.predictions).toBeUndefined();
+    expect(logText(store, failed.n, 'job_progress.txt')).not.toContain('Predictions written');
+    expect(logText(store, failed.n, 'job_result.txt')).toContain('status: Failed');
+    expect(logText(store, failed.n, 'job_error.txt')).toContain('the storage account went away');
+  });
+
   it('refuses an output path that already exists, before loading anything', async () => {
     const store = scriptStore(TRACING_SCRIPT, { 'a.csv': 'x\n' });
     const spec = job(store, python, { code });

@@ -169,6 +169,11 @@ class BatchRun {
   /** The workers' stdout and stderr files, and their names under the job's logs folder. */
   private readonly userLogs: { readonly local: string; readonly name: string }[] = [];
   private fatal: JobError | undefined;
+  /**
+   * A completed job's AppendRow output on its way to storage, and the line its log gets once it is there: the logs
+   * are uploaded meanwhile, and again if the write fails (which fails the job).
+   */
+  private outputWrite: { readonly done: Promise<void>; readonly note: string } | undefined;
   /** The workers' user logs on their way to storage, started once every worker is done. */
   private userLogUploads: Promise<unknown> | undefined;
   /** Set once the output location was found new: only then may the job write there. */
@@ -204,17 +209,21 @@ class BatchRun {
     try {
       result = await this.score();
     } catch (error) {
-      if (error instanceof JobFailure) result = this.failed(error.error);
-      else {
-        // Storage faults (Azurite gone) end the job as a system failure, never the sandbox.
-        this.stop();
-        const message = `The job could not access its files: ${describeError(error).message}`;
-        this.log.error(message);
-        result = this.failed({ code: 'SystemError', message });
-      }
+      result = error instanceof JobFailure ? this.failed(error.error) : this.storageFailed(error);
     }
     try {
-      const logs = await this.finish(result);
+      let logs: BlobLocation | undefined;
+      const output = this.outputWrite;
+      if (output) {
+        const [written, uploaded] = await Promise.allSettled([
+          output.done,
+          this.finish(result, [output.note]),
+        ]);
+        if (written.status === 'rejected') {
+          result = this.storageFailed(written.reason);
+          logs = await this.finish(result);
+        } else logs = uploaded.status === 'fulfilled' ? uploaded.value : undefined;
+      } else logs = await this.finish(result);
       const final: ScoringResult = {
         ...result,
         miniBatches: this.counts.miniBatches,
@@ -227,6 +236,14 @@ class BatchRun {
       const { workDir, removals } = this.spec;
       await (removals ? removals.remove(workDir) : rm(workDir, { recursive: true, force: true }));
     }
+  }
+
+  /** Storage faults (Azurite gone) end the job as a system failure, never the sandbox. */
+  private storageFailed(error: unknown): Outcome {
+    this.stop();
+    const message = `The job could not access its files: ${describeError(error).message}`;
+    this.log.error(message);
+    return this.failed({ code: 'SystemError', message });
   }
 
   private failed(error: JobError): Outcome {
@@ -369,7 +386,6 @@ class BatchRun {
     return files;
   }
 
-  /** Downloads the model (and code) and decides how workers score: the deployment's script, or MLflow. */
   /** The model's and the code's local folders (undefined: nothing there), downloaded or copied from the cache. */
   private placeAssets(
     modelListing: Promise<string[]>,
@@ -725,8 +741,15 @@ class BatchRun {
     if (!this.sink && !completed) return {};
     const sink = this.openSink();
     sink.stream.end();
+    const note = `Predictions written to ${sink.target.container}/${sink.target.path}.`;
+    if (completed) {
+      // The job's logs are uploaded while its output is (run() waits for both).
+      this.outputWrite = { done: sink.done, note };
+      sink.done.catch(() => {});
+      return { predictions: sink.target };
+    }
     await sink.done;
-    this.log.info(`Predictions written to ${sink.target.container}/${sink.target.path}.`);
+    this.log.info(note);
     return { predictions: sink.target };
   }
 
@@ -749,7 +772,10 @@ class BatchRun {
    * Uploads the logs (and what a failed SummaryOnly job wrote): the driver's own files from memory, the workers'
    * non-empty stdout and stderr files, all at once.
    */
-  private async finish(result: Outcome): Promise<BlobLocation | undefined> {
+  private async finish(
+    result: Outcome,
+    finishing: readonly string[] = [],
+  ): Promise<BlobLocation | undefined> {
     const { store, logs, settings } = this.spec;
     try {
       // What a failed job appended so far stays written, as parallel run's appended rows do.
@@ -761,13 +787,16 @@ class BatchRun {
       if (result.status === 'Failed' && settings.outputAction === 'SummaryOnly' && this.outputClaimed) {
         await uploadFolder(store, this.dirs.output, this.outputTarget());
       }
-      const own = this.log.files([
-        `status: ${result.status}`,
-        ...(result.error ? [`error: ${result.error.code}: ${result.error.message}`] : []),
-        `mini-batches: ${this.counts.miniBatches}, failed: ${this.counts.miniBatchesFailed}`,
-        `files processed: ${result.filesProcessed}, failed: ${result.filesFailed}`,
-        `elements returned: ${result.rowsScored}`,
-      ]);
+      const own = this.log.files(
+        [
+          `status: ${result.status}`,
+          ...(result.error ? [`error: ${result.error.code}: ${result.error.message}`] : []),
+          `mini-batches: ${this.counts.miniBatches}, failed: ${this.counts.miniBatchesFailed}`,
+          `files processed: ${result.filesProcessed}, failed: ${result.filesFailed}`,
+          `elements returned: ${result.rowsScored}`,
+        ],
+        finishing,
+      );
       await Promise.all([
         ...own.map(({ name, text }) =>
           store.write(logs.container, joinBlobPath(logs.path, name), Readable.from([Buffer.from(text)])),
