@@ -2,7 +2,7 @@
 // real worker processes. Custom scoring scripts need any python3; the MLflow model needs one with scikit-learn
 // (SANDBOX_PYTHON, else python3, else /usr/bin/python3); without it those cases are skipped, saying so.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -13,7 +13,7 @@ import {
   type ScoringSpec,
   scoreBatch,
 } from '../../src/sandbox/scoring/batch-driver.js';
-import { AssetCache } from '../../src/sandbox/scoring/job-files.js';
+import { AssetCache, FolderRemovals } from '../../src/sandbox/scoring/job-files.js';
 import { PythonRuntimes } from '../../src/sandbox/scoring/python-zygote.js';
 import { WarmWorkers } from '../../src/sandbox/scoring/warm-workers.js';
 import { describeWithPython, findPython, SKLEARN_MODULES } from '../harness/python.js';
@@ -519,16 +519,62 @@ def run(mini_batch):
     expect(await predictions()).toBe('logistic.json a.csv');
     // The second job neither downloads again nor sees what the first wrote into its model folder.
     expect(await predictions()).toBe('logistic.json a.csv');
-    const assetReads = () => reads.filter((name) => !name.startsWith('in/'));
-    expect(assetReads()).toEqual(['models/m/logistic.json', 'code/c/score.py']);
+    // The model and the code are downloaded side by side: in no particular order.
+    const assetReads = () => reads.filter((name) => !name.startsWith('in/')).sort();
+    expect(assetReads()).toEqual(['code/c/score.py', 'models/m/logistic.json']);
     store.put(container, 'models/m/vocabulary.json', '[]');
     expect(await predictions()).toBe('logistic.json,vocabulary.json a.csv');
     expect(assetReads()).toEqual([
-      'models/m/logistic.json',
       'code/c/score.py',
+      'models/m/logistic.json',
       'models/m/logistic.json',
       'models/m/vocabulary.json',
     ]);
+  });
+
+  it("lists a registered version's model and code once per asset cache; an empty listing is read again", async () => {
+    const script = `
+import os
+def init():
+    global names
+    names = ",".join(sorted(os.listdir(os.path.join(os.environ["AZUREML_MODEL_DIR"], "m"))))
+def run(mini_batch):
+    return [names + " " + os.path.basename(p) for p in mini_batch]
+`;
+    const store = scriptStore(script, { 'a.csv': 'x\n1\n' });
+    const listed: string[] = [];
+    const listTree = store.listTree.bind(store);
+    store.listTree = (from: string, folder: string) => {
+      listed.push(folder);
+      return listTree(from, folder);
+    };
+    const root = await traceDir();
+    const assets = new AssetCache(async () => root);
+    const versioned = (version: string, path = 'models/m') => ({
+      model: { container, path, version: `model ${version}` },
+      code: { ...code, location: { ...code.location, version: 'code 1' } },
+    });
+    const predictions = async (assetsOf: ReturnType<typeof versioned>) => {
+      const spec = job(store, python, { ...assetsOf, assets });
+      const result = await scoreBatch(spec);
+      return result.status === 'Completed'
+        ? store.text(container, `out/${spec.n}/predictions.csv`)!.trim()
+        : result.error?.code;
+    };
+    expect(await predictions(versioned('1'))).toBe('logistic.json a.csv');
+    // A registered version's files never change: a blob added under its path is not part of it.
+    store.put(container, 'models/m/vocabulary.json', '[]');
+    expect(await predictions(versioned('1'))).toBe('logistic.json a.csv');
+    expect(listed.filter((folder) => folder.startsWith('models/') || folder.startsWith('code/'))).toEqual([
+      'models/m/',
+      'code/c/',
+    ]);
+    // Another version (or the same one deleted and registered again) is listed anew.
+    expect(await predictions(versioned('2'))).toBe('logistic.json,vocabulary.json a.csv');
+    // A version whose files are not there yet fails its job, and the next job reads the listing again.
+    expect(await predictions(versioned('3', 'models/late/m'))).toBe('ModelLoadFailed');
+    store.put(container, 'models/late/m/logistic.json', '{}');
+    expect(await predictions(versioned('3', 'models/late/m'))).toBe('logistic.json a.csv');
   });
 
   it('reports its result once outputs and logs are written, before its local files are removed', async () => {
@@ -546,6 +592,38 @@ def run(mini_batch):
     expect(await scoreBatch(spec)).toMatchObject({ status: 'Completed' });
     expect(seen).toEqual([{ status: 'Completed', workDirThere: true, logsThere: true }]);
     expect(existsSync(spec.workDir)).toBe(false);
+  });
+
+  it('uploads its logs while its predictions are written, and again, as a failure, when that write fails', async () => {
+    const store = scriptStore('def run(mini_batch):\n    return mini_batch\n', { 'a.csv': 'x\n1\n' });
+    const written = job(store, python, { code });
+    expect(await scoreBatch(written)).toMatchObject({ status: 'Completed' });
+    expect(logText(store, written.n, 'job_progress.txt')).toContain(
+      `Predictions written to ${container}/out/${written.n}/predictions.csv.`,
+    );
+    expect(logText(store, written.n, 'job_result.txt')).toContain('status: Completed');
+
+    const write = store.write.bind(store);
+    store.write = async (to: string, name: string, content: Readable) => {
+      if (!name.startsWith('out/')) return write(to, name, content);
+      for await (const _ of content) {
+        // read to the end, as an upload does before the service answers
+      }
+      throw new Error('the storage account went away');
+    };
+    const failed = job(store, python, { code });
+    const result = await scoreBatch(failed);
+    expect(result).toMatchObject({
+      status: 'Failed',
+      error: {
+        code: 'SystemError',
+        message: 'The job could not access its files: the storage account went away',
+      },
+    });
+    expect(result.predictions).toBeUndefined();
+    expect(logText(store, failed.n, 'job_progress.txt')).not.toContain('Predictions written');
+    expect(logText(store, failed.n, 'job_result.txt')).toContain('status: Failed');
+    expect(logText(store, failed.n, 'job_error.txt')).toContain('the storage account went away');
   });
 
   it('refuses an output path that already exists, before loading anything', async () => {
@@ -785,5 +863,36 @@ def run(mini_batch):
         "The MLflow model could not be loaded: ModuleNotFoundError: No module named 'no_such_package_for_the_sandbox'",
     });
     expect(logText(store, spec.n, 'job_error.txt')).toContain('Traceback');
+  });
+});
+
+describe("finished jobs' folders", () => {
+  it('are removed one after another: a folder queued after a large one goes only once that one has gone', async () => {
+    const root = await traceDir();
+    const large = join(root, 'large');
+    for (let folder = 0; folder < 20; folder++) {
+      await mkdir(join(large, `f${folder}`), { recursive: true });
+      await Promise.all(
+        Array.from({ length: 20 }, (_, file) => writeFile(join(large, `f${folder}`, `${file}.txt`), 'x')),
+      );
+    }
+    const small = join(root, 'small');
+    await mkdir(small);
+    const removals = new FolderRemovals();
+    const first = removals.remove(large);
+    await removals.remove(small);
+    expect(existsSync(large)).toBe(false);
+    expect(existsSync(small)).toBe(false);
+    await first;
+  });
+
+  it('are removed by a job queued with them, which ends once its folder is gone', async () => {
+    const store = scriptStore(TRACING_SCRIPT, { 'a.csv': 'x\n1\n' });
+    const removals = new FolderRemovals();
+    // Jobs that get as far as their folder and end there (no python3 to score with).
+    const specs = [1, 2].map(() => job(store, '/nonexistent/bin/python3', { code, removals }));
+    const results = await Promise.all(specs.map((spec) => scoreBatch(spec)));
+    expect(results.map((result) => result.error?.code)).toEqual(['PythonNotFound', 'PythonNotFound']);
+    for (const spec of specs) expect(existsSync(spec.workDir)).toBe(false);
   });
 });

@@ -20,7 +20,7 @@
  * (scoring/batch-driver.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { assetVersionContent } from '../arm/machinelearning/assets.js';
+import { assetVersionContent, assetVersionIdentity } from '../arm/machinelearning/assets.js';
 import { endpointKey, findEndpoint } from '../arm/machinelearning/batch-endpoints.js';
 import { DEFAULT_DATASTORE, findDatastore, storageOrUndefined } from '../arm/machinelearning/datastores.js';
 import { mlError } from '../arm/machinelearning/errors.js';
@@ -46,8 +46,9 @@ import {
 import type { SandboxContext } from '../context.js';
 import { json, type Router, type SandboxRequest, type SandboxResponse } from '../core/http.js';
 import type { DataKind } from '../scoring/batch-driver.js';
+import type { AssetSource } from '../scoring/job-files.js';
 import type { BatchJobRunner, PreparedScoring } from './batch-job-runner.js';
-import { type BlobLocation, isDatastoreUri, resolveDataUri, type UriScope } from './data-uris.js';
+import { isDatastoreUri, resolveDataUri, type UriScope } from './data-uris.js';
 
 export const SCORING_ROUTE = '/_ml/:subscription/:group/:workspace/endpoints/:endpoint/jobs';
 
@@ -169,7 +170,9 @@ function prepare(
   const modelLocation = resolveDataUri(model.modelUri, scope);
   if ('error' in modelLocation) return fail('ModelLoadFailed', modelLocation.error);
 
-  let code: { location: BlobLocation; scoringScript: string } | undefined;
+  // Registered versions never change their files (AssetCache.listing): their identity lets a runner list them once.
+  const modelVersion = `models\n${keyOf(workspace)}\n${model.name}\n${model.version}\n${model.seq}`;
+  let code: { location: AssetSource; scoringScript: string } | undefined;
   const codeConfiguration = p.codeConfiguration as { codeId?: string; scoringScript?: string } | undefined;
   if (codeConfiguration?.codeId) {
     const [, , kind, codeName, codeVersion] = ARM_ASSET.exec(codeConfiguration.codeId) ?? [];
@@ -185,7 +188,11 @@ function prepare(
     }
     const location = resolveDataUri(content.codeUri, scope);
     if ('error' in location) return fail('ScoringScriptFailed', location.error);
-    code = { location, scoringScript: String(codeConfiguration.scoringScript ?? '') };
+    const version = assetVersionIdentity(context, workspace, 'codes', codeName!, codeVersion!);
+    code = {
+      location: { ...location, ...(version ? { version } : {}) },
+      scoringScript: String(codeConfiguration.scoringScript ?? ''),
+    };
   }
 
   const input = job.inputs[0]!;
@@ -198,7 +205,7 @@ function prepare(
   const retry = p.retrySettings as { maxRetries: number; timeout: string };
   const resources = p.resources as { instanceCount: number };
   return {
-    model: modelLocation,
+    model: { ...modelLocation, version: modelVersion },
     ...(model.modelType ? { modelType: model.modelType } : {}),
     ...(code ? { code } : {}),
     input: { type: input.type, location: inputLocation },

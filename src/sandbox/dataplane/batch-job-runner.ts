@@ -14,7 +14,7 @@ import type { JobActivity } from '../arm/machinelearning/job-status.js';
 import { mlState } from '../arm/machinelearning/store.js';
 import type { SandboxContext } from '../context.js';
 import { type JobPhase, type ScoringResult, type ScoringSpec, scoreBatch } from '../scoring/batch-driver.js';
-import { AssetCache } from '../scoring/job-files.js';
+import { AssetCache, FolderRemovals } from '../scoring/job-files.js';
 import { pythonCommand } from '../scoring/python-interpreter.js';
 import { PythonRuntimes } from '../scoring/python-zygote.js';
 import { WarmWorkers } from '../scoring/warm-workers.js';
@@ -24,7 +24,16 @@ import type { BlobStore } from './blob-store.js';
 export type PreparedScoring =
   | Omit<
       ScoringSpec,
-      'store' | 'python' | 'workDir' | 'signal' | 'onPhase' | 'onResult' | 'clock' | 'assets' | 'warm'
+      | 'store'
+      | 'python'
+      | 'workDir'
+      | 'removals'
+      | 'signal'
+      | 'onPhase'
+      | 'onResult'
+      | 'clock'
+      | 'assets'
+      | 'warm'
     >
   | { readonly error: { readonly code: string; readonly message: string } };
 
@@ -45,6 +54,7 @@ export class BatchJobRunner implements JobActivity {
   private readonly warm = new WarmWorkers();
   private workRoot: Promise<string> | undefined;
   private readonly assets = new AssetCache(() => this.root());
+  private readonly removals = new FolderRemovals();
 
   constructor(
     private readonly context: SandboxContext,
@@ -120,6 +130,7 @@ export class BatchJobRunner implements JobActivity {
         ...prepared,
         store,
         workDir: join(await this.root(), randomUUID()),
+        removals: this.removals,
         assets: this.assets,
         warm: this.warm,
         python: () => this.runtimes.get(pythonCommand(this.options.python)),

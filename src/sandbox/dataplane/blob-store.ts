@@ -114,7 +114,18 @@ export function createAzuriteBlobStore(storage: StorageInfo): BlobStore {
     })();
     return service;
   };
-  const containerClient = async (container: string) => (await client()).getContainerClient(container);
+  type Container = ReturnType<Service['getContainerClient']>;
+  // A container's client is built once (the SDK builds a client and its pipeline options per construction, a
+  // measurable part of every call's CPU); a blob's client is built per call, from it.
+  const containers = new Map<string, Promise<Container>>();
+  const containerClient = (container: string) => {
+    let found = containers.get(container);
+    if (!found) {
+      found = client().then((service) => service.getContainerClient(container));
+      containers.set(container, found);
+    }
+    return found;
+  };
 
   return {
     async ensureContainer(container) {

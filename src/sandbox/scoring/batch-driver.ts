@@ -31,12 +31,14 @@ import type { BlobStore } from '../dataplane/blob-store.js';
 import type { BlobLocation } from '../dataplane/data-uris.js';
 import {
   type AssetCache,
+  type AssetSource,
   downloadAsset,
-  downloadBlob,
+  type FolderRemovals,
   joinBlobPath,
   listAsset,
   trimSlashes,
   uploadFolder,
+  writeBlobTo,
 } from './job-files.js';
 import { JobLog, type LoggingLevel } from './job-log.js';
 import { MLMODEL_FILE, type MlflowLoader, ModelFormatError, mlflowLoader } from './mlflow-model.js';
@@ -70,11 +72,11 @@ export interface ScoringSettings {
 export interface ScoringSpec {
   readonly store: BlobStore;
   /** The registered model: a folder, or a single file. */
-  readonly model: BlobLocation;
+  readonly model: AssetSource;
   /** The model version's `modelType` (`mlflow_model`, `custom_model` ...). */
   readonly modelType?: string;
   /** The deployment's scoring code (codeConfiguration): the code asset's folder and the script in it. */
-  readonly code?: { readonly location: BlobLocation; readonly scoringScript: string };
+  readonly code?: { readonly location: AssetSource; readonly scoringScript: string };
   readonly input: { readonly type: DataKind; readonly location: BlobLocation };
   readonly output: { readonly type: DataKind; readonly location: BlobLocation };
   /** The blob folder the job's logs go to. */
@@ -84,6 +86,8 @@ export interface ScoringSpec {
   readonly python: () => Promise<PythonZygote>;
   /** A local folder that is the job's own; removed when the job ends. */
   readonly workDir: string;
+  /** Where the job's folder is queued for removal with other jobs' (without it, it is removed at once). */
+  readonly removals?: FolderRemovals;
   /** Model and code folders already downloaded by earlier jobs (without it, every job downloads them). */
   readonly assets?: AssetCache;
   /** MLflow model workers kept between jobs (used with `assets`, which gives a model the same folder every job). */
@@ -165,6 +169,13 @@ class BatchRun {
   /** The workers' stdout and stderr files, and their names under the job's logs folder. */
   private readonly userLogs: { readonly local: string; readonly name: string }[] = [];
   private fatal: JobError | undefined;
+  /**
+   * A completed job's AppendRow output on its way to storage, and the line its log gets once it is there: the logs
+   * are uploaded meanwhile, and again if the write fails (which fails the job).
+   */
+  private outputWrite: { readonly done: Promise<void>; readonly note: string } | undefined;
+  /** The workers' user logs on their way to storage, started once every worker is done. */
+  private userLogUploads: Promise<unknown> | undefined;
   /** Set once the output location was found new: only then may the job write there. */
   private outputClaimed = false;
   private nextToWrite = 0;
@@ -198,17 +209,21 @@ class BatchRun {
     try {
       result = await this.score();
     } catch (error) {
-      if (error instanceof JobFailure) result = this.failed(error.error);
-      else {
-        // Storage faults (Azurite gone) end the job as a system failure, never the sandbox.
-        this.stop();
-        const message = `The job could not access its files: ${describeError(error).message}`;
-        this.log.error(message);
-        result = this.failed({ code: 'SystemError', message });
-      }
+      result = error instanceof JobFailure ? this.failed(error.error) : this.storageFailed(error);
     }
     try {
-      const logs = await this.finish(result);
+      let logs: BlobLocation | undefined;
+      const output = this.outputWrite;
+      if (output) {
+        const [written, uploaded] = await Promise.allSettled([
+          output.done,
+          this.finish(result, [output.note]),
+        ]);
+        if (written.status === 'rejected') {
+          result = this.storageFailed(written.reason);
+          logs = await this.finish(result);
+        } else logs = uploaded.status === 'fulfilled' ? uploaded.value : undefined;
+      } else logs = await this.finish(result);
       const final: ScoringResult = {
         ...result,
         miniBatches: this.counts.miniBatches,
@@ -218,8 +233,17 @@ class BatchRun {
       this.spec.onResult?.(final);
       return final;
     } finally {
-      await rm(this.spec.workDir, { recursive: true, force: true });
+      const { workDir, removals } = this.spec;
+      await (removals ? removals.remove(workDir) : rm(workDir, { recursive: true, force: true }));
     }
+  }
+
+  /** Storage faults (Azurite gone) end the job as a system failure, never the sandbox. */
+  private storageFailed(error: unknown): Outcome {
+    this.stop();
+    const message = `The job could not access its files: ${describeError(error).message}`;
+    this.log.error(message);
+    return this.failed({ code: 'SystemError', message });
   }
 
   private failed(error: JobError): Outcome {
@@ -250,19 +274,26 @@ class BatchRun {
     const { spec, log } = this;
     spec.onPhase?.('Preparing');
     const target = this.outputTarget();
-    // What only reads storage is listed at once, while the job's local folders are made. An existing output is
-    // the job's error even when the input is missing too, as when they were checked one after the other.
-    const modelListing = listAsset(spec.store, spec.model);
-    modelListing.catch(() => {});
+    // What only reads storage is listed at once, while the job's local folders are made (the input's among them,
+    // so its downloads make none). An existing output is the job's error even when the input is missing too, as
+    // when they were checked one after the other.
+    const modelListing = listAsset(spec.store, spec.model, spec.assets);
+    const codeListing = spec.code && listAsset(spec.store, spec.code.location, spec.assets);
+    for (const listing of [modelListing, codeListing]) listing?.catch(() => {});
+    // The model and code are placed in the job's folder (local copies) while storage answers the checks.
+    const placed = this.placeAssets(modelListing, codeListing);
     const [refused, listed, made] = await Promise.allSettled([
       this.refuseExistingOutput(),
       this.inputFiles(),
-      Promise.all([this.dirs.output, this.dirs.logs].map((dir) => mkdir(dir, { recursive: true }))),
-      modelListing,
+      Promise.all(
+        [this.dirs.output, this.dirs.logs, this.dirs.inputs].map((dir) => mkdir(dir, { recursive: true })),
+      ),
+      placed.model,
+      placed.code,
     ]);
     for (const outcome of [refused, listed, made]) if (outcome.status === 'rejected') throw outcome.reason;
     const files = (listed as PromiseFulfilledResult<string[]>).value;
-    const scorer = await this.prepareScorer(modelListing);
+    const scorer = await this.prepareScorer(placed);
     if (this.canceled) return { status: 'Canceled', ...this.totals() };
     const zygote = await this.startPython();
     if (scorer.kind === 'mlflow') zygote.preload(join(scorer.modelDir, scorer.loader.modelFile));
@@ -282,6 +313,9 @@ class BatchRun {
     );
     spec.onPhase?.('Running');
     await Promise.all(Array.from({ length: workers }, (_, slot) => this.work(zygote, scorer, slot)));
+    // The workers wrote their last: their logs go up while the output is completed.
+    this.userLogUploads = this.uploadUserLogs();
+    this.userLogUploads.catch(() => {});
     await this.flushOrdered();
 
     spec.onPhase?.('Finalizing');
@@ -352,15 +386,36 @@ class BatchRun {
     return files;
   }
 
-  /** Downloads the model (and code) and decides how workers score: the deployment's script, or MLflow. */
-  private async prepareScorer(modelListing: Promise<string[]>): Promise<Scorer> {
-    const { store, model, code, modelType } = this.spec;
+  /** The model's and the code's local folders (undefined: nothing there), downloaded or copied from the cache. */
+  private placeAssets(
+    modelListing: Promise<string[]>,
+    codeListing: Promise<string[]> | undefined,
+  ): { model: Promise<string | undefined>; code?: Promise<string | undefined> } {
+    const { store, model, code, modelType, assets } = this.spec;
     // The sandbox's MLflow driver only reads the model: it is used where the asset cache holds it, not copied.
     const readOnly = !code && isMlflow(modelType);
-    const modelFolder = await downloadAsset(store, model, this.dirs.model, this.spec.assets, {
-      shared: readOnly,
-      listing: modelListing,
-    });
+    const placed = {
+      model: downloadAsset(store, model, this.dirs.model, assets, {
+        shared: readOnly,
+        listing: modelListing,
+      }),
+      ...(code
+        ? {
+            code: downloadAsset(store, code.location, this.dirs.code, assets, {
+              ...(codeListing ? { listing: codeListing } : {}),
+            }),
+          }
+        : {}),
+    };
+    // Awaited once the checks pass; a job they refuse must not leave a rejection unhandled.
+    for (const folder of [placed.model, placed.code]) folder?.catch(() => {});
+    return placed;
+  }
+
+  /** Decides how workers score: the deployment's script, or MLflow. */
+  private async prepareScorer(placed: ReturnType<BatchRun['placeAssets']>): Promise<Scorer> {
+    const { model, code, modelType } = this.spec;
+    const modelFolder = await placed.model;
     if (!modelFolder) {
       this.fail(
         'ModelLoadFailed',
@@ -368,7 +423,7 @@ class BatchRun {
       );
     }
     if (code) {
-      const codeDir = await downloadAsset(store, code.location, this.dirs.code, this.spec.assets);
+      const codeDir = await placed.code;
       if (!codeDir) {
         this.fail(
           'ScoringScriptFailed',
@@ -464,7 +519,8 @@ class BatchRun {
   ): Promise<PythonWorker | undefined> {
     const process = String(this.processes++).padStart(3, '0');
     const instance = `instance-${slot % this.spec.settings.instanceCount}`;
-    const cwd = join(this.spec.workDir, 'workers', process);
+    // Flat in the job's folder, as the user logs are: one folder fewer to make and remove.
+    const cwd = join(this.spec.workDir, `worker-${process}`);
     // The user logs lie flat on disk (fewer folders to make and remove per job) and are uploaded in Azure's
     // layout, logs/user/<stream>/<instance>/process<n>.<stream>.txt.
     const [stdout, stderr] = (['stdout', 'stderr'] as const).map((stream) => {
@@ -489,9 +545,22 @@ class BatchRun {
     };
     const warm = await this.warmWorker(zygote, scorer, binding, process, instance);
     if (warm) return warm;
+    const init =
+      scorer.kind === 'script'
+        ? { op: 'init', kind: 'script', codeDir: scorer.codeDir, scoringScript: scorer.scoringScript }
+        : {
+            op: 'init',
+            kind: 'mlflow',
+            modelFile: join(scorer.modelDir, scorer.loader.modelFile),
+            serializationFormat: scorer.loader.serializationFormat,
+            predictFn: scorer.loader.predictFn,
+            inputs: scorer.loader.inputs ?? null,
+            ...(scorer.loader.codeDir ? { codeDir: join(scorer.modelDir, scorer.loader.codeDir) } : {}),
+          };
     let worker: PythonWorker;
     try {
-      worker = await zygote.fork(binding);
+      // The init goes with the fork: the worker answers it as soon as it has connected.
+      worker = await zygote.fork({ ...binding, first: init });
     } catch (error) {
       if (this.aborted.signal.aborted) return undefined;
       const message = describeError(error).message;
@@ -506,21 +575,9 @@ class BatchRun {
       return undefined;
     }
     this.log.debug(`Worker process ${process} (pid ${worker.pid}) on ${instance} started.`);
-    const init =
-      scorer.kind === 'script'
-        ? { op: 'init', kind: 'script', codeDir: scorer.codeDir, scoringScript: scorer.scoringScript }
-        : {
-            op: 'init',
-            kind: 'mlflow',
-            modelFile: join(scorer.modelDir, scorer.loader.modelFile),
-            serializationFormat: scorer.loader.serializationFormat,
-            predictFn: scorer.loader.predictFn,
-            inputs: scorer.loader.inputs ?? null,
-            ...(scorer.loader.codeDir ? { codeDir: join(scorer.modelDir, scorer.loader.codeDir) } : {}),
-          };
     let reply: Awaited<ReturnType<PythonWorker['request']>>;
     try {
-      reply = await worker.request(init);
+      reply = await worker.started!;
     } catch (error) {
       this.live.delete(worker);
       if (this.aborted.signal.aborted) return undefined;
@@ -579,7 +636,7 @@ class BatchRun {
         const local: string[] = [];
         for (const file of batch.files) {
           const path = join(this.dirs.inputs, basename(file));
-          await downloadBlob(store, input.location.container, file, path);
+          await writeBlobTo(store, input.location.container, file, path);
           local.push(path);
         }
         return local;
@@ -684,16 +741,41 @@ class BatchRun {
     if (!this.sink && !completed) return {};
     const sink = this.openSink();
     sink.stream.end();
+    const note = `Predictions written to ${sink.target.container}/${sink.target.path}.`;
+    if (completed) {
+      // The job's logs are uploaded while its output is (run() waits for both).
+      this.outputWrite = { done: sink.done, note };
+      sink.done.catch(() => {});
+      return { predictions: sink.target };
+    }
     await sink.done;
-    this.log.info(`Predictions written to ${sink.target.container}/${sink.target.path}.`);
+    this.log.info(note);
     return { predictions: sink.target };
+  }
+
+  /** The workers' non-empty stdout and stderr files, to the job's logs folder in Azure's layout. */
+  private uploadUserLogs(): Promise<unknown> {
+    const { store, logs } = this.spec;
+    return Promise.all(
+      this.userLogs.map(async ({ local, name }) => {
+        // A stream nothing was written to is left out.
+        const size = await stat(local).then(
+          (found) => found.size,
+          () => 0,
+        );
+        if (size) await store.write(logs.container, joinBlobPath(logs.path, name), createReadStream(local));
+      }),
+    );
   }
 
   /**
    * Uploads the logs (and what a failed SummaryOnly job wrote): the driver's own files from memory, the workers'
    * non-empty stdout and stderr files, all at once.
    */
-  private async finish(result: Outcome): Promise<BlobLocation | undefined> {
+  private async finish(
+    result: Outcome,
+    finishing: readonly string[] = [],
+  ): Promise<BlobLocation | undefined> {
     const { store, logs, settings } = this.spec;
     try {
       // What a failed job appended so far stays written, as parallel run's appended rows do.
@@ -705,25 +787,21 @@ class BatchRun {
       if (result.status === 'Failed' && settings.outputAction === 'SummaryOnly' && this.outputClaimed) {
         await uploadFolder(store, this.dirs.output, this.outputTarget());
       }
-      const own = this.log.files([
-        `status: ${result.status}`,
-        ...(result.error ? [`error: ${result.error.code}: ${result.error.message}`] : []),
-        `mini-batches: ${this.counts.miniBatches}, failed: ${this.counts.miniBatchesFailed}`,
-        `files processed: ${result.filesProcessed}, failed: ${result.filesFailed}`,
-        `elements returned: ${result.rowsScored}`,
-      ]);
+      const own = this.log.files(
+        [
+          `status: ${result.status}`,
+          ...(result.error ? [`error: ${result.error.code}: ${result.error.message}`] : []),
+          `mini-batches: ${this.counts.miniBatches}, failed: ${this.counts.miniBatchesFailed}`,
+          `files processed: ${result.filesProcessed}, failed: ${result.filesFailed}`,
+          `elements returned: ${result.rowsScored}`,
+        ],
+        finishing,
+      );
       await Promise.all([
         ...own.map(({ name, text }) =>
           store.write(logs.container, joinBlobPath(logs.path, name), Readable.from([Buffer.from(text)])),
         ),
-        ...this.userLogs.map(async ({ local, name }) => {
-          // A stream nothing was written to is left out.
-          const size = await stat(local).then(
-            (found) => found.size,
-            () => 0,
-          );
-          if (size) await store.write(logs.container, joinBlobPath(logs.path, name), createReadStream(local));
-        }),
+        this.userLogUploads ?? this.uploadUserLogs(),
       ]);
       return logs;
     } catch {

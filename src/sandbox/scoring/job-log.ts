@@ -36,18 +36,30 @@ export class JobLog {
     this.errors.push(`${this.stamp()} ${message}\n${details ? `${details.trimEnd()}\n` : ''}`);
   }
 
-  /** The three files (the error log only when something failed), by name, with their text. */
-  files(result: readonly string[]): { readonly name: string; readonly text: string }[] {
+  /**
+   * The three files (the error log only when something failed), by name, with their text. `finishing` are Info
+   * messages of a step still under way, written as done: the files are rendered again without them if it fails.
+   */
+  files(
+    result: readonly string[],
+    finishing: readonly string[] = [],
+  ): { readonly name: string; readonly text: string }[] {
+    const pending = finishing.flatMap((message) => this.line('Info', message) ?? []);
     return [
-      { name: 'job_progress.txt', text: this.progress.join('') },
+      { name: 'job_progress.txt', text: [...this.progress, ...pending].join('') },
       { name: 'job_result.txt', text: result.map((line) => `${line}\n`).join('') },
       ...(this.errors.length ? [{ name: 'job_error.txt', text: this.errors.join('\n') }] : []),
     ];
   }
 
   private write(level: keyof typeof RANK, message: string): void {
-    if (RANK[level] < RANK[this.level]) return;
-    this.progress.push(`${this.stamp()} ${level.toUpperCase().padEnd(7)} ${message}\n`);
+    const line = this.line(level, message);
+    if (line) this.progress.push(line);
+  }
+
+  private line(level: keyof typeof RANK, message: string): string | undefined {
+    if (RANK[level] < RANK[this.level]) return undefined;
+    return `${this.stamp()} ${level.toUpperCase().padEnd(7)} ${message}\n`;
   }
 
   private stamp(): string {

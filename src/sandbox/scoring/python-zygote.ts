@@ -61,6 +61,11 @@ export interface WorkerSpec {
   readonly stderr: string;
   /** The root logger's level in the worker: Info, Warning or Debug. */
   readonly loggingLevel: string;
+  /**
+   * A request the worker runs as soon as it has connected (its init), sent with what starts it rather than written
+   * to its socket afterwards: one write and one round trip fewer. Its answer is the worker's `started`.
+   */
+  readonly first?: Record<string, unknown>;
 }
 
 export interface RuntimeInfo {
@@ -91,12 +96,23 @@ export class PythonWorker {
     | { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void; timer?: NodeJS.Timeout }
     | undefined;
   private lost: WorkerLostError | undefined;
+  /** The answer to WorkerSpec.first, when the worker was started with one. */
+  readonly started: Promise<WorkerReply> | undefined;
 
   constructor(
     private readonly socket: Socket,
     readonly pid: number,
     private readonly terminate: () => void,
+    withFirst = false,
   ) {
+    if (withFirst) {
+      // Waited for from the start: the answer may come in the same chunk as the hello.
+      this.started = new Promise((resolve, reject) => {
+        this.waiting = { resolve, reject };
+      });
+      // A worker killed before anyone asked for its answer leaves no unhandled rejection.
+      this.started.catch(() => undefined);
+    }
     socket.on(
       'data',
       lineReader((line) => {
@@ -151,10 +167,10 @@ export class PythonWorker {
     this.terminate();
   }
 
-  /** Asks the worker to exit once idle. */
+  /** Asks the worker to exit once idle: the end of its connection is its exit (no message to write). */
   close(): void {
     if (this.lost) return;
-    this.socket.end(`${JSON.stringify({ op: 'exit' })}\n`);
+    this.socket.end();
     this.lost = new WorkerLostError(`worker process ${this.pid} was closed`, 'exited');
   }
 
@@ -173,6 +189,7 @@ interface PendingWorker {
   readonly resolve: (worker: PythonWorker) => void;
   readonly reject: (error: Error) => void;
   readonly timer: NodeJS.Timeout;
+  readonly withFirst: boolean;
   child?: ChildProcess;
 }
 
@@ -331,6 +348,7 @@ export class PythonZygote {
       stdout: spec.stdout,
       stderr: spec.stderr,
       loggingLevel: spec.loggingLevel,
+      ...(spec.first ? { first: spec.first } : {}),
     };
     return new Promise<PythonWorker>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -339,7 +357,7 @@ export class PythonZygote {
           new WorkerLostError(`worker ${id} did not connect within ${CONNECT_TIMEOUT_MS / 1000} s`, 'exited'),
         );
       }, CONNECT_TIMEOUT_MS);
-      const pending: PendingWorker = { token, resolve, reject, timer };
+      const pending: PendingWorker = { token, resolve, reject, timer, withFirst: spec.first !== undefined };
       this.pending.set(id, pending);
       if (this.info.fork) {
         this.send({ op: 'fork', ...message });
@@ -420,7 +438,12 @@ export class PythonZygote {
       clearTimeout(pending.timer);
       const child = pending.child;
       const pid = hello.pid;
-      const worker = new PythonWorker(socket, pid, () => (child ? child.kill('SIGKILL') : killGroup(pid)));
+      const worker = new PythonWorker(
+        socket,
+        pid,
+        () => (child ? child.kill('SIGKILL') : killGroup(pid)),
+        pending.withFirst,
+      );
       this.workers.add(worker);
       socket.once('close', () => this.workers.delete(worker));
       pending.resolve(worker);

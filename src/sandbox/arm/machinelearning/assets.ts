@@ -99,6 +99,22 @@ export function assetVersionExists(
   return ASSETS[type].key(workspace, [name, version]) in assets(context).versions;
 }
 
+/**
+ * What tells a code or environment version apart from every other one, a deleted and re-registered one included
+ * (its key and creation order): undefined when there is no such version.
+ */
+export function assetVersionIdentity(
+  context: SandboxContext,
+  workspace: WorkspaceRecord,
+  type: AssetType,
+  name: string,
+  version: string,
+): string | undefined {
+  const key = ASSETS[type].key(workspace, [name, version]);
+  const record = assets(context).versions[key];
+  return record ? `${type}\n${key}\n${record.seq}` : undefined;
+}
+
 /** A code or environment version's content fields (`codeUri`; image, conda file ...), for the jobs that use it. */
 export function assetVersionContent(
   context: SandboxContext,

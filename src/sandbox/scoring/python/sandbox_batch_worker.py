@@ -5,7 +5,9 @@ The sandbox (Node.js) drives it over a TCP connection to 127.0.0.1, one JSON obj
   {"op": "run", "files": [<local paths>]}        -> {"ok": true, "count": <elements>, "text": <output lines>}
                                                     | {"ok": false, "error": {"type", "message", "traceback"}}
   {"op": "job", "env", "cwd", "stdout", "stderr", "loggingLevel"} -> {"ok": true}
-  {"op": "exit"}
+  {"op": "exit"}, or the end of the connection: the worker exits
+A worker may be started with its first request ("first" in what starts it, usually its init): it is answered
+right after the hello, as if it had been the first line read, so the sandbox writes one message fewer.
 The worker's stdout and stderr are files (the job's user logs), so whatever the scoring script prints is kept.
 A warm worker (an MLflow model's, kept by the sandbox between jobs of the same model) is bound to its next job with
 "job": that job's environment, working directory and user log files; its loaded model stays.
@@ -87,8 +89,7 @@ def serve(spec):
 
     reply({"op": "hello", "id": spec["id"], "token": spec["token"], "pid": os.getpid()})
     scorer = None
-    for line in reader:
-        message = json.loads(line)
+    for message in requests(spec.get("first"), reader):
         op = message.get("op")
         if op == "exit":
             break
@@ -112,6 +113,14 @@ def serve(spec):
             sys.stderr.write(details["traceback"])
             reply({"ok": False, "error": details})
     connection.close()
+
+
+def requests(first, reader):
+    """The request the worker was started with, if any, then one per line read."""
+    if first is not None:
+        yield first
+    for line in reader:
+        yield json.loads(line)
 
 
 def output_lines(result):
