@@ -18,7 +18,6 @@
  * The recorded input shows SecureString values masked.
  */
 import type { Json } from '../../arm/datafactory/store.js';
-import { SLEEP_NOT_NEEDED } from '../../core/clock.js';
 import { linkedAbort } from '../../core/linked-abort.js';
 import type { ActivityContext, ActivityExecutor } from '../runtime/activity-executor.js';
 import { ActivityFailure } from '../runtime/activity-failure.js';
@@ -216,14 +215,10 @@ async function exchange(
 ): Promise<WebResponse> {
   const call = linkedAbort(context.signal);
   let timedOut = false;
-  const stop = new AbortController();
-  context.execution.clock.sleep(request.timeoutMs, stop.signal).then(
-    () => {
-      timedOut = true;
-      call.controller.abort(new Error('timeout'));
-    },
-    () => {},
-  );
+  const stop = context.execution.clock.after(request.timeoutMs, () => {
+    timedOut = true;
+    call.controller.abort(new Error('timeout'));
+  });
   try {
     return await context.execution.services.web.request({
       ...request,
@@ -238,7 +233,7 @@ async function exchange(
     throw new ActivityFailure('2108', `Error calling the endpoint '${request.url.href}': ${reason}.`);
   } finally {
     call.release();
-    stop.abort(SLEEP_NOT_NEEDED);
+    stop();
   }
 }
 
