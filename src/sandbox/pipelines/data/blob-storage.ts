@@ -24,6 +24,9 @@ export class BlobStorage {
     return this.storage().accountName;
   }
 
+  /** One client per container: a ContainerClient builds its own request pipeline, too costly to make per call. */
+  readonly #containers = new Map<string, ContainerClient>();
+
   async #container(name: string): Promise<ContainerClient> {
     this.#service ??= (async () => {
       const info = this.storage();
@@ -37,7 +40,13 @@ export class BlobStorage {
         >[2],
       );
     })();
-    return (await this.#service).getContainerClient(name);
+    const service = await this.#service;
+    let client = this.#containers.get(name);
+    if (!client) {
+      client = service.getContainerClient(name);
+      this.#containers.set(name, client);
+    }
+    return client;
   }
 
   /** Blobs whose names start with `prefix`, sorted by name (none when the container does not exist). */
