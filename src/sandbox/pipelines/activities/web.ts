@@ -109,13 +109,28 @@ function httpTimeout(value: unknown): number {
   return ms;
 }
 
+/**
+ * The settings as evaluated for the activity run's input, secrets unmasked, kept for `run`: evaluated once, so the
+ * request is what the recorded input shows (a `guid()` or `utcNow()` in it gives one value, not two).
+ */
+const evaluatedSettings = new WeakMap<ActivityContext, Json>();
+
+function settingsOf(context: ActivityContext): Json {
+  let settings = evaluatedSettings.get(context);
+  if (!settings) {
+    settings = context.evaluate(context.definition.typeProperties ?? {}) as Json;
+    evaluatedSettings.set(context, settings);
+  }
+  return settings;
+}
+
 export const webActivity: ActivityExecutor = {
   kind: 'execution',
-  input: (context) => maskSecureStrings(context.evaluate(context.definition.typeProperties ?? {})) as Json,
+  input: (context) => maskSecureStrings(settingsOf(context)) as Json,
   async run(context, input) {
     const started = context.execution.services.context.clock();
     // The input is masked for the activity run; the request needs the secrets themselves.
-    const settings = context.evaluate(context.definition.typeProperties ?? {}) as Json;
+    const settings = settingsOf(context);
     const method = String(settings.method ?? '').toUpperCase();
     if (!METHODS.includes(method)) {
       throw new ActivityFailure(
