@@ -385,6 +385,28 @@ describe('Copy', () => {
     }
   });
 
+  it('prepares its statements once per connection, and again on a fresh one when they were deallocated', async () => {
+    await upload('lake', 'in/prepared/scores.csv', 'application_id,score\nP-1,0.5\n');
+    const copy = (pipeline: string) =>
+      runOne(pipeline, {
+        type: 'Copy',
+        inputs: [ref('ds_csv', { folder: 'in/prepared' })],
+        outputs: [ref('ds_table', { table: 'scores' })],
+        typeProperties: { source: { type: 'DelimitedTextSource' }, sink: { type: 'AzurePostgreSqlSink' } },
+      });
+    expect((await copy('pl_copy_prepared')).activity.output).toMatchObject({ rowsCopied: 1 });
+    // PGlite's clients share one session: the statements prepared there are visible here, and can be dropped.
+    const statements = await sql<{ name: string }>(
+      "SELECT name FROM pg_prepared_statements WHERE name LIKE 'sandbox\\_%'",
+    );
+    expect(statements.length).toBeGreaterThanOrEqual(2);
+    await sql('DEALLOCATE ALL');
+    expect((await copy('pl_copy_prepared_again')).activity.output).toMatchObject({ rowsCopied: 1 });
+    expect(await sql("SELECT count(*)::int AS n FROM scoring.scores WHERE application_id = 'P-1'")).toEqual([
+      { n: 2 },
+    ]);
+  });
+
   it('copies a table query to delimited text in blob storage', async () => {
     const { activity } = await runOne('pl_copy_to_file', {
       type: 'Copy',
