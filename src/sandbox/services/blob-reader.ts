@@ -15,6 +15,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Agent, request } from 'node:https';
 import type { Readable } from 'node:stream';
+import { createSecureContext } from 'node:tls';
 import { XMLParser } from 'fast-xml-parser';
 import type { StorageInfo } from '../context.js';
 
@@ -102,7 +103,9 @@ export class BlobReader {
 
   async #send(method: 'GET' | 'HEAD', path: string): Promise<IncomingMessage> {
     const info = this.storage();
-    this.#agent ??= new Agent({ keepAlive: true, ca: info.ca });
+    // The CA as a secure context built once: given as `ca`, every request would carry the PEM text into the
+    // agent's connection key, and every new connection would parse it again.
+    this.#agent ??= new Agent({ keepAlive: true, secureContext: createSecureContext({ ca: info.ca }) });
     const sas = await this.#accountSas(info);
     const url = `${info.blobEndpoint}/${path}${path.includes('?') ? '&' : '?'}${sas}`;
     return new Promise((resolve, reject) => {
