@@ -47,6 +47,8 @@ export class SandboxClock {
   #rate: number;
   readonly #sleepers = new Set<Sleeper>();
   #timer: NodeJS.Timeout | undefined;
+  /** The sandbox time the timer is armed for (infinite when it is not armed). */
+  #armedFor = Number.POSITIVE_INFINITY;
 
   /** `real` is the wall clock the sandbox clock starts from and runs against (tests may pass their own). */
   constructor(real: () => number = Date.now, settings: ClockSettings = {}) {
@@ -99,19 +101,31 @@ export class SandboxClock {
       };
       const abort = () => {
         this.#sleepers.delete(sleeper);
-        this.#schedule();
         reject(signal!.reason);
       };
       signal?.addEventListener('abort', abort, { once: true });
-      this.#sleepers.add(sleeper);
-      this.#schedule();
+      this.#add(sleeper);
     });
+  }
+
+  /**
+   * Calls `fire` after `ms` of sandbox time, unless the returned function is called first: a timeout that is
+   * usually cancelled (an activity's or a Web call's), without the promise, AbortController and listener a `sleep`
+   * with a signal costs.
+   */
+  after(ms: number, fire: () => void): () => void {
+    const sleeper: Sleeper = { until: this.now() + Math.max(0, ms), wake: fire };
+    this.#add(sleeper);
+    return () => {
+      this.#sleepers.delete(sleeper);
+    };
   }
 
   /** Stops the timer (pending sleepers stay asleep); for the sandbox's stop. */
   dispose(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#armedFor = Number.POSITIVE_INFINITY;
   }
 
   #reanchor(): void {
@@ -120,23 +134,44 @@ export class SandboxClock {
     this.#anchorReal = real;
   }
 
-  /** Wakes the sleepers that are due and arms one real timer for the next. */
-  #schedule(): void {
+  /**
+   * A new sleeper re-arms the timer only when it is due before the time the timer is armed for; a removed one
+   * leaves the timer as it is (it may then fire with nothing due, and re-arms for the next). So adding and
+   * cancelling, once per activity run, do not walk every sleeper.
+   */
+  #add(sleeper: Sleeper): void {
+    if (sleeper.until <= this.now()) {
+      sleeper.wake();
+      return;
+    }
+    this.#sleepers.add(sleeper);
+    if (sleeper.until < this.#armedFor) this.#arm(sleeper.until);
+  }
+
+  #arm(next: number): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
-    const now = this.now();
-    let next = Number.POSITIVE_INFINITY;
-    for (const sleeper of [...this.#sleepers]) {
-      if (sleeper.until <= now) {
-        this.#sleepers.delete(sleeper);
-        sleeper.wake();
-      } else if (sleeper.until < next) next = sleeper.until;
-    }
+    this.#armedFor = next;
     if (next === Number.POSITIVE_INFINITY) return;
-    const delay = Math.min(MAX_TIMER_MS, Math.ceil((next - now) / this.#rate));
+    const delay = Math.min(MAX_TIMER_MS, Math.max(0, Math.ceil((next - this.now()) / this.#rate)));
     this.#timer = setTimeout(() => this.#schedule(), delay);
     // The sandbox's server keeps its process alive; a sleeping pipeline alone must not.
     this.#timer.unref();
+  }
+
+  /** Wakes the sleepers that are due and arms one real timer for the next. */
+  #schedule(): void {
+    const now = this.now();
+    let next = Number.POSITIVE_INFINITY;
+    const due: Sleeper[] = [];
+    for (const sleeper of this.#sleepers) {
+      if (sleeper.until <= now) due.push(sleeper);
+      else if (sleeper.until < next) next = sleeper.until;
+    }
+    for (const sleeper of due) this.#sleepers.delete(sleeper);
+    this.#arm(next);
+    // Woken after the timer is armed: what a sleeper's wake does (sleep again, cancel a timeout) sees a settled clock.
+    for (const sleeper of due) sleeper.wake();
   }
 }
 

@@ -91,11 +91,29 @@ function compile(pattern: string): { regex: RegExp; names: string[] } {
   return { regex: new RegExp(`^${source}/?$`, 'i'), names };
 }
 
+/** A path's number of segments, a trailing slash not counted (the routes tolerate one). */
+function segmentCount(path: string): number {
+  let count = 0;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 0x2f) count++;
+  return path.length > 1 && path.endsWith('/') ? count - 1 : count;
+}
+
 export class Router {
-  private readonly routes: Route[] = [];
+  /**
+   * The routes in the order they were added, grouped by their number of path segments: a parameter matches exactly
+   * one segment, so only routes with as many segments as the path can match it, and a request tries those alone
+   * rather than every route's expression.
+   */
+  private readonly bySegments = new Map<number, Route[]>();
 
   add(method: string, pattern: string, options: RouteOptions, handler: Handler): this {
-    this.routes.push({ method: method.toUpperCase(), pattern, ...compile(pattern), handler, options });
+    const segments = segmentCount(pattern);
+    let routes = this.bySegments.get(segments);
+    if (!routes) {
+      routes = [];
+      this.bySegments.set(segments, routes);
+    }
+    routes.push({ method: method.toUpperCase(), pattern, ...compile(pattern), handler, options });
     return this;
   }
 
@@ -118,7 +136,7 @@ export class Router {
   /** The route for a request, or `allowed` methods when the path exists under other methods (for a 405). */
   match(method: string, path: string): RouteMatch | { allowed: string[] } | undefined {
     const allowed: string[] = [];
-    for (const route of this.routes) {
+    for (const route of this.bySegments.get(segmentCount(path)) ?? []) {
       const found = route.regex.exec(path);
       if (!found) continue;
       if (route.method !== method.toUpperCase()) {

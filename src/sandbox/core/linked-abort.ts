@@ -12,6 +12,9 @@ export interface LinkedAbort {
   release(): void;
 }
 
+/** Parents whose listener limit is already lifted: setMaxListeners is not free, and a parent is followed often. */
+const unlimited = new WeakSet<AbortSignal>();
+
 export function linkedAbort(parent: AbortSignal): LinkedAbort {
   const controller = new AbortController();
   const follow = () => controller.abort(parent.reason);
@@ -19,7 +22,10 @@ export function linkedAbort(parent: AbortSignal): LinkedAbort {
   else {
     // A parent has one follower per activity or call running under it (a ForEach's up to 50 iterations, each with
     // its own), each removed by release(): not the leak Node's warning past 10 listeners is about.
-    setMaxListeners(0, parent);
+    if (!unlimited.has(parent)) {
+      setMaxListeners(0, parent);
+      unlimited.add(parent);
+    }
     parent.addEventListener('abort', follow, { once: true });
   }
   return {

@@ -355,6 +355,58 @@ describe('Copy', () => {
     ]);
   });
 
+  it('reads the sink table as it is at each copy: a quoted name, a column added between copies, no view or missing table', async () => {
+    await upload('lake', 'in/colours/colours.csv', 'application_id,colour\nE-1,red\nE-2,blue\n');
+    await sql(`CREATE TABLE scoring."Colour Scores" (application_id text);
+      CREATE VIEW scoring.colour_view AS SELECT application_id, 'x'::text AS colour FROM scoring."Colour Scores";`);
+    const copyTo = (pipeline: string, table: string) =>
+      runOne(pipeline, {
+        type: 'Copy',
+        inputs: [ref('ds_csv', { folder: 'in/colours' })],
+        outputs: [ref('ds_table', { table })],
+        typeProperties: { source: { type: 'DelimitedTextSource' }, sink: { type: 'AzurePostgreSqlSink' } },
+      });
+    const before = await copyTo('pl_copy_colours_before', 'Colour Scores');
+    expect(before.activity.error!.message).toContain(
+      "Column 'colour' specified in column mapping cannot be found in 'scoring.Colour Scores' sink table.",
+    );
+    await sql('ALTER TABLE scoring."Colour Scores" ADD COLUMN colour text');
+    const after = await copyTo('pl_copy_colours_after', 'Colour Scores');
+    expect(after.activity.output).toMatchObject({ rowsRead: 2, rowsCopied: 2 });
+    expect(await sql('SELECT application_id, colour FROM scoring."Colour Scores" ORDER BY 1')).toEqual([
+      { application_id: 'E-1', colour: 'red' },
+      { application_id: 'E-2', colour: 'blue' },
+    ]);
+    for (const table of ['colour_view', 'colour scores', 'missing']) {
+      const { activity } = await copyTo(`pl_copy_colours_${table.replace(' ', '_')}`, table);
+      expect(activity.error!.message).toContain(
+        `ErrorCode=UserErrorSqlTableNotFound,Message=The sink table 'scoring.${table}' does not exist`,
+      );
+    }
+  });
+
+  it('prepares its statements once per connection, and again on a fresh one when they were deallocated', async () => {
+    await upload('lake', 'in/prepared/scores.csv', 'application_id,score\nP-1,0.5\n');
+    const copy = (pipeline: string) =>
+      runOne(pipeline, {
+        type: 'Copy',
+        inputs: [ref('ds_csv', { folder: 'in/prepared' })],
+        outputs: [ref('ds_table', { table: 'scores' })],
+        typeProperties: { source: { type: 'DelimitedTextSource' }, sink: { type: 'AzurePostgreSqlSink' } },
+      });
+    expect((await copy('pl_copy_prepared')).activity.output).toMatchObject({ rowsCopied: 1 });
+    // PGlite's clients share one session: the statements prepared there are visible here, and can be dropped.
+    const statements = await sql<{ name: string }>(
+      "SELECT name FROM pg_prepared_statements WHERE name LIKE 'sandbox\\_%'",
+    );
+    expect(statements.length).toBeGreaterThanOrEqual(2);
+    await sql('DEALLOCATE ALL');
+    expect((await copy('pl_copy_prepared_again')).activity.output).toMatchObject({ rowsCopied: 1 });
+    expect(await sql("SELECT count(*)::int AS n FROM scoring.scores WHERE application_id = 'P-1'")).toEqual([
+      { n: 2 },
+    ]);
+  });
+
   it('copies a table query to delimited text in blob storage', async () => {
     const { activity } = await runOne('pl_copy_to_file', {
       type: 'Copy',

@@ -98,6 +98,37 @@ describe('a run', () => {
     }
   });
 
+  it('keeps the definition it started with when the pipeline is edited, and leaves the next run its own', async () => {
+    const version = (label: string) => ({
+      variables: { v: { type: 'String' }, seen: { type: 'Array', defaultValue: ['default'] } },
+      activities: [
+        wait('Pause', 30),
+        {
+          name: 'Append',
+          type: 'AppendVariable',
+          dependsOn: [upon('Pause', 'Succeeded')],
+          typeProperties: { variableName: 'seen', value: label },
+        },
+        setVariable('Set', `@{join(variables('seen'), ',')}`, [upon('Append', 'Succeeded')]),
+      ],
+    });
+    await p.pipeline('pl_edited', version('first') as never);
+    const { runId } = await p.client().pipelines.createRun(rg(), factory(), 'pl_edited');
+    await p.pipeline('pl_edited', version('second') as never);
+    const runs = [await p.finish(runId), await p.run('pl_edited'), await p.run('pl_edited')];
+    const values: unknown[] = [];
+    for (const run of runs) {
+      expect(run.status).toBe('Succeeded');
+      const activities = await p.activities(run.runId!);
+      values.push(activities.find((a) => a.activityName === 'Set')!.output);
+    }
+    expect(values).toEqual([
+      { name: 'v', value: 'default,first' },
+      { name: 'v', value: 'default,second' },
+      { name: 'v', value: 'default,second' },
+    ]);
+  });
+
   it('refuses a missing parameter, a missing pipeline, an unknown or malformed run', async () => {
     await expect(p.client().pipelines.createRun(rg(), factory(), 'pl_params')).rejects.toMatchObject({
       statusCode: 400,

@@ -87,7 +87,7 @@ describe('requests', () => {
       method: 'POST',
       url: `${base}/echo`,
       headers: { 'x-use-case': "@concat('credit', '-', 'default')" },
-      body: { useCase: '@pipeline().RunId', rows: 3 },
+      body: { useCase: '@pipeline().RunId', rows: 3, requestId: '@guid()' },
     });
     expect(run.status).toBe('Succeeded');
     expect(seen[0]).toMatchObject({
@@ -95,14 +95,16 @@ describe('requests', () => {
       path: '/echo',
       headers: { 'x-use-case': 'credit-default', 'content-type': 'application/json' },
     });
-    expect(JSON.parse(seen[0]!.body)).toEqual({ useCase: run.runId, rows: 3 });
+    const sent = JSON.parse(seen[0]!.body) as { requestId: string };
+    expect(sent).toEqual({ useCase: run.runId, rows: 3, requestId: expect.any(String) });
     expect(activity.output).toMatchObject({
       ok: true,
       got: 'POST',
       ADFWebActivityResponseHeaders: { 'content-type': 'application/json' },
       effectiveIntegrationRuntime: 'AutoResolveIntegrationRuntime (West Europe)',
     });
-    expect(activity.input).toMatchObject({ method: 'POST', body: { useCase: run.runId } });
+    // Evaluated once: the recorded input is the request sent, down to the guid.
+    expect(activity.input).toMatchObject({ method: 'POST', body: sent });
   });
 
   it('wraps a response that is not a JSON object as Response', async () => {

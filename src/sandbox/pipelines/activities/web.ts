@@ -18,7 +18,6 @@
  * The recorded input shows SecureString values masked.
  */
 import type { Json } from '../../arm/datafactory/store.js';
-import { SLEEP_NOT_NEEDED } from '../../core/clock.js';
 import { linkedAbort } from '../../core/linked-abort.js';
 import type { ActivityContext, ActivityExecutor } from '../runtime/activity-executor.js';
 import { ActivityFailure } from '../runtime/activity-failure.js';
@@ -110,13 +109,28 @@ function httpTimeout(value: unknown): number {
   return ms;
 }
 
+/**
+ * The settings as evaluated for the activity run's input, secrets unmasked, kept for `run`: evaluated once, so the
+ * request is what the recorded input shows (a `guid()` or `utcNow()` in it gives one value, not two).
+ */
+const evaluatedSettings = new WeakMap<ActivityContext, Json>();
+
+function settingsOf(context: ActivityContext): Json {
+  let settings = evaluatedSettings.get(context);
+  if (!settings) {
+    settings = context.evaluate(context.definition.typeProperties ?? {}) as Json;
+    evaluatedSettings.set(context, settings);
+  }
+  return settings;
+}
+
 export const webActivity: ActivityExecutor = {
   kind: 'execution',
-  input: (context) => maskSecureStrings(context.evaluate(context.definition.typeProperties ?? {})) as Json,
+  input: (context) => maskSecureStrings(settingsOf(context)) as Json,
   async run(context, input) {
     const started = context.execution.services.context.clock();
     // The input is masked for the activity run; the request needs the secrets themselves.
-    const settings = context.evaluate(context.definition.typeProperties ?? {}) as Json;
+    const settings = settingsOf(context);
     const method = String(settings.method ?? '').toUpperCase();
     if (!METHODS.includes(method)) {
       throw new ActivityFailure(
@@ -216,14 +230,10 @@ async function exchange(
 ): Promise<WebResponse> {
   const call = linkedAbort(context.signal);
   let timedOut = false;
-  const stop = new AbortController();
-  context.execution.clock.sleep(request.timeoutMs, stop.signal).then(
-    () => {
-      timedOut = true;
-      call.controller.abort(new Error('timeout'));
-    },
-    () => {},
-  );
+  const stop = context.execution.clock.after(request.timeoutMs, () => {
+    timedOut = true;
+    call.controller.abort(new Error('timeout'));
+  });
   try {
     return await context.execution.services.web.request({
       ...request,
@@ -238,7 +248,7 @@ async function exchange(
     throw new ActivityFailure('2108', `Error calling the endpoint '${request.url.href}': ${reason}.`);
   } finally {
     call.release();
-    stop.abort(SLEEP_NOT_NEEDED);
+    stop();
   }
 }
 

@@ -1,12 +1,13 @@
 /**
- * Blob storage as the pipeline runtime reaches it: the sandbox's storage account (Azurite), through
- * `@azure/storage-blob` with the account key and the sandbox CA — the runtime acts as the Data Factory service,
- * whatever credential the linked service names. Listing is flat (every blob under a prefix, recursively), reads and
- * writes are streams.
+ * Blob storage as the pipeline runtime reaches it: the sandbox's storage account (Azurite), with the account's keys
+ * and the sandbox CA — the runtime acts as the Data Factory service, whatever credential the linked service names.
+ * Listing is flat (every blob under a prefix, recursively), reads and writes are streams. Reads (list, size, read)
+ * go through the Blob REST API directly (services/blob-reader.ts: a copy reads storage twice, and the SDK's client
+ * costs three times the request), writes through `@azure/storage-blob`.
  */
 import type { Readable } from 'node:stream';
-import { isNotFound } from '#shared/errors.js';
 import type { StorageInfo } from '../../context.js';
+import { BlobReader } from '../../services/blob-reader.js';
 
 type ContainerClient = import('@azure/storage-blob').ContainerClient;
 
@@ -18,11 +19,18 @@ export interface BlobItem {
 export class BlobStorage {
   #service: Promise<import('@azure/storage-blob').BlobServiceClient> | undefined;
 
-  constructor(private readonly storage: () => StorageInfo) {}
+  readonly #reader: BlobReader;
+
+  constructor(private readonly storage: () => StorageInfo) {
+    this.#reader = new BlobReader(storage);
+  }
 
   get accountName(): string {
     return this.storage().accountName;
   }
+
+  /** One client per container: a ContainerClient builds its own request pipeline, too costly to make per call. */
+  readonly #containers = new Map<string, ContainerClient>();
 
   async #container(name: string): Promise<ContainerClient> {
     this.#service ??= (async () => {
@@ -37,38 +45,28 @@ export class BlobStorage {
         >[2],
       );
     })();
-    return (await this.#service).getContainerClient(name);
+    const service = await this.#service;
+    let client = this.#containers.get(name);
+    if (!client) {
+      client = service.getContainerClient(name);
+      this.#containers.set(name, client);
+    }
+    return client;
   }
 
   /** Blobs whose names start with `prefix`, sorted by name (none when the container does not exist). */
   async list(container: string, prefix: string): Promise<BlobItem[]> {
-    const items: BlobItem[] = [];
-    try {
-      for await (const blob of (await this.#container(container)).listBlobsFlat({ prefix })) {
-        items.push({ name: blob.name, size: blob.properties.contentLength ?? 0 });
-      }
-    } catch (error) {
-      if (isNotFound(error)) return [];
-      throw error;
-    }
+    const items = await this.#reader.list(container, prefix);
     return items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   /** The blob's size, or undefined when it does not exist. */
-  async size(container: string, name: string): Promise<number | undefined> {
-    try {
-      const properties = await (await this.#container(container)).getBlobClient(name).getProperties();
-      return properties.contentLength ?? 0;
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
+  size(container: string, name: string): Promise<number | undefined> {
+    return this.#reader.size(container, name);
   }
 
-  async read(container: string, name: string): Promise<NodeJS.ReadableStream> {
-    const download = await (await this.#container(container)).getBlobClient(name).download();
-    if (!download.readableStreamBody) throw new Error(`The download of '${name}' returned no body.`);
-    return download.readableStreamBody;
+  read(container: string, name: string): Promise<NodeJS.ReadableStream> {
+    return this.#reader.read(container, name);
   }
 
   async write(container: string, name: string, content: Readable, contentType = 'text/csv'): Promise<void> {
@@ -77,5 +75,10 @@ export class BlobStorage {
     await client.getBlockBlobClient(name).uploadStream(content, 4 * 1024 * 1024, 4, {
       blobHTTPHeaders: { blobContentType: contentType },
     });
+  }
+
+  /** Closes the kept-alive connections of the reads. */
+  close(): void {
+    this.#reader.close();
   }
 }

@@ -14,9 +14,13 @@ export interface DataServices {
 
 export function createDataServices(storage: () => StorageInfo): DataServices {
   const databases = new DatabaseConnections();
+  const blobs = new BlobStorage(storage);
   return {
-    blobs: new BlobStorage(storage),
+    blobs,
     databases,
-    close: () => databases.close(),
+    close: () => {
+      blobs.close();
+      return databases.close();
+    },
   };
 }

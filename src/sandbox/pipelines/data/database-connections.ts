@@ -7,7 +7,16 @@
  * included; a bigint beyond 2^53 stays text), booleans, text, timestamps as ISO 8601 text, json and jsonb as their
  * JSON text (ADF maps them to String), null as null. Rows are written set-based: a batch of rows is one INSERT
  * reading a JSON parameter (`jsonb_to_recordset`), never one round trip per row.
+ *
+ * The statements every copy to a table sends (the read of the table's columns, the INSERT) are named prepared
+ * statements, parsed and planned once per connection: planning was most of their cost. PGlite serves all its
+ * clients through one session, where statement names are shared (control-database.ts), so a name carries its
+ * connection's own tag as well as a hash of the text: two connections never reuse each other's names, and a name
+ * is never given to a different text. Pool connections are kept while the sandbox runs, so the statements of a
+ * connection that went away do not pile up in that shared session. Lookup's and a source's queries (any text a
+ * factory sends) are not prepared.
  */
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 
 /**
@@ -21,6 +30,30 @@ const driver = () => {
 };
 
 const POOL_SIZE = 4;
+
+/** PostgreSQL's code for a prepared statement that does not exist (it was deallocated behind the client's back). */
+const UNDEFINED_STATEMENT = '26000';
+
+/** Each pool connection's tag, part of the names of the statements it prepares. */
+const connectionTags = new WeakMap<pg.ClientBase, string>();
+let connections = 0;
+
+/** The name under which `client` prepares `text`: unique to the connection and to the text. */
+function statementName(client: pg.ClientBase, text: string): string {
+  let tag = connectionTags.get(client);
+  if (!tag) {
+    tag = `${process.pid.toString(36)}_${(connections++).toString(36)}`;
+    connectionTags.set(client, tag);
+  }
+  return `sandbox_${tag}_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+}
+
+const COLUMNS_QUERY = `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.atthasdef AS "hasDefault"
+         FROM pg_class c
+         JOIN pg_attribute a ON a.attrelid = c.oid
+        WHERE c.oid = to_regclass(quote_ident($1) || '.' || quote_ident($2)) AND c.relkind IN ('r', 'p')
+          AND a.attnum > 0 AND NOT a.attisdropped
+        ORDER BY a.attnum`;
 
 /** PostgreSQL type ids the conversion needs (pg_type.oid). */
 const INT8 = 20;
@@ -44,7 +77,8 @@ export class DatabaseConnections {
     let pool = this.#pools.get(connectionString);
     if (!pool) {
       pool = driver().then((module) => {
-        const created = new module.Pool({ connectionString, max: POOL_SIZE });
+        // idleTimeoutMillis 0: connections stay (see the module comment about prepared statements).
+        const created = new module.Pool({ connectionString, max: POOL_SIZE, idleTimeoutMillis: 0 });
         // An idle client that errors (the database went away) must not take the sandbox down.
         created.on('error', () => {});
         return created;
@@ -75,18 +109,18 @@ export class DatabaseConnections {
     );
   }
 
-  /** The table's columns in order; undefined when there is no such table. */
+  /**
+   * The table's columns in order; undefined when there is no such table. Read from the catalog on every call, so a
+   * change to the table between two copies is seen. The table is found by its qualified name (`to_regclass`, NULL
+   * when there is none) rather than by joining pg_namespace: the same answer, and a cheaper plan.
+   */
   async columns(connectionString: string, schema: string, table: string): Promise<ColumnInfo[] | undefined> {
-    const result = await (await this.#pool(connectionString)).query(
-      `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.atthasdef AS "hasDefault"
-         FROM pg_attribute a
-         JOIN pg_class c ON c.oid = a.attrelid
-         JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
-        ORDER BY a.attnum`,
-      [schema, table],
+    const pool = await this.#pool(connectionString);
+    const rows = await withConnection(
+      pool,
+      async (client) => (await prepared(client, COLUMNS_QUERY, [schema, table])).rows,
     );
-    return result.rows.length ? (result.rows as ColumnInfo[]) : undefined;
+    return rows.length ? (rows as ColumnInfo[]) : undefined;
   }
 
   /**
@@ -111,12 +145,13 @@ export class DatabaseConnections {
       if (first.done || first.value.rows.length === 0) return { rows: 0, bytes: 0 };
       if (options.signal?.aborted) throw options.signal.reason;
       const { text, payload } = insertStatement(table, first.value);
-      await pool.query(text, [payload]);
+      await withConnection(pool, (client) => prepared(client, text, [payload]));
       return { rows: first.value.rows.length, bytes: Buffer.byteLength(payload) };
     }
     const client = await pool.connect();
     let written = 0;
     let bytes = 0;
+    let lost: Error | undefined;
     try {
       await client.query('BEGIN');
       if (options.before?.trim()) await client.query(options.before);
@@ -125,7 +160,7 @@ export class DatabaseConnections {
         if (options.signal?.aborted) throw options.signal.reason;
         if (next.value.rows.length === 0) continue;
         const { text, payload } = insertStatement(table, next.value);
-        await client.query(text, [payload]);
+        await prepared(client, text, [payload]);
         written += next.value.rows.length;
         bytes += Buffer.byteLength(payload);
       }
@@ -133,9 +168,11 @@ export class DatabaseConnections {
       return { rows: written, bytes };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
+      if (isLostStatement(error)) lost = error as Error;
       throw error;
     } finally {
-      client.release();
+      // A connection whose prepared statement is gone is closed, not reused (see withConnection).
+      client.release(lost);
     }
   }
 
@@ -143,6 +180,33 @@ export class DatabaseConnections {
     const pools = [...this.#pools.values()];
     this.#pools.clear();
     await Promise.all(pools.map(async (pool) => (await pool.catch(() => undefined))?.end()));
+  }
+}
+
+const isLostStatement = (error: unknown) => (error as { code?: unknown })?.code === UNDEFINED_STATEMENT;
+
+/** A named prepared statement's execution on `client` (pg parses it on the connection's first use only). */
+function prepared(client: pg.ClientBase, text: string, values: unknown[]): Promise<pg.QueryResult> {
+  return client.query({ name: statementName(client, text), text, values });
+}
+
+/**
+ * Runs `work` on a pool connection. A connection whose prepared statement is gone (another client of PGlite's
+ * shared session deallocated it) is closed rather than returned, and the work runs once more on a fresh one, which
+ * prepares again.
+ */
+async function withConnection<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const client = await pool.connect();
+    try {
+      const result = await work(client);
+      client.release();
+      return result;
+    } catch (error) {
+      const lost = isLostStatement(error);
+      client.release(lost ? (error as Error) : undefined);
+      if (!lost || attempt > 0) throw error;
+    }
   }
 }
 

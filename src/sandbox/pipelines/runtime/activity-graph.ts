@@ -11,7 +11,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Json } from '../../arm/datafactory/store.js';
-import { SLEEP_NOT_NEEDED } from '../../core/clock.js';
 import { linkedAbort } from '../../core/linked-abort.js';
 import { activityExecutor } from '../activities/activity-types.js';
 import { type ActivityDefinition, readActivities } from './activity-definition.js';
@@ -91,7 +90,7 @@ async function executeActivity(
     const attemptAbort = linkedAbort(parentSignal);
     const signal = attemptAbort.signal;
     let timerFired = false;
-    const stopTimer = new AbortController();
+    let stopTimer = () => {};
     let policy: ActivityPolicy = NO_POLICY;
     const context = activityContext(execution, activity, scope, signal, record.activityRunId);
     try {
@@ -99,13 +98,10 @@ async function executeActivity(
       record.secureInput = policy.secureInput || undefined;
       record.secureOutput = policy.secureOutput || undefined;
       if (Number.isFinite(policy.timeoutMs)) {
-        clock.sleep(policy.timeoutMs, stopTimer.signal).then(
-          () => {
-            timerFired = true;
-            attemptAbort.controller.abort(TIMED_OUT);
-          },
-          () => {},
-        );
+        stopTimer = clock.after(policy.timeoutMs, () => {
+          timerFired = true;
+          attemptAbort.controller.abort(TIMED_OUT);
+        });
       }
       const input = executor.input ? executor.input(context) : defaultInput(context);
       if (!policy.secureInput) record.input = input;
@@ -141,7 +137,7 @@ async function executeActivity(
       return 'Failed';
     } finally {
       attemptAbort.release();
-      stopTimer.abort(SLEEP_NOT_NEEDED);
+      stopTimer();
     }
   }
 }

@@ -49,6 +49,32 @@ export interface StartRun {
 
 const RESTARTED = 'The sandbox restarted while the run was in progress; start the pipeline again.';
 
+/**
+ * A pipeline's definition as its runs see it: a frozen copy of the stored `properties`, made once per stored version
+ * and shared by every run of that version. The store replaces a pipeline's `properties` on every write, so a later
+ * edit is a new object (a new copy for the runs started after it) and never reaches a running run, as in ADF; frozen,
+ * so nothing a run does can change what other runs see. A ForEach starting hundreds of runs of one child pipeline
+ * would otherwise copy it for each.
+ */
+const definitions = new WeakMap<Json, Json>();
+
+function runDefinition(properties: Json): Json {
+  let definition = definitions.get(properties);
+  if (!definition) {
+    definition = deepFreeze(structuredClone(properties));
+    definitions.set(properties, definition);
+  }
+  return definition;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
 export class PipelineRuntime implements ChildRunLauncher {
   readonly #executions = new Map<string, RunExecution>();
   readonly #completions = new Map<string, Promise<StoredRun>>();
@@ -86,7 +112,7 @@ export class PipelineRuntime implements ChildRunLauncher {
       this,
       host.ref,
       run,
-      structuredClone(request.pipeline.properties),
+      runDefinition(request.pipeline.properties),
       {
         DataFactory: host.name,
         Pipeline: request.pipeline.name,

@@ -46,4 +46,23 @@ describe('SandboxClock', () => {
     expect(woken).toEqual(['day', 'year']);
     clock.dispose();
   });
+
+  it('calls a timer once its sandbox time comes unless it was cancelled, and a cancelled one keeps no other waiting', async () => {
+    const clock = new SandboxClock(Date.now, { rate: 1000 });
+    const fired: string[] = [];
+    const cancelEarly = clock.after(10_000, () => fired.push('early'));
+    clock.after(30_000, () => fired.push('late'));
+    const slept = clock.sleep(20_000).then(() => fired.push('slept'));
+    cancelEarly();
+    await slept;
+    await clock.sleep(20_000);
+    expect(fired).toEqual(['slept', 'late']);
+    clock.after(0, () => fired.push('now'));
+    expect(fired).toEqual(['slept', 'late', 'now']);
+    const advanced = new SandboxClock();
+    advanced.after(86_400_000, () => fired.push('day'));
+    advanced.advance(86_400_000);
+    expect(fired).toEqual(['slept', 'late', 'now', 'day']);
+    advanced.dispose();
+  });
 });

@@ -1,0 +1,77 @@
+// Reads of the sandbox's storage through the Blob REST API (services/blob-reader.ts), against the sandbox's Azurite:
+// listing by prefix across pages, names that need escaping in URLs and XML, sizes, contents, and the service's
+// not-found answers as the SDK's errors give them (status and code).
+import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { isNotFound } from '#shared/errors.js';
+import { BlobReader } from '../../src/sandbox/services/blob-reader.js';
+import { useSandboxFixture } from '../harness/sandbox.js';
+
+const f = useSandboxFixture({ storage: true });
+
+const NAMES = [
+  'in/0123',
+  'in/a b & c.csv',
+  'in/deep/er/part-1.csv',
+  'in/éte/ünïcode.csv',
+  'in/x?y#z.csv',
+  'inside.csv',
+  'out/other.csv',
+].sort();
+
+let reader: BlobReader;
+let paged: BlobReader;
+
+beforeAll(async () => {
+  const storage = f.sandbox.storage!;
+  const service = new BlobServiceClient(
+    storage.blobEndpoint,
+    new StorageSharedKeyCredential(storage.accountName, storage.accountKey),
+    { tlsOptions: { ca: storage.ca } } as never,
+  );
+  const container = service.getContainerClient('reads');
+  await container.createIfNotExists();
+  for (const name of NAMES) {
+    const text = `content of ${name}\n`;
+    await container.getBlockBlobClient(name).upload(text, Buffer.byteLength(text));
+  }
+  reader = new BlobReader(() => storage);
+  paged = new BlobReader(() => storage, 2);
+});
+
+afterAll(() => {
+  reader.close();
+  paged.close();
+});
+
+describe('BlobReader', () => {
+  it('lists the blobs under a prefix with their sizes, every page of them', async () => {
+    const expected = NAMES.filter((name) => name.startsWith('in/')).map((name) => ({
+      name,
+      size: Buffer.byteLength(`content of ${name}\n`),
+    }));
+    expect(await reader.list('reads', 'in/')).toEqual(expected);
+    expect(await paged.list('reads', 'in/')).toEqual(expected);
+    expect((await paged.list('reads', '')).map((blob) => blob.name)).toEqual(NAMES);
+    expect(await reader.list('reads', 'nothing/')).toEqual([]);
+    expect(await reader.list('no-such-container', 'in/')).toEqual([]);
+  });
+
+  it('reads a blob and its size, whatever its name holds', async () => {
+    for (const name of NAMES) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await reader.read('reads', name)) chunks.push(chunk as Buffer);
+      expect(Buffer.concat(chunks).toString()).toBe(`content of ${name}\n`);
+      expect(await reader.size('reads', name)).toBe(Buffer.byteLength(`content of ${name}\n`));
+    }
+  });
+
+  it('says what is missing as the service does: no size, a not-found error with the code', async () => {
+    expect(await reader.size('reads', 'in/missing.csv')).toBeUndefined();
+    expect(await reader.size('no-such-container', 'a.csv')).toBeUndefined();
+    const error = await reader.read('reads', 'in/missing.csv').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ statusCode: 404, code: 'BlobNotFound' });
+    expect((error as Error).message).toContain('The specified blob does not exist.');
+    expect(isNotFound(error)).toBe(true);
+  });
+});
