@@ -1,4 +1,5 @@
 // The driver of bench/pipeline.mjs (run with tsx). See bench/pipeline.mjs for what it measures.
+import { readFileSync } from 'node:fs';
 import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -17,6 +18,23 @@ const POLL_SECONDS = Number(process.env.POLL_SECONDS ?? 60);
 const GOAL_MS = 15_000;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * The machine's busy and total CPU time in ms so far, summed over its cores (/proc/stat; Linux only, else undefined):
+ * during the run it counts every process of the bench (the sandbox, Azurite, the Python zygote and the workers it
+ * forks, which no wait() counts) and whatever else runs, so it is read beside the load average.
+ */
+function machineCpuMs(): { busy: number; total: number } | undefined {
+  try {
+    const ticks = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is already in user): idle and iowait are not busy.
+    const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+    const idle = ticks[3]! + ticks[4]!;
+    return { busy: ((total - idle) * 1000) / 100, total: (total * 1000) / 100 };
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * With CPU_PROFILE=<file>, a V8 CPU profile of this process (the sandbox and the runtime) during the run only, the
@@ -94,6 +112,8 @@ async function main(): Promise<number> {
 
     const load = loadavg()[0]!;
     const cpuBefore = process.cpuUsage();
+    const machineBefore = machineCpuMs();
+    let machineRun: { busy: number; total: number } | undefined;
     const sandboxStart = sandbox.clock.now();
     const profiler = await startProfiler();
     let runCpu: NodeJS.CpuUsage | undefined;
@@ -103,6 +123,7 @@ async function main(): Promise<number> {
       pollMs: 100,
       onRunEnd: () => {
         runCpu = process.cpuUsage(cpuBefore);
+        machineRun = machineCpuMs();
         profiled = profiler?.();
       },
     });
@@ -123,6 +144,11 @@ async function main(): Promise<number> {
     console.log(
       `  cpu (this process) during the run user ${seconds(during.user / 1000)}, sys ${seconds(during.system / 1000)}, ${seconds((during.user + during.system) / 1000)} in all; with the checks after it ${seconds((cpu.user + cpu.system) / 1000)} (the sandbox and the runtime; Python scoring runs in child processes, counted by bench/pipeline.mjs); load average ${load.toFixed(1)} at the start`,
     );
+    if (machineBefore && machineRun) {
+      console.log(
+        `  cpu (machine) during the run ${seconds(machineRun.busy - machineBefore.busy)} busy of ${seconds(machineRun.total - machineBefore.total)} (all cores; every process of the bench, the Python workers included, and anything else running)`,
+      );
+    }
     console.log(
       `  activity runs     ${pass.activityRuns} in ${pass.pipelineRuns} pipeline runs (pollIntervalSeconds ${POLL_SECONDS})`,
     );

@@ -6,6 +6,7 @@
 import { Readable } from 'node:stream';
 import { isNotFound } from '#shared/errors.js';
 import type { StorageInfo } from '../context.js';
+import { BlobRequests } from '../services/blob-requests.js';
 
 export interface BlobStore {
   ensureContainer(container: string): Promise<void>;
@@ -95,7 +96,9 @@ export class MemoryBlobStore implements BlobStore {
 
 /**
  * The store over the sandbox's Azurite (path-style endpoint `https://127.0.0.1:<port>/<account>`), authenticated
- * with the account key. TLS: Azurite serves the sandbox's own certificate, and the sandbox CA from the storage
+ * with the account key: lists, reads and one-request writes as plain Blob REST requests (services/blob-requests.ts:
+ * a batch job makes six or seven of them, and the SDK's pipeline cost three times the request), containers and
+ * block uploads through `@azure/storage-blob`. TLS: Azurite serves the sandbox's own certificate, and the sandbox CA from the storage
  * info is trusted explicitly (never a disabled verification).
  */
 export function createAzuriteBlobStore(storage: StorageInfo): BlobStore {
@@ -127,79 +130,56 @@ export function createAzuriteBlobStore(storage: StorageInfo): BlobStore {
     return found;
   };
 
+  const requests = new BlobRequests(() => storage);
+  const names = (blobs: { name: string }[]) => blobs.map((blob) => blob.name).sort();
+
   return {
     async ensureContainer(container) {
       await (await containerClient(container)).createIfNotExists();
     },
     async listFolder(container, folder) {
-      const names: string[] = [];
-      try {
-        const items = (await containerClient(container)).listBlobsByHierarchy('/', { prefix: folder });
-        for await (const item of items) if (item.kind === 'blob') names.push(item.name);
-      } catch (error) {
-        if (isNotFound(error)) return [];
-        throw error;
-      }
-      return names.sort();
+      return names(await requests.list(container, folder, { delimiter: '/' }));
     },
     async listTree(container, folder) {
-      const names: string[] = [];
-      try {
-        for await (const item of (await containerClient(container)).listBlobsFlat({ prefix: folder })) {
-          names.push(item.name);
-        }
-      } catch (error) {
-        if (isNotFound(error)) return [];
-        throw error;
-      }
-      return names.sort();
+      return names(await requests.list(container, folder));
     },
     async folderExists(container, folder) {
-      try {
-        const pages = (await containerClient(container))
-          .listBlobsFlat({ prefix: folder })
-          .byPage({ maxPageSize: 1 });
-        const first = await pages.next();
-        return !first.done && first.value.segment.blobItems.length > 0;
-      } catch (error) {
-        if (isNotFound(error)) return false;
-        throw error;
-      }
+      return (await requests.list(container, folder, { first: 1 })).length > 0;
     },
     async exists(container, name) {
-      return (await containerClient(container)).getBlobClient(name).exists();
+      return (await requests.size(container, name)) !== undefined;
     },
     async read(container, name) {
       try {
-        const download = await (await containerClient(container)).getBlobClient(name).download();
-        const body = download.readableStreamBody;
-        if (!body) throw new Error(`The download of '${name}' returned no body.`);
-        return body instanceof Readable ? body : Readable.from(body as AsyncIterable<Buffer>);
+        return await requests.read(container, name);
       } catch (error) {
         if (isNotFound(error)) throw new BlobNotFoundError(container, name);
         throw error;
       }
     },
     async write(container, name, content) {
-      const blob = (await containerClient(container)).getBlockBlobClient(name);
-      const options = {
-        blobHTTPHeaders: { blobContentType: name.endsWith('.csv') ? 'text/csv' : 'application/octet-stream' },
-      };
+      const contentType = name.endsWith('.csv') ? 'text/csv' : 'application/octet-stream';
       // Small content (logs, a job's predictions) goes in one Put Blob, as the SDK's uploadData does below its
       // threshold, and the container is created only when that write finds it missing (not with an extra request
-      // before every write); larger content is staged in blocks into a container made sure of first.
+      // before every write); larger content is staged in blocks (the SDK's uploadStream) into a container made sure
+      // of first.
       const { head, rest } = await readHead(content, SINGLE_PUT_BYTES);
       if (rest) {
-        await (await containerClient(container)).createIfNotExists();
-        await blob.uploadStream(Readable.from(prepend(head, rest)), 4 * 1024 * 1024, 4, options);
+        const containerOf = await containerClient(container);
+        await containerOf.createIfNotExists();
+        await containerOf
+          .getBlockBlobClient(name)
+          .uploadStream(Readable.from(prepend(head, rest)), 4 * 1024 * 1024, 4, {
+            blobHTTPHeaders: { blobContentType: contentType },
+          });
         return;
       }
       try {
-        await blob.upload(head, head.length, options);
+        await requests.put(container, name, head, contentType);
       } catch (error) {
         if ((error as { code?: string }).code !== 'ContainerNotFound') throw error;
         await (await containerClient(container)).createIfNotExists();
-        await blob.upload(head, head.length, options);
+        await requests.put(container, name, head, contentType);
       }
     },
   };

@@ -2,12 +2,12 @@
  * Blob storage as the pipeline runtime reaches it: the sandbox's storage account (Azurite), with the account's keys
  * and the sandbox CA — the runtime acts as the Data Factory service, whatever credential the linked service names.
  * Listing is flat (every blob under a prefix, recursively), reads and writes are streams. Reads (list, size, read)
- * go through the Blob REST API directly (services/blob-reader.ts: a copy reads storage twice, and the SDK's client
+ * go through the Blob REST API directly (services/blob-requests.ts: a copy reads storage twice, and the SDK's client
  * costs three times the request), writes through `@azure/storage-blob`.
  */
 import type { Readable } from 'node:stream';
 import type { StorageInfo } from '../../context.js';
-import { BlobReader } from '../../services/blob-reader.js';
+import { BlobRequests } from '../../services/blob-requests.js';
 
 type ContainerClient = import('@azure/storage-blob').ContainerClient;
 
@@ -19,10 +19,10 @@ export interface BlobItem {
 export class BlobStorage {
   #service: Promise<import('@azure/storage-blob').BlobServiceClient> | undefined;
 
-  readonly #reader: BlobReader;
+  readonly #reader: BlobRequests;
 
   constructor(private readonly storage: () => StorageInfo) {
-    this.#reader = new BlobReader(storage);
+    this.#reader = new BlobRequests(storage);
   }
 
   get accountName(): string {

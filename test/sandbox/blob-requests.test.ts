@@ -1,10 +1,11 @@
-// Reads of the sandbox's storage through the Blob REST API (services/blob-reader.ts), against the sandbox's Azurite:
-// listing by prefix across pages, names that need escaping in URLs and XML, sizes, contents, and the service's
-// not-found answers as the SDK's errors give them (status and code).
+// The sandbox's own requests to its storage through the Blob REST API (services/blob-requests.ts), against the
+// sandbox's Azurite: listing by prefix across pages, one level deep or one page, names that need escaping in URLs and
+// XML, sizes, contents, writes read back through the SDK, and the service's not-found answers as the SDK's errors give
+// them (status and code).
 import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { isNotFound } from '#shared/errors.js';
-import { BlobReader } from '../../src/sandbox/services/blob-reader.js';
+import { BlobRequests } from '../../src/sandbox/services/blob-requests.js';
 import { useSandboxFixture } from '../harness/sandbox.js';
 
 const f = useSandboxFixture({ storage: true });
@@ -19,8 +20,8 @@ const NAMES = [
   'out/other.csv',
 ].sort();
 
-let reader: BlobReader;
-let paged: BlobReader;
+let reader: BlobRequests;
+let paged: BlobRequests;
 
 beforeAll(async () => {
   const storage = f.sandbox.storage!;
@@ -35,8 +36,8 @@ beforeAll(async () => {
     const text = `content of ${name}\n`;
     await container.getBlockBlobClient(name).upload(text, Buffer.byteLength(text));
   }
-  reader = new BlobReader(() => storage);
-  paged = new BlobReader(() => storage, 2);
+  reader = new BlobRequests(() => storage);
+  paged = new BlobRequests(() => storage, 2);
 });
 
 afterAll(() => {
@@ -44,7 +45,7 @@ afterAll(() => {
   paged.close();
 });
 
-describe('BlobReader', () => {
+describe('BlobRequests', () => {
   it('lists the blobs under a prefix with their sizes, every page of them', async () => {
     const expected = NAMES.filter((name) => name.startsWith('in/')).map((name) => ({
       name,
@@ -55,6 +56,36 @@ describe('BlobReader', () => {
     expect((await paged.list('reads', '')).map((blob) => blob.name)).toEqual(NAMES);
     expect(await reader.list('reads', 'nothing/')).toEqual([]);
     expect(await reader.list('no-such-container', 'in/')).toEqual([]);
+  });
+
+  it('lists one level under a prefix with a delimiter, and only the first blobs when asked', async () => {
+    expect((await paged.list('reads', 'in/', { delimiter: '/' })).map((blob) => blob.name)).toEqual(
+      NAMES.filter((name) => /^in\/[^/]+$/.test(name)),
+    );
+    expect((await reader.list('reads', 'in/', { first: 1 })).map((blob) => blob.name)).toEqual(['in/0123']);
+    expect(await reader.list('reads', 'nothing/', { first: 1 })).toEqual([]);
+  });
+
+  it('writes a blob in one request, with its content type, and names a missing container', async () => {
+    const storage = f.sandbox.storage!;
+    await reader.put('reads', 'written/a b.csv', Buffer.from('x,y\n1,2\n'), 'text/csv');
+    const blob = new BlobServiceClient(
+      storage.blobEndpoint,
+      new StorageSharedKeyCredential(storage.accountName, storage.accountKey),
+      { tlsOptions: { ca: storage.ca } } as never,
+    )
+      .getContainerClient('reads')
+      .getBlockBlobClient('written/a b.csv');
+    const properties = await blob.getProperties();
+    expect(properties.contentType).toBe('text/csv');
+    expect(properties.blobType).toBe('BlockBlob');
+    expect((await blob.downloadToBuffer()).toString()).toBe('x,y\n1,2\n');
+    await reader.put('reads', 'written/a b.csv', Buffer.from('replaced'), 'text/csv');
+    expect((await blob.downloadToBuffer()).toString()).toBe('replaced');
+    const error = await reader
+      .put('no-such-container', 'a.csv', Buffer.from('a'), 'text/csv')
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ statusCode: 404, code: 'ContainerNotFound' });
   });
 
   it('reads a blob and its size, whatever its name holds', async () => {
