@@ -2,6 +2,11 @@
 // sandbox's Azurite: listing by prefix across pages, one level deep or one page, names that need escaping in URLs and
 // XML, sizes, contents, writes read back through the SDK, and the service's not-found answers as the SDK's errors give
 // them (status and code).
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { isNotFound } from '#shared/errors.js';
@@ -104,5 +109,41 @@ describe('BlobRequests', () => {
     expect(error).toMatchObject({ statusCode: 404, code: 'BlobNotFound' });
     expect((error as Error).message).toContain('The specified blob does not exist.');
     expect(isNotFound(error)).toBe(true);
+  });
+
+  it('sends a request again when its connection drops before an answer or the service answers 5xx', async () => {
+    // A stand-in service with the sandbox's certificate: the first request's connection is cut, the second gets a
+    // 503, the third is stored; a read after it is answered at once.
+    const tls = join(tmpdir(), `aml-adf-sandbox-test-${process.env.JEST_WORKER_ID ?? '0'}`, 'tls');
+    const seen: string[] = [];
+    const server = createServer(
+      { cert: await readFile(join(tls, 'server.pem')), key: await readFile(join(tls, 'server-key.pem')) },
+      (req, res) => {
+        seen.push(req.method!);
+        if (seen.length === 1) return req.socket.destroy();
+        if (seen.length === 2) {
+          res.writeHead(503, { 'x-ms-error-code': 'ServerBusy' }).end();
+          return;
+        }
+        req.resume();
+        res.writeHead(req.method === 'PUT' ? 201 : 200, { 'content-length': '2' }).end('ok');
+      },
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const storage = f.sandbox.storage!;
+    const { port } = server.address() as AddressInfo;
+    const flaky = new BlobRequests(() => ({
+      ...storage,
+      blobEndpoint: `https://127.0.0.1:${port}/${storage.accountName}`,
+    }));
+    try {
+      await flaky.put('c', 'a.csv', Buffer.from('a'), 'text/csv');
+      expect(seen).toEqual(['PUT', 'PUT', 'PUT']);
+      expect(await flaky.size('c', 'a.csv')).toBe(2);
+      expect(seen).toHaveLength(4);
+    } finally {
+      flaky.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -18,6 +18,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Agent, request } from 'node:https';
 import type { Readable } from 'node:stream';
+import { setTimeout as delay } from 'node:timers/promises';
 import { createSecureContext } from 'node:tls';
 import { XMLParser } from 'fast-xml-parser';
 import type { StorageInfo } from '../context.js';
@@ -26,6 +27,12 @@ export interface ListedBlob {
   readonly name: string;
   readonly size: number;
 }
+
+/** Tries per request, and the pause before the next one (times the tries made). */
+const ATTEMPTS = 3;
+const RETRY_PAUSE_MS = 100;
+/** A connection that failed before any answer (Node's codes; `socket hang up` is ECONNRESET). */
+const CONNECTION_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT']);
 
 /** An account SAS lives an hour of real time (Azurite checks it against its own clock) and is renewed before. */
 const SAS_LIFETIME_MS = 60 * 60_000;
@@ -140,11 +147,27 @@ export class BlobRequests {
     this.#agent ??= new Agent({ keepAlive: true, secureContext: createSecureContext({ ca: info.ca }) });
     const sas = await this.#accountSas(info);
     const url = `${info.blobEndpoint}/${path}${path.includes('?') ? '&' : '?'}${sas}`;
-    return new Promise((resolve, reject) => {
-      const sent = request(url, { method, agent: this.#agent, ...(headers ? { headers } : {}) }, resolve);
-      sent.on('error', reject);
-      sent.end(body);
-    });
+    // Every request here is idempotent (reads, and Put Blob replaces the whole blob), so one that meets a dropped
+    // connection (a kept-alive socket the server closed as it was reused) or a 5xx answer is sent again after a
+    // short pause, as the SDK's retry policy would (it made three tries for these calls).
+    for (let attempt = 1; ; attempt++) {
+      const last = attempt >= ATTEMPTS;
+      let response: IncomingMessage;
+      try {
+        response = await new Promise<IncomingMessage>((resolve, reject) => {
+          const sent = request(url, { method, agent: this.#agent, ...(headers ? { headers } : {}) }, resolve);
+          sent.on('error', reject);
+          sent.end(body);
+        });
+      } catch (error) {
+        if (last || !CONNECTION_ERRORS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        await delay(RETRY_PAUSE_MS * attempt);
+        continue;
+      }
+      if (last || (response.statusCode ?? 0) < 500) return response;
+      response.resume();
+      await delay(RETRY_PAUSE_MS * attempt);
+    }
   }
 
   async #accountSas(info: StorageInfo): Promise<string> {
