@@ -21,6 +21,10 @@
 // went through JSON.parse and the default concurrency became 32: one at a time 16.4 s, the action 1.44 s and 1.85 s
 // (11.4x and 8.9x: writes 0.69 s and 0.94 s); no-op 0.69 s and 0.75 s (start-up 0.09 s, source 0.10 s, sign-in
 // 0.25 s while the source is read, receipt check and lists 0.12 s, planning 0.06-0.08 s).
+// Then (quiet): 11.7-14.6x, no-op 0.45-0.49 s; after a JSON source stopped loading the YAML parser and the plan
+// normalised and hashed each resource once, with `--slower` (three busy loops beside it, a single thread measured 2.0x
+// slower): 10.6x (one at a time 16.2 s, the action 1.60 s: writes 0.86 s) and a 0.81 s no-op (start-up 0.10, source
+// 0.11, sign-in 0.29, receipt check 0.09, lists 0.22, planning 0.03 s): both goals hold on a machine twice as slow.
 //   npm run bench -- adf            (LATENCY_MS=50 CONCURRENCY=8 ARM_THROTTLING=real to try others)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
