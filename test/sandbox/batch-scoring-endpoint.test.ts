@@ -375,7 +375,11 @@ describeWithPython(
     expect(job.properties.error).toBeUndefined();
     expectLifecycleOrder(statuses);
     expect(statuses.at(-1)).toBe('Completed');
-    expect(statuses).toContain('Running');
+    // A working phase was seen between NotStarted and the outcome; which one depends on how quickly the scoring ran
+    // against the polls (a short Running can fall between two of them, as with Azure's own polling).
+    expect(statuses.filter((status) => ['Preparing', 'Running', 'Finalizing'].includes(status))).not.toEqual(
+      [],
+    );
     expect(job.properties.properties).toMatchObject({
       'sandbox.rowsScored': '8',
       'sandbox.filesProcessed': '1',
