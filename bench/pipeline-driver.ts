@@ -1,5 +1,5 @@
 // The driver of bench/pipeline.mjs (run with tsx). See bench/pipeline.mjs for what it measures.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -31,6 +31,43 @@ function machineCpuMs(): { busy: number; total: number } | undefined {
     const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
     const idle = ticks[3]! + ticks[4]!;
     return { busy: ((total - idle) * 1000) / 100, total: (total * 1000) / 100 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** utime + stime in ms from a /proc stat line (fields 14 and 15 of proc(5), in clock ticks of 1/100 s). */
+const statCpuMs = (stat: string) => {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
+/**
+ * Where the CPU goes, from /proc (Linux only, else undefined): this process's own thread (the sandbox's event loop
+ * and the runtime's: what one core must carry, the run's serial bound), its other threads (V8's compiler and garbage
+ * collector threads, libuv's file system pool), and Azurite's process (blob storage, a child of the sandbox).
+ */
+function cpuSplitMs(): { main: number; threads: number; azurite: number } | undefined {
+  try {
+    let main = 0;
+    let threads = 0;
+    for (const task of readdirSync('/proc/self/task')) {
+      const ms = statCpuMs(readFileSync(`/proc/self/task/${task}/stat`, 'utf8'));
+      if (Number(task) === process.pid) main = ms;
+      else threads += ms;
+    }
+    let azurite = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (ppid !== process.pid || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('azurite'))
+          continue;
+        azurite += statCpuMs(stat);
+      } catch {}
+    }
+    return { main, threads, azurite };
   } catch {
     return undefined;
   }
@@ -113,7 +150,9 @@ async function main(): Promise<number> {
     const load = loadavg()[0]!;
     const cpuBefore = process.cpuUsage();
     const machineBefore = machineCpuMs();
+    const splitBefore = cpuSplitMs();
     let machineRun: { busy: number; total: number } | undefined;
+    let splitRun: ReturnType<typeof cpuSplitMs>;
     const sandboxStart = sandbox.clock.now();
     const profiler = await startProfiler();
     let runCpu: NodeJS.CpuUsage | undefined;
@@ -124,6 +163,7 @@ async function main(): Promise<number> {
       onRunEnd: () => {
         runCpu = process.cpuUsage(cpuBefore);
         machineRun = machineCpuMs();
+        splitRun = cpuSplitMs();
         profiled = profiler?.();
       },
     });
@@ -148,6 +188,15 @@ async function main(): Promise<number> {
       console.log(
         `  cpu (machine) during the run ${seconds(machineRun.busy - machineBefore.busy)} busy of ${seconds(machineRun.total - machineBefore.total)} (all cores; every process of the bench, the Python workers included, and anything else running)`,
       );
+      if (splitBefore && splitRun) {
+        const main = splitRun.main - splitBefore.main;
+        const threads = splitRun.threads - splitBefore.threads;
+        const azurite = splitRun.azurite - splitBefore.azurite;
+        const rest = machineRun.busy - machineBefore.busy - main - threads - azurite;
+        console.log(
+          `  cpu (split)       the sandbox's thread ${seconds(main)} (one core carries it: the run's serial part), its process's other threads ${seconds(threads)} (V8's compilers and garbage collector, libuv's file system pool), Azurite ${seconds(azurite)}, the rest ${seconds(Math.max(0, rest))} (Python, the kernel, anything else)`,
+        );
+      }
     }
     console.log(
       `  activity runs     ${pass.activityRuns} in ${pass.pipelineRuns} pipeline runs (pollIntervalSeconds ${POLL_SECONDS})`,
