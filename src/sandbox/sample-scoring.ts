@@ -12,6 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PipelineRun } from '@azure/arm-datafactory';
+import { mlState } from './arm/machinelearning/store.js';
 import type { EnvironmentInfo } from './environments.js';
 import type { Sandbox } from './index.js';
 import { REPO_ROOT } from './local-runner.js';
@@ -172,6 +173,18 @@ async function dataFactoryClient(sandbox: Sandbox, environment: EnvironmentInfo)
 const CONTAINERS = new Set(['ForEach', 'Until', 'IfCondition', 'Switch']);
 const MAX_FAILURES_LISTED = 5;
 
+/**
+ * The sample's Fail activity names the batch job that did not complete, not why: the job's own error, from the
+ * sandbox's record of it, is added to the problem (a run that loses a use case says what the job met).
+ */
+function withJobError(sandbox: Sandbox, message: string): string {
+  const name = /^Batch job (\S+) of use case /.exec(message)?.[1];
+  if (!name) return message;
+  const job = Object.values(mlState(sandbox.context).jobs).find((record) => record.name === name);
+  const error = job?.outcome?.error;
+  return error ? `${message} (the job: ${error.code}: ${error.message})` : message;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts the orchestrator, waits for it, and checks what it did against the staged input. */
@@ -269,7 +282,7 @@ export async function runSampleOrchestrator(
         else {
           const error = activity.error as { message?: string } | undefined;
           failures.push(
-            `${pipelineName} ${activity.activityName} failed: ${error?.message ?? 'no error given'}`,
+            `${pipelineName} ${activity.activityName} failed: ${error?.message ? withJobError(sandbox, error.message) : 'no error given'}`,
           );
         }
       }

@@ -118,7 +118,7 @@ describe('the sample orchestrator', () => {
       expect(failed.problems.slice(0, 2)).toEqual([
         `the run ended Failed: ${failed.message}`,
         expect.stringMatching(
-          /^pl_score_use_case JobDidNotComplete failed: Batch job batchjob-[0-9a-f-]+ of use case credit-default-empty ended Failed$/,
+          /^pl_score_use_case JobDidNotComplete failed: Batch job batchjob-[0-9a-f-]+ of use case credit-default-empty ended Failed \(the job: InputNotFound: No files were found in the input folder '[^']+\/features\/never-staged'\.\)$/,
         ),
       ]);
       expect(failed.problems.slice(1).filter((problem) => /inner activity failed/.test(problem))).toEqual([]);
