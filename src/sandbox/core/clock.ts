@@ -24,12 +24,6 @@ interface Sleeper {
   readonly wake: () => void;
 }
 
-/**
- * The reason to abort a sleep with when nothing waits for it any more (a timeout whose work ended first): an abort
- * without a reason makes a new DOMException, stack trace included, every time, once per activity run here.
- */
-export const SLEEP_NOT_NEEDED = new Error('The sleep is no longer needed.');
-
 /** Node's setTimeout limit: longer real delays are re-armed in steps. */
 const MAX_TIMER_MS = 2_147_483_647;
 
