@@ -3,9 +3,11 @@
 // MLflow model and the sample custom scoring script, registered as Azure ML registers them (model and code
 // versions over blob storage), each scored through `POST {scoringUri}`; a raising script; cancellation through
 // ARM; the ML jobs operations checked against the REST spec both ways.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SandboxRequest } from '../../src/sandbox/core/http.js';
 import type { EnvironmentInfo } from '../../src/sandbox/index.js';
 import { createSpecValidator } from '../../src/sandbox/validation/spec-validator.js';
@@ -23,6 +25,8 @@ const logistic = JSON.parse(sample('custom/model/logistic.json').toString('utf8'
   intercept: number;
 };
 const python3 = findPython();
+/** The jobs' local files go where SANDBOX_SCRATCH_DIR says (scoring/scratch-folder.ts), read at the first job. */
+const scratch = mkdtempSync(join(tmpdir(), 'scoring-scratch-'));
 const sklearnPython = findPython(SKLEARN_MODULES);
 
 let env: EnvironmentInfo;
@@ -118,6 +122,7 @@ beforeAll(async () => {
   // The sandbox reads SANDBOX_PYTHON as each job starts; the found interpreter stands for CI's setting.
   const python = sklearnPython.python ?? python3.python;
   if (python) process.env.SANDBOX_PYTHON = python;
+  process.env.SANDBOX_SCRATCH_DIR = scratch;
   env = await f.sandbox.provision({ name: 'scoring', database: false });
   client = new AzureMachineLearningWorkspaces(f.credential, env.subscriptionId, f.clientOptions);
   const { resourceGroup: rg, workspace: ws } = env;
@@ -168,6 +173,8 @@ beforeAll(async () => {
   );
   await upload('inputs/2024-06-01/applications.csv', sampleInput);
 }, 120_000);
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const mlToken = () => f.token('https://ml.azure.com/.default');
 const pathOf = (uri: string) => uri.slice(f.sandbox.baseUrl.length);
@@ -400,6 +407,8 @@ describeWithPython(
     }
     const logs = pathIn(job.properties.properties['sandbox.logsUri']!);
     expect(await download(`${logs}job_result.txt`)).toContain('status: Completed');
+    // The job's files were kept in the scratch folder the variable names (the runner's folder stays until it stops).
+    expect(readdirSync(scratch).filter((name) => name.startsWith('sandbox-scoring-'))).toHaveLength(1);
   });
 
   it('a job whose script raises fails with the script error; its traceback is in the job logs', async () => {

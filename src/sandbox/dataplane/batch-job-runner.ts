@@ -6,8 +6,7 @@
  * workers MLflow models leave between jobs (scoring/warm-workers.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError } from '#shared/errors.js';
 import type { JobActivity } from '../arm/machinelearning/job-status.js';
@@ -17,6 +16,7 @@ import { type JobPhase, type ScoringResult, type ScoringSpec, scoreBatch } from 
 import { AssetCache, FolderRemovals } from '../scoring/job-files.js';
 import { pythonCommand } from '../scoring/python-interpreter.js';
 import { PythonRuntimes } from '../scoring/python-zygote.js';
+import { scratchParent } from '../scoring/scratch-folder.js';
 import { WarmWorkers } from '../scoring/warm-workers.js';
 import type { BlobStore } from './blob-store.js';
 
@@ -109,11 +109,24 @@ export class BatchJobRunner implements JobActivity {
     await Promise.all([...this.running.values()].map((job) => job.done));
     this.warm.drain();
     await this.runtimes.stop();
-    if (this.workRoot) await rm(await this.workRoot, { recursive: true, force: true });
+    const root = await this.workRoot?.catch(() => undefined);
+    if (root) await rm(root, { recursive: true, force: true });
   }
 
+  /** The sandbox's folder for its jobs' local files, made on the first job (scoring/scratch-folder.ts says where). */
   private root(): Promise<string> {
-    this.workRoot ??= mkdtemp(join(tmpdir(), 'sandbox-scoring-'));
+    if (!this.workRoot) {
+      const made = (async () => {
+        const parent = await scratchParent();
+        await mkdir(parent, { recursive: true });
+        return mkdtemp(join(parent, 'sandbox-scoring-'));
+      })();
+      // A folder that could not be made fails the job that asked; the next job tries again.
+      made.catch(() => {
+        if (this.workRoot === made) this.workRoot = undefined;
+      });
+      this.workRoot = made;
+    }
     return this.workRoot;
   }
 
