@@ -29,7 +29,12 @@
 // jobs' file system calls), Azurite 4.2-5.6 s, the rest 3.4-4.0 s (Python, the kernel's loopback and file system
 // work). On a machine twice as slow, 15-19 s of CPU takes 15-19 s on its two half-speed cores, whatever the split
 // (the sandbox's thread alone would take 8-11 s): the goal needs less CPU in all, not more threads. Measured so, each
-// thread of the bench held to half a core and all of them to one (Linux cgroup quotas): 18.4 and 20.7 s. Tried and left out: the batch jobs in a worker thread of their own took about 1 s off
+// thread of the bench held to half a core and all of them to one (Linux cgroup quotas): 18.4 and 20.7 s; with the jobs'
+// files on tmpfs (scoring/scratch-folder.ts; about 0.5 s less of the thread pool's CPU), 17.7 and 20.9 s. There the
+// sandbox's thread (5.8-6.7 s of CPU) and Azurite's process (5.5-6.6 s) each need most of a half-speed core: both are on the
+// run's critical path, and Azurite's share (nine Blob requests per use case, each dispatched by trying its URI
+// templates in turn and answered after scans of its in-memory blob store) can only shrink with fewer requests or
+// another storage emulator. Tried and left out: the batch jobs in a worker thread of their own took about 1 s off
 // the sandbox's thread but added about 3 s in all (a second V8 isolate compiles the same code again, and the jobs'
 // code runs less optimised there), so every run was slower. This machine's single-thread speed also varies up to
 // 2x from one minute to the next (a fixed Python loop measured 0.27 and 0.54 s): compare runs taken together.
