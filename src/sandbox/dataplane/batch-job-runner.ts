@@ -6,7 +6,6 @@
  * workers MLflow models leave between jobs (scoring/warm-workers.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError } from '#shared/errors.js';
 import type { JobActivity } from '../arm/machinelearning/job-status.js';
@@ -16,7 +15,7 @@ import { type JobPhase, type ScoringResult, type ScoringSpec, scoreBatch } from 
 import { AssetCache, FolderRemovals } from '../scoring/job-files.js';
 import { pythonCommand } from '../scoring/python-interpreter.js';
 import { PythonRuntimes } from '../scoring/python-zygote.js';
-import { scratchParent } from '../scoring/scratch-folder.js';
+import { makeScratchFolder, type ScratchFolder } from '../scoring/scratch-folder.js';
 import { WarmWorkers } from '../scoring/warm-workers.js';
 import type { BlobStore } from './blob-store.js';
 
@@ -52,7 +51,7 @@ export class BatchJobRunner implements JobActivity {
   private readonly running = new Map<string, RunningJob>();
   private readonly runtimes = new PythonRuntimes();
   private readonly warm = new WarmWorkers();
-  private workRoot: Promise<string> | undefined;
+  private workRoot: Promise<ScratchFolder> | undefined;
   private readonly assets = new AssetCache(() => this.root());
   private readonly removals = new FolderRemovals();
 
@@ -109,25 +108,20 @@ export class BatchJobRunner implements JobActivity {
     await Promise.all([...this.running.values()].map((job) => job.done));
     this.warm.drain();
     await this.runtimes.stop();
-    const root = await this.workRoot?.catch(() => undefined);
-    if (root) await rm(root, { recursive: true, force: true });
+    await (await this.workRoot?.catch(() => undefined))?.remove();
   }
 
   /** The sandbox's folder for its jobs' local files, made on the first job (scoring/scratch-folder.ts says where). */
-  private root(): Promise<string> {
+  private async root(): Promise<string> {
     if (!this.workRoot) {
-      const made = (async () => {
-        const parent = await scratchParent();
-        await mkdir(parent, { recursive: true });
-        return mkdtemp(join(parent, 'sandbox-scoring-'));
-      })();
+      const made = makeScratchFolder('sandbox-scoring-');
       // A folder that could not be made fails the job that asked; the next job tries again.
       made.catch(() => {
         if (this.workRoot === made) this.workRoot = undefined;
       });
       this.workRoot = made;
     }
-    return this.workRoot;
+    return (await this.workRoot).path;
   }
 
   private async run(

@@ -12,9 +12,10 @@
  * - else the system's temporary folder.
  * A job that fills the folder fails with the file system's error, as a job filling a node's disk does in Azure.
  */
-import { constants } from 'node:fs';
-import { access, statfs } from 'node:fs/promises';
+import { constants, rmSync } from 'node:fs';
+import { access, mkdir, mkdtemp, rm, statfs } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const SCRATCH_VARIABLE = 'SANDBOX_SCRATCH_DIR';
 
@@ -50,4 +51,30 @@ async function roomyTmpfs(folder: string, minFreeBytes: number): Promise<boolean
   } catch {
     return false;
   }
+}
+
+export interface ScratchFolder {
+  readonly path: string;
+  /** Removes the folder and what it holds. */
+  remove(): Promise<void>;
+}
+
+/**
+ * A new folder named `<prefix><random>` in the scratch parent. In memory a folder left behind holds memory until the
+ * machine restarts, so a process that exits without `remove()` (process.exit, an uncaught error, a signal the
+ * process handles by exiting) removes it on its way out.
+ */
+export async function makeScratchFolder(prefix: string, choice: ScratchChoice = {}): Promise<ScratchFolder> {
+  const parent = await scratchParent(choice);
+  await mkdir(parent, { recursive: true });
+  const path = await mkdtemp(join(parent, prefix));
+  const removeOnExit = () => rmSync(path, { recursive: true, force: true });
+  process.once('exit', removeOnExit);
+  return {
+    path,
+    async remove() {
+      process.removeListener('exit', removeOnExit);
+      await rm(path, { recursive: true, force: true });
+    },
+  };
 }
